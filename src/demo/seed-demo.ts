@@ -1,0 +1,106 @@
+import type { Db } from '../platform/db/client';
+import type { CprCipher } from '../platform/crypto/cpr-cipher';
+import { hashPassword } from '../platform/auth/password';
+import {
+  findMunicipalityByCode,
+  insertMunicipality,
+  insertSite,
+  insertUser,
+} from '../organisation';
+import { createCitizen } from '../people';
+import {
+  DEMO_DOMAIN,
+  DEMO_MUNICIPALITY,
+  DEMO_PASSWORD,
+  DEMO_SITES,
+  DEMO_USERS,
+  EMPLOYMENT_GOALS,
+  FIRST_NAMES,
+  LAST_NAMES,
+  VULNERABILITY_REASONS,
+  fictitiousCpr,
+  prng,
+} from './demo-data';
+
+export interface SeedResult {
+  created: boolean;
+  users: number;
+  citizens: number;
+}
+
+export async function seedDemo(
+  db: Db,
+  cipher: CprCipher,
+  opts: { citizens?: number; onProgress?: (done: number, total: number) => void } = {},
+): Promise<SeedResult> {
+  const total = opts.citizens ?? 200;
+  if (await findMunicipalityByCode(db, DEMO_MUNICIPALITY.code)) {
+    return { created: false, users: 0, citizens: 0 };
+  }
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  return db.transaction(async (tx) => {
+    const m = await insertMunicipality(tx, { ...DEMO_MUNICIPALITY, allowFictitiousCpr: true });
+    const sites = [];
+    for (const s of DEMO_SITES) sites.push(await insertSite(tx, { ...s, municipalityId: m.id }));
+    const userIds = new Map<string, string>();
+    for (const u of DEMO_USERS) {
+      const row = await insertUser(tx, {
+        municipalityId: m.id,
+        email: `${u.key}@${DEMO_DOMAIN}`,
+        name: u.name,
+        roles: [...u.roles],
+        siteId: u.site === null ? null : sites[u.site]!.id,
+        passwordHash,
+      });
+      userIds.set(u.key, row.id);
+    }
+    const caseworkers = ['caseworker', 'caseworker2', 'caseworker3'].map((k) => userIds.get(k)!);
+    const system = { municipalityId: m.id, actorId: null, actorRole: 'system' };
+    const rand = prng(20200101);
+
+    // The demo citizen who can log in sits on the demo caseworker's caseload.
+    await createCitizen(
+      { tx, cipher, actor: system, purpose: 'system' },
+      {
+        cpr: fictitiousCpr(rand, 0),
+        firstName: 'Borger',
+        lastName: 'Demosen',
+        email: `citizen@${DEMO_DOMAIN}`,
+        phone: '+45 00 00 00 00',
+        address: 'Prøvevej 1',
+        postalCode: '2500',
+        city: 'Valby',
+        employmentGoal: 'Kontorassistent',
+        caseworkerId: caseworkers[0],
+        userId: userIds.get('citizen')!,
+        digitallyVulnerable: true,
+        vulnerableReason: VULNERABILITY_REASONS[0]!,
+      },
+    );
+    const pick = <T>(list: readonly T[]) => list[Math.floor(rand() * list.length)]!;
+    for (let i = 1; i < total; i++) {
+      const first = pick(FIRST_NAMES);
+      const last = pick(LAST_NAMES);
+      const vulnerable = rand() < 0.3;
+      await createCitizen(
+        { tx, cipher, actor: system, purpose: 'system' },
+        {
+          cpr: fictitiousCpr(rand, i),
+          firstName: first,
+          lastName: last,
+          email: rand() < 0.8 ? `${first}.${last}.${i}@eksempel.invalid`.toLowerCase() : null,
+          phone: rand() < 0.9 ? `+45 00 ${String(10 + (i % 90))} ${String(10 + ((i * 7) % 90))} 00` : null,
+          address: `Eksempelgade ${1 + (i % 120)}`,
+          postalCode: pick(['2400', '2450', '2500', '2300', '2200', '1799']),
+          city: 'København',
+          employmentGoal: pick(EMPLOYMENT_GOALS),
+          caseworkerId: caseworkers[i % caseworkers.length],
+          digitallyVulnerable: vulnerable,
+          vulnerableReason: vulnerable ? pick(VULNERABILITY_REASONS) : null,
+        },
+      );
+      opts.onProgress?.(i + 1, total);
+    }
+    return { created: true, users: DEMO_USERS.length, citizens: total };
+  });
+}

@@ -1,0 +1,127 @@
+import { and, asc, eq, ilike, or, sql, arrayContains } from 'drizzle-orm';
+import type { DbOrTx } from '../platform/db/client';
+import { municipalities, sites, users } from './organisation.schema';
+import type { Role } from '../platform/auth/roles';
+
+export type UserRow = typeof users.$inferSelect;
+export type SiteRow = typeof sites.$inferSelect;
+export type MunicipalityRow = typeof municipalities.$inferSelect;
+
+export async function findMunicipality(db: DbOrTx, id: string): Promise<MunicipalityRow | null> {
+  const [row] = await db.select().from(municipalities).where(eq(municipalities.id, id));
+  return row ?? null;
+}
+
+export async function findMunicipalityByCode(db: DbOrTx, code: string) {
+  const [row] = await db.select().from(municipalities).where(eq(municipalities.code, code));
+  return row ?? null;
+}
+
+export async function insertMunicipality(db: DbOrTx, values: typeof municipalities.$inferInsert) {
+  const [row] = await db.insert(municipalities).values(values).returning();
+  return row!;
+}
+
+export async function findUserByEmail(db: DbOrTx, email: string): Promise<UserRow | null> {
+  const [row] = await db
+    .select()
+    .from(users)
+    .where(sql`lower(${users.email}) = ${email.trim().toLowerCase()}`);
+  return row ?? null;
+}
+
+export async function findUserById(db: DbOrTx, id: string): Promise<UserRow | null> {
+  const [row] = await db.select().from(users).where(eq(users.id, id));
+  return row ?? null;
+}
+
+export async function emailTaken(db: DbOrTx, email: string, exceptId?: string): Promise<boolean> {
+  const row = await findUserByEmail(db, email);
+  return row !== null && row.id !== exceptId;
+}
+
+export async function findUser(db: DbOrTx, municipalityId: string, id: string) {
+  const [row] = await db
+    .select()
+    .from(users)
+    .where(and(eq(users.municipalityId, municipalityId), eq(users.id, id)));
+  return row ?? null;
+}
+
+export async function listUsers(
+  db: DbOrTx,
+  municipalityId: string,
+  filter: { q?: string; role?: Role; includeInactive?: boolean },
+) {
+  const conds = [eq(users.municipalityId, municipalityId)];
+  if (!filter.includeInactive) conds.push(eq(users.active, true));
+  if (filter.role) conds.push(arrayContains(users.roles, [filter.role]));
+  if (filter.q) {
+    const like = `%${filter.q.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
+    conds.push(or(ilike(users.name, like), ilike(users.email, like))!);
+  }
+  return db
+    .select()
+    .from(users)
+    .where(and(...conds))
+    .orderBy(asc(users.name))
+    .limit(500);
+}
+
+export async function insertUser(db: DbOrTx, values: typeof users.$inferInsert) {
+  const [row] = await db.insert(users).values(values).returning();
+  return row!;
+}
+
+export async function updateUser(
+  db: DbOrTx,
+  municipalityId: string,
+  id: string,
+  values: Partial<typeof users.$inferInsert>,
+) {
+  const [row] = await db
+    .update(users)
+    .set({ ...values, updatedAt: new Date() })
+    .where(and(eq(users.municipalityId, municipalityId), eq(users.id, id)))
+    .returning();
+  return row ?? null;
+}
+
+export async function listSites(db: DbOrTx, municipalityId: string) {
+  return db.select().from(sites).where(eq(sites.municipalityId, municipalityId)).orderBy(asc(sites.name));
+}
+
+export async function findSite(db: DbOrTx, municipalityId: string, id: string) {
+  const [row] = await db
+    .select()
+    .from(sites)
+    .where(and(eq(sites.municipalityId, municipalityId), eq(sites.id, id)));
+  return row ?? null;
+}
+
+export async function siteNameTaken(db: DbOrTx, municipalityId: string, name: string, exceptId?: string) {
+  const [row] = await db
+    .select({ id: sites.id })
+    .from(sites)
+    .where(and(eq(sites.municipalityId, municipalityId), sql`lower(${sites.name}) = ${name.toLowerCase()}`));
+  return row !== undefined && row.id !== exceptId;
+}
+
+export async function insertSite(db: DbOrTx, values: typeof sites.$inferInsert) {
+  const [row] = await db.insert(sites).values(values).returning();
+  return row!;
+}
+
+export async function updateSite(
+  db: DbOrTx,
+  municipalityId: string,
+  id: string,
+  values: Partial<typeof sites.$inferInsert>,
+) {
+  const [row] = await db
+    .update(sites)
+    .set({ ...values, updatedAt: new Date() })
+    .where(and(eq(sites.municipalityId, municipalityId), eq(sites.id, id)))
+    .returning();
+  return row ?? null;
+}

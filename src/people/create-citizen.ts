@@ -1,0 +1,65 @@
+import type { DbOrTx } from '../platform/db/client';
+import type { CprCipher } from '../platform/crypto/cpr-cipher';
+import { AppError, conflict } from '../platform/http/errors';
+import { writeAudit, type AuditActor, type Purpose } from '../platform/audit';
+import { findMunicipality, findUser } from '../organisation';
+import { parseCpr } from './cpr';
+import { findCitizenByCprHash, insertCitizen, type CitizenRow } from './people.store';
+import type { CitizenCreateInput } from './people.contract';
+
+export interface CreateCitizenDeps {
+  tx: DbOrTx;
+  cipher: CprCipher;
+  actor: AuditActor;
+  purpose?: Purpose;
+}
+
+/** Validates the CPR number, refuses duplicates, encrypts and stores, and audits the creation. */
+export async function createCitizen(
+  { tx, cipher, actor, purpose = 'case_management' }: CreateCitizenDeps,
+  input: CitizenCreateInput & { userId?: string | null; digitallyVulnerable?: boolean; vulnerableReason?: string | null },
+): Promise<CitizenRow> {
+  const municipality = await findMunicipality(tx, actor.municipalityId);
+  if (!municipality) throw new Error('actor municipality missing');
+  const parsed = parseCpr(input.cpr, { allowFictitious: municipality.allowFictitiousCpr });
+  if (!parsed.ok) throw new AppError(400, `cpr_${parsed.problem}`, parsed.problem === 'format' ? 'cpr_format' : 'cpr_date');
+  const cprHash = cipher.hash(`cpr:${parsed.cpr.digits}`);
+  if (await findCitizenByCprHash(tx, actor.municipalityId, cprHash)) throw conflict('cpr_taken');
+
+  const caseworkerId = input.caseworkerId ?? actor.actorId;
+  if (caseworkerId) {
+    const cw = await findUser(tx, actor.municipalityId, caseworkerId);
+    if (!cw || !cw.active || !cw.roles.includes('caseworker')) {
+      throw new AppError(400, 'caseworker_invalid', 'caseworker_invalid');
+    }
+  }
+  const flagged = input.digitallyVulnerable === true;
+  const row = await insertCitizen(tx, {
+    municipalityId: actor.municipalityId,
+    userId: input.userId ?? null,
+    cprCipher: cipher.encrypt(parsed.cpr.digits),
+    cprHash,
+    birthDate: parsed.cpr.birthDate,
+    firstName: input.firstName,
+    lastName: input.lastName,
+    email: input.email ?? null,
+    phone: input.phone ?? null,
+    address: input.address ?? null,
+    postalCode: input.postalCode ?? null,
+    city: input.city ?? null,
+    employmentGoal: input.employmentGoal ?? null,
+    caseworkerId,
+    digitallyVulnerable: flagged,
+    vulnerableReason: flagged ? (input.vulnerableReason ?? null) : null,
+    vulnerableFlaggedAt: flagged ? new Date() : null,
+    vulnerableFlaggedBy: flagged ? caseworkerId : null,
+  });
+  await writeAudit(tx, actor, {
+    action: 'citizen.create',
+    entity: 'citizen',
+    entityId: row.id,
+    citizenId: row.id,
+    purpose,
+  });
+  return row;
+}

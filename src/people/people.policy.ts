@@ -1,0 +1,26 @@
+import type { Actor } from '../platform/auth/roles';
+import { anyOf, type Policy } from '../platform/policy';
+
+export interface CitizenTarget {
+  municipalityId: string;
+  caseworkerId: string | null;
+  userId: string | null;
+}
+
+const onOwnCaseload = (a: Actor, c: CitizenTarget) =>
+  anyOf('caseworker')(a) && a.municipalityId === c.municipalityId && c.caseworkerId === a.userId;
+
+const isSelf = (a: Actor, c: CitizenTarget) =>
+  anyOf('citizen')(a) && a.municipalityId === c.municipalityId && c.userId === a.userId;
+
+/**
+ * A caseworker may work with citizens on their own caseload; a citizen may read themselves.
+ * Nobody else sees a citizen's record: denial answers 404, so existence stays private.
+ */
+export const citizenPolicy: Policy<'read' | 'update' | 'flagVulnerable' | 'addNote' | 'readSelf', CitizenTarget> = {
+  read: onOwnCaseload,
+  update: onOwnCaseload,
+  flagVulnerable: onOwnCaseload,
+  addNote: onOwnCaseload,
+  readSelf: isSelf,
+};

@@ -1,0 +1,60 @@
+import { and, desc, eq } from 'drizzle-orm';
+import type { DbOrTx } from '../db/client';
+import { auditLog } from './audit.schema';
+
+/** Why personal data was read or changed; shown to the citizen in their own log. */
+export const PURPOSES = ['case_management', 'self_access', 'administration', 'system'] as const;
+export type Purpose = (typeof PURPOSES)[number];
+
+export interface AuditActor {
+  municipalityId: string;
+  actorId: string | null;
+  actorRole: string;
+}
+
+export interface AuditEntry {
+  action: string;
+  entity: string;
+  entityId?: string | null;
+  citizenId?: string | null;
+  purpose: Purpose;
+  details?: Record<string, unknown>;
+}
+
+/** Call inside the same transaction as the read or change being recorded. */
+export async function writeAudit(
+  tx: DbOrTx,
+  actor: AuditActor,
+  entries: AuditEntry | AuditEntry[],
+): Promise<void> {
+  const list = Array.isArray(entries) ? entries : [entries];
+  if (list.length === 0) return;
+  await tx.insert(auditLog).values(
+    list.map((e) => ({
+      municipalityId: actor.municipalityId,
+      actorId: actor.actorId,
+      actorRole: actor.actorRole,
+      action: e.action,
+      entity: e.entity,
+      entityId: e.entityId ?? null,
+      citizenId: e.citizenId ?? null,
+      purpose: e.purpose,
+      details: e.details ?? null,
+    })),
+  );
+}
+
+export async function listAuditForCitizen(db: DbOrTx, municipalityId: string, citizenId: string) {
+  return db
+    .select({
+      id: auditLog.id,
+      at: auditLog.at,
+      action: auditLog.action,
+      purpose: auditLog.purpose,
+      actorRole: auditLog.actorRole,
+      actorId: auditLog.actorId,
+    })
+    .from(auditLog)
+    .where(and(eq(auditLog.municipalityId, municipalityId), eq(auditLog.citizenId, citizenId)))
+    .orderBy(desc(auditLog.at), desc(auditLog.id));
+}

@@ -1,0 +1,113 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { access } from '../http/access';
+import { AppError, unauthenticated } from '../http/errors';
+import { LoginInput, PreferencesInput, SessionView, type SessionUser } from './auth.contract';
+import { SESSION_COOKIE, endSession, startSession } from './session.store';
+import { THROTTLE, isThrottled, recordAttempt } from './login-throttle';
+import type { Actor } from './roles';
+import { findMunicipality, findUserById, updateUser } from '../../organisation/organisation.store';
+import type { DbOrTx } from '../db/client';
+
+async function sessionUser(db: DbOrTx, actor: Actor): Promise<SessionUser> {
+  const m = await findMunicipality(db, actor.municipalityId);
+  return {
+    id: actor.userId,
+    name: actor.name,
+    email: actor.email,
+    roles: [...actor.roles],
+    locale: actor.locale,
+    municipality: { id: actor.municipalityId, name: m?.name ?? '' },
+  };
+}
+
+export const authRoutes: FastifyPluginAsyncZod = async (app) => {
+  const { ctx } = app;
+
+  app.post(
+    '/api/auth/login',
+    {
+      config: { access: access.public() },
+      schema: { tags: ['auth'], body: LoginInput, response: { 200: SessionView } },
+    },
+    async (request, reply) => {
+      const { email, password } = request.body;
+      const accountKey = ctx.cipher.hash(`email:${email.trim().toLowerCase()}`);
+      if (await isThrottled(ctx.db, accountKey, request.ip)) {
+        throw new AppError(
+          429,
+          'too_many_attempts',
+          'too_many_attempts',
+          { minutes: THROTTLE.windowMinutes },
+          { 'retry-after': String(THROTTLE.windowMinutes * 60) },
+        );
+      }
+      const authenticator = ctx.authenticators.get('password');
+      if (!authenticator || authenticator.kind !== 'credentials') throw new Error('no password login');
+      const userId = await authenticator.verify(ctx.db, { email, password });
+      await recordAttempt(ctx.db, accountKey, request.ip, userId !== null);
+      if (!userId) throw new AppError(401, 'invalid_credentials', 'invalid_credentials');
+
+      // A session cookie sent along with the login (fixation attempt or stale) is ended.
+      const old = request.cookies[SESSION_COOKIE];
+      if (old) await endSession(ctx.db, old);
+
+      const found = await findUserById(ctx.db, userId);
+      if (!found) throw new AppError(401, 'invalid_credentials', 'invalid_credentials');
+      const user = (await updateUser(ctx.db, found.municipalityId, found.id, { lastLoginAt: new Date() }))!;
+      const { token } = await startSession(ctx.db, user, authenticator.id, {
+        idleMinutes: ctx.settings.sessionIdleMinutes,
+        maxHours: ctx.settings.sessionMaxHours,
+      });
+      reply.setCookie(SESSION_COOKIE, token, {
+        path: '/',
+        httpOnly: true,
+        sameSite: 'lax',
+        secure: 'auto',
+        maxAge: ctx.settings.sessionMaxHours * 3600,
+      });
+      const actor: Actor = {
+        userId: user.id,
+        municipalityId: user.municipalityId,
+        roles: user.roles as Actor['roles'],
+        name: user.name,
+        email: user.email,
+        locale: user.locale === 'en' ? 'en' : 'da',
+        sessionId: '',
+      };
+      return { user: await sessionUser(ctx.db, actor) };
+    },
+  );
+
+  app.post(
+    '/api/auth/logout',
+    { config: { access: access.public() }, schema: { tags: ['auth'], response: { 204: z.null() } } },
+    async (request, reply) => {
+      const token = request.cookies[SESSION_COOKIE];
+      if (token) await endSession(ctx.db, token);
+      reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      return reply.code(204).send(null);
+    },
+  );
+
+  app.get(
+    '/api/auth/session',
+    { config: { access: access.public() }, schema: { tags: ['auth'], response: { 200: SessionView } } },
+    async (request) => ({ user: request.actor ? await sessionUser(ctx.db, request.actor) : null }),
+  );
+
+  app.patch(
+    '/api/me/preferences',
+    {
+      config: { access: access.authenticated() },
+      schema: { tags: ['auth'], body: PreferencesInput, response: { 200: SessionView } },
+    },
+    async (request) => {
+      const actor = request.actor;
+      if (!actor) throw unauthenticated();
+      await updateUser(ctx.db, actor.municipalityId, actor.userId, { locale: request.body.locale });
+      return { user: await sessionUser(ctx.db, { ...actor, locale: request.body.locale }) };
+    },
+  );
+};
+

@@ -1,0 +1,29 @@
+import { z } from 'zod';
+
+export const ROLES = [
+  'citizen',
+  'ementor',
+  'caseworker',
+  'pilot_manager',
+  'company',
+  'analyst',
+  'admin',
+] as const;
+
+export const Role = z.enum(ROLES);
+export type Role = z.infer<typeof Role>;
+
+/** The authenticated caller of a request. Everything a policy needs, nothing more. */
+export interface Actor {
+  userId: string;
+  municipalityId: string;
+  roles: readonly Role[];
+  name: string;
+  email: string;
+  locale: 'da' | 'en';
+  sessionId: string;
+}
+
+export function hasRole(actor: Actor, role: Role): boolean {
+  return actor.roles.includes(role);
+}

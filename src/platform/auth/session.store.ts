@@ -1,0 +1,94 @@
+import crypto from 'node:crypto';
+import { and, eq, gt, lt, or } from 'drizzle-orm';
+import type { DbOrTx } from '../db/client';
+import { sessions } from './auth.schema';
+import { users } from '../../organisation/organisation.schema';
+import { ROLES, type Actor, type Role } from './roles';
+
+export const SESSION_COOKIE = 'dl_session';
+
+function tokenHash(token: string): string {
+  return crypto.createHash('sha256').update(token).digest('base64url');
+}
+
+export interface SessionTimes {
+  idleMinutes: number;
+  maxHours: number;
+}
+
+/** Always a fresh id at login, so a session id planted before login is worthless. */
+export async function startSession(
+  db: DbOrTx,
+  user: { id: string; municipalityId: string },
+  provider: string,
+  times: SessionTimes,
+): Promise<{ token: string; expiresAt: Date }> {
+  const token = crypto.randomBytes(32).toString('base64url');
+  const expiresAt = new Date(Date.now() + times.maxHours * 3600_000);
+  await db.insert(sessions).values({
+    id: tokenHash(token),
+    userId: user.id,
+    municipalityId: user.municipalityId,
+    provider,
+    expiresAt,
+  });
+  // Housekeeping: expired sessions of this user go when they log in again.
+  await db.delete(sessions).where(and(eq(sessions.userId, user.id), lt(sessions.expiresAt, new Date())));
+  return { token, expiresAt };
+}
+
+export async function endSession(db: DbOrTx, token: string): Promise<void> {
+  await db.delete(sessions).where(eq(sessions.id, tokenHash(token)));
+}
+
+export async function endAllSessionsOf(db: DbOrTx, userId: string): Promise<void> {
+  await db.delete(sessions).where(eq(sessions.userId, userId));
+}
+
+export async function resolveSession(db: DbOrTx, token: string, times: SessionTimes): Promise<Actor | null> {
+  const id = tokenHash(token);
+  const now = new Date();
+  const idleCutoff = new Date(now.getTime() - times.idleMinutes * 60_000);
+  const [row] = await db
+    .select({
+      sessionId: sessions.id,
+      lastSeenAt: sessions.lastSeenAt,
+      userId: users.id,
+      municipalityId: users.municipalityId,
+      roles: users.roles,
+      name: users.name,
+      email: users.email,
+      locale: users.locale,
+    })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(
+      and(
+        eq(sessions.id, id),
+        gt(sessions.expiresAt, now),
+        gt(sessions.lastSeenAt, idleCutoff),
+        eq(users.active, true),
+      ),
+    );
+  if (!row) return null;
+  // Sliding idle timeout without a write on every request.
+  if (now.getTime() - row.lastSeenAt.getTime() > 60_000) {
+    await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, id));
+  }
+  return {
+    userId: row.userId,
+    municipalityId: row.municipalityId,
+    roles: row.roles.filter((r): r is Role => (ROLES as readonly string[]).includes(r)),
+    name: row.name,
+    email: row.email,
+    locale: row.locale === 'en' ? 'en' : 'da',
+    sessionId: row.sessionId,
+  };
+}
+
+export async function purgeExpiredSessions(db: DbOrTx, idleMinutes: number): Promise<void> {
+  const idleCutoff = new Date(Date.now() - idleMinutes * 60_000);
+  await db
+    .delete(sessions)
+    .where(or(lt(sessions.expiresAt, new Date()), lt(sessions.lastSeenAt, idleCutoff)));
+}

@@ -1,0 +1,133 @@
+import { Command, Option } from 'commander';
+import pino from 'pino';
+import { z } from 'zod';
+import { loadConfig } from '../config';
+import { buildContext, cipherFor, openAndMigrate } from '../bootstrap';
+import { buildApp } from '../http/app';
+import { seedDemo } from '../../demo/seed-demo';
+import { progressBar } from './progress';
+import { hashPassword } from '../auth/password';
+import { ROLES } from '../auth/roles';
+import { findMunicipalityByCode, findUserByEmail, insertUser, Password } from '../../organisation';
+import { municipalities } from '../../organisation/organisation.schema';
+import { count } from 'drizzle-orm';
+
+const program = new Command();
+program
+  .name('digiloft')
+  .description('Digiløft: digital competence platform for Danish jobcentres.')
+  .showHelpAfterError();
+
+program
+  .command('serve')
+  .description(
+    'Run the web app and API. Embedded database (DATA_DIR, default ./data) unless DATABASE_URL is set; migrations are applied on start, and an empty embedded database gets the Copenhagen demo.',
+  )
+  .option('--no-demo', 'do not seed the demo into an empty embedded database')
+  .action(async (opts: { demo: boolean }) => {
+    const config = loadConfig();
+    const logger = pino({
+      level: config.logLevel,
+      redact: { paths: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'], remove: true },
+    });
+    const database = await openAndMigrate(config);
+    const cipher = cipherFor(config);
+    if (database.kind === 'pglite' && opts.demo) {
+      const [row] = await database.db.select({ n: count() }).from(municipalities);
+      if ((row?.n ?? 0) === 0) {
+        logger.info('empty embedded database: seeding the Copenhagen demo');
+        const bar = progressBar('Demo data', true);
+        await seedDemo(database.db, cipher, { onProgress: (d, t) => bar.update(d, t) });
+        bar.stop();
+      }
+    }
+    const app = await buildApp(buildContext(config, database, cipher), { loggerInstance: logger });
+    const close = async () => {
+      await app.close();
+      await database.close();
+      process.exit(0);
+    };
+    process.once('SIGINT', () => void close());
+    process.once('SIGTERM', () => void close());
+    await app.listen({ port: config.port, host: config.host });
+    const shown = config.host === '0.0.0.0' || config.host === '127.0.0.1' ? 'localhost' : config.host;
+    logger.info(`Digiløft is running at http://${shown}:${config.port} (database: ${database.kind})`);
+  });
+
+program
+  .command('migrate')
+  .description('Apply database migrations (DATABASE_URL, or the embedded database in DATA_DIR).')
+  .action(async () => {
+    const config = loadConfig();
+    const database = await openAndMigrate(config);
+    await database.close();
+    process.stderr.write(`Migrations applied (${database.kind}).\n`);
+  });
+
+program
+  .command('seed')
+  .description('Load data into the database.')
+  .requiredOption('--demo', 'the Copenhagen demo: sites, one user per role, about 200 fictitious citizens')
+  .option('--citizens <n>', 'number of fictitious citizens', '200')
+  .option('--json', 'print the result as JSON')
+  .action(async (opts: { demo: boolean; citizens: string; json?: boolean }) => {
+    const config = loadConfig();
+    const n = z.coerce.number().int().min(1).max(100000).parse(opts.citizens);
+    const database = await openAndMigrate(config);
+    const bar = progressBar('Demo data', !opts.json);
+    const result = await seedDemo(database.db, cipherFor(config), {
+      citizens: n,
+      onProgress: (d, t) => bar.update(d, t),
+    });
+    bar.stop();
+    await database.close();
+    if (opts.json) process.stdout.write(JSON.stringify(result) + '\n');
+    else process.stderr.write(result.created ? `Seeded ${result.users} users and ${result.citizens} citizens.\n` : 'Demo already present; nothing changed.\n');
+  });
+
+const users = program.command('users').description('Manage users.');
+users
+  .command('create')
+  .description('Create a user (e.g. the first administrator of a municipality).')
+  .requiredOption('--email <email>', 'login e-mail')
+  .requiredOption('--name <name>', 'full name')
+  .addOption(new Option('--role <role...>', 'one or more roles').choices([...ROLES]).makeOptionMandatory())
+  .requiredOption('--municipality <code>', 'kommunekode, e.g. 0101')
+  .option('--password <password>', 'password (at least 12 characters); else read DIGILOFT_PASSWORD')
+  .option('--json', 'print the created user as JSON')
+  .action(
+    async (opts: { email: string; name: string; role: string[]; municipality: string; password?: string; json?: boolean }) => {
+      const password = opts.password ?? process.env.DIGILOFT_PASSWORD;
+      const email = z.email().safeParse(opts.email);
+      if (!email.success) fail('Invalid e-mail address.');
+      if (!password || !Password.safeParse(password).success) fail('A password of at least 12 characters is required.');
+      const config = loadConfig();
+      const database = await openAndMigrate(config);
+      try {
+        const m = await findMunicipalityByCode(database.db, opts.municipality);
+        if (!m) fail(`No municipality with code ${opts.municipality}.`);
+        if (await findUserByEmail(database.db, opts.email)) fail('A user with this e-mail already exists.');
+        const row = await insertUser(database.db, {
+          municipalityId: m!.id,
+          email: opts.email,
+          name: opts.name,
+          roles: opts.role,
+          passwordHash: await hashPassword(password!),
+        });
+        if (opts.json) process.stdout.write(JSON.stringify({ id: row.id, email: row.email, roles: row.roles }) + '\n');
+        else process.stderr.write(`Created ${row.email} (${row.roles.join(', ')}).\n`);
+      } finally {
+        await database.close();
+      }
+    },
+  );
+
+function fail(message: string): never {
+  process.stderr.write(`digiloft: ${message}\n`);
+  process.exit(2);
+}
+
+program.parseAsync(process.argv).catch((err: unknown) => {
+  process.stderr.write(`digiloft: ${err instanceof Error ? err.message : String(err)}\n`);
+  process.exit(1);
+});

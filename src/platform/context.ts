@@ -1,0 +1,34 @@
+import type { Actor, Role } from './auth/roles';
+import type { Authenticator } from './auth/authenticator';
+import type { CprCipher } from './crypto/cpr-cipher';
+import type { Database, Db } from './db/client';
+import type { Lang } from './i18n/messages';
+
+export interface AppSettings {
+  sessionIdleMinutes: number;
+  sessionMaxHours: number;
+  trustProxy: boolean;
+  /** Folder with the built web client; the API runs without it. */
+  webRoot?: string;
+}
+
+/** What every route and use case may reach: the one place dependencies are wired. */
+export interface AppContext {
+  database: Database;
+  db: Db;
+  cipher: CprCipher;
+  settings: AppSettings;
+  authenticators: ReadonlyMap<string, Authenticator>;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    ctx: AppContext;
+  }
+  interface FastifyRequest {
+    actor: Actor | null;
+    /** The role the actor acts in for this route (first of their roles the route allows). */
+    actingRole: Role | null;
+    lang: Lang;
+  }
+}

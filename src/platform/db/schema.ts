@@ -1,0 +1,5 @@
+// The one list of every table, for the Drizzle client and drizzle-kit.
+export * from '../../organisation/organisation.schema';
+export * from '../../people/people.schema';
+export * from '../auth/auth.schema';
+export * from '../audit/audit.schema';

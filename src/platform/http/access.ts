@@ -1,0 +1,35 @@
+import type { Role } from '../auth/roles';
+
+/**
+ * Who may call a route. Every route declares one; the app refuses to start otherwise.
+ * Record-level rules (own caseload, own municipality) live in each area's policy.
+ */
+export type Access =
+  | { kind: 'public' }
+  | { kind: 'authenticated' }
+  | { kind: 'roles'; roles: readonly Role[] };
+
+export const access = {
+  public: (): Access => ({ kind: 'public' }),
+  authenticated: (): Access => ({ kind: 'authenticated' }),
+  roles: (...roles: Role[]): Access => ({ kind: 'roles', roles }),
+};
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    access?: Access;
+    /** The route reads or changes a citizen's personal data and must write an audit row. */
+    personalData?: boolean;
+  }
+}
+
+export function describeAccess(a: Access): string {
+  switch (a.kind) {
+    case 'public':
+      return 'public';
+    case 'authenticated':
+      return 'authenticated';
+    case 'roles':
+      return a.roles.join(',');
+  }
+}

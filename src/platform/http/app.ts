@@ -1,0 +1,256 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Fastify, {
+  type FastifyError,
+  type FastifyInstance,
+  type FastifyReply,
+  type FastifyRequest,
+  type FastifyServerOptions,
+  type RouteOptions,
+} from 'fastify';
+import fastifyCookie from '@fastify/cookie';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import {
+  hasZodFastifySchemaValidationErrors,
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import { ZodType } from 'zod';
+import { da as zodDa, en as zodEn } from 'zod/locales';
+import type { AppContext } from '../context';
+import { AppError } from './errors';
+import { describeAccess } from './access';
+import { isLang, langFromHeader, t, type Lang } from '../i18n/messages';
+import { SESSION_COOKIE, resolveSession } from '../auth/session.store';
+import { authRoutes } from '../auth/auth.routes';
+import { healthRoutes } from './health.routes';
+import { organisationRoutes } from '../../organisation';
+import { peopleRoutes } from '../../people';
+
+export const LANG_COOKIE = 'dl_lang';
+
+export interface BuildOptions {
+  logger?: FastifyServerOptions['logger'];
+  loggerInstance?: FastifyServerOptions['loggerInstance'];
+}
+
+const zodLocales = { da: zodDa(), en: zodEn() };
+
+export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    ...(opts.loggerInstance ? { loggerInstance: opts.loggerInstance } : { logger: opts.logger ?? false }),
+    trustProxy: ctx.settings.trustProxy,
+    bodyLimit: 1024 * 1024,
+    // Query strings never carry personal data, but keep logged URLs short and predictable.
+    maxParamLength: 200,
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.decorate('ctx', ctx);
+  app.decorateRequest('actor', null);
+  app.decorateRequest('actingRole', null);
+  app.decorateRequest('lang', 'da');
+
+  // Every route must say who may call it. Checked once all routes exist, so a route that
+  // declares nothing stops the server from starting rather than being open by accident.
+  const routes: RouteOptions[] = [];
+  app.addHook('onRoute', (route) => {
+    routes.push(route);
+  });
+  app.addHook('onReady', async () => {
+    const undeclared = routes.filter((r) => !r.config?.access);
+    if (undeclared.length > 0) {
+      const names = undeclared.map((r) => `${String(r.method)} ${r.url}`).join(', ');
+      throw new Error(`Routes without an access declaration: ${names}`);
+    }
+  });
+  app.decorate('routeTable', () =>
+    routes.map((r) => ({
+      method: String(r.method),
+      url: r.url,
+      access: r.config?.access ? describeAccess(r.config.access) : 'undeclared',
+      personalData: r.config?.personalData === true,
+    })),
+  );
+
+  await app.register(fastifyCookie);
+  await app.register(fastifySwagger, {
+    openapi: {
+      info: {
+        title: 'Digiløft API',
+        description: 'Digital competence platform for Danish jobcentres.',
+        version: '0.1.0',
+      },
+      components: {
+        securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE } },
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+
+  app.addHook('onRequest', async (request) => {
+    const cookieLang = request.cookies[LANG_COOKIE];
+    const token = request.cookies[SESSION_COOKIE];
+    if (token) {
+      request.actor = await resolveSession(ctx.db, token, {
+        idleMinutes: ctx.settings.sessionIdleMinutes,
+        maxHours: ctx.settings.sessionMaxHours,
+      });
+    }
+    request.lang = isLang(cookieLang)
+      ? cookieLang
+      : (request.actor?.locale ?? langFromHeader(request.headers['accept-language']));
+
+    if (!['GET', 'HEAD', 'OPTIONS'].includes(request.method)) {
+      const origin = request.headers.origin;
+      if (origin && origin !== 'null') {
+        let host: string;
+        try {
+          host = new URL(origin).host;
+        } catch {
+          host = '';
+        }
+        if (host !== request.host) throw new AppError(403, 'cross_origin', 'cross_origin');
+      }
+    }
+
+    const declared = request.routeOptions.config.access;
+    if (!declared || declared.kind === 'public') return;
+    if (!request.actor) throw new AppError(401, 'unauthenticated', 'unauthenticated');
+    if (declared.kind === 'authenticated') {
+      request.actingRole = request.actor.roles[0] ?? null;
+      return;
+    }
+    const role = request.actor.roles.find((r) => declared.roles.includes(r));
+    if (!role) throw new AppError(403, 'forbidden', 'forbidden');
+    request.actingRole = role;
+  });
+
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-content-type-options', 'nosniff');
+    reply.header('referrer-policy', 'same-origin');
+    reply.header('x-frame-options', 'DENY');
+    if (!request.url.startsWith('/api/docs')) {
+      reply.header(
+        'content-security-policy',
+        "default-src 'self'; img-src 'self' data:; style-src 'self'; font-src 'self'; object-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'",
+      );
+    }
+    if (request.url.startsWith('/api/')) reply.header('cache-control', 'no-store');
+  });
+
+  app.setErrorHandler((error: FastifyError, request, reply) => handleError(error, request, reply));
+
+  await app.register(async (pub) => {
+    // Asset and documentation routes are public by nature; declare it for the routes they add.
+    pub.addHook('onRoute', (route) => {
+      route.config = { ...route.config, access: route.config?.access ?? { kind: 'public' } };
+    });
+    await pub.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+    const webRoot = ctx.settings.webRoot;
+    if (webRoot && fs.existsSync(path.join(webRoot, 'index.html'))) {
+      await pub.register(fastifyStatic, {
+        root: webRoot,
+        prefix: '/',
+        index: false,
+        setHeaders(res, filePath) {
+          res.header(
+            'cache-control',
+            filePath.includes(`${path.sep}assets${path.sep}`)
+              ? 'public, max-age=31536000, immutable'
+              : 'no-cache',
+          );
+        },
+      });
+    }
+  });
+
+  app.get(
+    '/api/openapi.json',
+    { config: { access: { kind: 'public' } }, schema: { hide: true } },
+    async () => app.swagger(),
+  );
+  await app.register(healthRoutes);
+  await app.register(authRoutes);
+  await app.register(organisationRoutes);
+  await app.register(peopleRoutes);
+
+  app.setNotFoundHandler(async (request, reply) => {
+    const webRoot = ctx.settings.webRoot;
+    const wantsPage =
+      request.method === 'GET' &&
+      !request.url.startsWith('/api') &&
+      (request.headers.accept ?? '').includes('text/html');
+    if (wantsPage && webRoot && fs.existsSync(path.join(webRoot, 'index.html'))) {
+      return reply.header('cache-control', 'no-cache').sendFile('index.html', webRoot);
+    }
+    return sendError(reply, request.lang, new AppError(404, 'not_found', 'not_found'));
+  });
+
+  return app;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    routeTable(): { method: string; url: string; access: string; personalData: boolean }[];
+  }
+}
+
+function sendError(reply: FastifyReply, lang: Lang, err: AppError, fields?: unknown) {
+  for (const [k, v] of Object.entries(err.headers)) reply.header(k, v);
+  return reply.code(err.status).send({
+    error: { code: err.code, message: t(lang, err.key, err.params), ...(fields ? { fields } : {}) },
+  });
+}
+
+function localizedIssues(error: FastifyError, request: FastifyRequest, lang: Lang) {
+  const part = error.validationContext;
+  const schemas = request.routeOptions.schema as Record<string, unknown> | undefined;
+  const schema = part ? schemas?.[part] : undefined;
+  const value =
+    part === 'body'
+      ? request.body
+      : part === 'querystring'
+        ? request.query
+        : part === 'params'
+          ? request.params
+          : request.headers;
+  if (schema instanceof ZodType) {
+    const result = schema.safeParse(value, { error: zodLocales[lang].localeError });
+    if (!result.success) {
+      return result.error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message }));
+    }
+  }
+  return (error.validation ?? []).map((v) => ({
+    path: v.instancePath.replace(/^\//, '').replace(/\//g, '.'),
+    message: v.message ?? '',
+  }));
+}
+
+function handleError(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  const lang = request.lang;
+  if (error instanceof AppError) return sendError(reply, lang, error);
+  if (hasZodFastifySchemaValidationErrors(error) || error.validation) {
+    const fields = localizedIssues(error, request, lang);
+    const details = fields.map((f) => (f.path ? `${f.path}: ${f.message}` : f.message)).join('; ');
+    return sendError(
+      reply,
+      lang,
+      new AppError(400, 'validation_failed', 'validation_failed', { details }),
+      fields,
+    );
+  }
+  const status = error.statusCode ?? 500;
+  if (status === 413) return sendError(reply, lang, new AppError(413, 'payload_too_large', 'payload_too_large'));
+  if (status === 415)
+    return sendError(reply, lang, new AppError(415, 'unsupported_media_type', 'unsupported_media_type'));
+  if (status === 404) return sendError(reply, lang, new AppError(404, 'not_found', 'not_found'));
+  if (status >= 400 && status < 500) return sendError(reply, lang, new AppError(400, 'bad_request', 'bad_request'));
+  request.log.error({ err: error }, 'unhandled error');
+  return reply.code(500).send({ error: { code: 'internal', message: t(lang, 'internal') } });
+}

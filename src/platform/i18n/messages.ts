@@ -1,0 +1,81 @@
+// Messages the server sends to users (error texts). Danish first, English second.
+export const LANGS = ['da', 'en'] as const;
+export type Lang = (typeof LANGS)[number];
+
+const da = {
+  bad_request: 'Forespørgslen kunne ikke læses.',
+  validation_failed: 'Nogle felter er ikke udfyldt korrekt: {details}',
+  unauthenticated: 'Du skal logge ind for at fortsætte.',
+  forbidden: 'Du har ikke adgang til dette.',
+  not_found: 'Siden eller posten findes ikke.',
+  invalid_credentials: 'Forkert e-mail eller adgangskode.',
+  too_many_attempts: 'For mange loginforsøg. Prøv igen om {minutes} minutter.',
+  cross_origin: 'Forespørgslen kom fra et andet websted og blev afvist.',
+  email_taken: 'Der findes allerede en bruger med denne e-mailadresse.',
+  site_name_taken: 'Der findes allerede et sted med dette navn.',
+  cpr_format: 'CPR-nummeret skal have formen ddmmåå-xxxx.',
+  cpr_date: 'CPR-nummeret indeholder ikke en gyldig fødselsdato.',
+  cpr_taken: 'Der findes allerede en borger med dette CPR-nummer.',
+  caseworker_invalid: 'Den valgte sagsbehandler findes ikke eller er ikke sagsbehandler.',
+  site_invalid: 'Det valgte sted findes ikke.',
+  cannot_deactivate_self: 'Du kan ikke deaktivere dig selv.',
+  cannot_remove_own_admin: 'Du kan ikke fjerne din egen administratorrolle.',
+  payload_too_large: 'Forespørgslen er for stor.',
+  cpr_in_url: 'Søg på CPR-nummer med CPR-opslag, ikke i søgefeltet.',
+  unsupported_media_type: 'Forespørgslen skal sendes som JSON.',
+  internal: 'Der skete en fejl hos os. Prøv igen senere.',
+} as const;
+
+export type MessageKey = keyof typeof da;
+
+const en: Record<MessageKey, string> = {
+  bad_request: 'The request could not be read.',
+  validation_failed: 'Some fields are not filled in correctly: {details}',
+  unauthenticated: 'You need to log in to continue.',
+  forbidden: 'You do not have access to this.',
+  not_found: 'The page or record does not exist.',
+  invalid_credentials: 'Wrong e-mail or password.',
+  too_many_attempts: 'Too many login attempts. Try again in {minutes} minutes.',
+  cross_origin: 'The request came from another site and was refused.',
+  email_taken: 'A user with this e-mail address already exists.',
+  site_name_taken: 'A site with this name already exists.',
+  cpr_format: 'The CPR number must have the form ddmmyy-xxxx.',
+  cpr_date: 'The CPR number does not contain a valid date of birth.',
+  cpr_taken: 'A citizen with this CPR number already exists.',
+  caseworker_invalid: 'The chosen caseworker does not exist or is not a caseworker.',
+  site_invalid: 'The chosen site does not exist.',
+  cannot_deactivate_self: 'You cannot deactivate yourself.',
+  cannot_remove_own_admin: 'You cannot remove your own administrator role.',
+  payload_too_large: 'The request is too large.',
+  cpr_in_url: 'Search by CPR number with the CPR lookup, not in the search field.',
+  unsupported_media_type: 'The request must be sent as JSON.',
+  internal: 'Something went wrong on our side. Please try again later.',
+};
+
+const catalogue: Record<Lang, Record<MessageKey, string>> = { da, en };
+
+export function t(lang: Lang, key: MessageKey, params: Record<string, string | number> = {}): string {
+  return catalogue[lang][key].replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? ''));
+}
+
+/** Picks da or en from an Accept-Language header; Danish unless English is preferred. */
+export function langFromHeader(header: string | undefined): Lang {
+  if (!header) return 'da';
+  const prefs = header
+    .split(',')
+    .map((part) => {
+      const [tag = '', ...rest] = part.trim().split(';');
+      const q = rest.find((r) => r.trim().startsWith('q='));
+      return { tag: tag.toLowerCase(), q: q ? Number(q.trim().slice(2)) || 0 : 1 };
+    })
+    .sort((a, b) => b.q - a.q);
+  for (const p of prefs) {
+    if (p.tag.startsWith('da') || p.tag.startsWith('nb') || p.tag.startsWith('no')) return 'da';
+    if (p.tag.startsWith('en')) return 'en';
+  }
+  return 'da';
+}
+
+export function isLang(value: unknown): value is Lang {
+  return value === 'da' || value === 'en';
+}
