@@ -1,5 +1,5 @@
 import { Command, Option } from 'commander';
-import pino from 'pino';
+import { createLogger } from '../logging';
 import { z } from 'zod';
 import { loadConfig } from '../config';
 import { buildContext, cipherFor, openAndMigrate } from '../bootstrap';
@@ -26,10 +26,7 @@ program
   .option('--no-demo', 'do not seed the demo into an empty embedded database')
   .action(async (opts: { demo: boolean }) => {
     const config = loadConfig();
-    const logger = pino({
-      level: config.logLevel,
-      redact: { paths: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'], remove: true },
-    });
+    const logger = createLogger(config.logLevel);
     const database = await openAndMigrate(config);
     const cipher = cipherFor(config);
     if (database.kind === 'pglite' && opts.demo) {

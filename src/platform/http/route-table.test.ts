@@ -1,0 +1,89 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../testing/test-app';
+import { buildMunicipality, buildUser } from '../testing/factories';
+import { ROLES, type Role } from '../auth/roles';
+
+// The authoritative role × route table. A new route fails this test until it is added here,
+// so who may call what is always reviewed in one place.
+const EXPECTED: Record<string, string> = {
+  'GET /api/health': 'public',
+  'GET /api/openapi.json': 'public',
+  'POST /api/auth/login': 'public',
+  'GET /api/auth/session': 'public',
+  'PATCH /api/me/preferences': 'authenticated',
+  'GET /api/users': 'admin',
+  'POST /api/users': 'admin',
+  'GET /api/users/:id': 'admin',
+  'PATCH /api/users/:id': 'admin',
+  'GET /api/staff/caseworkers': 'caseworker,admin',
+  'GET /api/sites': 'authenticated',
+  'POST /api/sites': 'admin',
+  'PATCH /api/sites/:id': 'admin',
+  'GET /api/citizens': 'caseworker',
+  'POST /api/citizens/lookup': 'caseworker',
+  'POST /api/citizens': 'caseworker',
+  'GET /api/citizens/:id': 'caseworker',
+  'PATCH /api/citizens/:id': 'caseworker',
+  'POST /api/citizens/:id/vulnerability': 'caseworker',
+  'POST /api/citizens/:id/notes': 'caseworker',
+  'GET /api/me/citizen': 'citizen',
+  'GET /api/me/audit': 'citizen',
+  'GET /api/me/audit/export': 'citizen',
+  // Last: it ends the session it is called with.
+  'POST /api/auth/logout': 'public',
+};
+
+let t: TestApp;
+const cookies = new Map<Role, string>();
+
+beforeAll(async () => {
+  t = await createTestApp();
+  const m = await buildMunicipality(t.ctx.db);
+  for (const role of ROLES) {
+    const u = await buildUser(t.ctx.db, m.id, [role]);
+    cookies.set(role, await t.login(u.email));
+  }
+});
+afterAll(async () => t.close());
+
+function apiRoutes() {
+  return t.app
+    .routeTable()
+    .filter((r) => r.url.startsWith('/api') && !r.url.startsWith('/api/docs') && r.method !== 'HEAD');
+}
+
+function allowed(accessDecl: string, role: Role | null): boolean {
+  if (accessDecl === 'public') return true;
+  if (role === null) return false;
+  if (accessDecl === 'authenticated') return true;
+  return accessDecl.split(',').includes(role);
+}
+
+describe('role × route table', () => {
+  it('lists exactly the routes the app has, each with the access it declares', () => {
+    const actual = Object.fromEntries(apiRoutes().map((r) => [`${r.method} ${r.url}`, r.access]));
+    expect(actual).toEqual(EXPECTED);
+  });
+
+  const cases: [string, Role | null][] = [];
+  for (const key of Object.keys(EXPECTED)) {
+    for (const role of [null, ...ROLES] as (Role | null)[]) cases.push([key, role]);
+  }
+
+  it.each(cases)('%s as %s', async (key, role) => {
+    const [method, path] = key.split(' ') as [string, string];
+    const url = path.replace(/:id/g, '00000000-0000-4000-8000-000000000000');
+    const res = await t.app.inject({
+      method: method as 'GET',
+      url,
+      headers: role ? { cookie: cookies.get(role)! } : {},
+      ...(method === 'GET' ? {} : { payload: {} }),
+    });
+    expect(res.statusCode).toBeLessThan(500);
+    if (!allowed(EXPECTED[key]!, role)) {
+      expect(res.statusCode).toBe(role === null ? 401 : 403);
+    } else {
+      expect([401, 403]).not.toContain(res.statusCode);
+    }
+  });
+});
