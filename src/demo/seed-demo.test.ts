@@ -55,7 +55,10 @@ describe('Copenhagen demo', () => {
 
   it('links the demo citizen login to a record on the demo caseworker’s caseload', async () => {
     const cookie = await t.login('caseworker@demo.digiloft.dk', DEMO_PASSWORD);
-    const res = await t.app.inject({ url: '/api/citizens?q=Borger%20Demosen', headers: { cookie } });
+    const res = await t.app.inject({
+      url: '/api/citizens?q=Borger%20Demosen',
+      headers: { cookie },
+    });
     expect(res.json()).toHaveLength(1);
     const linked = await t.ctx.db.select().from(citizens).where(isNotNull(citizens.userId));
     expect(linked).toHaveLength(1);
@@ -64,7 +67,11 @@ describe('Copenhagen demo', () => {
   });
 
   it('is idempotent', async () => {
-    expect(await seedDemo(t.ctx.db, t.ctx.cipher)).toEqual({ created: false, users: 0, citizens: 0 });
+    expect(await seedDemo(t.ctx.db, t.ctx.cipher)).toEqual({
+      created: false,
+      users: 0,
+      citizens: 0,
+    });
     expect(await t.ctx.db.select().from(citizens)).toHaveLength(200);
   });
 });

@@ -89,7 +89,10 @@ export async function seedDemo(
           firstName: first,
           lastName: last,
           email: rand() < 0.8 ? `${first}.${last}.${i}@eksempel.invalid`.toLowerCase() : null,
-          phone: rand() < 0.9 ? `+45 00 ${String(10 + (i % 90))} ${String(10 + ((i * 7) % 90))} 00` : null,
+          phone:
+            rand() < 0.9
+              ? `+45 00 ${String(10 + (i % 90))} ${String(10 + ((i * 7) % 90))} 00`
+              : null,
           address: `Eksempelgade ${1 + (i % 120)}`,
           postalCode: pick(['2400', '2450', '2500', '2300', '2200', '1799']),
           city: 'København',

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Role } from '../platform/auth/roles';
+import { Role } from '../platform/auth/roles.contract';
 
 const trimmed = (max: number) => z.string().trim().min(1).max(max);
 
@@ -17,7 +17,10 @@ export type SiteView = z.infer<typeof SiteView>;
 const siteFields = {
   name: trimmed(200),
   address: trimmed(200),
-  postalCode: z.string().trim().regex(/^\d{4}$/),
+  postalCode: z
+    .string()
+    .trim()
+    .regex(/^\d{4}$/),
   city: trimmed(100),
   hasWorkshop: z.boolean(),
   active: z.boolean(),

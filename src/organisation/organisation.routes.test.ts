@@ -24,7 +24,12 @@ describe('admin: users', () => {
       method: 'POST',
       url: '/api/users',
       headers: as(adminCookie),
-      payload: { email: 'ny.mentor@test.invalid', name: 'Ny Mentor', roles: ['ementor'], password: 'a long password 1' },
+      payload: {
+        email: 'ny.mentor@test.invalid',
+        name: 'Ny Mentor',
+        roles: ['ementor'],
+        password: 'a long password 1',
+      },
     });
     expect(res.statusCode).toBe(201);
     expect(res.json()).toMatchObject({ name: 'Ny Mentor', roles: ['ementor'], active: true });
@@ -40,7 +45,12 @@ describe('admin: users', () => {
       method: 'POST',
       url: '/api/users',
       headers: as(adminCookie),
-      payload: { email: 'NY.MENTOR@test.invalid', name: 'Dup', roles: ['ementor'], password: 'a long password 1' },
+      payload: {
+        email: 'NY.MENTOR@test.invalid',
+        name: 'Dup',
+        roles: ['ementor'],
+        password: 'a long password 1',
+      },
     });
     expect(res.statusCode).toBe(409);
     expect(res.json().error.code).toBe('email_taken');
@@ -54,7 +64,12 @@ describe('admin: users', () => {
     [{ email: 'x@test.invalid', name: 'X', roles: ['admin'], password: 'short' }],
     [{ email: 'x@test.invalid', name: '', roles: ['admin'], password: 'a long password 1' }],
   ])('rejects invalid input %j with 400', async (payload) => {
-    const res = await t.app.inject({ method: 'POST', url: '/api/users', headers: as(adminCookie), payload });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/users',
+      headers: as(adminCookie),
+      payload,
+    });
     expect(res.statusCode).toBe(400);
     expect(res.json().error.code).toBe('validation_failed');
     expect(res.json().error.fields.length).toBeGreaterThan(0);
@@ -81,7 +96,10 @@ describe('admin: users', () => {
     expect((await t.app.inject({ url: '/api/sites', headers: as(cookie) })).statusCode).toBe(401);
     const list = await t.app.inject({ url: '/api/users', headers: as(adminCookie) });
     expect(list.json().map((x: { id: string }) => x.id)).not.toContain(u.id);
-    const all = await t.app.inject({ url: '/api/users?includeInactive=true', headers: as(adminCookie) });
+    const all = await t.app.inject({
+      url: '/api/users?includeInactive=true',
+      headers: as(adminCookie),
+    });
     expect(all.json().map((x: { id: string }) => x.id)).toContain(u.id);
   });
 
@@ -102,7 +120,11 @@ describe('admin: users', () => {
     });
     expect(demote.json().error.code).toBe('cannot_remove_own_admin');
     const me = await t.app.inject({ url: `/api/users/${admin.id}`, headers: as(adminCookie) });
-    expect(me.json()).toMatchObject({ active: true, roles: ['admin'], permissions: { deactivate: false } });
+    expect(me.json()).toMatchObject({
+      active: true,
+      roles: ['admin'],
+      permissions: { deactivate: false },
+    });
   });
 
   it('answers 404 for an unknown id and 400 for a malformed one', async () => {
@@ -111,7 +133,9 @@ describe('admin: users', () => {
       headers: as(adminCookie),
     });
     expect(unknown.statusCode).toBe(404);
-    expect((await t.app.inject({ url: '/api/users/nope', headers: as(adminCookie) })).statusCode).toBe(400);
+    expect(
+      (await t.app.inject({ url: '/api/users/nope', headers: as(adminCookie) })).statusCode,
+    ).toBe(400);
   });
 
   it('searches users by name', async () => {
@@ -127,7 +151,13 @@ describe('admin: sites', () => {
       method: 'POST',
       url: '/api/sites',
       headers: as(adminCookie),
-      payload: { name: 'Jobcenter Test, Prøvevej', address: 'Prøvevej 1', postalCode: '2500', city: 'Valby', hasWorkshop: true },
+      payload: {
+        name: 'Jobcenter Test, Prøvevej',
+        address: 'Prøvevej 1',
+        postalCode: '2500',
+        city: 'Valby',
+        hasWorkshop: true,
+      },
     });
     expect(res.statusCode).toBe(201);
     const id = res.json().id as string;

@@ -110,7 +110,10 @@ export const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/api/users/:id',
-    { config: { access: admin }, schema: { tags: ['admin'], params: IdParams, response: { 200: UserView } } },
+    {
+      config: { access: admin },
+      schema: { tags: ['admin'], params: IdParams, response: { 200: UserView } },
+    },
     async (request) => {
       const actor = request.actor!;
       const row = await findUser(ctx.db, actor.municipalityId, request.params.id);
@@ -124,7 +127,12 @@ export const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/users/:id',
     {
       config: { access: admin },
-      schema: { tags: ['admin'], params: IdParams, body: UserUpdateInput, response: { 200: UserView } },
+      schema: {
+        tags: ['admin'],
+        params: IdParams,
+        body: UserUpdateInput,
+        response: { 200: UserView },
+      },
     },
     async (request) => {
       const actor = request.actor!;
@@ -138,7 +146,8 @@ export const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
       if (input.roles && row.id === actor.userId && !input.roles.includes('admin')) {
         throw new AppError(400, 'cannot_remove_own_admin', 'cannot_remove_own_admin');
       }
-      if (input.email && (await emailTaken(ctx.db, input.email, row.id))) throw conflict('email_taken');
+      if (input.email && (await emailTaken(ctx.db, input.email, row.id)))
+        throw conflict('email_taken');
       if (input.siteId && !(await findSite(ctx.db, actor.municipalityId, input.siteId))) {
         throw new AppError(400, 'site_invalid', 'site_invalid');
       }
@@ -188,13 +197,19 @@ export const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/api/sites',
-    { config: { access: admin }, schema: { tags: ['sites'], body: SiteInput, response: { 201: SiteView } } },
+    {
+      config: { access: admin },
+      schema: { tags: ['sites'], body: SiteInput, response: { 201: SiteView } },
+    },
     async (request, reply) => {
       const actor = request.actor!;
       if (await siteNameTaken(ctx.db, actor.municipalityId, request.body.name)) {
         throw conflict('site_name_taken');
       }
-      const row = await insertSite(ctx.db, { ...request.body, municipalityId: actor.municipalityId });
+      const row = await insertSite(ctx.db, {
+        ...request.body,
+        municipalityId: actor.municipalityId,
+      });
       return reply.code(201).send(toSiteView(row));
     },
   );
@@ -203,7 +218,12 @@ export const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/sites/:id',
     {
       config: { access: admin },
-      schema: { tags: ['sites'], params: IdParams, body: SiteUpdateInput, response: { 200: SiteView } },
+      schema: {
+        tags: ['sites'],
+        params: IdParams,
+        body: SiteUpdateInput,
+        response: { 200: SiteView },
+      },
     },
     async (request) => {
       const actor = request.actor!;

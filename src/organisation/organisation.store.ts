@@ -88,7 +88,11 @@ export async function updateUser(
 }
 
 export async function listSites(db: DbOrTx, municipalityId: string) {
-  return db.select().from(sites).where(eq(sites.municipalityId, municipalityId)).orderBy(asc(sites.name));
+  return db
+    .select()
+    .from(sites)
+    .where(eq(sites.municipalityId, municipalityId))
+    .orderBy(asc(sites.name));
 }
 
 export async function findSite(db: DbOrTx, municipalityId: string, id: string) {
@@ -99,11 +103,21 @@ export async function findSite(db: DbOrTx, municipalityId: string, id: string) {
   return row ?? null;
 }
 
-export async function siteNameTaken(db: DbOrTx, municipalityId: string, name: string, exceptId?: string) {
+export async function siteNameTaken(
+  db: DbOrTx,
+  municipalityId: string,
+  name: string,
+  exceptId?: string,
+) {
   const [row] = await db
     .select({ id: sites.id })
     .from(sites)
-    .where(and(eq(sites.municipalityId, municipalityId), sql`lower(${sites.name}) = ${name.toLowerCase()}`));
+    .where(
+      and(
+        eq(sites.municipalityId, municipalityId),
+        sql`lower(${sites.name}) = ${name.toLowerCase()}`,
+      ),
+    );
   return row !== undefined && row.id !== exceptId;
 }
 

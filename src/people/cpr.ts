@@ -71,4 +71,5 @@ export function maskCpr(digits: string): string {
 }
 
 /** Matches anything that looks like a CPR number, for scanning logs. */
-export const CPR_PATTERN = /(?<!\d)(0[1-9]|[12]\d|3[01]|[6-8]\d|9[01])(0[1-9]|1[0-2])\d{2}-?\d{4}(?!\d)/;
+export const CPR_PATTERN =
+  /(?<!\d)(0[1-9]|[12]\d|3[01]|[6-8]\d|9[01])(0[1-9]|1[0-2])\d{2}-?\d{4}(?!\d)/;

@@ -17,12 +17,21 @@ export interface CreateCitizenDeps {
 /** Validates the CPR number, refuses duplicates, encrypts and stores, and audits the creation. */
 export async function createCitizen(
   { tx, cipher, actor, purpose = 'case_management' }: CreateCitizenDeps,
-  input: CitizenCreateInput & { userId?: string | null; digitallyVulnerable?: boolean; vulnerableReason?: string | null },
+  input: CitizenCreateInput & {
+    userId?: string | null;
+    digitallyVulnerable?: boolean;
+    vulnerableReason?: string | null;
+  },
 ): Promise<CitizenRow> {
   const municipality = await findMunicipality(tx, actor.municipalityId);
   if (!municipality) throw new Error('actor municipality missing');
   const parsed = parseCpr(input.cpr, { allowFictitious: municipality.allowFictitiousCpr });
-  if (!parsed.ok) throw new AppError(400, `cpr_${parsed.problem}`, parsed.problem === 'format' ? 'cpr_format' : 'cpr_date');
+  if (!parsed.ok)
+    throw new AppError(
+      400,
+      `cpr_${parsed.problem}`,
+      parsed.problem === 'format' ? 'cpr_format' : 'cpr_date',
+    );
   const cprHash = cipher.hash(`cpr:${parsed.cpr.digits}`);
   if (await findCitizenByCprHash(tx, actor.municipalityId, cprHash)) throw conflict('cpr_taken');
 

@@ -57,11 +57,21 @@ export const CitizenSelfView = CitizenView.omit({ notes: true, permissions: true
 export type CitizenSelfView = z.infer<typeof CitizenSelfView>;
 
 const contactFields = {
-  email: z.union([z.email().max(254), z.literal('')]).transform((v) => (v === '' ? null : v)).nullable().optional(),
+  email: z
+    .union([z.email().max(254), z.literal('')])
+    .transform((v) => (v === '' ? null : v))
+    .nullable()
+    .optional(),
   phone: optionalText(30),
   address: optionalText(200),
   postalCode: z
-    .union([z.string().trim().regex(/^\d{4}$/), z.literal('')])
+    .union([
+      z
+        .string()
+        .trim()
+        .regex(/^\d{4}$/),
+      z.literal(''),
+    ])
     .transform((v) => (v === '' ? null : v))
     .nullable()
     .optional(),

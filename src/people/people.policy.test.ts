@@ -29,17 +29,23 @@ describe('citizenPolicy: role × action', () => {
   for (const [action, roles] of Object.entries(expected)) {
     for (const role of ROLES) {
       it(`${role} ${roles.includes(role) ? 'may' : 'may not'} ${action} on own caseload`, () => {
-        expect(can(citizenPolicy, actor([role]), action as 'read', ownCase)).toBe(roles.includes(role));
+        expect(can(citizenPolicy, actor([role]), action as 'read', ownCase)).toBe(
+          roles.includes(role),
+        );
       });
     }
   }
 
   it('denies a caseworker a citizen on another caseload', () => {
-    expect(can(citizenPolicy, actor(['caseworker']), 'read', { ...ownCase, caseworkerId: 'u2' })).toBe(false);
+    expect(
+      can(citizenPolicy, actor(['caseworker']), 'read', { ...ownCase, caseworkerId: 'u2' }),
+    ).toBe(false);
   });
 
   it('denies a caseworker of another municipality', () => {
-    expect(can(citizenPolicy, actor(['caseworker'], { municipalityId: 'm2' }), 'read', ownCase)).toBe(false);
+    expect(
+      can(citizenPolicy, actor(['caseworker'], { municipalityId: 'm2' }), 'read', ownCase),
+    ).toBe(false);
   });
 
   it('lets a citizen read only themselves', () => {

@@ -17,7 +17,10 @@ const isSelf = (a: Actor, c: CitizenTarget) =>
  * A caseworker may work with citizens on their own caseload; a citizen may read themselves.
  * Nobody else sees a citizen's record: denial answers 404, so existence stays private.
  */
-export const citizenPolicy: Policy<'read' | 'update' | 'flagVulnerable' | 'addNote' | 'readSelf', CitizenTarget> = {
+export const citizenPolicy: Policy<
+  'read' | 'update' | 'flagVulnerable' | 'addNote' | 'readSelf',
+  CitizenTarget
+> = {
   read: onOwnCaseload,
   update: onOwnCaseload,
   flagVulnerable: onOwnCaseload,

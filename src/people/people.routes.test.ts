@@ -28,8 +28,16 @@ const post = (url: string, cookie: string, payload: object, method: 'POST' | 'PA
 
 describe('caseload', () => {
   it('lists only the caseworker’s own citizens, filtered in the query', async () => {
-    const mine = await buildCitizen(t.ctx.db, t.ctx.cipher, { municipalityId: m.id, caseworkerId: cw.id, firstName: 'Minesen' });
-    const theirs = await buildCitizen(t.ctx.db, t.ctx.cipher, { municipalityId: m.id, caseworkerId: other.id, firstName: 'Andresen' });
+    const mine = await buildCitizen(t.ctx.db, t.ctx.cipher, {
+      municipalityId: m.id,
+      caseworkerId: cw.id,
+      firstName: 'Minesen',
+    });
+    const theirs = await buildCitizen(t.ctx.db, t.ctx.cipher, {
+      municipalityId: m.id,
+      caseworkerId: other.id,
+      firstName: 'Andresen',
+    });
     const res = await get('/api/citizens', cwCookie);
     expect(res.statusCode).toBe(200);
     const ids = res.json().map((c: { id: string }) => c.id);
@@ -59,16 +67,27 @@ describe('caseload', () => {
   });
 
   it('looks a citizen up by CPR in the body, within the caseload only', async () => {
-    const c = await buildCitizen(t.ctx.db, t.ctx.cipher, { municipalityId: m.id, caseworkerId: cw.id, cpr: '0204881234' });
+    const c = await buildCitizen(t.ctx.db, t.ctx.cipher, {
+      municipalityId: m.id,
+      caseworkerId: cw.id,
+      cpr: '0204881234',
+    });
     const res = await post('/api/citizens/lookup', cwCookie, { cpr: '020488-1234' });
     expect(res.json()).toEqual({ id: c.id });
-    expect((await post('/api/citizens/lookup', otherCookie, { cpr: '020488-1234' })).statusCode).toBe(404);
+    expect(
+      (await post('/api/citizens/lookup', otherCookie, { cpr: '020488-1234' })).statusCode,
+    ).toBe(404);
     expect((await post('/api/citizens/lookup', cwCookie, { cpr: '020488' })).statusCode).toBe(400);
   });
 });
 
 describe('create citizen', () => {
-  const valid = { cpr: '150792-3457', firstName: 'Ny', lastName: 'Borgersen', employmentGoal: 'Lagermedarbejder' };
+  const valid = {
+    cpr: '150792-3457',
+    firstName: 'Ny',
+    lastName: 'Borgersen',
+    employmentGoal: 'Lagermedarbejder',
+  };
 
   it('creates a citizen on the caseworker’s own caseload, CPR encrypted at rest', async () => {
     const res = await post('/api/citizens', cwCookie, valid);
@@ -110,7 +129,11 @@ describe('create citizen', () => {
 
   it('refuses a non-caseworker as caseworker', async () => {
     const analyst = await buildUser(t.ctx.db, m.id, ['analyst']);
-    const res = await post('/api/citizens', cwCookie, { ...valid, cpr: '150792-3999', caseworkerId: analyst.id });
+    const res = await post('/api/citizens', cwCookie, {
+      ...valid,
+      cpr: '150792-3999',
+      caseworkerId: analyst.id,
+    });
     expect(res.statusCode).toBe(400);
     expect(res.json().error.code).toBe('caseworker_invalid');
   });
@@ -118,7 +141,10 @@ describe('create citizen', () => {
 
 describe('profile', () => {
   it('shows the profile to the own caseworker, 404 to others', async () => {
-    const c = await buildCitizen(t.ctx.db, t.ctx.cipher, { municipalityId: m.id, caseworkerId: cw.id });
+    const c = await buildCitizen(t.ctx.db, t.ctx.cipher, {
+      municipalityId: m.id,
+      caseworkerId: cw.id,
+    });
     const res = await get(`/api/citizens/${c.id}`, cwCookie);
     expect(res.statusCode).toBe(200);
     expect(res.json().cprMasked).toMatch(/^\d{6}-xxxx$/);
@@ -126,27 +152,44 @@ describe('profile', () => {
   });
 
   it('edits contact details, flags digital vulnerability with a reason, and adds notes', async () => {
-    const c = await buildCitizen(t.ctx.db, t.ctx.cipher, { municipalityId: m.id, caseworkerId: cw.id });
-    const edit = await post(`/api/citizens/${c.id}`, cwCookie, { phone: '+45 11 22 33 44', employmentGoal: 'Kok' }, 'PATCH');
+    const c = await buildCitizen(t.ctx.db, t.ctx.cipher, {
+      municipalityId: m.id,
+      caseworkerId: cw.id,
+    });
+    const edit = await post(
+      `/api/citizens/${c.id}`,
+      cwCookie,
+      { phone: '+45 11 22 33 44', employmentGoal: 'Kok' },
+      'PATCH',
+    );
     expect(edit.json()).toMatchObject({ phone: '+45 11 22 33 44', employmentGoal: 'Kok' });
 
-    const noReason = await post(`/api/citizens/${c.id}/vulnerability`, cwCookie, { vulnerable: true });
+    const noReason = await post(`/api/citizens/${c.id}/vulnerability`, cwCookie, {
+      vulnerable: true,
+    });
     expect(noReason.statusCode).toBe(400);
     const flag = await post(`/api/citizens/${c.id}/vulnerability`, cwCookie, {
       vulnerable: true,
       reason: 'Kan ikke logge på Digital Post',
     });
-    expect(flag.json()).toMatchObject({ digitallyVulnerable: true, vulnerableReason: 'Kan ikke logge på Digital Post' });
+    expect(flag.json()).toMatchObject({
+      digitallyVulnerable: true,
+      vulnerableReason: 'Kan ikke logge på Digital Post',
+    });
     expect(flag.json().vulnerableFlaggedAt).not.toBeNull();
 
-    const note = await post(`/api/citizens/${c.id}/notes`, cwCookie, { body: 'Aftalt værkstedsbesøg' });
+    const note = await post(`/api/citizens/${c.id}/notes`, cwCookie, {
+      body: 'Aftalt værkstedsbesøg',
+    });
     expect(note.statusCode).toBe(201);
     expect(note.json().notes[0]).toMatchObject({ body: 'Aftalt værkstedsbesøg' });
 
     const vulnerable = await get('/api/citizens?vulnerable=true', cwCookie);
     expect(vulnerable.json().map((x: { id: string }) => x.id)).toContain(c.id);
 
-    const unflag = await post(`/api/citizens/${c.id}/vulnerability`, cwCookie, { vulnerable: false });
+    const unflag = await post(`/api/citizens/${c.id}/vulnerability`, cwCookie, {
+      vulnerable: false,
+    });
     expect(unflag.json()).toMatchObject({ digitallyVulnerable: false, vulnerableReason: null });
 
     const actions = await t.ctx.db
@@ -154,12 +197,20 @@ describe('profile', () => {
       .from(auditLog)
       .where(eq(auditLog.citizenId, c.id));
     expect(actions.map((a) => a.action)).toEqual(
-      expect.arrayContaining(['citizen.update', 'citizen.flag_vulnerable', 'citizen.note.create', 'citizen.unflag_vulnerable']),
+      expect.arrayContaining([
+        'citizen.update',
+        'citizen.flag_vulnerable',
+        'citizen.note.create',
+        'citizen.unflag_vulnerable',
+      ]),
     );
   });
 
   it('a hand-over moves the citizen to the other caseload', async () => {
-    const c = await buildCitizen(t.ctx.db, t.ctx.cipher, { municipalityId: m.id, caseworkerId: cw.id });
+    const c = await buildCitizen(t.ctx.db, t.ctx.cipher, {
+      municipalityId: m.id,
+      caseworkerId: cw.id,
+    });
     const res = await post(`/api/citizens/${c.id}`, cwCookie, { caseworkerId: other.id }, 'PATCH');
     expect(res.json().permissions.update).toBe(false);
     expect((await get(`/api/citizens/${c.id}`, cwCookie)).statusCode).toBe(404);
@@ -167,9 +218,18 @@ describe('profile', () => {
   });
 
   it('others get 404 on every write and nothing changes', async () => {
-    const c = await buildCitizen(t.ctx.db, t.ctx.cipher, { municipalityId: m.id, caseworkerId: cw.id, firstName: 'Urørt' });
-    expect((await post(`/api/citizens/${c.id}`, otherCookie, { firstName: 'Ændret' }, 'PATCH')).statusCode).toBe(404);
-    expect((await post(`/api/citizens/${c.id}/notes`, otherCookie, { body: 'x' })).statusCode).toBe(404);
+    const c = await buildCitizen(t.ctx.db, t.ctx.cipher, {
+      municipalityId: m.id,
+      caseworkerId: cw.id,
+      firstName: 'Urørt',
+    });
+    expect(
+      (await post(`/api/citizens/${c.id}`, otherCookie, { firstName: 'Ændret' }, 'PATCH'))
+        .statusCode,
+    ).toBe(404);
+    expect((await post(`/api/citizens/${c.id}/notes`, otherCookie, { body: 'x' })).statusCode).toBe(
+      404,
+    );
     const [row] = await t.ctx.db.select().from(citizens).where(eq(citizens.id, c.id));
     expect(row!.firstName).toBe('Urørt');
   });
@@ -178,7 +238,11 @@ describe('profile', () => {
 describe('citizen: own data and who has looked at it', () => {
   it('shows the citizen their profile and every lookup with date and purpose, as CSV and JSON', async () => {
     const user = await buildUser(t.ctx.db, m.id, ['citizen']);
-    const c = await buildCitizen(t.ctx.db, t.ctx.cipher, { municipalityId: m.id, caseworkerId: cw.id, userId: user.id });
+    const c = await buildCitizen(t.ctx.db, t.ctx.cipher, {
+      municipalityId: m.id,
+      caseworkerId: cw.id,
+      userId: user.id,
+    });
     await get(`/api/citizens/${c.id}`, cwCookie);
     const cookie = await t.login(user.email);
 
@@ -188,14 +252,24 @@ describe('citizen: own data and who has looked at it', () => {
     expect(me.json()).not.toHaveProperty('notes');
 
     const log = await get('/api/me/audit', cookie);
-    const entries = log.json() as { action: string; purpose: string; actorRole: string; self: boolean; at: string }[];
+    const entries = log.json() as {
+      action: string;
+      purpose: string;
+      actorRole: string;
+      self: boolean;
+      at: string;
+    }[];
     const byCaseworker = entries.find((e) => e.action === 'citizen.read' && !e.self);
     expect(byCaseworker).toMatchObject({ purpose: 'case_management', actorRole: 'caseworker' });
-    expect(entries.find((e) => e.action === 'citizen.read' && e.self)).toMatchObject({ purpose: 'self_access' });
+    expect(entries.find((e) => e.action === 'citizen.read' && e.self)).toMatchObject({
+      purpose: 'self_access',
+    });
 
     const csv = await get('/api/me/audit/export?format=csv', cookie);
     expect(csv.headers['content-type']).toContain('text/csv');
-    expect(csv.headers['content-disposition']).toMatch(/attachment; filename="digiloft-opslag-.*\.csv"/);
+    expect(csv.headers['content-disposition']).toMatch(
+      /attachment; filename="digiloft-opslag-.*\.csv"/,
+    );
     expect(csv.body).toContain('tidspunkt,handling,formaal');
     expect(csv.body).toContain('citizen.read,case_management,caseworker');
 
@@ -208,7 +282,10 @@ describe('citizen: own data and who has looked at it', () => {
     const user = await buildUser(t.ctx.db, m.id, ['citizen']);
     const cookie = await t.login(user.email);
     expect((await get('/api/me/citizen', cookie)).statusCode).toBe(404);
-    const c = await buildCitizen(t.ctx.db, t.ctx.cipher, { municipalityId: m.id, caseworkerId: cw.id });
+    const c = await buildCitizen(t.ctx.db, t.ctx.cipher, {
+      municipalityId: m.id,
+      caseworkerId: cw.id,
+    });
     expect((await get(`/api/citizens/${c.id}`, cookie)).statusCode).toBe(403);
     const rows = await t.ctx.db
       .select()

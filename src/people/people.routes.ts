@@ -61,7 +61,12 @@ async function selfView(db: DbOrTx, cipher: CprCipher, c: CitizenRow): Promise<C
   };
 }
 
-async function fullView(db: DbOrTx, cipher: CprCipher, actor: Actor, c: CitizenRow): Promise<CitizenView> {
+async function fullView(
+  db: DbOrTx,
+  cipher: CprCipher,
+  actor: Actor,
+  c: CitizenRow,
+): Promise<CitizenView> {
   const notes = await listNotes(db, c.municipalityId, c.id);
   return {
     ...(await selfView(db, cipher, c)),
@@ -90,7 +95,11 @@ export const peopleRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/citizens',
     {
       config: { access: caseworker, personalData: personal },
-      schema: { tags: ['people'], querystring: CitizenListQuery, response: { 200: z.array(CitizenListItem) } },
+      schema: {
+        tags: ['people'],
+        querystring: CitizenListQuery,
+        response: { 200: z.array(CitizenListItem) },
+      },
     },
     async (request) => {
       const actor = request.actor!;
@@ -130,12 +139,22 @@ export const peopleRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const actor = request.actor!;
       const m = await findMunicipality(ctx.db, actor.municipalityId);
-      const parsed = parseCpr(request.body.cpr, { allowFictitious: m?.allowFictitiousCpr ?? false });
+      const parsed = parseCpr(request.body.cpr, {
+        allowFictitious: m?.allowFictitiousCpr ?? false,
+      });
       if (!parsed.ok) {
-        throw new AppError(400, `cpr_${parsed.problem}`, parsed.problem === 'format' ? 'cpr_format' : 'cpr_date');
+        throw new AppError(
+          400,
+          `cpr_${parsed.problem}`,
+          parsed.problem === 'format' ? 'cpr_format' : 'cpr_date',
+        );
       }
       return ctx.db.transaction(async (tx) => {
-        const c = await findCitizenByCprHash(tx, actor.municipalityId, ctx.cipher.hash(`cpr:${parsed.cpr.digits}`));
+        const c = await findCitizenByCprHash(
+          tx,
+          actor.municipalityId,
+          ctx.cipher.hash(`cpr:${parsed.cpr.digits}`),
+        );
         if (!c || !citizenPolicy.read(actor, c)) throw notFound();
         await writeAudit(tx, auditActor(request), {
           action: 'citizen.lookup',
@@ -158,7 +177,10 @@ export const peopleRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const actor = request.actor!;
       const view = await ctx.db.transaction(async (tx) => {
-        const row = await createCitizen({ tx, cipher: ctx.cipher, actor: auditActor(request) }, request.body);
+        const row = await createCitizen(
+          { tx, cipher: ctx.cipher, actor: auditActor(request) },
+          request.body,
+        );
         return fullView(tx, ctx.cipher, actor, row);
       });
       return reply.code(201).send(view);
@@ -191,7 +213,12 @@ export const peopleRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/citizens/:id',
     {
       config: { access: caseworker, personalData: personal },
-      schema: { tags: ['people'], params: IdParams, body: CitizenUpdateInput, response: { 200: CitizenView } },
+      schema: {
+        tags: ['people'],
+        params: IdParams,
+        body: CitizenUpdateInput,
+        response: { 200: CitizenView },
+      },
     },
     async (request) => {
       const actor = request.actor!;
@@ -204,7 +231,9 @@ export const peopleRoutes: FastifyPluginAsyncZod = async (app) => {
             throw new AppError(400, 'caseworker_invalid', 'caseworker_invalid');
           }
         }
-        const changes = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined));
+        const changes = Object.fromEntries(
+          Object.entries(input).filter(([, v]) => v !== undefined),
+        );
         const updated = await updateCitizen(tx, actor.municipalityId, c.id, changes);
         await writeAudit(tx, auditActor(request), {
           action: 'citizen.update',
@@ -224,7 +253,12 @@ export const peopleRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/citizens/:id/vulnerability',
     {
       config: { access: caseworker, personalData: personal },
-      schema: { tags: ['people'], params: IdParams, body: VulnerabilityInput, response: { 200: CitizenView } },
+      schema: {
+        tags: ['people'],
+        params: IdParams,
+        body: VulnerabilityInput,
+        response: { 200: CitizenView },
+      },
     },
     async (request) => {
       const actor = request.actor!;
@@ -242,7 +276,12 @@ export const peopleRoutes: FastifyPluginAsyncZod = async (app) => {
                 vulnerableFlaggedAt: new Date(),
                 vulnerableFlaggedBy: actor.userId,
               }
-            : { digitallyVulnerable: false, vulnerableReason: null, vulnerableFlaggedAt: null, vulnerableFlaggedBy: null },
+            : {
+                digitallyVulnerable: false,
+                vulnerableReason: null,
+                vulnerableFlaggedAt: null,
+                vulnerableFlaggedBy: null,
+              },
         );
         await writeAudit(tx, auditActor(request), {
           action: input.vulnerable ? 'citizen.flag_vulnerable' : 'citizen.unflag_vulnerable',
@@ -260,7 +299,12 @@ export const peopleRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/citizens/:id/notes',
     {
       config: { access: caseworker, personalData: personal },
-      schema: { tags: ['people'], params: IdParams, body: NoteInput, response: { 201: CitizenView } },
+      schema: {
+        tags: ['people'],
+        params: IdParams,
+        body: NoteInput,
+        response: { 201: CitizenView },
+      },
     },
     async (request, reply) => {
       const actor = request.actor!;
@@ -373,7 +417,9 @@ export const peopleRoutes: FastifyPluginAsyncZod = async (app) => {
         const header = 'tidspunkt,handling,formaal,rolle,myndighed,dig_selv';
         const esc = (v: string) => (/[",\n;]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
         const lines = entries.map((e) =>
-          [e.at, e.action, e.purpose, e.actorRole, e.organisation, e.self ? 'ja' : 'nej'].map(esc).join(','),
+          [e.at, e.action, e.purpose, e.actorRole, e.organisation, e.self ? 'ja' : 'nej']
+            .map(esc)
+            .join(','),
         );
         return reply
           .header('content-type', 'text/csv; charset=utf-8')

@@ -15,8 +15,12 @@ export async function listCaseload(
   scope: { municipalityId: string; caseworkerId: string },
   filter: { q?: string; vulnerable?: boolean },
 ) {
-  const conds = [eq(citizens.municipalityId, scope.municipalityId), eq(citizens.caseworkerId, scope.caseworkerId)];
-  if (filter.vulnerable !== undefined) conds.push(eq(citizens.digitallyVulnerable, filter.vulnerable));
+  const conds = [
+    eq(citizens.municipalityId, scope.municipalityId),
+    eq(citizens.caseworkerId, scope.caseworkerId),
+  ];
+  if (filter.vulnerable !== undefined)
+    conds.push(eq(citizens.digitallyVulnerable, filter.vulnerable));
   if (filter.q) {
     const p = likePattern(filter.q);
     conds.push(
@@ -36,7 +40,11 @@ export async function listCaseload(
     .limit(1000);
 }
 
-export async function findCitizen(db: DbOrTx, municipalityId: string, id: string): Promise<CitizenRow | null> {
+export async function findCitizen(
+  db: DbOrTx,
+  municipalityId: string,
+  id: string,
+): Promise<CitizenRow | null> {
   const [row] = await db
     .select()
     .from(citizens)
@@ -89,7 +97,9 @@ export async function listNotes(db: DbOrTx, municipalityId: string, citizenId: s
     })
     .from(citizenNotes)
     .innerJoin(users, eq(users.id, citizenNotes.authorId))
-    .where(and(eq(citizenNotes.municipalityId, municipalityId), eq(citizenNotes.citizenId, citizenId)))
+    .where(
+      and(eq(citizenNotes.municipalityId, municipalityId), eq(citizenNotes.citizenId, citizenId)),
+    )
     .orderBy(desc(citizenNotes.createdAt));
 }
 
@@ -100,6 +110,9 @@ export async function insertNote(db: DbOrTx, values: typeof citizenNotes.$inferI
 
 export async function caseworkerName(db: DbOrTx, id: string | null) {
   if (!id) return null;
-  const [row] = await db.select({ id: users.id, name: users.name }).from(users).where(eq(users.id, id));
+  const [row] = await db
+    .select({ id: users.id, name: users.name })
+    .from(users)
+    .where(eq(users.id, id));
   return row ?? null;
 }

@@ -24,7 +24,9 @@ export function cipherFor(config: Config): CprCipher {
 }
 
 export function buildContext(config: Config, database: Database, cipher: CprCipher): AppContext {
-  const authenticators = new Map<string, Authenticator>([[passwordAuthenticator.id, passwordAuthenticator]]);
+  const authenticators = new Map<string, Authenticator>([
+    [passwordAuthenticator.id, passwordAuthenticator],
+  ]);
   return {
     database,
     db: database.db,

@@ -30,21 +30,35 @@ describe('logs never contain CPR numbers', () => {
     const send = (method: 'POST' | 'GET', url: string, payload?: object) =>
       t.app.inject({ method, url, headers: { cookie }, ...(payload ? { payload } : {}) });
 
-    expect((await send('POST', '/api/citizens', { cpr: CPRS[0], firstName: 'Log', lastName: 'Test' })).statusCode).toBe(201);
-    expect((await send('POST', '/api/citizens', { cpr: CPRS[1], firstName: 'Dup', lastName: 'Test' })).statusCode).toBe(409);
-    expect((await send('POST', '/api/citizens', { cpr: CPRS[3], firstName: 'Bad', lastName: 'Date' })).statusCode).toBe(400);
+    expect(
+      (await send('POST', '/api/citizens', { cpr: CPRS[0], firstName: 'Log', lastName: 'Test' }))
+        .statusCode,
+    ).toBe(201);
+    expect(
+      (await send('POST', '/api/citizens', { cpr: CPRS[1], firstName: 'Dup', lastName: 'Test' }))
+        .statusCode,
+    ).toBe(409);
+    expect(
+      (await send('POST', '/api/citizens', { cpr: CPRS[3], firstName: 'Bad', lastName: 'Date' }))
+        .statusCode,
+    ).toBe(400);
     expect((await send('POST', '/api/citizens', { cpr: CPRS[4] })).statusCode).toBe(400);
     expect((await send('POST', '/api/citizens/lookup', { cpr: CPRS[0] })).statusCode).toBe(200);
     expect((await send('POST', '/api/citizens/lookup', { cpr: CPRS[2] })).statusCode).toBe(404);
     expect((await send('GET', `/api/citizens?q=${CPRS[2]}`)).statusCode).toBe(400);
 
     expect(output.length).toBeGreaterThan(1000); // the logger did log these requests
-    const digits = output.replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi, '<uuid>');
+    const digits = output.replace(
+      /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi,
+      '<uuid>',
+    );
     for (const cpr of CPRS) {
       expect(digits).not.toContain(cpr);
       expect(digits).not.toContain(cpr.replace('-', ''));
     }
-    const suspicious = digits.split('\n').filter((line) => CPR_PATTERN.test(line.replace(/"time":\d+/, '')));
+    const suspicious = digits
+      .split('\n')
+      .filter((line) => CPR_PATTERN.test(line.replace(/"time":\d+/, '')));
     expect(suspicious).toEqual([]);
   });
 });

@@ -14,7 +14,12 @@ export const anyOf =
   (actor: Actor): boolean =>
     actor.roles.some((r) => roles.includes(r));
 
-export function can<A extends string, R>(policy: Policy<A, R>, actor: Actor, action: A, record: R): boolean {
+export function can<A extends string, R>(
+  policy: Policy<A, R>,
+  actor: Actor,
+  action: A,
+  record: R,
+): boolean {
   const rule = policy[action] as Rule<R> | undefined;
   return rule ? rule(actor, record) : false;
 }

@@ -9,7 +9,9 @@ import * as schema from './db/schema';
 const NOT_TENANT_OWNED = ['municipalities', 'login_attempts'];
 
 describe('every tenant table carries municipality_id', () => {
-  const tables = Object.values(schema).filter((v): v is PgTable => v instanceof PgTable);
+  const tables = (Object.values(schema) as unknown[]).filter(
+    (v): v is PgTable => v instanceof PgTable,
+  );
   it.each(tables.map((tb) => [getTableName(tb), tb] as const))('%s', (name, table) => {
     const cols = Object.values(getTableColumns(table)).map((c) => c.name);
     if (NOT_TENANT_OWNED.includes(name)) return;
@@ -33,7 +35,11 @@ describe('municipality isolation', () => {
     const aCw = await buildUser(t.ctx.db, a.id, ['caseworker']);
     aUser = aCw;
     aSite = await buildSite(t.ctx.db, a.id);
-    aCitizen = await buildCitizen(t.ctx.db, t.ctx.cipher, { municipalityId: a.id, caseworkerId: aCw.id, cpr: '030377-1234' });
+    aCitizen = await buildCitizen(t.ctx.db, t.ctx.cipher, {
+      municipalityId: a.id,
+      caseworkerId: aCw.id,
+      cpr: '030377-1234',
+    });
     // B's caseworker is also named as caseworker nowhere in A; roles alike, tenant differs.
     bAdmin = await t.login((await buildUser(t.ctx.db, b.id, ['admin'])).email);
     bCaseworker = await t.login((await buildUser(t.ctx.db, b.id, ['caseworker'])).email);
@@ -41,9 +47,15 @@ describe('municipality isolation', () => {
   afterAll(async () => t.close());
 
   it('B’s admin sees none of A’s users or sites and can change none of them', async () => {
-    const users = await t.app.inject({ url: '/api/users?includeInactive=true', headers: { cookie: bAdmin } });
+    const users = await t.app.inject({
+      url: '/api/users?includeInactive=true',
+      headers: { cookie: bAdmin },
+    });
     expect(users.json().map((u: { id: string }) => u.id)).not.toContain(aUser.id);
-    expect((await t.app.inject({ url: `/api/users/${aUser.id}`, headers: { cookie: bAdmin } })).statusCode).toBe(404);
+    expect(
+      (await t.app.inject({ url: `/api/users/${aUser.id}`, headers: { cookie: bAdmin } }))
+        .statusCode,
+    ).toBe(404);
     const patch = await t.app.inject({
       method: 'PATCH',
       url: `/api/users/${aUser.id}`,
@@ -66,7 +78,14 @@ describe('municipality isolation', () => {
   });
 
   it('B’s caseworker can neither read, find nor change A’s citizen', async () => {
-    expect((await t.app.inject({ url: `/api/citizens/${aCitizen.id}`, headers: { cookie: bCaseworker } })).statusCode).toBe(404);
+    expect(
+      (
+        await t.app.inject({
+          url: `/api/citizens/${aCitizen.id}`,
+          headers: { cookie: bCaseworker },
+        })
+      ).statusCode,
+    ).toBe(404);
     const lookup = await t.app.inject({
       method: 'POST',
       url: '/api/citizens/lookup',

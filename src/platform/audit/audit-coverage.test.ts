@@ -18,16 +18,91 @@ interface Scenario {
 
 // One call per route that touches citizen data, with the audit row it must leave behind.
 const SCENARIOS: Record<string, Scenario> = {
-  'GET /api/citizens': { role: 'caseworker', method: 'GET', url: () => '/api/citizens', action: 'citizen.list', namesCitizen: false, purpose: 'case_management' },
-  'POST /api/citizens/lookup': { role: 'caseworker', method: 'POST', url: () => '/api/citizens/lookup', payload: { cpr: '050580-1234' }, action: 'citizen.lookup', namesCitizen: true, purpose: 'case_management' },
-  'POST /api/citizens': { role: 'caseworker', method: 'POST', url: () => '/api/citizens', payload: { cpr: '060680-1234', firstName: 'Ny', lastName: 'Person' }, action: 'citizen.create', namesCitizen: true, purpose: 'case_management' },
-  'GET /api/citizens/:id': { role: 'caseworker', method: 'GET', url: (id) => `/api/citizens/${id}`, action: 'citizen.read', namesCitizen: true, purpose: 'case_management' },
-  'PATCH /api/citizens/:id': { role: 'caseworker', method: 'PATCH', url: (id) => `/api/citizens/${id}`, payload: { city: 'Valby' }, action: 'citizen.update', namesCitizen: true, purpose: 'case_management' },
-  'POST /api/citizens/:id/vulnerability': { role: 'caseworker', method: 'POST', url: (id) => `/api/citizens/${id}/vulnerability`, payload: { vulnerable: true, reason: 'Mangler MitID' }, action: 'citizen.flag_vulnerable', namesCitizen: true, purpose: 'case_management' },
-  'POST /api/citizens/:id/notes': { role: 'caseworker', method: 'POST', url: (id) => `/api/citizens/${id}/notes`, payload: { body: 'Notat' }, action: 'citizen.note.create', namesCitizen: true, purpose: 'case_management' },
-  'GET /api/me/citizen': { role: 'citizen', method: 'GET', url: () => '/api/me/citizen', action: 'citizen.read', namesCitizen: true, purpose: 'self_access' },
-  'GET /api/me/audit': { role: 'citizen', method: 'GET', url: () => '/api/me/audit', action: 'audit.read', namesCitizen: true, purpose: 'self_access' },
-  'GET /api/me/audit/export': { role: 'citizen', method: 'GET', url: () => '/api/me/audit/export?format=csv', action: 'audit.export', namesCitizen: true, purpose: 'self_access' },
+  'GET /api/citizens': {
+    role: 'caseworker',
+    method: 'GET',
+    url: () => '/api/citizens',
+    action: 'citizen.list',
+    namesCitizen: false,
+    purpose: 'case_management',
+  },
+  'POST /api/citizens/lookup': {
+    role: 'caseworker',
+    method: 'POST',
+    url: () => '/api/citizens/lookup',
+    payload: { cpr: '050580-1234' },
+    action: 'citizen.lookup',
+    namesCitizen: true,
+    purpose: 'case_management',
+  },
+  'POST /api/citizens': {
+    role: 'caseworker',
+    method: 'POST',
+    url: () => '/api/citizens',
+    payload: { cpr: '060680-1234', firstName: 'Ny', lastName: 'Person' },
+    action: 'citizen.create',
+    namesCitizen: true,
+    purpose: 'case_management',
+  },
+  'GET /api/citizens/:id': {
+    role: 'caseworker',
+    method: 'GET',
+    url: (id) => `/api/citizens/${id}`,
+    action: 'citizen.read',
+    namesCitizen: true,
+    purpose: 'case_management',
+  },
+  'PATCH /api/citizens/:id': {
+    role: 'caseworker',
+    method: 'PATCH',
+    url: (id) => `/api/citizens/${id}`,
+    payload: { city: 'Valby' },
+    action: 'citizen.update',
+    namesCitizen: true,
+    purpose: 'case_management',
+  },
+  'POST /api/citizens/:id/vulnerability': {
+    role: 'caseworker',
+    method: 'POST',
+    url: (id) => `/api/citizens/${id}/vulnerability`,
+    payload: { vulnerable: true, reason: 'Mangler MitID' },
+    action: 'citizen.flag_vulnerable',
+    namesCitizen: true,
+    purpose: 'case_management',
+  },
+  'POST /api/citizens/:id/notes': {
+    role: 'caseworker',
+    method: 'POST',
+    url: (id) => `/api/citizens/${id}/notes`,
+    payload: { body: 'Notat' },
+    action: 'citizen.note.create',
+    namesCitizen: true,
+    purpose: 'case_management',
+  },
+  'GET /api/me/citizen': {
+    role: 'citizen',
+    method: 'GET',
+    url: () => '/api/me/citizen',
+    action: 'citizen.read',
+    namesCitizen: true,
+    purpose: 'self_access',
+  },
+  'GET /api/me/audit': {
+    role: 'citizen',
+    method: 'GET',
+    url: () => '/api/me/audit',
+    action: 'audit.read',
+    namesCitizen: true,
+    purpose: 'self_access',
+  },
+  'GET /api/me/audit/export': {
+    role: 'citizen',
+    method: 'GET',
+    url: () => '/api/me/audit/export?format=csv',
+    action: 'audit.export',
+    namesCitizen: true,
+    purpose: 'self_access',
+  },
 };
 
 let t: TestApp;
@@ -43,7 +118,12 @@ beforeAll(async () => {
   const cu = await buildUser(t.ctx.db, m.id, ['citizen']);
   caseworkerId = cw.id;
   citizenUserId = cu.id;
-  const c = await buildCitizen(t.ctx.db, t.ctx.cipher, { municipalityId: m.id, caseworkerId: cw.id, userId: cu.id, cpr: '050580-1234' });
+  const c = await buildCitizen(t.ctx.db, t.ctx.cipher, {
+    municipalityId: m.id,
+    caseworkerId: cw.id,
+    userId: cu.id,
+    cpr: '050580-1234',
+  });
   citizenId = c.id;
   cookies.caseworker = await t.login(cw.email);
   cookies.citizen = await t.login(cu.email);
@@ -60,9 +140,9 @@ describe('audit coverage', () => {
   });
 
   it.each(Object.entries(SCENARIOS))('%s writes its audit row', async (_key, s) => {
-    const [{ max }] = (await t.ctx.db.select({ max: sql<number>`coalesce(max(${auditLog.id}), 0)` }).from(auditLog)) as [
-      { max: number },
-    ];
+    const [{ max }] = (await t.ctx.db
+      .select({ max: sql<number>`coalesce(max(${auditLog.id}), 0)` })
+      .from(auditLog)) as [{ max: number }];
     const res = await t.app.inject({
       method: s.method,
       url: s.url(citizenId),
@@ -70,7 +150,10 @@ describe('audit coverage', () => {
       ...(s.payload ? { payload: s.payload } : {}),
     });
     expect(res.statusCode, res.body).toBeLessThan(300);
-    const rows = await t.ctx.db.select().from(auditLog).where(gt(auditLog.id, Number(max)));
+    const rows = await t.ctx.db
+      .select()
+      .from(auditLog)
+      .where(gt(auditLog.id, Number(max)));
     expect(rows).toHaveLength(1);
     const row = rows[0]!;
     const created = s.action === 'citizen.create' ? (res.json() as { id: string }).id : citizenId;
@@ -88,7 +171,9 @@ describe('audit coverage', () => {
     await t.ctx.db.execute(sql`
       create function audit_fail() returns trigger language plpgsql as $$
       begin raise exception 'audit unavailable'; end $$`);
-    await t.ctx.db.execute(sql`create trigger audit_fail before insert on audit_log for each row execute function audit_fail()`);
+    await t.ctx.db.execute(
+      sql`create trigger audit_fail before insert on audit_log for each row execute function audit_fail()`,
+    );
     try {
       const res = await t.app.inject({
         method: 'PATCH',
@@ -97,7 +182,10 @@ describe('audit coverage', () => {
         payload: { city: 'Ikke-gemt' },
       });
       expect(res.statusCode).toBe(500);
-      const [row] = await t.ctx.db.select().from(citizens).where(and(eq(citizens.id, citizenId)));
+      const [row] = await t.ctx.db
+        .select()
+        .from(citizens)
+        .where(and(eq(citizens.id, citizenId)));
       expect(row!.city).not.toBe('Ikke-gemt');
     } finally {
       await t.ctx.db.execute(sql`drop trigger audit_fail on audit_log`);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Role } from './roles';
+import { Role } from './roles.contract';
 
 export const LoginInput = z.object({
   email: z.string().trim().min(1).max(254),

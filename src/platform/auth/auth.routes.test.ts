@@ -56,7 +56,11 @@ describe('POST /api/auth/login', () => {
       expect(res.statusCode).toBe(400);
       expect(res.json().error.code).toBe('validation_failed');
     }
-    const text = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: 'not json' });
+    const text = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: 'not json',
+    });
     expect(text.statusCode).toBe(415);
     expect(text.json().error.message).toBe('Forespørgslen skal sendes som JSON.');
     const broken = await t.app.inject({
@@ -105,14 +109,17 @@ describe('POST /api/auth/login', () => {
 
   it('throttles guessing: after 5 failures even the right password gets 429', async () => {
     const u = await buildUser(t.ctx.db, m.id, ['admin']);
-    for (let i = 0; i < 5; i++) expect((await login(u.email, `wrong-${i}-password`)).statusCode).toBe(401);
+    for (let i = 0; i < 5; i++)
+      expect((await login(u.email, `wrong-${i}-password`)).statusCode).toBe(401);
     const res = await login(u.email, TEST_PASSWORD);
     expect(res.statusCode).toBe(429);
     expect(res.headers['retry-after']).toBe('900');
     expect(res.json().error.code).toBe('too_many_attempts');
     // Other accounts from other addresses are unaffected.
     const v = await buildUser(t.ctx.db, m.id, ['admin']);
-    expect((await login(v.email, TEST_PASSWORD, { 'x-forwarded-for': '10.0.0.9' })).statusCode).toBe(200);
+    expect(
+      (await login(v.email, TEST_PASSWORD, { 'x-forwarded-for': '10.0.0.9' })).statusCode,
+    ).toBe(200);
   });
 });
 
@@ -120,7 +127,11 @@ describe('sessions', () => {
   it('logout ends the session', async () => {
     const u = await buildUser(t.ctx.db, m.id, ['company']);
     const cookie = await t.login(u.email);
-    const out = await t.app.inject({ method: 'POST', url: '/api/auth/logout', headers: { cookie } });
+    const out = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/logout',
+      headers: { cookie },
+    });
     expect(out.statusCode).toBe(204);
     const after = await t.app.inject({ url: '/api/sites', headers: { cookie } });
     expect(after.statusCode).toBe(401);

@@ -43,7 +43,8 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
         );
       }
       const authenticator = ctx.authenticators.get('password');
-      if (!authenticator || authenticator.kind !== 'credentials') throw new Error('no password login');
+      if (!authenticator || authenticator.kind !== 'credentials')
+        throw new Error('no password login');
       const userId = await authenticator.verify(ctx.db, { email, password });
       await recordAttempt(ctx.db, accountKey, request.ip, userId !== null);
       if (!userId) throw new AppError(401, 'invalid_credentials', 'invalid_credentials');
@@ -54,7 +55,9 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
 
       const found = await findUserById(ctx.db, userId);
       if (!found) throw new AppError(401, 'invalid_credentials', 'invalid_credentials');
-      const user = (await updateUser(ctx.db, found.municipalityId, found.id, { lastLoginAt: new Date() }))!;
+      const user = (await updateUser(ctx.db, found.municipalityId, found.id, {
+        lastLoginAt: new Date(),
+      }))!;
       const { token } = await startSession(ctx.db, user, authenticator.id, {
         idleMinutes: ctx.settings.sessionIdleMinutes,
         maxHours: ctx.settings.sessionMaxHours,
@@ -81,7 +84,10 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/api/auth/logout',
-    { config: { access: access.public() }, schema: { tags: ['auth'], response: { 204: z.null() } } },
+    {
+      config: { access: access.public() },
+      schema: { tags: ['auth'], response: { 204: z.null() } },
+    },
     async (request, reply) => {
       const token = request.cookies[SESSION_COOKIE];
       if (token) await endSession(ctx.db, token);
@@ -92,7 +98,10 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/api/auth/session',
-    { config: { access: access.public() }, schema: { tags: ['auth'], response: { 200: SessionView } } },
+    {
+      config: { access: access.public() },
+      schema: { tags: ['auth'], response: { 200: SessionView } },
+    },
     async (request) => ({ user: request.actor ? await sessionUser(ctx.db, request.actor) : null }),
   );
 
@@ -110,4 +119,3 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   );
 };
-

@@ -25,7 +25,13 @@ export async function isThrottled(db: DbOrTx, accountKey: string, ip: string): P
   const [byIp] = await db
     .select({ n: count() })
     .from(loginAttempts)
-    .where(and(eq(loginAttempts.ip, ip), eq(loginAttempts.succeeded, false), gt(loginAttempts.at, since)));
+    .where(
+      and(
+        eq(loginAttempts.ip, ip),
+        eq(loginAttempts.succeeded, false),
+        gt(loginAttempts.at, since),
+      ),
+    );
   return (byIp?.n ?? 0) >= THROTTLE.maxFailuresPerIp;
 }
 

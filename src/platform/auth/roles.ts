@@ -1,5 +1,3 @@
-import { z } from 'zod';
-
 export const ROLES = [
   'citizen',
   'ementor',
@@ -10,8 +8,7 @@ export const ROLES = [
   'admin',
 ] as const;
 
-export const Role = z.enum(ROLES);
-export type Role = z.infer<typeof Role>;
+export type Role = (typeof ROLES)[number];
 
 /** The authenticated caller of a request. Everything a policy needs, nothing more. */
 export interface Actor {

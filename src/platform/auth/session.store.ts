@@ -33,7 +33,9 @@ export async function startSession(
     expiresAt,
   });
   // Housekeeping: expired sessions of this user go when they log in again.
-  await db.delete(sessions).where(and(eq(sessions.userId, user.id), lt(sessions.expiresAt, new Date())));
+  await db
+    .delete(sessions)
+    .where(and(eq(sessions.userId, user.id), lt(sessions.expiresAt, new Date())));
   return { token, expiresAt };
 }
 
@@ -45,7 +47,11 @@ export async function endAllSessionsOf(db: DbOrTx, userId: string): Promise<void
   await db.delete(sessions).where(eq(sessions.userId, userId));
 }
 
-export async function resolveSession(db: DbOrTx, token: string, times: SessionTimes): Promise<Actor | null> {
+export async function resolveSession(
+  db: DbOrTx,
+  token: string,
+  times: SessionTimes,
+): Promise<Actor | null> {
   const id = tokenHash(token);
   const now = new Date();
   const idleCutoff = new Date(now.getTime() - times.idleMinutes * 60_000);

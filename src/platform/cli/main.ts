@@ -47,8 +47,11 @@ program
     process.once('SIGINT', () => void close());
     process.once('SIGTERM', () => void close());
     await app.listen({ port: config.port, host: config.host });
-    const shown = config.host === '0.0.0.0' || config.host === '127.0.0.1' ? 'localhost' : config.host;
-    logger.info(`Digiløft is running at http://${shown}:${config.port} (database: ${database.kind})`);
+    const shown =
+      config.host === '0.0.0.0' || config.host === '127.0.0.1' ? 'localhost' : config.host;
+    logger.info(
+      `Digiløft is running at http://${shown}:${config.port} (database: ${database.kind})`,
+    );
   });
 
 program
@@ -64,7 +67,10 @@ program
 program
   .command('seed')
   .description('Load data into the database.')
-  .requiredOption('--demo', 'the Copenhagen demo: sites, one user per role, about 200 fictitious citizens')
+  .requiredOption(
+    '--demo',
+    'the Copenhagen demo: sites, one user per role, about 200 fictitious citizens',
+  )
   .option('--citizens <n>', 'number of fictitious citizens', '200')
   .option('--json', 'print the result as JSON')
   .action(async (opts: { demo: boolean; citizens: string; json?: boolean }) => {
@@ -79,7 +85,12 @@ program
     bar.stop();
     await database.close();
     if (opts.json) process.stdout.write(JSON.stringify(result) + '\n');
-    else process.stderr.write(result.created ? `Seeded ${result.users} users and ${result.citizens} citizens.\n` : 'Demo already present; nothing changed.\n');
+    else
+      process.stderr.write(
+        result.created
+          ? `Seeded ${result.users} users and ${result.citizens} citizens.\n`
+          : 'Demo already present; nothing changed.\n',
+      );
   });
 
 const users = program.command('users').description('Manage users.');
@@ -88,22 +99,33 @@ users
   .description('Create a user (e.g. the first administrator of a municipality).')
   .requiredOption('--email <email>', 'login e-mail')
   .requiredOption('--name <name>', 'full name')
-  .addOption(new Option('--role <role...>', 'one or more roles').choices([...ROLES]).makeOptionMandatory())
+  .addOption(
+    new Option('--role <role...>', 'one or more roles').choices([...ROLES]).makeOptionMandatory(),
+  )
   .requiredOption('--municipality <code>', 'kommunekode, e.g. 0101')
   .option('--password <password>', 'password (at least 12 characters); else read DIGILOFT_PASSWORD')
   .option('--json', 'print the created user as JSON')
   .action(
-    async (opts: { email: string; name: string; role: string[]; municipality: string; password?: string; json?: boolean }) => {
+    async (opts: {
+      email: string;
+      name: string;
+      role: string[];
+      municipality: string;
+      password?: string;
+      json?: boolean;
+    }) => {
       const password = opts.password ?? process.env.DIGILOFT_PASSWORD;
       const email = z.email().safeParse(opts.email);
       if (!email.success) fail('Invalid e-mail address.');
-      if (!password || !Password.safeParse(password).success) fail('A password of at least 12 characters is required.');
+      if (!password || !Password.safeParse(password).success)
+        fail('A password of at least 12 characters is required.');
       const config = loadConfig();
       const database = await openAndMigrate(config);
       try {
         const m = await findMunicipalityByCode(database.db, opts.municipality);
         if (!m) fail(`No municipality with code ${opts.municipality}.`);
-        if (await findUserByEmail(database.db, opts.email)) fail('A user with this e-mail already exists.');
+        if (await findUserByEmail(database.db, opts.email))
+          fail('A user with this e-mail already exists.');
         const row = await insertUser(database.db, {
           municipalityId: m!.id,
           email: opts.email,
@@ -111,7 +133,10 @@ users
           roles: opts.role,
           passwordHash: await hashPassword(password!),
         });
-        if (opts.json) process.stdout.write(JSON.stringify({ id: row.id, email: row.email, roles: row.roles }) + '\n');
+        if (opts.json)
+          process.stdout.write(
+            JSON.stringify({ id: row.id, email: row.email, roles: row.roles }) + '\n',
+          );
         else process.stderr.write(`Created ${row.email} (${row.roles.join(', ')}).\n`);
       } finally {
         await database.close();

@@ -35,9 +35,10 @@ export class CprCipher {
       Buffer.from(ivB64, 'base64url'),
     );
     decipher.setAuthTag(raw.subarray(raw.length - 16));
-    return Buffer.concat([decipher.update(raw.subarray(0, raw.length - 16)), decipher.final()]).toString(
-      'utf8',
-    );
+    return Buffer.concat([
+      decipher.update(raw.subarray(0, raw.length - 16)),
+      decipher.final(),
+    ]).toString('utf8');
   }
 
   /** Keyed hash of any identifier (CPR digits, e-mail); stable for lookups, useless without the key. */
@@ -72,7 +73,10 @@ export function loadCprKey(opts: { envKey?: string; dataDir?: string }): Buffer 
   const file = path.join(opts.dataDir, 'cpr.key');
   if (!fs.existsSync(file)) {
     fs.mkdirSync(opts.dataDir, { recursive: true });
-    fs.writeFileSync(file, crypto.randomBytes(32).toString('base64') + '\n', { mode: 0o600, flag: 'wx' });
+    fs.writeFileSync(file, crypto.randomBytes(32).toString('base64') + '\n', {
+      mode: 0o600,
+      flag: 'wx',
+    });
   }
   return parseKey(fs.readFileSync(file, 'utf8'));
 }

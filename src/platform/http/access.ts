@@ -5,9 +5,7 @@ import type { Role } from '../auth/roles';
  * Record-level rules (own caseload, own municipality) live in each area's policy.
  */
 export type Access =
-  | { kind: 'public' }
-  | { kind: 'authenticated' }
-  | { kind: 'roles'; roles: readonly Role[] };
+  { kind: 'public' } | { kind: 'authenticated' } | { kind: 'roles'; roles: readonly Role[] };
 
 export const access = {
   public: (): Access => ({ kind: 'public' }),

@@ -6,7 +6,9 @@ describe('access declarations', () => {
     const t = await createTestApp({ ready: false });
     try {
       t.app.get('/api/forgotten', async () => ({ secret: true }));
-      await expect(t.app.ready()).rejects.toThrow(/without an access declaration: GET \/api\/forgotten/);
+      await expect(t.app.ready()).rejects.toThrow(
+        /without an access declaration: GET \/api\/forgotten/,
+      );
     } finally {
       await t.ctx.database.close();
     }
@@ -23,18 +25,22 @@ describe('platform routes', () => {
   it('reports health with the database kind', async () => {
     const res = await t.app.inject({ url: '/api/health' });
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toEqual({ status: 'ok', db: process.env.TEST_DB === 'postgres' ? 'postgres' : 'pglite' });
+    expect(res.json()).toEqual({
+      status: 'ok',
+      db: process.env.TEST_DB === 'postgres' ? 'postgres' : 'pglite',
+    });
   });
 
   it('serves the OpenAPI document built from the Zod schemas, and the docs page', async () => {
     const res = await t.app.inject({ url: '/api/openapi.json' });
     const doc = res.json();
     expect(doc.openapi).toMatch(/^3\./);
-    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/auth/login', '/api/citizens/{id}']));
-    expect(doc.paths['/api/auth/login'].post.requestBody.content['application/json'].schema.required).toEqual([
-      'email',
-      'password',
-    ]);
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining(['/api/auth/login', '/api/citizens/{id}']),
+    );
+    expect(
+      doc.paths['/api/auth/login'].post.requestBody.content['application/json'].schema.required,
+    ).toEqual(['email', 'password']);
     const docs = await t.app.inject({ url: '/api/docs/' });
     expect(docs.statusCode).toBe(200);
     expect(docs.headers['content-type']).toContain('text/html');
@@ -43,7 +49,9 @@ describe('platform routes', () => {
   it('answers unknown API paths with a JSON 404 in the user’s language', async () => {
     const res = await t.app.inject({ url: '/api/nope', headers: { 'accept-language': 'en' } });
     expect(res.statusCode).toBe(404);
-    expect(res.json()).toEqual({ error: { code: 'not_found', message: 'The page or record does not exist.' } });
+    expect(res.json()).toEqual({
+      error: { code: 'not_found', message: 'The page or record does not exist.' },
+    });
   });
 
   it('sends security headers and no caching of API answers', async () => {

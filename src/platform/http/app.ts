@@ -42,7 +42,9 @@ const zodLocales = { da: zodDa(), en: zodEn() };
 
 export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({
-    ...(opts.loggerInstance ? { loggerInstance: opts.loggerInstance } : { logger: opts.logger ?? false }),
+    ...(opts.loggerInstance
+      ? { loggerInstance: opts.loggerInstance }
+      : { logger: opts.logger ?? false }),
     trustProxy: ctx.settings.trustProxy,
     bodyLimit: 1024 * 1024,
     // Query strings never carry personal data, but keep logged URLs short and predictable.
@@ -167,6 +169,11 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
           );
         },
       });
+      // The app shell; every other page path falls through to the not-found handler, which
+      // answers browsers with the same shell so client-side routes work on reload.
+      pub.get('/', (_request, reply) =>
+        reply.header('cache-control', 'no-cache').sendFile('index.html', webRoot),
+      );
     }
   });
 
@@ -223,7 +230,10 @@ function localizedIssues(error: FastifyError, request: FastifyRequest, lang: Lan
   if (schema instanceof ZodType) {
     const result = schema.safeParse(value, { error: zodLocales[lang].localeError });
     if (!result.success) {
-      return result.error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message }));
+      return result.error.issues.map((i) => ({
+        path: i.path.map(String).join('.'),
+        message: i.message,
+      }));
     }
   }
   return (error.validation ?? []).map((v) => ({
@@ -246,11 +256,17 @@ function handleError(error: FastifyError, request: FastifyRequest, reply: Fastif
     );
   }
   const status = error.statusCode ?? 500;
-  if (status === 413) return sendError(reply, lang, new AppError(413, 'payload_too_large', 'payload_too_large'));
+  if (status === 413)
+    return sendError(reply, lang, new AppError(413, 'payload_too_large', 'payload_too_large'));
   if (status === 415)
-    return sendError(reply, lang, new AppError(415, 'unsupported_media_type', 'unsupported_media_type'));
+    return sendError(
+      reply,
+      lang,
+      new AppError(415, 'unsupported_media_type', 'unsupported_media_type'),
+    );
   if (status === 404) return sendError(reply, lang, new AppError(404, 'not_found', 'not_found'));
-  if (status >= 400 && status < 500) return sendError(reply, lang, new AppError(400, 'bad_request', 'bad_request'));
+  if (status >= 400 && status < 500)
+    return sendError(reply, lang, new AppError(400, 'bad_request', 'bad_request'));
   request.log.error({ err: error }, 'unhandled error');
   return reply.code(500).send({ error: { code: 'internal', message: t(lang, 'internal') } });
 }

@@ -49,7 +49,9 @@ afterAll(async () => t.close());
 function apiRoutes() {
   return t.app
     .routeTable()
-    .filter((r) => r.url.startsWith('/api') && !r.url.startsWith('/api/docs') && r.method !== 'HEAD');
+    .filter(
+      (r) => r.url.startsWith('/api') && !r.url.startsWith('/api/docs') && r.method !== 'HEAD',
+    );
 }
 
 function allowed(accessDecl: string, role: Role | null): boolean {

@@ -54,7 +54,11 @@ const en: Record<MessageKey, string> = {
 
 const catalogue: Record<Lang, Record<MessageKey, string>> = { da, en };
 
-export function t(lang: Lang, key: MessageKey, params: Record<string, string | number> = {}): string {
+export function t(
+  lang: Lang,
+  key: MessageKey,
+  params: Record<string, string | number> = {},
+): string {
   return catalogue[lang][key].replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? ''));
 }
 

@@ -13,16 +13,24 @@ const passwordHash = () => (cachedHash ??= hashPassword(TEST_PASSWORD));
 let seq = 0;
 const next = () => ++seq;
 
-export async function buildMunicipality(db: DbOrTx, overrides: { code?: string; name?: string; allowFictitiousCpr?: boolean } = {}) {
+export async function buildMunicipality(
+  db: DbOrTx,
+  overrides: { code?: string; name?: string; allowFictitiousCpr?: boolean } = {},
+) {
   const n = next();
   return insertMunicipality(db, {
-    code: overrides.code ?? `9${String(n).padStart(3, '0')}${crypto.randomBytes(2).toString('hex')}`,
+    code:
+      overrides.code ?? `9${String(n).padStart(3, '0')}${crypto.randomBytes(2).toString('hex')}`,
     name: overrides.name ?? `Testkommune ${n}`,
     allowFictitiousCpr: overrides.allowFictitiousCpr ?? false,
   });
 }
 
-export async function buildSite(db: DbOrTx, municipalityId: string, overrides: { name?: string } = {}) {
+export async function buildSite(
+  db: DbOrTx,
+  municipalityId: string,
+  overrides: { name?: string } = {},
+) {
   const n = next();
   return insertSite(db, {
     municipalityId,
@@ -43,7 +51,8 @@ export async function buildUser(
   const n = next();
   return insertUser(db, {
     municipalityId,
-    email: overrides.email ?? `${roles[0]}-${n}-${crypto.randomBytes(3).toString('hex')}@test.invalid`,
+    email:
+      overrides.email ?? `${roles[0]}-${n}-${crypto.randomBytes(3).toString('hex')}@test.invalid`,
     name: overrides.name ?? `Test ${roles[0]} ${n}`,
     roles,
     active: overrides.active ?? true,
@@ -63,11 +72,22 @@ export function testCpr(): string {
 export async function buildCitizen(
   db: DbOrTx,
   cipher: CprCipher,
-  opts: { municipalityId: string; caseworkerId: string | null; userId?: string | null; cpr?: string; firstName?: string },
+  opts: {
+    municipalityId: string;
+    caseworkerId: string | null;
+    userId?: string | null;
+    cpr?: string;
+    firstName?: string;
+  },
 ) {
   const n = next();
   return createCitizen(
-    { tx: db, cipher, actor: { municipalityId: opts.municipalityId, actorId: null, actorRole: 'system' }, purpose: 'system' },
+    {
+      tx: db,
+      cipher,
+      actor: { municipalityId: opts.municipalityId, actorId: null, actorRole: 'system' },
+      purpose: 'system',
+    },
     {
       cpr: opts.cpr ?? testCpr(),
       firstName: opts.firstName ?? `Testborger${n}`,

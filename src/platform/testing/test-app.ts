@@ -15,7 +15,11 @@ export interface TestApp {
 }
 
 export async function createTestApp(
-  opts: { loggerInstance?: FastifyServerOptions['loggerInstance']; ready?: boolean; trustProxy?: boolean } = {},
+  opts: {
+    loggerInstance?: FastifyServerOptions['loggerInstance'];
+    ready?: boolean;
+    trustProxy?: boolean;
+  } = {},
 ): Promise<TestApp> {
   const database = await openTestDatabase();
   const ctx: AppContext = {
@@ -25,7 +29,10 @@ export async function createTestApp(
     authenticators: new Map([[passwordAuthenticator.id, passwordAuthenticator]]),
     settings: { sessionIdleMinutes: 60, sessionMaxHours: 12, trustProxy: opts.trustProxy ?? false },
   };
-  const app = await buildApp(ctx, opts.loggerInstance ? { loggerInstance: opts.loggerInstance } : {});
+  const app = await buildApp(
+    ctx,
+    opts.loggerInstance ? { loggerInstance: opts.loggerInstance } : {},
+  );
   if (opts.ready !== false) await app.ready();
   return {
     app,
@@ -35,8 +42,13 @@ export async function createTestApp(
       await database.close();
     },
     login: async (email, password = TEST_PASSWORD) => {
-      const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { email, password } });
-      if (res.statusCode !== 200) throw new Error(`login failed for ${email}: ${res.statusCode} ${res.body}`);
+      const res = await app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { email, password },
+      });
+      if (res.statusCode !== 200)
+        throw new Error(`login failed for ${email}: ${res.statusCode} ${res.body}`);
       const cookie = res.cookies.find((c) => c.name === 'dl_session');
       if (!cookie) throw new Error('no session cookie');
       return `dl_session=${cookie.value}`;

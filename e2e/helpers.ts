@@ -1,0 +1,36 @@
+import { expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+export const PASSWORD = 'digiloft-demo';
+
+export const DEMO_USERS = {
+  citizen: 'Borger Demosen',
+  ementor: 'Emma Mentorsen',
+  caseworker: 'Karl Sagsbehandlersen',
+  pilot_manager: 'Pia Projektsen',
+  company: 'Frida Firmasen',
+  analyst: 'Anders Analysesen',
+  admin: 'Ada Administratorsen',
+} as const;
+export type DemoRole = keyof typeof DEMO_USERS;
+
+export async function login(page: Page, role: DemoRole) {
+  await page.goto('/login');
+  await page.getByLabel('E-mail').fill(`${role}@demo.digiloft.dk`);
+  await page.getByLabel('Adgangskode').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Log ind' }).click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: `Velkommen, ${DEMO_USERS[role]}` }),
+  ).toBeVisible();
+}
+
+/** WCAG 2.1 A and AA rules; any violation fails with the list of what axe found. */
+export async function expectAccessible(page: Page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  const summary = results.violations.map(
+    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+  expect(summary).toEqual([]);
+}

@@ -1,0 +1,72 @@
+// `npm test`: every suite. Route tests run on embedded PGlite and again on PostgreSQL; then the
+// browser journeys. Off CI a missing PostgreSQL or Chromium skips that suite loudly; with
+// CI=true it fails instead.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+
+const ci = process.env.CI === 'true' || process.env.CI === '1';
+const only = process.argv[2];
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const results = [];
+
+function run(name, cmd, args, env = {}) {
+  process.stderr.write(`\n▶ ${name}\n`);
+  const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  results.push({ name, ok: r.status === 0 });
+  return r.status === 0;
+}
+
+function skip(name, why) {
+  if (ci) {
+    process.stderr.write(`\n✖ ${name}: ${why} (CI=true, so this fails)\n`);
+    results.push({ name, ok: false });
+  } else {
+    process.stderr.write(`\n⚠ ${name} SKIPPED: ${why}\n`);
+    results.push({ name, ok: true, skipped: true });
+  }
+}
+
+function reachable(url) {
+  return new Promise((resolve) => {
+    const u = new URL(url);
+    const socket = net.connect({ host: u.hostname, port: Number(u.port || 5432) });
+    socket.setTimeout(1500);
+    socket.on('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.on('error', () => resolve(false));
+    socket.on('timeout', () => {
+      socket.destroy();
+      resolve(false);
+    });
+  });
+}
+
+const vitest = ['node_modules/vitest/vitest.mjs', 'run'];
+
+if (!only) run('unit and route tests on PGlite', process.execPath, vitest, { TEST_DB: 'pglite' });
+
+if (!only || only === 'postgres') {
+  const url = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+  if (await reachable(url)) {
+    run('unit and route tests on PostgreSQL', process.execPath, vitest, { TEST_DB: 'postgres', TEST_DATABASE_URL: url });
+  } else {
+    skip('route tests on PostgreSQL', `no PostgreSQL at ${url.replace(/\/\/[^@]*@/, '//')} (set TEST_DATABASE_URL)`);
+  }
+}
+
+if (!only || only === 'e2e') {
+  if (fs.existsSync(CHROMIUM)) {
+    run('browser journeys (Playwright, Chromium)', process.execPath, ['node_modules/@playwright/test/cli.js', 'test'], {
+      CHROMIUM_PATH: CHROMIUM,
+    });
+  } else {
+    skip('browser journeys', `no Chromium at ${CHROMIUM} (apt-get install chromium)`);
+  }
+}
+
+process.stderr.write('\nSummary:\n');
+for (const r of results) process.stderr.write(`  ${r.ok ? (r.skipped ? '⚠ skipped' : '✔ passed ') : '✖ FAILED '}  ${r.name}\n`);
+process.exit(results.every((r) => r.ok) ? 0 : 1);

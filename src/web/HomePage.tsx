@@ -1,0 +1,67 @@
+import { Link } from 'react-router';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import type { SiteView } from '../organisation/organisation.contract';
+import type { Role } from '../platform/auth/roles';
+import { api } from './api';
+import { useSession } from './session';
+import { PageTitle } from './ui';
+
+const LINKS: Partial<Record<Role, { to: string; key: string }[]>> = {
+  citizen: [{ to: '/mine-data', key: 'home.seeMyData' }],
+  caseworker: [{ to: '/borgere', key: 'home.goCaseload' }],
+  admin: [
+    { to: '/admin/brugere', key: 'home.goUsers' },
+    { to: '/admin/steder', key: 'home.goSites' },
+  ],
+};
+
+export function HomePage() {
+  const { t } = useTranslation();
+  const user = useSession().data?.user;
+  const sites = useQuery({
+    queryKey: ['sites'],
+    queryFn: () => api<SiteView[]>('/api/sites'),
+    enabled: !!user,
+  });
+  if (!user) return null;
+  const workshops = (sites.data ?? []).filter((s) => s.hasWorkshop && s.active);
+  const staff = user.roles.some((r) => r !== 'citizen');
+  return (
+    <>
+      <PageTitle>{t('home.welcome', { name: user.name })}</PageTitle>
+      <p className="font-lead">{t('home.municipality', { name: user.municipality.name })}</p>
+      {user.roles.map((role) => (
+        <section key={role} className="dl-card" aria-labelledby={`role-${role}`}>
+          <h2 id={`role-${role}`}>{t(`roles.${role}`)}</h2>
+          <p>{t(`home.roleIntro.${role}`)}</p>
+          {LINKS[role] ? (
+            <ul className="dl-links">
+              {LINKS[role].map((l) => (
+                <li key={l.to}>
+                  <Link to={l.to}>{t(l.key)}</Link>
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p>{t('home.comingUp')}</p>
+          )}
+        </section>
+      ))}
+      {(staff || user.roles.includes('citizen')) && workshops.length > 0 && (
+        <section aria-labelledby="workshops">
+          <h2 id="workshops">{t('home.workshops')}</h2>
+          <ul className="dl-links">
+            {workshops.map((s) => (
+              <li key={s.id}>
+                <strong>{s.name}</strong>
+                <br />
+                {s.address}, {s.postalCode} {s.city}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </>
+  );
+}

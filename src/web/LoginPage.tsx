@@ -1,0 +1,67 @@
+import { useState, type FormEvent } from 'react';
+import { Navigate, useNavigate } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import type { SessionView } from '../platform/auth/auth.contract';
+import { api } from './api';
+import { setLang } from './i18n';
+import { useSession, useSetSession } from './session';
+import { ErrorSummary, Field, PageTitle, formValues } from './ui';
+
+export function LoginPage() {
+  const { t } = useTranslation();
+  const session = useSession();
+  const setSession = useSetSession();
+  const navigate = useNavigate();
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+
+  if (session.data?.user) return <Navigate to="/" replace />;
+
+  async function onSubmit(e: FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      const v = formValues(e.currentTarget);
+      const view = await api<SessionView>('/api/auth/login', {
+        method: 'POST',
+        body: { email: v.email, password: v.password },
+      });
+      if (view.user) setLang(view.user.locale);
+      setSession(view);
+      await navigate('/');
+    } catch (err) {
+      setError(err);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <div className="dl-narrow">
+      <PageTitle>{t('login.title')}</PageTitle>
+      <p className="font-lead">{t('login.intro')}</p>
+      <ErrorSummary error={error} />
+      <form onSubmit={(e) => void onSubmit(e)} noValidate>
+        <Field
+          label={t('login.email')}
+          name="email"
+          type="email"
+          autoComplete="username"
+          inputMode="email"
+          required
+        />
+        <Field
+          label={t('login.password')}
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
+        />
+        <button type="submit" className="button button-primary" disabled={busy}>
+          {busy ? t('login.busy') : t('login.submit')}
+        </button>
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,138 @@
+import { StrictMode, Suspense, lazy, type ReactNode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import type { Role } from '../platform/auth/roles';
+import { ApiError } from './api';
+import { initI18n } from './i18n';
+import { Layout } from './Layout';
+import { LoginPage } from './LoginPage';
+import { HomePage } from './HomePage';
+import { AccessibilityPage, NotFoundPage } from './StaticPages';
+import { useSession } from './session';
+import { Loading } from './ui';
+import './styles.css';
+
+// Staff areas load on demand, so the citizen's phone downloads only what citizen pages need.
+const CaseloadPage = lazy(() => import('../people/web/CaseloadPage'));
+const CitizenPage = lazy(() => import('../people/web/CitizenPage'));
+const CitizenCreatePage = lazy(() => import('../people/web/CitizenCreatePage'));
+const MyDataPage = lazy(() => import('../people/web/MyDataPage'));
+const UsersPage = lazy(() => import('../organisation/web/UsersPage'));
+const UserFormPage = lazy(() => import('../organisation/web/UserFormPage'));
+const SitesPage = lazy(() => import('../organisation/web/SitesPage'));
+
+initI18n();
+
+const queryClient = new QueryClient({
+  defaultOptions: {
+    queries: {
+      retry: (count, err) => !(err instanceof ApiError && err.status < 500) && count < 2,
+      refetchOnWindowFocus: false,
+    },
+  },
+});
+
+function RequireRole({ roles, children }: { roles?: Role[]; children: ReactNode }) {
+  const session = useSession();
+  const location = useLocation();
+  if (session.isPending) return <Loading />;
+  const user = session.data?.user;
+  if (!user) return <Navigate to="/login" replace state={{ from: location.pathname }} />;
+  if (roles && !user.roles.some((r) => roles.includes(r))) return <NotFoundPage />;
+  return <Suspense fallback={<Loading />}>{children}</Suspense>;
+}
+
+function App() {
+  return (
+    <Routes>
+      <Route element={<Layout />}>
+        <Route path="/login" element={<LoginPage />} />
+        <Route path="/tilgaengelighed" element={<AccessibilityPage />} />
+        <Route
+          path="/"
+          element={
+            <RequireRole>
+              <HomePage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="/borgere"
+          element={
+            <RequireRole roles={['caseworker']}>
+              <CaseloadPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="/borgere/ny"
+          element={
+            <RequireRole roles={['caseworker']}>
+              <CitizenCreatePage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="/borgere/:id"
+          element={
+            <RequireRole roles={['caseworker']}>
+              <CitizenPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="/mine-data"
+          element={
+            <RequireRole roles={['citizen']}>
+              <MyDataPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="/admin/brugere"
+          element={
+            <RequireRole roles={['admin']}>
+              <UsersPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="/admin/brugere/ny"
+          element={
+            <RequireRole roles={['admin']}>
+              <UserFormPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="/admin/brugere/:id"
+          element={
+            <RequireRole roles={['admin']}>
+              <UserFormPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="/admin/steder"
+          element={
+            <RequireRole roles={['admin']}>
+              <SitesPage />
+            </RequireRole>
+          }
+        />
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+    </Routes>
+  );
+}
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <QueryClientProvider client={queryClient}>
+      <BrowserRouter>
+        <App />
+      </BrowserRouter>
+    </QueryClientProvider>
+  </StrictMode>,
+);
