@@ -18,7 +18,11 @@ function walk(dir, acc) {
   return acc;
 }
 
-const files = [...walk(path.join(root, 'src'), []), path.join(root, 'vite.config.ts'), path.join(root, 'package-lock.json')].sort();
+const files = [
+  ...walk(path.join(root, 'src'), []),
+  path.join(root, 'vite.config.ts'),
+  path.join(root, 'package-lock.json'),
+].sort();
 const hash = createHash('sha256');
 for (const f of files) {
   const st = fs.statSync(f);
@@ -26,12 +30,20 @@ for (const f of files) {
 }
 const digest = hash.digest('hex');
 
-if (fs.existsSync(stamp) && fs.readFileSync(stamp, 'utf8') === digest && fs.existsSync(path.join(out, 'index.html'))) {
+if (
+  fs.existsSync(stamp) &&
+  fs.readFileSync(stamp, 'utf8') === digest &&
+  fs.existsSync(path.join(out, 'index.html'))
+) {
   process.exit(0);
 }
 process.stderr.write('Building the web client …\n');
-execFileSync(process.execPath, [path.join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], {
-  cwd: root,
-  stdio: 'inherit',
-});
+execFileSync(
+  process.execPath,
+  [path.join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'],
+  {
+    cwd: root,
+    stdio: 'inherit',
+  },
+);
 fs.writeFileSync(stamp, digest);

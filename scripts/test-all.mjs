@@ -51,22 +51,36 @@ if (!only) run('unit and route tests on PGlite', process.execPath, vitest, { TES
 if (!only || only === 'postgres') {
   const url = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
   if (await reachable(url)) {
-    run('unit and route tests on PostgreSQL', process.execPath, vitest, { TEST_DB: 'postgres', TEST_DATABASE_URL: url });
+    run('unit and route tests on PostgreSQL', process.execPath, vitest, {
+      TEST_DB: 'postgres',
+      TEST_DATABASE_URL: url,
+    });
   } else {
-    skip('route tests on PostgreSQL', `no PostgreSQL at ${url.replace(/\/\/[^@]*@/, '//')} (set TEST_DATABASE_URL)`);
+    skip(
+      'route tests on PostgreSQL',
+      `no PostgreSQL at ${url.replace(/\/\/[^@]*@/, '//')} (set TEST_DATABASE_URL)`,
+    );
   }
 }
 
 if (!only || only === 'e2e') {
   if (fs.existsSync(CHROMIUM)) {
-    run('browser journeys (Playwright, Chromium)', process.execPath, ['node_modules/@playwright/test/cli.js', 'test'], {
-      CHROMIUM_PATH: CHROMIUM,
-    });
+    run(
+      'browser journeys (Playwright, Chromium)',
+      process.execPath,
+      ['node_modules/@playwright/test/cli.js', 'test'],
+      {
+        CHROMIUM_PATH: CHROMIUM,
+      },
+    );
   } else {
     skip('browser journeys', `no Chromium at ${CHROMIUM} (apt-get install chromium)`);
   }
 }
 
 process.stderr.write('\nSummary:\n');
-for (const r of results) process.stderr.write(`  ${r.ok ? (r.skipped ? '⚠ skipped' : '✔ passed ') : '✖ FAILED '}  ${r.name}\n`);
+for (const r of results)
+  process.stderr.write(
+    `  ${r.ok ? (r.skipped ? '⚠ skipped' : '✔ passed ') : '✖ FAILED '}  ${r.name}\n`,
+  );
 process.exit(results.every((r) => r.ok) ? 0 : 1);

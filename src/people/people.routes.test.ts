@@ -252,13 +252,13 @@ describe('citizen: own data and who has looked at it', () => {
     expect(me.json()).not.toHaveProperty('notes');
 
     const log = await get('/api/me/audit', cookie);
-    const entries = log.json() as {
+    const entries: {
       action: string;
       purpose: string;
       actorRole: string;
       self: boolean;
       at: string;
-    }[];
+    }[] = log.json();
     const byCaseworker = entries.find((e) => e.action === 'citizen.read' && !e.self);
     expect(byCaseworker).toMatchObject({ purpose: 'case_management', actorRole: 'caseworker' });
     expect(entries.find((e) => e.action === 'citizen.read' && e.self)).toMatchObject({

@@ -30,7 +30,7 @@ export function ErrorSummary({ error }: { error: unknown }) {
     if (error) ref.current?.focus();
   }, [error]);
   if (!error) return null;
-  const message = error instanceof Error ? error.message : String(error);
+  const message = error instanceof Error ? error.message : typeof error === 'string' ? error : '';
   const fields = error instanceof ApiError ? error.fields : [];
   return (
     <div className="alert alert-error" role="alert" tabIndex={-1} ref={ref}>
@@ -117,6 +117,11 @@ export function Field(p: FieldProps) {
 export function Loading() {
   const { t } = useTranslation();
   return <p aria-live="polite">{t('common.loading')}</p>;
+}
+
+export function formText(data: FormData, key: string, fallback = ''): string {
+  const v = data.get(key);
+  return typeof v === 'string' ? v : fallback;
 }
 
 export function formValues(form: HTMLFormElement): Record<string, string> {

@@ -3,7 +3,15 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { SiteView } from '../organisation.contract';
 import { api } from '../../web/api';
-import { ErrorSummary, Field, Loading, PageTitle, fieldError, TableWrap } from '../../web/ui';
+import {
+  ErrorSummary,
+  Field,
+  Loading,
+  PageTitle,
+  fieldError,
+  TableWrap,
+  formText,
+} from '../../web/ui';
 
 function SiteForm({ site, onDone }: { site: SiteView | null; onDone: () => void }) {
   const { t } = useTranslation();
@@ -14,10 +22,10 @@ function SiteForm({ site, onDone }: { site: SiteView | null; onDone: () => void 
     e.preventDefault();
     const d = new FormData(e.currentTarget);
     const body = {
-      name: String(d.get('name') ?? ''),
-      address: String(d.get('address') ?? ''),
-      postalCode: String(d.get('postalCode') ?? ''),
-      city: String(d.get('city') ?? ''),
+      name: formText(d, 'name', ''),
+      address: formText(d, 'address', ''),
+      postalCode: formText(d, 'postalCode', ''),
+      city: formText(d, 'city', ''),
       hasWorkshop: d.get('hasWorkshop') === 'on',
       active: d.get('active') === 'on',
     };

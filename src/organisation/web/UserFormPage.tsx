@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { SiteView, UserView } from '../organisation.contract';
 import { ROLES } from '../../platform/auth/roles';
 import { api } from '../../web/api';
-import { ErrorSummary, Field, Loading, PageTitle, fieldError } from '../../web/ui';
+import { ErrorSummary, Field, Loading, PageTitle, fieldError, formText } from '../../web/ui';
 
 export default function UserFormPage() {
   const { id } = useParams();
@@ -47,13 +47,13 @@ export default function UserFormPage() {
     e.preventDefault();
     const d = new FormData(e.currentTarget);
     const body: Record<string, unknown> = {
-      name: String(d.get('name') ?? ''),
-      email: String(d.get('email') ?? ''),
+      name: formText(d, 'name', ''),
+      email: formText(d, 'email', ''),
       roles: d.getAll('roles').map(String),
-      siteId: d.get('siteId') ? String(d.get('siteId')) : null,
-      locale: String(d.get('locale') ?? 'da'),
+      siteId: d.get('siteId') ? formText(d, 'siteId') : null,
+      locale: formText(d, 'locale', 'da'),
     };
-    const password = String(d.get('password') ?? '');
+    const password = formText(d, 'password', '');
     if (isNew || password) body.password = password;
     void send(body);
   }

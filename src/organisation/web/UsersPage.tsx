@@ -3,7 +3,14 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { UserView } from '../organisation.contract';
 import { api } from '../../web/api';
-import { ErrorSummary, Loading, PageTitle, formatDateTime, TableWrap } from '../../web/ui';
+import {
+  ErrorSummary,
+  Loading,
+  PageTitle,
+  formatDateTime,
+  TableWrap,
+  formText,
+} from '../../web/ui';
 
 export default function UsersPage() {
   const { t, i18n } = useTranslation();
@@ -35,7 +42,7 @@ export default function UsersPage() {
           e.preventDefault();
           const d = new FormData(e.currentTarget);
           const next = new URLSearchParams();
-          const term = String(d.get('q') ?? '').trim();
+          const term = formText(d, 'q', '').trim();
           if (term) next.set('q', term);
           if (d.get('inaktive') === 'on') next.set('inaktive', '1');
           setParams(next);

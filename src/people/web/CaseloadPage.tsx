@@ -4,7 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { CitizenListItem } from '../people.contract';
 import { api } from '../../web/api';
-import { ErrorSummary, Loading, PageTitle, TableWrap } from '../../web/ui';
+import { ErrorSummary, Loading, PageTitle, TableWrap, formText } from '../../web/ui';
 
 // Same rule as the server: anything shaped like a CPR number is looked up by POST, never put in the URL.
 const CPR_LIKE = /^\s*\d{6}-?\d{4}\s*$/;
@@ -31,7 +31,7 @@ export default function CaseloadPage() {
     e.preventDefault();
     setLookupError(null);
     const data = new FormData(e.currentTarget);
-    const term = String(data.get('q') ?? '').trim();
+    const term = formText(data, 'q', '').trim();
     const onlyVulnerable = data.get('udsat') === 'on';
     if (CPR_LIKE.test(term)) {
       try {

@@ -156,7 +156,7 @@ describe('audit coverage', () => {
       .where(gt(auditLog.id, Number(max)));
     expect(rows).toHaveLength(1);
     const row = rows[0]!;
-    const created = s.action === 'citizen.create' ? (res.json() as { id: string }).id : citizenId;
+    const created = s.action === 'citizen.create' ? res.json<{ id: string }>().id : citizenId;
     expect(row).toMatchObject({
       action: s.action,
       purpose: s.purpose,

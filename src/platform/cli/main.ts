@@ -127,11 +127,11 @@ users
         if (await findUserByEmail(database.db, opts.email))
           fail('A user with this e-mail already exists.');
         const row = await insertUser(database.db, {
-          municipalityId: m!.id,
+          municipalityId: m.id,
           email: opts.email,
           name: opts.name,
           roles: opts.role,
-          passwordHash: await hashPassword(password!),
+          passwordHash: await hashPassword(password),
         });
         if (opts.json)
           process.stdout.write(

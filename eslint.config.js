@@ -1,0 +1,103 @@
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+
+export default tseslint.config(
+  {
+    ignores: [
+      'dist/**',
+      'node_modules/**',
+      'migrations/**',
+      'test-results/**',
+      'playwright-report/**',
+      'data/**',
+    ],
+  },
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: {
+        projectService: { allowDefaultProject: ['*.js', '*.mjs', 'scripts/*.mjs', 'bench/*.mjs'] },
+        tsconfigRootDir: import.meta.dirname,
+      },
+    },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/switch-exhaustiveness-check': 'error',
+      '@typescript-eslint/no-non-null-assertion': 'off',
+      '@typescript-eslint/require-await': 'off',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'warn',
+    },
+  },
+  {
+    // The web client reaches the server only through HTTP: no stores, schemas or database.
+    files: ['src/web/**', 'src/*/web/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                '**/*.store',
+                '**/*.schema',
+                '**/platform/db/**',
+                '**/*.routes',
+                'pg',
+                'drizzle-orm',
+                'drizzle-orm/*',
+                '@electric-sql/*',
+              ],
+              message: 'The web client may import contracts and pure models only.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Areas meet only through each other's index.ts.
+    files: ['src/people/**', 'src/organisation/**', 'src/demo/**'],
+    // Drizzle schemas reference each other's tables for foreign keys.
+    ignores: ['**/*.test.ts', '**/*.schema.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['../organisation/organisation.*', '../../organisation/organisation.*'],
+              message: 'Import organisation through its index.ts.',
+            },
+            {
+              group: [
+                '../people/people.*',
+                '../../people/people.*',
+                '../people/create-*',
+                '../people/cpr',
+              ],
+              message: 'Import people through its index.ts.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Tests read JSON answers as `any` on purpose: the assertions are the type check.
+    files: ['**/*.test.ts', 'e2e/**'],
+    rules: {
+      '@typescript-eslint/no-unsafe-member-access': 'off',
+      '@typescript-eslint/no-unsafe-assignment': 'off',
+      '@typescript-eslint/no-unsafe-call': 'off',
+      '@typescript-eslint/no-unsafe-argument': 'off',
+      '@typescript-eslint/no-unsafe-return': 'off',
+    },
+  },
+  {
+    files: ['**/*.js', '**/*.mjs'],
+    ...tseslint.configs.disableTypeChecked,
+  },
+);
