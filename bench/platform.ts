@@ -68,13 +68,16 @@ async function login(url: string, email: string): Promise<string> {
 
 async function load(url: string, headers: Record<string, string> = {}) {
   const result = await autocannon({ url, connections: 10, duration: DURATION, headers });
-  if (result.non2xx > 0 || result.errors > 0) throw new Error(`${url}: ${result.non2xx} non-2xx, ${result.errors} errors`);
+  if (result.non2xx > 0 || result.errors > 0)
+    throw new Error(`${url}: ${result.non2xx} non-2xx, ${result.errors} errors`);
   return { rps: Math.round(result.requests.average), p99: result.latency.p99 };
 }
 
 async function profileVsHealth(url: string) {
   const cookie = await login(url, 'caseworker@demo.digiloft.dk');
-  const list = (await (await fetch(`${url}/api/citizens`, { headers: { cookie } })).json()) as { id: string }[];
+  const list = (await (await fetch(`${url}/api/citizens`, { headers: { cookie } })).json()) as {
+    id: string;
+  }[];
   const id = list[0]!.id;
   const health = await load(`${url}/api/health`);
   const profile = await load(`${url}/api/citizens/${id}`, { cookie });
@@ -106,8 +109,14 @@ async function pgDatabase(): Promise<{ url: string; drop: () => Promise<void> } 
 
 function runCli(args: string[], env: Record<string, string>) {
   return new Promise<void>((resolve, reject) => {
-    const p = spawn(path.join(ROOT, 'bin/digiloft'), args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: 'ignore' });
-    p.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`digiloft ${args.join(' ')} exited ${code}`))));
+    const p = spawn(path.join(ROOT, 'bin/digiloft'), args, {
+      cwd: ROOT,
+      env: { ...process.env, ...env },
+      stdio: 'ignore',
+    });
+    p.once('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`digiloft ${args.join(' ')} exited ${code}`)),
+    );
   });
 }
 
@@ -148,7 +157,8 @@ if (db) {
   process.stderr.write(`No PostgreSQL at ${PG_ADMIN}; PostgreSQL figures skipped.\n`);
 }
 
-const row = (label: string, v: unknown) => process.stdout.write(`${label.padEnd(52)} ${String(v)}\n`);
+const row = (label: string, v: unknown) =>
+  process.stdout.write(`${label.padEnd(52)} ${String(v)}\n`);
 row('npm start → healthy, PGlite, first start (s)', out.pglite_first_start_s);
 row('npm start → healthy, PGlite, warm (s)', out.pglite_start_s);
 for (const kind of ['pglite', 'postgres'] as const) {
@@ -159,7 +169,10 @@ for (const kind of ['pglite', 'postgres'] as const) {
     row('npm start → healthy, PostgreSQL, warm (s)', out.postgres_start_s);
   }
   row(`${kind}: GET /api/health (req/s, p99 ms)`, `${r.health.rps}, ${r.health.p99}`);
-  row(`${kind}: GET /api/citizens/:id, audited (req/s, p99 ms)`, `${r.profile.rps}, ${r.profile.p99}`);
+  row(
+    `${kind}: GET /api/citizens/:id, audited (req/s, p99 ms)`,
+    `${r.profile.rps}, ${r.profile.p99}`,
+  );
   row(`${kind}: profile / health ratio`, r.ratio);
 }
 process.stdout.write(JSON.stringify(out) + '\n');
