@@ -1,11 +1,11 @@
 import os from 'node:os';
 import path from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
+import { SERVER_LOG } from './e2e/server-log';
 
 const PORT = Number(process.env.E2E_PORT ?? 3107);
 // A fresh embedded database per run, seeded with the Copenhagen demo on first start.
 const DATA_DIR = path.join(os.tmpdir(), `digiloft-e2e-${process.pid}-${Date.now()}`);
-export const SERVER_LOG = path.join(os.tmpdir(), 'digiloft-e2e-server.log');
 
 export default defineConfig({
   testDir: './e2e',

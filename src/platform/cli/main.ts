@@ -6,6 +6,7 @@ import { buildContext, cipherFor, openAndMigrate } from '../bootstrap';
 import { buildApp } from '../http/app';
 import { seedDemo } from '../../demo/seed-demo';
 import { progressBar } from './progress';
+import { authHousekeeping } from '../auth/housekeeping';
 import { hashPassword } from '../auth/password';
 import { ROLES } from '../auth/roles';
 import { findMunicipalityByCode, findUserByEmail, insertUser, Password } from '../../organisation';
@@ -39,7 +40,15 @@ program
       }
     }
     const app = await buildApp(buildContext(config, database, cipher), { loggerInstance: logger });
+    const tidy = () =>
+      authHousekeeping(database.db, config.sessionIdleMinutes).catch((err: unknown) =>
+        logger.warn({ err }, 'housekeeping failed'),
+      );
+    await tidy();
+    const timer = setInterval(() => void tidy(), 3600_000);
+    timer.unref();
     const close = async () => {
+      clearInterval(timer);
       await app.close();
       await database.close();
       process.exit(0);

@@ -228,7 +228,13 @@ function localizedIssues(error: FastifyError, request: FastifyRequest, lang: Lan
           ? request.params
           : request.headers;
   if (schema instanceof ZodType) {
-    const result = schema.safeParse(value, { error: zodLocales[lang].localeError });
+    const locale = zodLocales[lang].localeError;
+    const result = schema.safeParse(value, {
+      error: (issue) =>
+        issue.code === 'invalid_type' && issue.input === undefined
+          ? t(lang, 'required')
+          : locale(issue),
+    });
     if (!result.success) {
       return result.error.issues.map((i) => ({
         path: i.path.map(String).join('.'),

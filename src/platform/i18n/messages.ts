@@ -4,6 +4,7 @@ export type Lang = (typeof LANGS)[number];
 
 const da = {
   bad_request: 'Forespørgslen kunne ikke læses.',
+  required: 'Skal udfyldes.',
   validation_failed: 'Nogle felter er ikke udfyldt korrekt: {details}',
   unauthenticated: 'Du skal logge ind for at fortsætte.',
   forbidden: 'Du har ikke adgang til dette.',
@@ -30,6 +31,7 @@ export type MessageKey = keyof typeof da;
 
 const en: Record<MessageKey, string> = {
   bad_request: 'The request could not be read.',
+  required: 'Required.',
   validation_failed: 'Some fields are not filled in correctly: {details}',
   unauthenticated: 'You need to log in to continue.',
   forbidden: 'You do not have access to this.',

@@ -1,0 +1,119 @@
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../bootstrap';
+
+const run = promisify(execFile);
+const BIN = path.join(PROJECT_ROOT, 'bin/digiloft');
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'digiloft-cli-'));
+const env = { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '', CPR_KEY: '' };
+
+async function cli(...args: string[]) {
+  try {
+    const { stdout, stderr } = await run(BIN, args, { env, cwd: PROJECT_ROOT });
+    return { code: 0, stdout, stderr };
+  } catch (err) {
+    const e = err as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
+
+describe('bin/digiloft', () => {
+  it('documents every command with --help', async () => {
+    const top = await cli('--help');
+    expect(top.code).toBe(0);
+    for (const cmd of ['serve', 'migrate', 'seed', 'users']) expect(top.stdout).toContain(cmd);
+    for (const args of [['serve'], ['migrate'], ['seed'], ['users', 'create']]) {
+      const help = await cli(...args, '--help');
+      expect(help.code).toBe(0);
+      expect(help.stdout).toContain('Usage: digiloft');
+    }
+  });
+
+  it('migrates, seeds the demo once, and creates a user', async () => {
+    expect((await cli('migrate')).code).toBe(0);
+    const seeded = await cli('seed', '--demo', '--citizens', '5', '--json');
+    expect(seeded.code).toBe(0);
+    expect(JSON.parse(seeded.stdout)).toEqual({ created: true, users: 10, citizens: 5 });
+    const again = await cli('seed', '--demo', '--json');
+    expect(JSON.parse(again.stdout)).toEqual({ created: false, users: 0, citizens: 0 });
+
+    const created = await cli(
+      'users',
+      'create',
+      '--email',
+      'ny.admin@test.invalid',
+      '--name',
+      'Ny Admin',
+      '--role',
+      'admin',
+      'analyst',
+      '--municipality',
+      '0101',
+      '--password',
+      'a very long password',
+      '--json',
+    );
+    expect(created.code).toBe(0);
+    expect(JSON.parse(created.stdout)).toMatchObject({
+      email: 'ny.admin@test.invalid',
+      roles: ['admin', 'analyst'],
+    });
+    // The generated CPR key sits beside the embedded data, readable by its owner only.
+    expect(fs.statSync(path.join(dataDir, 'cpr.key')).mode & 0o777).toBe(0o600);
+  });
+
+  it('refuses bad input with a clear message and exit code 2', async () => {
+    const dup = await cli(
+      'users',
+      'create',
+      '--email',
+      'ny.admin@test.invalid',
+      '--name',
+      'X',
+      '--role',
+      'admin',
+      '--municipality',
+      '0101',
+      '--password',
+      'a very long password',
+    );
+    expect(dup.code).toBe(2);
+    expect(dup.stderr).toContain('already exists');
+    const short = await cli(
+      'users',
+      'create',
+      '--email',
+      'x@test.invalid',
+      '--name',
+      'X',
+      '--role',
+      'admin',
+      '--municipality',
+      '0101',
+      '--password',
+      'short',
+    );
+    expect(short.code).toBe(2);
+    expect(short.stderr).toContain('12 characters');
+    const badRole = await cli(
+      'users',
+      'create',
+      '--email',
+      'x@test.invalid',
+      '--name',
+      'X',
+      '--role',
+      'king',
+      '--municipality',
+      '0101',
+    );
+    expect(badRole.code).not.toBe(0);
+    expect(badRole.stderr).toContain('Allowed choices');
+  });
+});

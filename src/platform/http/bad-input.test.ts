@@ -1,0 +1,116 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { count, getTableName } from 'drizzle-orm';
+import { PgTable } from 'drizzle-orm/pg-core';
+import { createTestApp, type TestApp } from '../testing/test-app';
+import { buildCitizen, buildMunicipality, buildUser } from '../testing/factories';
+import { ROLES } from '../auth/roles';
+import * as schema from '../db/schema';
+
+// Bad input of every shape, sent to every route by a user who holds every role: the answer is
+// always a 4xx (or a harmless 2xx where the input is optional), never a 5xx, and a rejected
+// request leaves every table as it was.
+
+const BODIES: unknown[] = [
+  undefined,
+  {},
+  [],
+  'plain text',
+  42,
+  {
+    email: 5,
+    password: {},
+    name: [],
+    roles: 'admin',
+    cpr: 123,
+    vulnerable: 'yes',
+    body: null,
+    locale: 'xx',
+  },
+  { cpr: '0'.repeat(10_000), firstName: 'x'.repeat(10_000), lastName: '\u0000' },
+  { roles: ['admin', 'emperor'], siteId: 'not-a-uuid', caseworkerId: '../../etc/passwd' },
+  { vulnerable: true, reason: '' },
+  { a: { b: { c: { d: { e: { f: [1, [2, [3]]] } } } } } },
+];
+const IDS = ['not-a-uuid', '00000000-0000-4000-8000-000000000000', "1' or '1'='1", '%00'];
+const QUERIES = [
+  '',
+  '?q=' + 'x'.repeat(5000),
+  '?q=a&q=b',
+  '?includeInactive=maybe',
+  '?format=exe',
+  '?role=king',
+  '?vulnerable=1',
+];
+
+let t: TestApp;
+let cookie: string;
+const tables = (Object.values(schema) as unknown[]).filter(
+  (v): v is PgTable => v instanceof PgTable,
+);
+
+async function snapshot() {
+  const out: Record<string, number> = {};
+  for (const table of tables) {
+    const [row] = await t.ctx.db.select({ n: count() }).from(table);
+    out[getTableName(table)] = row!.n;
+  }
+  return out;
+}
+
+beforeAll(async () => {
+  t = await createTestApp();
+  const m = await buildMunicipality(t.ctx.db);
+  const everyone = await buildUser(t.ctx.db, m.id, [...ROLES]);
+  await buildCitizen(t.ctx.db, t.ctx.cipher, {
+    municipalityId: m.id,
+    caseworkerId: everyone.id,
+    userId: everyone.id,
+  });
+  cookie = await t.login(everyone.email);
+});
+afterAll(async () => t.close());
+
+describe('bad input never causes a 5xx and changes nothing', () => {
+  it('holds for every route', async () => {
+    const routes = t.app
+      .routeTable()
+      .filter(
+        (r) => r.url.startsWith('/api/') && !r.url.startsWith('/api/docs') && r.method !== 'HEAD',
+      )
+      .filter((r) => r.url !== '/api/auth/logout');
+    expect(routes.length).toBeGreaterThan(15);
+    let sent = 0;
+    for (const route of routes) {
+      const ids = route.url.includes(':id') ? IDS : [''];
+      for (const id of ids) {
+        const base = route.url.replace(':id', encodeURIComponent(id));
+        const variants: { url: string; body?: unknown }[] =
+          route.method === 'GET'
+            ? QUERIES.map((q) => ({ url: base + q }))
+            : BODIES.map((body) => ({ url: base, body }));
+        for (const v of variants) {
+          const before = await snapshot();
+          const res = await t.app.inject({
+            method: route.method as 'GET',
+            url: v.url,
+            headers: {
+              cookie,
+              ...(v.body !== undefined ? { 'content-type': 'application/json' } : {}),
+            },
+            ...(v.body !== undefined ? { payload: JSON.stringify(v.body) } : {}),
+          });
+          sent++;
+          expect(
+            res.statusCode,
+            `${route.method} ${v.url} ${JSON.stringify(v.body)?.slice(0, 80)}`,
+          ).toBeLessThan(500);
+          if (res.statusCode >= 400) {
+            expect(res.json().error.message.length).toBeGreaterThan(0);
+            expect(await snapshot(), `${route.method} ${v.url} changed data`).toEqual(before);
+          }
+        }
+      }
+    }
+    expect(sent).toBeGreaterThan(100);
+  });
+});
