@@ -58,7 +58,9 @@ describe('logs never contain CPR numbers', () => {
     }
     const suspicious = digits
       .split('\n')
-      .filter((line) => CPR_PATTERN.test(line.replace(/"time":\d+/, '').replace(/\d+\.\d+/g, '<n>')));
+      .filter((line) =>
+        CPR_PATTERN.test(line.replace(/"time":\d+/, '').replace(/\d+\.\d+/g, '<n>')),
+      );
     expect(suspicious).toEqual([]);
   });
 });

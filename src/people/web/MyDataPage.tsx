@@ -76,7 +76,7 @@ export default function MyDataPage() {
           <Loading />
         ) : (
           <TableWrap label={t('myData.logTitle')}>
-            <table className="table table--zebra table--compact">
+            <table className="table table--zebra table--compact table-sm-responsive-headers">
               <caption className="sr-only">{t('myData.logTitle')}</caption>
               <thead>
                 <tr>
@@ -89,12 +89,14 @@ export default function MyDataPage() {
               <tbody>
                 {(log.data ?? []).map((e, i) => (
                   <tr key={`${e.at}-${i}`}>
-                    <td>{formatDateTime(e.at, i18n.language)}</td>
-                    <td>
+                    <td data-title={t('myData.when')}>{formatDateTime(e.at, i18n.language)}</td>
+                    <td data-title={t('myData.what')}>
                       {t(`actions.${e.action.replace(/\./g, '_')}`, { defaultValue: e.action })}
                     </td>
-                    <td>{t(`purposes.${e.purpose}`, { defaultValue: e.purpose })}</td>
-                    <td>
+                    <td data-title={t('myData.why')}>
+                      {t(`purposes.${e.purpose}`, { defaultValue: e.purpose })}
+                    </td>
+                    <td data-title={t('myData.who')}>
                       {e.self
                         ? t('myData.you')
                         : `${t(`roles.${e.actorRole}`, { defaultValue: e.actorRole })}, ${e.organisation}`}
