@@ -6,6 +6,7 @@ import { CprCipher, loadCprKey } from './crypto/cpr-cipher';
 import type { AppContext } from './context';
 import { passwordAuthenticator } from './auth/password-authenticator';
 import type { Authenticator } from './auth/authenticator';
+import { verifyCprKey } from './crypto/key-check';
 
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const WEB_ROOT = path.join(PROJECT_ROOT, 'dist/web');
@@ -45,4 +46,11 @@ export async function openAndMigrate(config: Config): Promise<Database> {
   const database = await openDatabase(databaseTarget(config));
   await database.migrate();
   return database;
+}
+
+/** The CPR cipher for this installation, checked against the database it will read. */
+export async function verifiedCipher(config: Config, database: Database): Promise<CprCipher> {
+  const cipher = cipherFor(config);
+  await verifyCprKey(database.db, cipher);
+  return cipher;
 }

@@ -5,8 +5,9 @@ import { createTestApp, type TestApp } from './testing/test-app';
 import { buildCitizen, buildMunicipality, buildSite, buildUser } from './testing/factories';
 import * as schema from './db/schema';
 
-// Tables that are not owned by one tenant: the tenants themselves and pre-login throttling.
-const NOT_TENANT_OWNED = ['municipalities', 'login_attempts'];
+// Tables that are not owned by one tenant: the tenants themselves, pre-login throttling and
+// installation-wide settings.
+const NOT_TENANT_OWNED = ['municipalities', 'login_attempts', 'platform_settings'];
 
 describe('every tenant table carries municipality_id', () => {
   const tables = (Object.values(schema) as unknown[]).filter(

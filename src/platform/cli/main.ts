@@ -2,7 +2,7 @@ import { Command, Option } from 'commander';
 import { createLogger } from '../logging';
 import { z } from 'zod';
 import { loadConfig } from '../config';
-import { buildContext, cipherFor, openAndMigrate } from '../bootstrap';
+import { buildContext, openAndMigrate, verifiedCipher } from '../bootstrap';
 import { buildApp } from '../http/app';
 import { seedDemo } from '../../demo/seed-demo';
 import { progressBar } from './progress';
@@ -29,7 +29,7 @@ program
     const config = loadConfig();
     const logger = createLogger(config.logLevel);
     const database = await openAndMigrate(config);
-    const cipher = cipherFor(config);
+    const cipher = await verifiedCipher(config, database);
     if (database.kind === 'pglite' && opts.demo) {
       const [row] = await database.db.select({ n: count() }).from(municipalities);
       if ((row?.n ?? 0) === 0) {
@@ -87,7 +87,7 @@ program
     const n = z.coerce.number().int().min(1).max(100000).parse(opts.citizens);
     const database = await openAndMigrate(config);
     const bar = progressBar('Demo data', !opts.json);
-    const result = await seedDemo(database.db, cipherFor(config), {
+    const result = await seedDemo(database.db, await verifiedCipher(config, database), {
       citizens: n,
       onProgress: (d, t) => bar.update(d, t),
     });

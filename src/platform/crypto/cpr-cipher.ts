@@ -80,3 +80,6 @@ export function loadCprKey(opts: { envKey?: string; dataDir?: string }): Buffer 
   }
   return parseKey(fs.readFileSync(file, 'utf8'));
 }
+
+/** A fixed probe value: encrypted once per database, then decrypted at every start. */
+export const KEY_CHECK_PLAINTEXT = 'digiloft-cpr-key-check';

@@ -3,3 +3,4 @@ export * from '../../organisation/organisation.schema';
 export * from '../../people/people.schema';
 export * from '../auth/auth.schema';
 export * from '../audit/audit.schema';
+export * from './settings.schema';

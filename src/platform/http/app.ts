@@ -47,8 +47,7 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
       : { logger: opts.logger ?? false }),
     trustProxy: ctx.settings.trustProxy,
     bodyLimit: 1024 * 1024,
-    // Query strings never carry personal data, but keep logged URLs short and predictable.
-    maxParamLength: 200,
+    routerOptions: { maxParamLength: 200 },
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);
