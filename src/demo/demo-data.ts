@@ -106,17 +106,7 @@ export const VULNERABILITY_REASONS = [
   'Har ikke egen computer og er usikker på netbank og borger.dk.',
 ];
 
-/** Small deterministic PRNG (mulberry32) so every demo database is the same. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { mulberry32 as prng } from '../platform/random';
 
 /** A fictitious CPR number: a real birth date with 60 added to the day. */
 export function fictitiousCpr(rand: () => number, index: number): string {

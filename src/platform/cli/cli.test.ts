@@ -116,4 +116,51 @@ describe('bin/digiloft', () => {
     expect(badRole.code).not.toBe(0);
     expect(badRole.stderr).toContain('Allowed choices');
   });
+
+  it('irt calibrate reproduces mirt on LSAT7 and irt score scores every row', async () => {
+    const fixture = path.join(PROJECT_ROOT, 'src/assessment/irt/fixtures/lsat7.csv');
+    const cal = await cli(
+      'irt',
+      'calibrate',
+      '--input',
+      fixture,
+      '--count-column',
+      'count',
+      '--model',
+      '2pl',
+      '--json',
+    );
+    expect(cal.code).toBe(0);
+    const params = JSON.parse(cal.stdout) as {
+      items: { id: string; a: number; d: number; b: number }[];
+      logLik: number;
+    };
+    expect(params.items.map((i) => i.id)).toEqual(['item1', 'item2', 'item3', 'item4', 'item5']);
+    expect(params.items[2]!.a).toBeCloseTo(1.706, 2);
+    expect(params.logLik).toBeCloseTo(-2658.805, 1);
+    const file = path.join(dataDir, 'params.json');
+    fs.writeFileSync(file, cal.stdout);
+    for (const method of ['eap', 'map']) {
+      const scored = await cli(
+        'irt',
+        'score',
+        '--items',
+        file,
+        '--input',
+        fixture,
+        '--method',
+        method,
+        '--json',
+      );
+      expect(scored.code).toBe(0);
+      const { scores } = JSON.parse(scored.stdout) as { scores: { theta: number; se: number }[] };
+      expect(scores).toHaveLength(32);
+      // Rows are sorted from all-wrong to all-right.
+      expect(scores[0]!.theta).toBeLessThan(scores[31]!.theta);
+      expect(scores.every((s) => s.se > 0 && s.se < 1)).toBe(true);
+    }
+    const bad = await cli('irt', 'score', '--items', fixture, '--input', fixture, '--json');
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('not valid JSON');
+  });
 });

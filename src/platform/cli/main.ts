@@ -6,6 +6,7 @@ import { buildContext, openAndMigrate, verifiedCipher } from '../bootstrap';
 import { buildApp } from '../http/app';
 import { seedDemo } from '../../demo/seed-demo';
 import { progressBar } from './progress';
+import { CliInputError, registerIrtCommands } from '../../assessment/irt/irt.cli';
 import { authHousekeeping } from '../auth/housekeeping';
 import { hashPassword } from '../auth/password';
 import { ROLES } from '../auth/roles';
@@ -153,12 +154,15 @@ users
     },
   );
 
+registerIrtCommands(program);
+
 function fail(message: string): never {
   process.stderr.write(`digiloft: ${message}\n`);
   process.exit(2);
 }
 
 program.parseAsync(process.argv).catch((err: unknown) => {
+  if (err instanceof CliInputError) fail(err.message);
   process.stderr.write(`digiloft: ${err instanceof Error ? err.message : String(err)}\n`);
   process.exit(1);
 });

@@ -1,0 +1,9 @@
+// The one door into the IRT engine.
+export * from './irt.model';
+export { eap, map, type Score } from './score';
+export {
+  calibrate2pl,
+  parseResponseCsv,
+  type CalibrationResult,
+  type ResponseData,
+} from './calibrate';
