@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import { mulberry32 } from '../../platform/random';
+import {
+  AREAS,
+  DEFAULT_CAT,
+  classify,
+  posterior,
+  selectNext,
+  shouldStop,
+  startState,
+  update,
+  type BankItem,
+} from './cat.model';
+import { simulate } from './simulate';
+
+function syntheticBank(n: number, seed = 3): BankItem[] {
+  const rand = mulberry32(seed);
+  return Array.from({ length: n }, (_, i) => {
+    const a = 0.8 + rand() * 1.4;
+    const b = -2.5 + rand() * 5;
+    return { id: `i${i}`, area: AREAS[i % 5]!, model: { kind: '2pl', a, d: -a * b }, scored: true };
+  });
+}
+
+const cuts = { foundation: -0.5, jobGoal: 0.7 };
+
+describe('triage', () => {
+  it('classifies against the cut scores', () => {
+    expect(classify(-1, cuts)).toBe('foundation');
+    expect(classify(0, cuts)).toBe('building_blocks');
+    expect(classify(0.7, cuts)).toBe('no_need');
+  });
+
+  it('starts at the prior and moves with answers', () => {
+    const bank = syntheticBank(20);
+    let s = startState();
+    const p0 = posterior(s, cuts);
+    expect(p0.theta).toBeCloseTo(0, 6);
+    expect(p0.groups.foundation + p0.groups.building_blocks + p0.groups.no_need).toBeCloseTo(1, 10);
+    for (const item of bank.slice(0, 8)) s = update(s, item, 0);
+    const low = posterior(s, cuts);
+    expect(low.theta).toBeLessThan(-0.8);
+    expect(low.groups.foundation).toBeGreaterThan(0.8);
+    expect(low.se).toBeLessThan(p0.se);
+  });
+
+  it('self-ratings are counted as shown but do not move θ', () => {
+    const rating: BankItem = {
+      id: 'sr',
+      area: '2',
+      model: { kind: 'grm', a: 1, d: [1, 0, -1] },
+      scored: false,
+    };
+    const s = update(startState(), rating, 3);
+    expect(s.administered).toEqual(['sr']);
+    expect(posterior(s, cuts).theta).toBeCloseTo(0, 6);
+  });
+});
+
+describe('item selection', () => {
+  const bank = syntheticBank(300);
+
+  it('never repeats an item and balances the five areas', () => {
+    const rand = mulberry32(9);
+    let s = startState();
+    for (let i = 0; i < 20; i++) {
+      const next = selectNext(bank, s, posterior(s, cuts).theta, DEFAULT_CAT, rand)!;
+      expect(s.administered).not.toContain(next.id);
+      s = update(s, next, i % 2);
+    }
+    expect(Object.values(s.areaCounts)).toEqual([4, 4, 4, 4, 4]);
+  });
+
+  it('picks among the most informative items at θ', () => {
+    const rand = mulberry32(1);
+    const s = startState();
+    const chosen = selectNext(bank, s, 2, { ...DEFAULT_CAT, randomesque: 1 }, rand)!;
+    const sameArea = bank.filter((i) => i.area === chosen.area && i.model.kind === '2pl');
+    const info = (i: BankItem) => {
+      const m = i.model as { a: number; d: number };
+      const p = 1 / (1 + Math.exp(-(m.a * 2 + m.d)));
+      return m.a * m.a * p * (1 - p);
+    };
+    expect(info(chosen)).toBeCloseTo(Math.max(...sameArea.map(info)), 10);
+  });
+
+  it('spreads exposure with randomesque selection', () => {
+    const firsts = new Set<string>();
+    for (let seed = 0; seed < 40; seed++)
+      firsts.add(selectNext(bank, startState(), 0, DEFAULT_CAT, mulberry32(seed))!.id);
+    expect(firsts.size).toBeGreaterThan(2);
+  });
+
+  it('stops when confident, at the maximum length, or when the bank is used up', () => {
+    const p = {
+      theta: -2,
+      se: 0.3,
+      groups: { foundation: 0.99, building_blocks: 0.01, no_need: 0 },
+    };
+    const s = { ...startState(), administered: Array.from({ length: 6 }, (_, i) => `x${i}`) };
+    expect(shouldStop(s, p, DEFAULT_CAT, 10)).toBe('confident');
+    expect(shouldStop({ ...s, administered: ['a'] }, p, DEFAULT_CAT, 10)).toBeNull();
+    const unsure = { ...p, groups: { foundation: 0.5, building_blocks: 0.5, no_need: 0 } };
+    expect(
+      shouldStop(
+        { ...s, administered: Array.from({ length: 30 }, String) },
+        unsure,
+        DEFAULT_CAT,
+        10,
+      ),
+    ).toBe('max_items');
+    expect(shouldStop(s, unsure, DEFAULT_CAT, 0)).toBe('bank_exhausted');
+  });
+});
+
+describe('simulation', () => {
+  it('the adaptive test agrees with the full bank using far fewer items', () => {
+    const r = simulate(syntheticBank(200), cuts, { respondents: 300, seed: 5 });
+    expect(r.agreement).toBeGreaterThan(0.9);
+    expect(r.mean_items).toBeLessThan(r.fixed_form_items);
+    expect(r.fixed_form_agreement).toBeGreaterThanOrEqual(r.agreement);
+  });
+});

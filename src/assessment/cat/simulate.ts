@@ -1,0 +1,134 @@
+import { mulberry32, normal } from '../../platform/random';
+import { categoryProbs, eap, information, type IrtItem } from '../irt';
+import {
+  DEFAULT_CAT,
+  classify,
+  selectionPoint,
+  mostLikelyGroup,
+  posterior,
+  selectNext,
+  shouldStop,
+  startState,
+  update,
+  type BankItem,
+  type CatSettings,
+  type CutScores,
+} from './cat.model';
+
+export interface SimulationResult {
+  respondents: number;
+  mean_items: number;
+  /** Share of respondents whose adaptive triage equals the full bank's. */
+  agreement: number;
+  /** Items a fixed form (best items at the cut scores) needs to reach the same agreement. */
+  fixed_form_items: number;
+  fixed_form_agreement: number;
+  mean_se: number;
+  bank_items: number;
+}
+
+function answer(model: IrtItem, theta: number, rand: () => number): number {
+  const probs = categoryProbs(model, theta);
+  let u = rand();
+  for (let k = 0; k < probs.length; k++) {
+    u -= probs[k]!;
+    if (u <= 0) return k;
+  }
+  return probs.length - 1;
+}
+
+/**
+ * Simulated citizens (θ ~ N(0,1)) answer every scored item of the bank. The full bank's
+ * triage is the reference; the adaptive test and fixed forms of growing length are compared
+ * with it on the same answers.
+ */
+export function simulate(
+  bank: readonly BankItem[],
+  cuts: CutScores,
+  opts: {
+    respondents: number;
+    seed?: number;
+    settings?: CatSettings;
+    onProgress?: (done: number, total: number) => void;
+  },
+): SimulationResult {
+  const settings = opts.settings ?? DEFAULT_CAT;
+  const rand = mulberry32(opts.seed ?? 1);
+  const scored = bank.filter((i) => i.scored);
+  const index = new Map(scored.map((item, j) => [item.id, j]));
+  const models = scored.map((i) => i.model);
+
+  // Fixed form: items ordered by information summed at the two cut scores.
+  const order = scored
+    .map((item, j) => ({
+      j,
+      info: information(item.model, cuts.foundation) + information(item.model, cuts.jobGoal),
+    }))
+    .sort((a, b) => b.info - a.info)
+    .map((x) => x.j);
+
+  const allAnswers: number[][] = [];
+  const reference: string[] = [];
+  let items = 0;
+  let agree = 0;
+  let seSum = 0;
+  for (let r = 0; r < opts.respondents; r++) {
+    const theta = normal(rand);
+    const answers = models.map((m) => answer(m, theta, rand));
+    allAnswers.push(answers);
+    const full = classify(eap(models, answers).theta, cuts);
+    reference.push(full);
+
+    let state = startState();
+    for (;;) {
+      const p = posterior(state, cuts);
+      const stop = shouldStop(state, p, settings, scored.length - state.administered.length);
+      if (stop) {
+        items += state.administered.length;
+        seSum += p.se;
+        if (mostLikelyGroup(p).group === full) agree++;
+        break;
+      }
+      const next = selectNext(scored, state, selectionPoint(p.theta, cuts), settings, rand)!;
+      state = update(state, next, answers[index.get(next.id)!]!);
+    }
+    opts.onProgress?.(r + 1, opts.respondents);
+  }
+  const agreement = agree / opts.respondents;
+
+  // Shortest fixed form whose triage agrees with the full bank at least as often.
+  const fixedAgreement = (length: number) => {
+    const picked = order.slice(0, length);
+    const sub = picked.map((j) => models[j]!);
+    let ok = 0;
+    allAnswers.forEach((answers, r) => {
+      if (
+        classify(
+          eap(
+            sub,
+            picked.map((j) => answers[j]!),
+          ).theta,
+          cuts,
+        ) === reference[r]
+      )
+        ok++;
+    });
+    return ok / allAnswers.length;
+  };
+  let lo = 1;
+  let hi = scored.length;
+  while (lo < hi) {
+    const mid = Math.floor((lo + hi) / 2);
+    if (fixedAgreement(mid) >= agreement) hi = mid;
+    else lo = mid + 1;
+  }
+  return {
+    respondents: opts.respondents,
+    mean_items: items / opts.respondents,
+    agreement,
+    fixed_form_items: lo,
+    fixed_form_agreement: fixedAgreement(lo),
+    mean_se: seSum / opts.respondents,
+    bank_items: scored.length,
+  };
+}
