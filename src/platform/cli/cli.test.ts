@@ -163,4 +163,18 @@ describe('bin/digiloft', () => {
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('not valid JSON');
   });
+
+  it('assessment simulate compares the adaptive test with the full bank', async () => {
+    const res = await cli('assessment', 'simulate', '--respondents', '60', '--json');
+    expect(res.code).toBe(0);
+    const r = JSON.parse(res.stdout) as Record<string, number>;
+    expect(Object.keys(r)).toEqual(
+      expect.arrayContaining(['mean_items', 'fixed_form_items', 'agreement', 'mean_se']),
+    );
+    expect(r.mean_items).toBeGreaterThanOrEqual(6);
+    expect(r.mean_items).toBeLessThanOrEqual(30);
+    expect(r.agreement).toBeGreaterThan(0.5);
+    const bad = await cli('assessment', 'simulate', '--respondents', 'many');
+    expect(bad.code).toBe(2);
+  });
 });

@@ -7,6 +7,7 @@ import { buildApp } from '../http/app';
 import { seedDemo } from '../../demo/seed-demo';
 import { progressBar } from './progress';
 import { CliInputError, registerIrtCommands } from '../../assessment/irt/irt.cli';
+import { registerAssessmentCommands } from '../../assessment/assessment.cli';
 import { authHousekeeping } from '../auth/housekeeping';
 import { hashPassword } from '../auth/password';
 import { ROLES } from '../auth/roles';
@@ -155,6 +156,7 @@ users
   );
 
 registerIrtCommands(program);
+registerAssessmentCommands(program);
 
 function fail(message: string): never {
   process.stderr.write(`digiloft: ${message}\n`);

@@ -1,0 +1,133 @@
+// Assessment benchmark: the adaptive test against the full bank in simulation, and the speed of
+// one adaptive step (next-item selection plus ability update) on a 1,000-item bank, with a
+// naive implementation measured in the same run as the baseline.
+//
+//   npm run bench:assessment
+import { catBank } from '../src/assessment/bank';
+import {
+  AREAS,
+  DEFAULT_CAT,
+  posterior,
+  selectNext,
+  simulate,
+  startState,
+  update,
+  type BankItem,
+  type CatState,
+} from '../src/assessment/cat';
+import { eap, information } from '../src/assessment/irt';
+import { DEFAULT_CUTS } from '../src/assessment/triage';
+import { mulberry32, normal } from '../src/platform/random';
+
+const RESPONDENTS = Number(process.env.BENCH_RESPONDENTS ?? 1000);
+
+process.stderr.write(
+  `Simulating ${RESPONDENTS} citizens through the adaptive test and the full bank …\n`,
+);
+const sim = simulate(catBank(), DEFAULT_CUTS, { respondents: RESPONDENTS, seed: 11 });
+
+// A 1,000-item bank for timing.
+const rand = mulberry32(5);
+const big: BankItem[] = Array.from({ length: 1000 }, (_, i) => {
+  const a = 0.8 + rand() * 1.6;
+  const b = -2.5 + rand() * 5;
+  return { id: `t${i}`, area: AREAS[i % 5]!, model: { kind: '2pl', a, d: -a * b }, scored: true };
+});
+
+function median(xs: number[]) {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+function p95(xs: number[]) {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length * 0.95)]!;
+}
+
+/** Our step: incremental posterior, partial top-k selection with content balancing. */
+function timeEngine(tests: number, length: number) {
+  const times: number[] = [];
+  const r = mulberry32(1);
+  for (let t = 0; t < tests; t++) {
+    const theta = normal(r);
+    let state: CatState = startState();
+    for (let i = 0; i < length; i++) {
+      const t0 = performance.now();
+      const p = posterior(state, DEFAULT_CUTS);
+      const item = selectNext(big, state, p.theta, DEFAULT_CAT, r)!;
+      const m = item.model as { a: number; d: number };
+      state = update(state, item, r() < 1 / (1 + Math.exp(-(m.a * theta + m.d))) ? 1 : 0);
+      times.push(performance.now() - t0);
+    }
+  }
+  return times;
+}
+
+/** Baseline: re-estimate θ from all answers and sort the whole bank by information each step. */
+function timeNaive(tests: number, length: number) {
+  const times: number[] = [];
+  const r = mulberry32(1);
+  for (let t = 0; t < tests; t++) {
+    const theta = normal(r);
+    const used = new Set<string>();
+    const items: BankItem[] = [];
+    const answers: number[] = [];
+    for (let i = 0; i < length; i++) {
+      const t0 = performance.now();
+      const est = eap(
+        items.map((x) => x.model),
+        answers,
+      ).theta;
+      const ranked = big
+        .filter((x) => !used.has(x.id))
+        .map((x) => ({ x, info: information(x.model, est) }))
+        .sort((a, b) => b.info - a.info);
+      const item = ranked[0]!.x;
+      used.add(item.id);
+      items.push(item);
+      const m = item.model as { a: number; d: number };
+      answers.push(r() < 1 / (1 + Math.exp(-(m.a * theta + m.d))) ? 1 : 0);
+      times.push(performance.now() - t0);
+    }
+  }
+  return times;
+}
+
+process.stderr.write('Timing adaptive steps on a 1,000-item bank …\n');
+timeEngine(20, 30); // warm-up
+const ours = timeEngine(200, 30);
+const naive = timeNaive(200, 30);
+
+const row = (label: string, v: string) => process.stdout.write(`${label.padEnd(58)} ${v}\n`);
+const ratio = sim.mean_items / sim.fixed_form_items;
+row('simulated citizens / scored items in bank', `${sim.respondents} / ${sim.bank_items}`);
+row('adaptive test: mean items', sim.mean_items.toFixed(1));
+row(
+  'agreement with the full bank (target ≥ 95 %)',
+  `${(sim.agreement * 100).toFixed(1)} %${sim.agreement >= 0.95 ? '' : '  MISSED'}`,
+);
+row('fixed form items for the same agreement', String(sim.fixed_form_items));
+row(
+  'adaptive / fixed form (target ≤ 0.40)',
+  `${ratio.toFixed(2)}${ratio <= 0.4 ? '' : '  MISSED'}`,
+);
+row(
+  'step on 1,000 items: median / p95 ms (target median ≤ 1)',
+  `${median(ours).toFixed(3)} / ${p95(ours).toFixed(3)}`,
+);
+row(
+  'naive baseline step: median / p95 ms',
+  `${median(naive).toFixed(3)} / ${p95(naive).toFixed(3)}`,
+);
+row('speed-up against the baseline (median)', `${(median(naive) / median(ours)).toFixed(1)}×`);
+process.stdout.write(
+  JSON.stringify({
+    mean_items: sim.mean_items,
+    fixed_form_items: sim.fixed_form_items,
+    agreement: sim.agreement,
+    mean_se: sim.mean_se,
+    step_median_ms: median(ours),
+    step_p95_ms: p95(ours),
+    baseline_step_median_ms: median(naive),
+    ratio: median(naive) / median(ours),
+  }) + '\n',
+);

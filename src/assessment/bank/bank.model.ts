@@ -1,0 +1,121 @@
+// The item bank's content model: pure types and rules, no I/O.
+import type { IrtItem } from '../irt';
+
+export const BASIC_TOPICS = ['mitid', 'digital_post', 'borger_dk', 'netbank', 'jobnet_cv'] as const;
+export type BasicTopic = (typeof BASIC_TOPICS)[number];
+
+export const SIMULATION_KINDS = [
+  'mitid_login',
+  'digital_post',
+  'jobnet_cv',
+  'phishing',
+  'password',
+  'search_result',
+] as const;
+export type SimulationKind = (typeof SIMULATION_KINDS)[number];
+
+export type Level = 1 | 2 | 3 | 4 | 5 | 6;
+
+export interface KnowledgeText {
+  stem: string;
+  options: string[];
+}
+
+/** A choice among cards (letters, e-mails, search hits, passwords, codes) on a practice screen. */
+export interface SimulationText {
+  /** What the citizen is asked to do. */
+  task: string;
+  /** The cards to choose among; their shape depends on the simulation kind. */
+  cards: { title: string; meta?: string; body?: string }[];
+}
+
+export interface SelfRatingText {
+  statement: string;
+}
+
+interface Base {
+  id: string;
+  /** DigComp 2.2 competence, e.g. "2.3". */
+  competence: string;
+  level: Level;
+  basic?: BasicTopic;
+}
+
+export type BankEntry =
+  | (Base & { type: 'knowledge'; correct: number; text: { da: KnowledgeText; en: KnowledgeText } })
+  | (Base & {
+      type: 'simulation';
+      kind: SimulationKind;
+      correct: number;
+      text: { da: SimulationText; en: SimulationText };
+    })
+  | (Base & { type: 'self_rating'; text: { da: SelfRatingText; en: SelfRatingText } });
+
+/** The four answers to an "I can …" statement, lowest first. */
+export const SELF_RATING_SCALE = {
+  da: [
+    'Det kan jeg ikke',
+    'Det kan jeg med hjælp',
+    'Det kan jeg selv',
+    'Det kan jeg hjælpe andre med',
+  ],
+  en: [
+    'I cannot do this',
+    'I can do this with help',
+    'I can do this on my own',
+    'I can help others with this',
+  ],
+} as const;
+
+/**
+ * Start values before any calibration: the DigComp level sets the difficulty (levels 1–6 spread
+ * over θ from −2.25 to 1.5); practice tasks are taken to discriminate more than knowledge
+ * questions. Calibration from real answers replaces them.
+ */
+export function startParameters(entry: Pick<BankEntry, 'type' | 'level'>): IrtItem {
+  const b = -2.25 + 0.75 * (entry.level - 1);
+  if (entry.type === 'self_rating') {
+    const a = 1.0;
+    return { kind: 'grm', a, d: [-a * (b - 1), -a * b, -a * (b + 1)] };
+  }
+  const a = entry.type === 'simulation' ? 1.7 : 1.2;
+  return { kind: '2pl', a, d: -a * b };
+}
+
+export function areaOf(competence: string): string {
+  return competence.split('.')[0]!;
+}
+
+/** Problems with an entry, as short English sentences; empty when it is usable. */
+export function validateEntry(e: BankEntry): string[] {
+  const problems: string[] = [];
+  if (!/^[1-5]\.[1-6]$/.test(e.competence))
+    problems.push(`${e.id}: competence "${e.competence}" is not DigComp 2.2`);
+  if (e.level < 1 || e.level > 6) problems.push(`${e.id}: level must be 1–6`);
+  if (e.type === 'knowledge') {
+    for (const lang of ['da', 'en'] as const) {
+      const t = e.text[lang];
+      if (!t.stem.trim()) problems.push(`${e.id}: empty ${lang} stem`);
+      if (t.options.length < 2 || t.options.length > 6)
+        problems.push(`${e.id}: ${lang} needs 2–6 options`);
+      if (t.options.some((o) => !o.trim())) problems.push(`${e.id}: empty ${lang} option`);
+    }
+    if (e.text.da.options.length !== e.text.en.options.length)
+      problems.push(`${e.id}: da/en option counts differ`);
+    if (e.correct < 0 || e.correct >= e.text.da.options.length)
+      problems.push(`${e.id}: correct option out of range`);
+  } else if (e.type === 'simulation') {
+    for (const lang of ['da', 'en'] as const) {
+      if (!e.text[lang].task.trim()) problems.push(`${e.id}: empty ${lang} task`);
+      if (e.text[lang].cards.length < 2) problems.push(`${e.id}: ${lang} needs at least 2 cards`);
+    }
+    if (e.text.da.cards.length !== e.text.en.cards.length)
+      problems.push(`${e.id}: da/en card counts differ`);
+    if (e.correct < 0 || e.correct >= e.text.da.cards.length)
+      problems.push(`${e.id}: correct card out of range`);
+  } else {
+    if (!e.text.da.statement.trim() || !e.text.en.statement.trim())
+      problems.push(`${e.id}: empty statement`);
+  }
+  return problems;
+}

@@ -1,0 +1,33 @@
+// The original Digiløft item bank (Danish first, English second), tagged with DigComp 2.2
+// competence and level. The database is seeded from here; admins edit it there.
+import { AREA1 } from './area1';
+import { AREA2 } from './area2';
+import { AREA3 } from './area3';
+import { AREA4 } from './area4';
+import { AREA5 } from './area5';
+import { SIMULATIONS } from './simulations';
+import { SELF_RATINGS } from './self-ratings';
+import { areaOf, startParameters, type BankEntry } from './bank.model';
+import type { BankItem, Area } from '../cat/cat.model';
+
+export const ITEM_BANK: readonly BankEntry[] = [
+  ...AREA1,
+  ...AREA2,
+  ...AREA3,
+  ...AREA4,
+  ...AREA5,
+  ...SIMULATIONS,
+  ...SELF_RATINGS,
+];
+
+export * from './bank.model';
+
+/** The bank as the adaptive engine sees it, with start parameters. */
+export function catBank(entries: readonly BankEntry[] = ITEM_BANK): BankItem[] {
+  return entries.map((e) => ({
+    id: e.id,
+    area: areaOf(e.competence) as Area,
+    model: startParameters(e),
+    scored: e.type !== 'self_rating',
+  }));
+}
