@@ -4,3 +4,4 @@ export * from '../../people/people.schema';
 export * from '../auth/auth.schema';
 export * from '../audit/audit.schema';
 export * from './settings.schema';
+export * from '../../assessment/assessment.schema';

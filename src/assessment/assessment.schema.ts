@@ -1,0 +1,124 @@
+import { sql } from 'drizzle-orm';
+import {
+  doublePrecision,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { createdAt, id, municipalityId, tstz, updatedAt } from '../platform/db/columns';
+import { municipalities, users } from '../organisation/organisation.schema';
+import { citizens } from '../people/people.schema';
+import type { BankEntry } from './bank/bank.model';
+import type { IrtItem } from './irt';
+
+/** Each municipality's copy of the item bank, seeded from the original and edited by admins. */
+export const assessmentItems = pgTable(
+  'assessment_items',
+  {
+    id: id(),
+    municipalityId: municipalityId().references(() => municipalities.id),
+    key: text('key').notNull(),
+    competence: text('competence').notNull(),
+    level: integer('level').notNull(),
+    type: text('type').notNull(),
+    /** The full entry: texts in both languages, options, the right answer. */
+    content: jsonb('content').$type<BankEntry>().notNull(),
+    model: jsonb('model').$type<IrtItem>().notNull(),
+    paramsSource: text('params_source').notNull().default('start'),
+    status: text('status').notNull().default('active'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [uniqueIndex('assessment_items_key_uq').on(t.municipalityId, t.key)],
+);
+
+/** Cut scores for triage, set by the municipality's admin. */
+export const triageSettings = pgTable('triage_settings', {
+  municipalityId: uuid('municipality_id')
+    .primaryKey()
+    .references(() => municipalities.id),
+  foundationCut: doublePrecision('foundation_cut').notNull(),
+  jobGoalCut: doublePrecision('job_goal_cut').notNull(),
+  updatedBy: uuid('updated_by').references(() => users.id),
+  updatedAt: updatedAt(),
+});
+
+/** One-time codes that let a citizen take the test without logging in. */
+export const testCodes = pgTable(
+  'test_codes',
+  {
+    id: id(),
+    municipalityId: municipalityId().references(() => municipalities.id),
+    /** Keyed hash of the code; the code itself is shown once to the person handing it out. */
+    codeHash: text('code_hash').notNull(),
+    citizenId: uuid('citizen_id').references(() => citizens.id, { onDelete: 'cascade' }),
+    createdBy: uuid('created_by')
+      .notNull()
+      .references(() => users.id),
+    createdAt: createdAt(),
+    expiresAt: tstz('expires_at').notNull(),
+    usedAt: tstz('used_at'),
+  },
+  (t) => [uniqueIndex('test_codes_hash_uq').on(t.codeHash)],
+);
+
+export const assessments = pgTable(
+  'assessments',
+  {
+    id: id(),
+    municipalityId: municipalityId().references(() => municipalities.id),
+    citizenId: uuid('citizen_id').references(() => citizens.id, { onDelete: 'cascade' }),
+    codeId: uuid('code_id').references(() => testCodes.id),
+    /** SHA-256 of the token in the test taker's cookie, for code-based tests. */
+    tokenHash: text('token_hash'),
+    status: text('status').notNull(),
+    language: text('language').notNull().default('da'),
+    frameworkVersion: text('framework_version').notNull().default('DigComp 2.2'),
+    foundationCut: doublePrecision('foundation_cut').notNull(),
+    jobGoalCut: doublePrecision('job_goal_cut').notNull(),
+    seed: integer('seed').notNull(),
+    consentAt: tstz('consent_at'),
+    withdrawnAt: tstz('withdrawn_at'),
+    startedAt: createdAt(),
+    completedAt: tstz('completed_at'),
+    theta: doublePrecision('theta'),
+    se: doublePrecision('se'),
+    triageGroup: text('triage_group'),
+    groupProbability: doublePrecision('group_probability'),
+    stopReason: text('stop_reason'),
+    result: jsonb('result').$type<Record<string, unknown>>(),
+  },
+  (t) => [
+    index('assessments_citizen_idx').on(t.municipalityId, t.citizenId),
+    uniqueIndex('assessments_token_uq')
+      .on(t.tokenHash)
+      .where(sql`${t.tokenHash} is not null`),
+  ],
+);
+
+export const assessmentResponses = pgTable(
+  'assessment_responses',
+  {
+    id: id(),
+    municipalityId: municipalityId().references(() => municipalities.id),
+    assessmentId: uuid('assessment_id')
+      .notNull()
+      .references(() => assessments.id, { onDelete: 'cascade' }),
+    itemId: uuid('item_id')
+      .notNull()
+      .references(() => assessmentItems.id),
+    position: integer('position').notNull(),
+    answer: integer('answer').notNull(),
+    score: integer('score').notNull(),
+    timeMs: integer('time_ms'),
+    answeredAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('assessment_responses_pos_uq').on(t.assessmentId, t.position),
+    index('assessment_responses_item_idx').on(t.itemId),
+  ],
+);
