@@ -6,10 +6,11 @@ import { auditLog } from './audit.schema';
 import { citizens } from '../../people/people.schema';
 
 interface Scenario {
-  role: 'caseworker' | 'citizen';
+  /** `anonymous`: a test taker holding only a test-code cookie. */
+  role: 'caseworker' | 'citizen' | 'anonymous';
   method: 'GET' | 'POST' | 'PATCH';
   url: (citizenId: string) => string;
-  payload?: object;
+  payload?: object | (() => Promise<object>);
   action: string;
   /** Whether the row names the citizen (a caseload listing names many, so it names none). */
   namesCitizen: boolean;
@@ -103,7 +104,102 @@ const SCENARIOS: Record<string, Scenario> = {
     namesCitizen: true,
     purpose: 'self_access',
   },
+  'POST /api/test-codes': {
+    role: 'caseworker',
+    method: 'POST',
+    url: () => '/api/test-codes',
+    payload: () => Promise.resolve({ citizenId }),
+    action: 'assessment.code.create',
+    namesCitizen: true,
+    purpose: 'case_management',
+  },
+  'POST /api/tests/code': {
+    role: 'anonymous',
+    method: 'POST',
+    url: () => '/api/tests/code',
+    payload: async () => ({ code: await codeFor(citizenId) }),
+    action: 'assessment.start',
+    namesCitizen: true,
+    purpose: 'self_access',
+  },
+  // The code scenario above already opened a test for this citizen, so this resumes it.
+  'POST /api/tests/start': {
+    role: 'citizen',
+    method: 'POST',
+    url: () => '/api/tests/start',
+    action: 'assessment.resume',
+    namesCitizen: true,
+    purpose: 'self_access',
+  },
+  'GET /api/tests/current': {
+    role: 'citizen',
+    method: 'GET',
+    url: () => '/api/tests/current',
+    action: 'assessment.read',
+    namesCitizen: true,
+    purpose: 'self_access',
+  },
+  'POST /api/tests/consent': {
+    role: 'citizen',
+    method: 'POST',
+    url: () => '/api/tests/consent',
+    payload: { consent: true },
+    action: 'assessment.consent',
+    namesCitizen: true,
+    purpose: 'self_access',
+  },
+  'POST /api/tests/answer': {
+    role: 'citizen',
+    method: 'POST',
+    url: () => '/api/tests/answer',
+    payload: async () => ({ itemKey: await currentItem(), answer: 1 }),
+    action: 'assessment.answer',
+    namesCitizen: true,
+    purpose: 'self_access',
+  },
+  'POST /api/tests/pause': {
+    role: 'citizen',
+    method: 'POST',
+    url: () => '/api/tests/pause',
+    action: 'assessment.pause',
+    namesCitizen: true,
+    purpose: 'self_access',
+  },
+  'POST /api/tests/withdraw': {
+    role: 'citizen',
+    method: 'POST',
+    url: () => '/api/tests/withdraw',
+    action: 'assessment.withdraw',
+    namesCitizen: true,
+    purpose: 'self_access',
+  },
+  'GET /api/citizens/:id/assessments': {
+    role: 'caseworker',
+    method: 'GET',
+    url: (id) => `/api/citizens/${id}/assessments`,
+    action: 'assessment.read',
+    namesCitizen: true,
+    purpose: 'case_management',
+  },
 };
+
+async function codeFor(id: string): Promise<string> {
+  const res = await t.app.inject({
+    method: 'POST',
+    url: '/api/test-codes',
+    headers: { cookie: cookies.caseworker! },
+    payload: { citizenId: id },
+  });
+  return res.json<{ code: string }>().code;
+}
+
+async function currentItem(): Promise<string> {
+  const res = await t.app.inject({
+    url: '/api/tests/current',
+    headers: { cookie: cookies.citizen! },
+  });
+  return res.json<{ step: { item: { key: string } } }>().step.item.key;
+}
 
 let t: TestApp;
 let citizenId: string;
@@ -133,21 +229,24 @@ afterAll(async () => t.close());
 describe('audit coverage', () => {
   it('every route that touches citizen data is marked as such and has a scenario here', () => {
     const routes = t.app.routeTable().filter((r) => r.method !== 'HEAD');
-    const touching = routes.filter((r) => /\/api\/(citizens|me\/(citizen|audit))/.test(r.url));
+    const touching = routes.filter((r) =>
+      /\/api\/(citizens|me\/(citizen|audit)|tests|test-codes)/.test(r.url),
+    );
     for (const r of touching) expect(r.personalData, `${r.method} ${r.url}`).toBe(true);
     const flagged = routes.filter((r) => r.personalData).map((r) => `${r.method} ${r.url}`);
     expect(flagged.sort()).toEqual(Object.keys(SCENARIOS).sort());
   });
 
   it.each(Object.entries(SCENARIOS))('%s writes its audit row', async (_key, s) => {
+    const payload = typeof s.payload === 'function' ? await s.payload() : s.payload;
     const [{ max }] = (await t.ctx.db
       .select({ max: sql<number>`coalesce(max(${auditLog.id}), 0)` })
       .from(auditLog)) as [{ max: number }];
     const res = await t.app.inject({
       method: s.method,
       url: s.url(citizenId),
-      headers: { cookie: cookies[s.role]! },
-      ...(s.payload ? { payload: s.payload } : {}),
+      headers: s.role === 'anonymous' ? {} : { cookie: cookies[s.role]! },
+      ...(payload ? { payload } : {}),
     });
     expect(res.statusCode, res.body).toBeLessThan(300);
     const rows = await t.ctx.db
@@ -160,8 +259,8 @@ describe('audit coverage', () => {
     expect(row).toMatchObject({
       action: s.action,
       purpose: s.purpose,
-      actorRole: s.role,
-      actorId: s.role === 'caseworker' ? caseworkerId : citizenUserId,
+      actorRole: s.role === 'anonymous' ? 'citizen' : s.role,
+      actorId: s.role === 'caseworker' ? caseworkerId : s.role === 'citizen' ? citizenUserId : null,
       citizenId: s.namesCitizen ? created : null,
     });
     expect(row.at).toBeInstanceOf(Date);

@@ -5,11 +5,16 @@ import type { Role } from '../auth/roles';
  * Record-level rules (own caseload, own municipality) live in each area's policy.
  */
 export type Access =
-  { kind: 'public' } | { kind: 'authenticated' } | { kind: 'roles'; roles: readonly Role[] };
+  | { kind: 'public' }
+  | { kind: 'authenticated' }
+  /** A citizen with a session, or anyone holding the cookie of a test started with a code. */
+  | { kind: 'test_taker' }
+  | { kind: 'roles'; roles: readonly Role[] };
 
 export const access = {
   public: (): Access => ({ kind: 'public' }),
   authenticated: (): Access => ({ kind: 'authenticated' }),
+  testTaker: (): Access => ({ kind: 'test_taker' }),
   roles: (...roles: Role[]): Access => ({ kind: 'roles', roles }),
 };
 
@@ -27,6 +32,8 @@ export function describeAccess(a: Access): string {
       return 'public';
     case 'authenticated':
       return 'authenticated';
+    case 'test_taker':
+      return 'test_taker';
     case 'roles':
       return a.roles.join(',');
   }

@@ -30,8 +30,10 @@ import { authRoutes } from '../auth/auth.routes';
 import { healthRoutes } from './health.routes';
 import { organisationRoutes } from '../../organisation';
 import { peopleRoutes } from '../../people';
+import { assessmentRoutes } from '../../assessment';
 
-export const LANG_COOKIE = 'dl_lang';
+import { LANG_COOKIE, TEST_COOKIE } from './app-constants';
+export { LANG_COOKIE, TEST_COOKIE };
 
 export interface BuildOptions {
   logger?: FastifyServerOptions['logger'];
@@ -122,6 +124,14 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
 
     const declared = request.routeOptions.config.access;
     if (!declared || declared.kind === 'public') return;
+    if (declared.kind === 'test_taker') {
+      if (request.cookies[TEST_COOKIE]) return;
+      if (!request.actor) throw new AppError(401, 'unauthenticated', 'unauthenticated');
+      if (!request.actor.roles.includes('citizen'))
+        throw new AppError(403, 'forbidden', 'forbidden');
+      request.actingRole = 'citizen';
+      return;
+    }
     if (!request.actor) throw new AppError(401, 'unauthenticated', 'unauthenticated');
     if (declared.kind === 'authenticated') {
       request.actingRole = request.actor.roles[0] ?? null;
@@ -185,6 +195,7 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
   await app.register(authRoutes);
   await app.register(organisationRoutes);
   await app.register(peopleRoutes);
+  await app.register(assessmentRoutes);
 
   app.setNotFoundHandler(async (request, reply) => {
     const webRoot = ctx.settings.webRoot;

@@ -29,6 +29,16 @@ const EXPECTED: Record<string, string> = {
   'GET /api/me/citizen': 'citizen',
   'GET /api/me/audit': 'citizen',
   'GET /api/me/audit/export': 'citizen',
+  'POST /api/tests/code': 'public',
+  'POST /api/tests/start': 'citizen',
+  'GET /api/tests/current': 'test_taker',
+  'POST /api/tests/consent': 'test_taker',
+  'POST /api/tests/answer': 'test_taker',
+  'POST /api/tests/pause': 'test_taker',
+  'POST /api/tests/withdraw': 'test_taker',
+  'POST /api/test-codes': 'caseworker,ementor',
+  'GET /api/test-poster': 'caseworker,ementor',
+  'GET /api/citizens/:id/assessments': 'caseworker',
   // Last: it ends the session it is called with.
   'POST /api/auth/logout': 'public',
 };
@@ -58,6 +68,8 @@ function allowed(accessDecl: string, role: Role | null): boolean {
   if (accessDecl === 'public') return true;
   if (role === null) return false;
   if (accessDecl === 'authenticated') return true;
+  // Without a test cookie, only a logged-in citizen may use the test-taking routes.
+  if (accessDecl === 'test_taker') return role === 'citizen';
   return accessDecl.split(',').includes(role);
 }
 

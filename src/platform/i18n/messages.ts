@@ -25,6 +25,12 @@ const da = {
   cpr_in_url: 'Søg på CPR-nummer med CPR-opslag, ikke i søgefeltet.',
   unsupported_media_type: 'Forespørgslen skal sendes som JSON.',
   internal: 'Der skete en fejl hos os. Prøv igen senere.',
+  consent_required: 'Du skal give samtykke, før testen kan begynde.',
+  test_closed: 'Testen er afsluttet og kan ikke besvares mere.',
+  not_current_item: 'Spørgsmålet er allerede besvaret eller ikke det næste. Genindlæs siden.',
+  answer_invalid: 'Svaret passer ikke til spørgsmålet.',
+  code_invalid: 'Koden findes ikke, er brugt eller er udløbet. Spørg efter en ny kode.',
+  citizen_has_no_record: 'Der er ingen borgeroplysninger knyttet til din bruger.',
 } as const;
 
 export type MessageKey = keyof typeof da;
@@ -52,6 +58,13 @@ const en: Record<MessageKey, string> = {
   cpr_in_url: 'Search by CPR number with the CPR lookup, not in the search field.',
   unsupported_media_type: 'The request must be sent as JSON.',
   internal: 'Something went wrong on our side. Please try again later.',
+  consent_required: 'You must give consent before the test can begin.',
+  test_closed: 'The test has ended and cannot be answered any more.',
+  not_current_item:
+    'The question has already been answered or is not the next one. Reload the page.',
+  answer_invalid: 'The answer does not fit the question.',
+  code_invalid: 'The code does not exist, has been used or has expired. Ask for a new code.',
+  citizen_has_no_record: 'There is no citizen record linked to your user.',
 };
 
 const catalogue: Record<Lang, Record<MessageKey, string>> = { da, en };

@@ -1,0 +1,92 @@
+import { z } from 'zod';
+
+export const TestCodeInput = z.object({ code: z.string().trim().min(4).max(20) });
+
+export const OptionView = z.object({
+  title: z.string(),
+  meta: z.string().optional(),
+  body: z.string().optional(),
+});
+
+export const ItemView = z.object({
+  key: z.string(),
+  type: z.enum(['knowledge', 'self_rating', 'simulation']),
+  kind: z.string().nullable(),
+  competence: z.string(),
+  prompt: z.string(),
+  options: z.array(OptionView),
+  phase: z.enum(['self_rating', 'test']),
+  position: z.number().int(),
+});
+export type ItemView = z.infer<typeof ItemView>;
+
+const Group = z.enum(['foundation', 'building_blocks', 'no_need']);
+
+export const ResultView = z.object({
+  theta: z.number(),
+  se: z.number(),
+  group: Group,
+  groupProbability: z.number(),
+  groups: z.object({ foundation: z.number(), building_blocks: z.number(), no_need: z.number() }),
+  cuts: z.object({ foundation: z.number(), jobGoal: z.number() }),
+  areas: z.array(
+    z.object({
+      area: z.string(),
+      items: z.number(),
+      theta: z.number().nullable(),
+      level: z.number().nullable(),
+    }),
+  ),
+  basics: z.array(
+    z.object({
+      topic: z.string(),
+      shown: z.enum(['can', 'cant_yet']),
+      shownFrom: z.enum(['answers', 'estimate']),
+      selfRating: z.number().nullable(),
+    }),
+  ),
+  items: z.number(),
+  stopReason: z.string(),
+  frameworkVersion: z.string(),
+});
+export type ResultView = z.infer<typeof ResultView>;
+
+export const TestStep = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('consent') }),
+  z.object({ kind: z.literal('item'), item: ItemView }),
+  z.object({ kind: z.literal('result'), result: ResultView }),
+  z.object({ kind: z.literal('withdrawn') }),
+]);
+
+export const TestView = z.object({
+  id: z.uuid(),
+  status: z.enum(['consent_pending', 'in_progress', 'paused', 'completed', 'withdrawn']),
+  linkedToCitizen: z.boolean(),
+  step: TestStep,
+});
+export type TestView = z.infer<typeof TestView>;
+
+export const ConsentInput = z.object({ consent: z.literal(true) });
+export const AnswerInput = z.object({
+  itemKey: z.string().min(1).max(40),
+  answer: z.number().int().min(0).max(10),
+  timeMs: z.number().int().min(0).max(3_600_000).optional(),
+});
+
+export const CodeCreateInput = z.object({ citizenId: z.uuid().optional() });
+export const CodeView = z.object({
+  code: z.string(),
+  expiresAt: z.iso.datetime({ offset: true }),
+  url: z.string(),
+  qrSvg: z.string(),
+});
+export const PosterView = z.object({ url: z.string(), qrSvg: z.string() });
+
+export const CitizenAssessmentView = z.object({
+  id: z.uuid(),
+  status: z.string(),
+  startedAt: z.iso.datetime({ offset: true }),
+  completedAt: z.iso.datetime({ offset: true }).nullable(),
+  consentAt: z.iso.datetime({ offset: true }).nullable(),
+  result: ResultView.nullable(),
+});

@@ -1,0 +1,319 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { count, eq } from 'drizzle-orm';
+import { createTestApp, type TestApp } from '../platform/testing/test-app';
+import { buildCitizen, buildMunicipality, buildUser } from '../platform/testing/factories';
+import { assessmentResponses, assessments } from './assessment.schema';
+import { auditLog } from '../platform/audit';
+import { ITEM_BANK } from './bank';
+
+let t: TestApp;
+let m: { id: string };
+let cw: { id: string; email: string };
+let cwCookie: string;
+let ementorCookie: string;
+
+beforeAll(async () => {
+  t = await createTestApp();
+  m = await buildMunicipality(t.ctx.db);
+  cw = await buildUser(t.ctx.db, m.id, ['caseworker']);
+  cwCookie = await t.login(cw.email);
+  ementorCookie = await t.login((await buildUser(t.ctx.db, m.id, ['ementor'])).email);
+});
+afterAll(async () => t.close());
+
+async function newCode(cookie: string, citizenId?: string) {
+  const res = await t.app.inject({
+    method: 'POST',
+    url: '/api/test-codes',
+    headers: { cookie },
+    payload: citizenId ? { citizenId } : {},
+  });
+  expect(res.statusCode, res.body).toBe(201);
+  return res.json<{ code: string; url: string; qrSvg: string; expiresAt: string }>();
+}
+
+async function startWithCode(code: string) {
+  const res = await t.app.inject({ method: 'POST', url: '/api/tests/code', payload: { code } });
+  const cookie = res.cookies.find((c) => c.name === 'dl_test');
+  return { res, cookie: cookie ? `dl_test=${cookie.value}` : '' };
+}
+
+const send = (cookie: string, url: string, payload?: object) =>
+  t.app.inject({
+    method: payload === undefined && url.endsWith('current') ? 'GET' : 'POST',
+    url,
+    headers: { cookie },
+    ...(payload ? { payload } : {}),
+  });
+
+/** A wrong answer to every scored item, the lowest rating to every statement. */
+function wrongAnswer(key: string): number {
+  const e = ITEM_BANK.find((x) => x.id === key)!;
+  if (e.type === 'self_rating') return 0;
+  const n = e.type === 'knowledge' ? e.text.da.options.length : e.text.da.cards.length;
+  return (e.correct + 1) % n;
+}
+
+async function answerAll(cookie: string, pick: (key: string) => number = wrongAnswer) {
+  let view = (await send(cookie, '/api/tests/current')).json();
+  let n = 0;
+  while (view.step.kind === 'item') {
+    const res = await send(cookie, '/api/tests/answer', {
+      itemKey: view.step.item.key,
+      answer: pick(view.step.item.key),
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    view = res.json();
+    n++;
+    expect(n).toBeLessThan(60);
+  }
+  return { view, n };
+}
+
+describe('taking the test with a one-time code', () => {
+  it('code → consent → adaptive questions → result, which the caseworker then sees', async () => {
+    const citizen = await buildCitizen(t.ctx.db, t.ctx.cipher, {
+      municipalityId: m.id,
+      caseworkerId: cw.id,
+    });
+    const code = await newCode(cwCookie, citizen.id);
+    expect(code.code).toMatch(/^[A-Z2-9]{4}-[A-Z2-9]{4}$/);
+    expect(code.url).toContain('/test#kode=');
+    expect(code.qrSvg).toContain('<svg');
+
+    const { res, cookie } = await startWithCode(code.code.toLowerCase().replace('-', ' '));
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toMatchObject({
+      status: 'consent_pending',
+      linkedToCitizen: true,
+      step: { kind: 'consent' },
+    });
+
+    const early = await send(cookie, '/api/tests/answer', { itemKey: 'sr-12', answer: 1 });
+    expect(early.statusCode).toBe(409);
+    expect(early.json().error.code).toBe('consent_required');
+
+    const consent = await send(cookie, '/api/tests/consent', { consent: true });
+    const first = consent.json();
+    expect(first.step).toMatchObject({
+      kind: 'item',
+      item: { phase: 'self_rating', type: 'self_rating', position: 0 },
+    });
+    expect(first.step.item.options).toHaveLength(4);
+    expect(JSON.stringify(first)).not.toContain('correct');
+
+    const { view, n } = await answerAll(cookie);
+    expect(n).toBeGreaterThan(5);
+    expect(view.status).toBe('completed');
+    expect(view.step.result.group).toBe('foundation');
+    expect(view.step.result.basics).toHaveLength(5);
+    expect(view.step.result.areas).toHaveLength(5);
+
+    const staff = await t.app.inject({
+      url: `/api/citizens/${citizen.id}/assessments`,
+      headers: { cookie: cwCookie },
+    });
+    expect(staff.statusCode).toBe(200);
+    expect(staff.json()[0]).toMatchObject({ status: 'completed', result: { group: 'foundation' } });
+    const audit = await t.ctx.db
+      .select({ action: auditLog.action })
+      .from(auditLog)
+      .where(eq(auditLog.citizenId, citizen.id));
+    expect(audit.map((a) => a.action)).toEqual(
+      expect.arrayContaining([
+        'assessment.code.create',
+        'assessment.start',
+        'assessment.consent',
+        'assessment.answer',
+        'assessment.read',
+      ]),
+    );
+  });
+
+  it('refuses answers to anything but the current item, and impossible answers, changing nothing', async () => {
+    const tt = await createTestApp();
+    try {
+      const mm = await buildMunicipality(tt.ctx.db);
+      const e = await tt.login((await buildUser(tt.ctx.db, mm.id, ['ementor'])).email);
+      const code = (
+        await tt.app.inject({
+          method: 'POST',
+          url: '/api/test-codes',
+          headers: { cookie: e },
+          payload: {},
+        })
+      ).json().code as string;
+      const start = await tt.app.inject({
+        method: 'POST',
+        url: '/api/tests/code',
+        payload: { code },
+      });
+      const cookie = `dl_test=${start.cookies.find((c) => c.name === 'dl_test')!.value}`;
+      const view = (
+        await tt.app.inject({
+          method: 'POST',
+          url: '/api/tests/consent',
+          headers: { cookie },
+          payload: { consent: true },
+        })
+      ).json();
+      const wrongItem = await tt.app.inject({
+        method: 'POST',
+        url: '/api/tests/answer',
+        headers: { cookie },
+        payload: { itemKey: 'k1-01', answer: 0 },
+      });
+      expect(wrongItem.statusCode).toBe(409);
+      const badAnswer = await tt.app.inject({
+        method: 'POST',
+        url: '/api/tests/answer',
+        headers: { cookie },
+        payload: { itemKey: view.step.item.key, answer: 9 },
+      });
+      expect(badAnswer.statusCode).toBe(400);
+      const [{ n }] = (await tt.ctx.db.select({ n: count() }).from(assessmentResponses)) as [
+        { n: number },
+      ];
+      expect(n).toBe(0);
+    } finally {
+      await tt.close();
+    }
+  });
+
+  it('pause and resume show the same question; withdrawing deletes every answer', async () => {
+    const citizen = await buildCitizen(t.ctx.db, t.ctx.cipher, {
+      municipalityId: m.id,
+      caseworkerId: cw.id,
+    });
+    const started = await startWithCode((await newCode(cwCookie, citizen.id)).code);
+    expect(started.res.statusCode, started.res.body).toBe(200);
+    const { cookie } = started;
+    let view = (await send(cookie, '/api/tests/consent', { consent: true })).json();
+    for (let i = 0; i < 7; i++)
+      view = (
+        await send(cookie, '/api/tests/answer', { itemKey: view.step.item.key, answer: 1 })
+      ).json();
+    const paused = (await send(cookie, '/api/tests/pause', {})).json();
+    expect(paused.status).toBe('paused');
+    const resumed = (await send(cookie, '/api/tests/current')).json();
+    expect(resumed.step.item.key).toBe(view.step.item.key);
+
+    const [a] = await t.ctx.db
+      .select()
+      .from(assessments)
+      .where(eq(assessments.citizenId, citizen.id));
+    const before = await t.ctx.db
+      .select()
+      .from(assessmentResponses)
+      .where(eq(assessmentResponses.assessmentId, a!.id));
+    expect(before).toHaveLength(7);
+    const withdrawn = await send(cookie, '/api/tests/withdraw', {});
+    expect(withdrawn.json()).toMatchObject({ status: 'withdrawn', step: { kind: 'withdrawn' } });
+    expect(withdrawn.cookies.find((c) => c.name === 'dl_test')!.value).toBe('');
+    expect(
+      await t.ctx.db
+        .select()
+        .from(assessmentResponses)
+        .where(eq(assessmentResponses.assessmentId, a!.id)),
+    ).toHaveLength(0);
+    const staff = (
+      await t.app.inject({
+        url: `/api/citizens/${citizen.id}/assessments`,
+        headers: { cookie: cwCookie },
+      })
+    ).json();
+    expect(staff[0]).toMatchObject({ status: 'withdrawn', result: null });
+    // The old cookie no longer opens anything.
+    expect((await send(cookie, '/api/tests/current')).statusCode).toBe(404);
+  });
+});
+
+describe('logged-in citizen', () => {
+  it('starts, resumes the same test, and cannot see other citizens’ tests', async () => {
+    const user = await buildUser(t.ctx.db, m.id, ['citizen']);
+    await buildCitizen(t.ctx.db, t.ctx.cipher, {
+      municipalityId: m.id,
+      caseworkerId: cw.id,
+      userId: user.id,
+    });
+    const cookie = await t.login(user.email);
+    const first = (
+      await t.app.inject({ method: 'POST', url: '/api/tests/start', headers: { cookie } })
+    ).json();
+    const again = (
+      await t.app.inject({ method: 'POST', url: '/api/tests/start', headers: { cookie } })
+    ).json();
+    expect(again.id).toBe(first.id);
+    expect((await t.app.inject({ url: '/api/tests/current', headers: { cookie } })).json().id).toBe(
+      first.id,
+    );
+  });
+
+  it('a citizen without a record gets a clear 404; staff may not take tests', async () => {
+    const cookie = await t.login((await buildUser(t.ctx.db, m.id, ['citizen'])).email);
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/tests/start',
+      headers: { cookie },
+    });
+    expect(res.statusCode).toBe(404);
+    expect(res.json().error.code).toBe('citizen_has_no_record');
+    expect(
+      (await t.app.inject({ url: '/api/tests/current', headers: { cookie: cwCookie } })).statusCode,
+    ).toBe(403);
+    expect((await t.app.inject({ url: '/api/tests/current' })).statusCode).toBe(401);
+  });
+});
+
+describe('codes and results for staff', () => {
+  it('only the own caseworker may tie a code to a citizen or read their results', async () => {
+    const other = await t.login((await buildUser(t.ctx.db, m.id, ['caseworker'])).email);
+    const citizen = await buildCitizen(t.ctx.db, t.ctx.cipher, {
+      municipalityId: m.id,
+      caseworkerId: cw.id,
+    });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/test-codes',
+      headers: { cookie: other },
+      payload: { citizenId: citizen.id },
+    });
+    expect(res.statusCode).toBe(404);
+    expect(
+      (
+        await t.app.inject({
+          url: `/api/citizens/${citizen.id}/assessments`,
+          headers: { cookie: other },
+        })
+      ).statusCode,
+    ).toBe(404);
+    const byEmentor = await t.app.inject({
+      method: 'POST',
+      url: '/api/test-codes',
+      headers: { cookie: ementorCookie },
+      payload: { citizenId: citizen.id },
+    });
+    expect(byEmentor.statusCode).toBe(404);
+  });
+
+  it('gives a QR poster for the test start page', async () => {
+    const res = await t.app.inject({ url: '/api/test-poster', headers: { cookie: ementorCookie } });
+    expect(res.json().url).toMatch(/\/test$/);
+    expect(res.json().qrSvg).toContain('<svg');
+  });
+});
+
+describe('code guessing', () => {
+  // Last: it leaves this address throttled.
+  it('a code works once, and bad codes are refused and throttled', async () => {
+    const code = await newCode(ementorCookie);
+    expect((await startWithCode(code.code)).res.statusCode).toBe(200);
+    const again = await startWithCode(code.code);
+    expect(again.res.statusCode).toBe(400);
+    expect(again.res.json().error.code).toBe('code_invalid');
+    for (let i = 0; i < 4; i++)
+      expect((await startWithCode(`XXXX-000${i}`)).res.statusCode).toBe(400);
+    const blocked = await startWithCode('ABCD-EFGH');
+    expect(blocked.res.statusCode).toBe(429);
+  });
+});

@@ -1,0 +1,308 @@
+import crypto from 'node:crypto';
+import QRCode from 'qrcode';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { access } from '../platform/http/access';
+import { AppError, notFound } from '../platform/http/errors';
+import { TEST_COOKIE } from '../platform/http/app-constants';
+import { auditActor, writeAudit } from '../platform/audit';
+import { THROTTLE, isThrottled, recordAttempt } from '../platform/auth/login-throttle';
+import { citizenPolicy, findCitizen, findCitizenByUser } from '../people';
+import { IdParams } from '../organisation';
+import {
+  AnswerInput,
+  CitizenAssessmentView,
+  CodeCreateInput,
+  CodeView,
+  ConsentInput,
+  PosterView,
+  TestCodeInput,
+  TestView,
+  type ResultView,
+} from './assessment.contract';
+import {
+  claimCode,
+  findCodeByHash,
+  findOpenAssessmentForCitizen,
+  insertCode,
+  listAssessmentsForCitizen,
+} from './assessment.store';
+import {
+  answerItem,
+  auditTest,
+  createTest,
+  giveConsent,
+  loadTest,
+  newToken,
+  pauseTest,
+  tokenHash,
+  viewOf,
+  withdrawTest,
+} from './test-session';
+
+const CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
+const CODE_DAYS = 14;
+
+function newCode(): string {
+  let out = '';
+  for (let i = 0; i < 8; i++) out += CODE_ALPHABET[crypto.randomInt(CODE_ALPHABET.length)];
+  return out;
+}
+
+export function normaliseCode(input: string): string {
+  return input.toUpperCase().replace(/[\s-]/g, '');
+}
+
+function origin(request: FastifyRequest): string {
+  return `${request.protocol}://${request.host}`;
+}
+
+function setTestCookie(reply: FastifyReply, token: string) {
+  reply.setCookie(TEST_COOKIE, token, {
+    path: '/api/tests',
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: 'auto',
+    maxAge: CODE_DAYS * 86400,
+  });
+}
+
+export const assessmentRoutes: FastifyPluginAsyncZod = async (app) => {
+  const { ctx } = app;
+  const taker = access.testTaker();
+  const personal = true;
+
+  app.post(
+    '/api/tests/code',
+    {
+      config: { access: access.public(), personalData: personal },
+      schema: { tags: ['test'], body: TestCodeInput, response: { 200: TestView } },
+    },
+    async (request, reply) => {
+      const key = ctx.cipher.hash(`testcode-ip:${request.ip}`);
+      if (await isThrottled(ctx.db, key, request.ip)) {
+        throw new AppError(
+          429,
+          'too_many_attempts',
+          'too_many_attempts',
+          { minutes: THROTTLE.windowMinutes },
+          { 'retry-after': String(THROTTLE.windowMinutes * 60) },
+        );
+      }
+      const code = normaliseCode(request.body.code);
+      const token = newToken();
+      const view = await ctx.db.transaction(async (tx) => {
+        const row = await findCodeByHash(tx, ctx.cipher.hash(`testcode:${code}`));
+        if (!row || row.usedAt || row.expiresAt < new Date() || !(await claimCode(tx, row.id)))
+          return null;
+        const a = await createTest(tx, {
+          municipalityId: row.municipalityId,
+          citizenId: row.citizenId,
+          codeId: row.id,
+          tokenHash: tokenHash(token),
+          language: request.lang,
+        });
+        await auditTest(tx, request, a, 'assessment.start');
+        return viewOf(tx, a, request.lang);
+      });
+      await recordAttempt(ctx.db, key, request.ip, view !== null);
+      if (!view) throw new AppError(400, 'code_invalid', 'code_invalid');
+      setTestCookie(reply, token);
+      return view;
+    },
+  );
+
+  app.post(
+    '/api/tests/start',
+    {
+      config: { access: access.roles('citizen'), personalData: personal },
+      schema: { tags: ['test'], response: { 200: TestView } },
+    },
+    async (request) => {
+      const actor = request.actor!;
+      return ctx.db.transaction(async (tx) => {
+        const citizen = await findCitizenByUser(tx, actor.municipalityId, actor.userId);
+        if (!citizen) throw new AppError(404, 'citizen_has_no_record', 'citizen_has_no_record');
+        const open = await findOpenAssessmentForCitizen(tx, actor.municipalityId, citizen.id);
+        const a =
+          open ??
+          (await createTest(tx, {
+            municipalityId: actor.municipalityId,
+            citizenId: citizen.id,
+            language: request.lang,
+          }));
+        await auditTest(tx, request, a, open ? 'assessment.resume' : 'assessment.start');
+        return viewOf(tx, a, request.lang);
+      });
+    },
+  );
+
+  app.get(
+    '/api/tests/current',
+    {
+      config: { access: taker, personalData: personal },
+      schema: { tags: ['test'], response: { 200: TestView } },
+    },
+    async (request) =>
+      ctx.db.transaction(async (tx) => {
+        const a = await loadTest(tx, request);
+        await auditTest(tx, request, a, 'assessment.read');
+        return viewOf(tx, a, request.lang);
+      }),
+  );
+
+  app.post(
+    '/api/tests/consent',
+    {
+      config: { access: taker, personalData: personal },
+      schema: { tags: ['test'], body: ConsentInput, response: { 200: TestView } },
+    },
+    async (request) =>
+      ctx.db.transaction(async (tx) => {
+        const a = await giveConsent(tx, await loadTest(tx, request));
+        await auditTest(tx, request, a, 'assessment.consent');
+        return viewOf(tx, a, request.lang);
+      }),
+  );
+
+  app.post(
+    '/api/tests/answer',
+    {
+      config: { access: taker, personalData: personal },
+      schema: { tags: ['test'], body: AnswerInput, response: { 200: TestView } },
+    },
+    async (request) =>
+      ctx.db.transaction(async (tx) => {
+        const a = await answerItem(tx, await loadTest(tx, request), request.body);
+        await auditTest(tx, request, a, 'assessment.answer', { item: request.body.itemKey });
+        return viewOf(tx, a, request.lang);
+      }),
+  );
+
+  app.post(
+    '/api/tests/pause',
+    {
+      config: { access: taker, personalData: personal },
+      schema: { tags: ['test'], response: { 200: TestView } },
+    },
+    async (request) =>
+      ctx.db.transaction(async (tx) => {
+        const a = await pauseTest(tx, await loadTest(tx, request));
+        await auditTest(tx, request, a, 'assessment.pause');
+        return viewOf(tx, a, request.lang);
+      }),
+  );
+
+  app.post(
+    '/api/tests/withdraw',
+    {
+      config: { access: taker, personalData: personal },
+      schema: { tags: ['test'], response: { 200: TestView } },
+    },
+    async (request, reply) => {
+      const view = await ctx.db.transaction(async (tx) => {
+        const a = await withdrawTest(tx, await loadTest(tx, request));
+        await auditTest(tx, request, a, 'assessment.withdraw');
+        return viewOf(tx, a, request.lang);
+      });
+      reply.clearCookie(TEST_COOKIE, { path: '/api/tests' });
+      return view;
+    },
+  );
+
+  app.post(
+    '/api/test-codes',
+    {
+      config: { access: access.roles('caseworker', 'ementor'), personalData: personal },
+      schema: { tags: ['test'], body: CodeCreateInput, response: { 201: CodeView } },
+    },
+    async (request, reply) => {
+      const actor = request.actor!;
+      const citizenId = request.body.citizenId ?? null;
+      const code = newCode();
+      const expiresAt = new Date(Date.now() + CODE_DAYS * 86400_000);
+      await ctx.db.transaction(async (tx) => {
+        if (citizenId) {
+          const c = await findCitizen(tx, actor.municipalityId, citizenId);
+          if (!c || !citizenPolicy.read(actor, c)) throw notFound();
+        }
+        const row = await insertCode(tx, {
+          municipalityId: actor.municipalityId,
+          codeHash: ctx.cipher.hash(`testcode:${code}`),
+          citizenId,
+          createdBy: actor.userId,
+          expiresAt,
+        });
+        if (citizenId) {
+          await writeAudit(tx, auditActor(request), {
+            action: 'assessment.code.create',
+            entity: 'test_code',
+            entityId: row.id,
+            citizenId,
+            purpose: 'case_management',
+          });
+        }
+      });
+      const pretty = `${code.slice(0, 4)}-${code.slice(4)}`;
+      // The code travels in the QR link's fragment, which browsers never send to a server.
+      const url = `${origin(request)}/test#kode=${pretty}`;
+      const qrSvg = await QRCode.toString(url, {
+        type: 'svg',
+        margin: 1,
+        errorCorrectionLevel: 'M',
+      });
+      return reply.code(201).send({ code: pretty, expiresAt: expiresAt.toISOString(), url, qrSvg });
+    },
+  );
+
+  app.get(
+    '/api/test-poster',
+    {
+      config: { access: access.roles('caseworker', 'ementor') },
+      schema: { tags: ['test'], response: { 200: PosterView } },
+    },
+    async (request) => {
+      const url = `${origin(request)}/test`;
+      return {
+        url,
+        qrSvg: await QRCode.toString(url, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' }),
+      };
+    },
+  );
+
+  app.get(
+    '/api/citizens/:id/assessments',
+    {
+      config: { access: access.roles('caseworker'), personalData: personal },
+      schema: {
+        tags: ['test'],
+        params: IdParams,
+        response: { 200: z.array(CitizenAssessmentView) },
+      },
+    },
+    async (request) => {
+      const actor = request.actor!;
+      return ctx.db.transaction(async (tx) => {
+        const c = await findCitizen(tx, actor.municipalityId, request.params.id);
+        if (!c || !citizenPolicy.read(actor, c)) throw notFound();
+        const rows = await listAssessmentsForCitizen(tx, actor.municipalityId, c.id);
+        await writeAudit(tx, auditActor(request), {
+          action: 'assessment.read',
+          entity: 'assessment',
+          citizenId: c.id,
+          purpose: 'case_management',
+          details: { count: rows.length },
+        });
+        return rows.map((r) => ({
+          id: r.id,
+          status: r.status,
+          startedAt: r.startedAt.toISOString(),
+          completedAt: r.completedAt?.toISOString() ?? null,
+          consentAt: r.consentAt?.toISOString() ?? null,
+          result: (r.result as ResultView | null) ?? null,
+        }));
+      });
+    },
+  );
+};

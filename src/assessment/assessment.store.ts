@@ -1,0 +1,163 @@
+import { and, asc, count, desc, eq, inArray, isNull } from 'drizzle-orm';
+import type { DbOrTx } from '../platform/db/client';
+import { ITEM_BANK, startParameters } from './bank';
+import { DEFAULT_CUTS } from './triage';
+import type { CutScores } from './cat';
+import type { ActiveItem, Answered } from './assessment.model';
+import {
+  assessmentItems,
+  assessmentResponses,
+  assessments,
+  testCodes,
+  triageSettings,
+} from './assessment.schema';
+
+export type AssessmentRow = typeof assessments.$inferSelect;
+export type StoredItem = ActiveItem & { id: string };
+
+/** The municipality's active items; the original bank is copied in on first use. */
+export async function activeItems(db: DbOrTx, municipalityId: string): Promise<StoredItem[]> {
+  const [row] = await db
+    .select({ n: count() })
+    .from(assessmentItems)
+    .where(eq(assessmentItems.municipalityId, municipalityId));
+  if ((row?.n ?? 0) === 0) {
+    await db
+      .insert(assessmentItems)
+      .values(
+        ITEM_BANK.map((entry) => ({
+          municipalityId,
+          key: entry.id,
+          competence: entry.competence,
+          level: entry.level,
+          type: entry.type,
+          content: entry,
+          model: startParameters(entry),
+        })),
+      )
+      .onConflictDoNothing();
+  }
+  const rows = await db
+    .select()
+    .from(assessmentItems)
+    .where(
+      and(eq(assessmentItems.municipalityId, municipalityId), eq(assessmentItems.status, 'active')),
+    )
+    .orderBy(asc(assessmentItems.key));
+  return rows.map((r) => ({ id: r.id, key: r.key, entry: r.content, model: r.model }));
+}
+
+export async function cutScores(db: DbOrTx, municipalityId: string): Promise<CutScores> {
+  const [row] = await db
+    .select()
+    .from(triageSettings)
+    .where(eq(triageSettings.municipalityId, municipalityId));
+  return row ? { foundation: row.foundationCut, jobGoal: row.jobGoalCut } : DEFAULT_CUTS;
+}
+
+export async function insertCode(db: DbOrTx, values: typeof testCodes.$inferInsert) {
+  const [row] = await db.insert(testCodes).values(values).returning();
+  return row!;
+}
+
+export async function findCodeByHash(db: DbOrTx, codeHash: string) {
+  const [row] = await db.select().from(testCodes).where(eq(testCodes.codeHash, codeHash));
+  return row ?? null;
+}
+
+/** Marks a code used; false when another request used it first. */
+export async function claimCode(db: DbOrTx, id: string): Promise<boolean> {
+  const rows = await db
+    .update(testCodes)
+    .set({ usedAt: new Date() })
+    .where(and(eq(testCodes.id, id), isNull(testCodes.usedAt)))
+    .returning({ id: testCodes.id });
+  return rows.length === 1;
+}
+
+export async function insertAssessment(db: DbOrTx, values: typeof assessments.$inferInsert) {
+  const [row] = await db.insert(assessments).values(values).returning();
+  return row!;
+}
+
+export async function findAssessmentByToken(db: DbOrTx, tokenHash: string) {
+  const [row] = await db.select().from(assessments).where(eq(assessments.tokenHash, tokenHash));
+  return row ?? null;
+}
+
+export async function findOpenAssessmentForCitizen(
+  db: DbOrTx,
+  municipalityId: string,
+  citizenId: string,
+) {
+  const [row] = await db
+    .select()
+    .from(assessments)
+    .where(
+      and(
+        eq(assessments.municipalityId, municipalityId),
+        eq(assessments.citizenId, citizenId),
+        inArray(assessments.status, ['consent_pending', 'in_progress', 'paused']),
+      ),
+    )
+    .orderBy(desc(assessments.startedAt))
+    .limit(1);
+  return row ?? null;
+}
+
+export async function latestAssessmentForCitizen(
+  db: DbOrTx,
+  municipalityId: string,
+  citizenId: string,
+) {
+  const [row] = await db
+    .select()
+    .from(assessments)
+    .where(
+      and(eq(assessments.municipalityId, municipalityId), eq(assessments.citizenId, citizenId)),
+    )
+    .orderBy(desc(assessments.startedAt))
+    .limit(1);
+  return row ?? null;
+}
+
+export async function listAssessmentsForCitizen(
+  db: DbOrTx,
+  municipalityId: string,
+  citizenId: string,
+) {
+  return db
+    .select()
+    .from(assessments)
+    .where(
+      and(eq(assessments.municipalityId, municipalityId), eq(assessments.citizenId, citizenId)),
+    )
+    .orderBy(desc(assessments.startedAt));
+}
+
+export async function updateAssessment(
+  db: DbOrTx,
+  id: string,
+  values: Partial<typeof assessments.$inferInsert>,
+) {
+  const [row] = await db.update(assessments).set(values).where(eq(assessments.id, id)).returning();
+  return row!;
+}
+
+export async function answersOf(db: DbOrTx, assessmentId: string): Promise<Answered[]> {
+  const rows = await db
+    .select({ key: assessmentItems.key, score: assessmentResponses.score })
+    .from(assessmentResponses)
+    .innerJoin(assessmentItems, eq(assessmentItems.id, assessmentResponses.itemId))
+    .where(eq(assessmentResponses.assessmentId, assessmentId))
+    .orderBy(asc(assessmentResponses.position));
+  return rows;
+}
+
+export async function insertResponse(db: DbOrTx, values: typeof assessmentResponses.$inferInsert) {
+  await db.insert(assessmentResponses).values(values);
+}
+
+export async function deleteResponses(db: DbOrTx, assessmentId: string) {
+  await db.delete(assessmentResponses).where(eq(assessmentResponses.assessmentId, assessmentId));
+}

@@ -1,0 +1,2 @@
+// The one door into the assessment area.
+export { assessmentRoutes } from './assessment.routes';

@@ -1,0 +1,232 @@
+// Use cases of taking the test: start, consent, answer, pause, withdraw; and the view of it.
+import crypto from 'node:crypto';
+import type { FastifyRequest } from 'fastify';
+import type { DbOrTx } from '../platform/db/client';
+import type { Lang } from '../platform/i18n/messages';
+import { AppError, notFound } from '../platform/http/errors';
+import { auditActor, writeAudit, type AuditActor } from '../platform/audit';
+import { TEST_COOKIE } from '../platform/http/app-constants';
+import { findCitizenByUser } from '../people';
+import { SELF_RATING_SCALE } from './bank';
+import { computeResult, nextStep, scoreAnswer, type TestResult } from './assessment.model';
+import type { ItemView, TestView } from './assessment.contract';
+import {
+  activeItems,
+  answersOf,
+  cutScores,
+  deleteResponses,
+  findAssessmentByToken,
+  findOpenAssessmentForCitizen,
+  insertAssessment,
+  insertResponse,
+  latestAssessmentForCitizen,
+  updateAssessment,
+  type AssessmentRow,
+  type StoredItem,
+} from './assessment.store';
+
+export const tokenHash = (token: string) =>
+  crypto.createHash('sha256').update(token).digest('base64url');
+
+export function newToken(): string {
+  return crypto.randomBytes(32).toString('base64url');
+}
+
+/** The test this request is about: by the code cookie, else the logged-in citizen's latest. */
+export async function loadTest(tx: DbOrTx, request: FastifyRequest): Promise<AssessmentRow> {
+  const token = request.cookies[TEST_COOKIE];
+  if (token) {
+    const byToken = await findAssessmentByToken(tx, tokenHash(token));
+    if (byToken) return byToken;
+  }
+  const actor = request.actor;
+  if (actor?.roles.includes('citizen')) {
+    const citizen = await findCitizenByUser(tx, actor.municipalityId, actor.userId);
+    if (citizen) {
+      const open = await findOpenAssessmentForCitizen(tx, actor.municipalityId, citizen.id);
+      const row = open ?? (await latestAssessmentForCitizen(tx, actor.municipalityId, citizen.id));
+      if (row) return row;
+    }
+  }
+  throw notFound();
+}
+
+/** Audits a test taker's read or change of a test linked to a citizen. */
+export async function auditTest(
+  tx: DbOrTx,
+  request: FastifyRequest,
+  a: AssessmentRow,
+  action: string,
+  details?: Record<string, unknown>,
+) {
+  if (!a.citizenId) return;
+  const who: AuditActor = request.actor
+    ? auditActor(request)
+    : { municipalityId: a.municipalityId, actorId: null, actorRole: 'citizen' };
+  await writeAudit(tx, who, {
+    action,
+    entity: 'assessment',
+    entityId: a.id,
+    citizenId: a.citizenId,
+    purpose: 'self_access',
+    ...(details ? { details } : {}),
+  });
+}
+
+export async function createTest(
+  tx: DbOrTx,
+  values: {
+    municipalityId: string;
+    citizenId: string | null;
+    codeId?: string | null;
+    tokenHash?: string | null;
+    language: Lang;
+  },
+) {
+  const cuts = await cutScores(tx, values.municipalityId);
+  return insertAssessment(tx, {
+    municipalityId: values.municipalityId,
+    citizenId: values.citizenId,
+    codeId: values.codeId ?? null,
+    tokenHash: values.tokenHash ?? null,
+    status: 'consent_pending',
+    language: values.language,
+    foundationCut: cuts.foundation,
+    jobGoalCut: cuts.jobGoal,
+    seed: crypto.randomInt(1, 2 ** 31 - 1),
+  });
+}
+
+function itemView(
+  item: StoredItem,
+  lang: Lang,
+  phase: 'self_rating' | 'test',
+  position: number,
+): ItemView {
+  const e = item.entry;
+  const base = { key: item.key, type: e.type, competence: e.competence, phase, position };
+  if (e.type === 'knowledge') {
+    const t = e.text[lang];
+    return { ...base, kind: null, prompt: t.stem, options: t.options.map((title) => ({ title })) };
+  }
+  if (e.type === 'simulation') {
+    const t = e.text[lang];
+    return {
+      ...base,
+      kind: e.kind,
+      prompt: t.task,
+      options: t.cards.map((c) => ({
+        title: c.title,
+        ...(c.meta ? { meta: c.meta } : {}),
+        ...(c.body ? { body: c.body } : {}),
+      })),
+    };
+  }
+  return {
+    ...base,
+    kind: null,
+    prompt: e.text[lang].statement,
+    options: SELF_RATING_SCALE[lang].map((title) => ({ title })),
+  };
+}
+
+export async function viewOf(tx: DbOrTx, a: AssessmentRow, lang: Lang): Promise<TestView> {
+  const common = {
+    id: a.id,
+    status: a.status as TestView['status'],
+    linkedToCitizen: a.citizenId !== null,
+  };
+  if (a.status === 'withdrawn') return { ...common, step: { kind: 'withdrawn' } };
+  if (a.status === 'consent_pending') return { ...common, step: { kind: 'consent' } };
+  if (a.status === 'completed' && a.result)
+    return { ...common, step: { kind: 'result', result: a.result as unknown as TestResult } };
+  const items = await activeItems(tx, a.municipalityId);
+  const step = nextStep(
+    items,
+    { foundation: a.foundationCut, jobGoal: a.jobGoalCut },
+    await answersOf(tx, a.id),
+    a.seed,
+  );
+  if (step.kind === 'done') throw new Error('an unfinished test has no next item');
+  return {
+    ...common,
+    step: {
+      kind: 'item',
+      item: itemView(step.item as StoredItem, lang, step.phase, step.position),
+    },
+  };
+}
+
+export async function giveConsent(tx: DbOrTx, a: AssessmentRow): Promise<AssessmentRow> {
+  if (a.status !== 'consent_pending') return a;
+  return updateAssessment(tx, a.id, { status: 'in_progress', consentAt: new Date() });
+}
+
+/**
+ * Records an answer to the item the test is waiting for (any other is refused), then either
+ * moves on or finishes and stores the result.
+ */
+export async function answerItem(
+  tx: DbOrTx,
+  a: AssessmentRow,
+  input: { itemKey: string; answer: number; timeMs?: number },
+): Promise<AssessmentRow> {
+  if (a.status === 'consent_pending')
+    throw new AppError(409, 'consent_required', 'consent_required');
+  if (a.status !== 'in_progress' && a.status !== 'paused')
+    throw new AppError(409, 'test_closed', 'test_closed');
+  const items = await activeItems(tx, a.municipalityId);
+  const cuts = { foundation: a.foundationCut, jobGoal: a.jobGoalCut };
+  const answered = await answersOf(tx, a.id);
+  const step = nextStep(items, cuts, answered, a.seed);
+  if (step.kind === 'done' || step.item.key !== input.itemKey)
+    throw new AppError(409, 'not_current_item', 'not_current_item');
+  const score = scoreAnswer(step.item.entry, input.answer);
+  if (score === null) throw new AppError(400, 'answer_invalid', 'answer_invalid');
+  await insertResponse(tx, {
+    municipalityId: a.municipalityId,
+    assessmentId: a.id,
+    itemId: (step.item as StoredItem).id,
+    position: step.position,
+    answer: input.answer,
+    score,
+    timeMs: input.timeMs ?? null,
+  });
+  const now = [...answered, { key: step.item.key, score }];
+  const after = nextStep(items, cuts, now, a.seed);
+  if (after.kind === 'done') {
+    const result = computeResult(items, cuts, now, after.reason);
+    return updateAssessment(tx, a.id, {
+      status: 'completed',
+      completedAt: new Date(),
+      theta: result.theta,
+      se: result.se,
+      triageGroup: result.group,
+      groupProbability: result.groupProbability,
+      stopReason: result.stopReason,
+      result: result as unknown as Record<string, unknown>,
+    });
+  }
+  return a.status === 'paused' ? updateAssessment(tx, a.id, { status: 'in_progress' }) : a;
+}
+
+export async function pauseTest(tx: DbOrTx, a: AssessmentRow): Promise<AssessmentRow> {
+  if (a.status !== 'in_progress') return a;
+  return updateAssessment(tx, a.id, { status: 'paused' });
+}
+
+/** Withdrawn consent: every answer and the result are deleted; only the withdrawal remains. */
+export async function withdrawTest(tx: DbOrTx, a: AssessmentRow): Promise<AssessmentRow> {
+  await deleteResponses(tx, a.id);
+  return updateAssessment(tx, a.id, {
+    status: 'withdrawn',
+    withdrawnAt: new Date(),
+    theta: null,
+    se: null,
+    triageGroup: null,
+    groupProbability: null,
+    stopReason: null,
+    result: null,
+    tokenHash: null,
+  });
+}
