@@ -14,6 +14,13 @@ export default defineConfig({
   build: {
     outDir: fileURLToPath(new URL('./dist/web', import.meta.url)),
     emptyOutDir: true,
+    rollupOptions: {
+      // The test is its own light page: no router, query cache or i18next on the citizen's phone.
+      input: {
+        main: fileURLToPath(new URL('./src/web/index.html', import.meta.url)),
+        test: fileURLToPath(new URL('./src/web/test.html', import.meta.url)),
+      },
+    },
     sourcemap: false,
   },
   server: { proxy: { '/api': 'http://localhost:3000' } },

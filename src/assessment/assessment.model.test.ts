@@ -70,6 +70,16 @@ describe('a test run', () => {
     expect(result.basics.every((b) => b.selfRating === 3)).toBe(true);
   });
 
+  it('includes a practice task by the third test question', () => {
+    for (const seed of [1, 2, 3, 4, 5]) {
+      const { answered } = run(0, seed);
+      const firstThree = answered
+        .slice(5, 8)
+        .map((a) => items.find((i) => i.key === a.key)!.entry.type);
+      expect(firstThree).toContain('simulation');
+    }
+  });
+
   it('never shows an item twice', () => {
     const { answered } = run(0, 9);
     expect(new Set(answered.map((a) => a.key)).size).toBe(answered.length);

@@ -86,8 +86,14 @@ export function nextStep(
   const scoredLeft = bank.filter((b) => b.scored && !done.has(b.id)).length;
   const stop = shouldStop(state, p, settings, scoredLeft);
   if (stop) return { kind: 'done', reason: stop };
+  // Varied methods (the expert group's recommendation 2): the third test question is a practice
+  // task in the browser if none has come up by then.
+  const isPractice = (key: string) => items.find((i) => i.key === key)?.entry.type === 'simulation';
+  const testAnswered = answered.filter((a) => bank.find((b) => b.id === a.key)?.scored).length;
+  const needPractice = testAnswered >= 2 && !answered.some((a) => isPractice(a.key));
+  const pool = needPractice ? bank.filter((b) => isPractice(b.id)) : bank;
   const next = selectNext(
-    bank,
+    pool,
     state,
     selectionPoint(p.theta, cuts),
     settings,

@@ -7,9 +7,17 @@ import { api } from './api';
 import { useSession } from './session';
 import { PageTitle } from './ui';
 
-const LINKS: Partial<Record<Role, { to: string; key: string }[]>> = {
-  citizen: [{ to: '/mine-data', key: 'home.seeMyData' }],
-  caseworker: [{ to: '/borgere', key: 'home.goCaseload' }],
+// `external`: a page outside the app shell (the light test page), reached by a full page load.
+const LINKS: Partial<Record<Role, { to: string; key: string; external?: boolean }[]>> = {
+  citizen: [
+    { to: '/test', key: 'home.takeTest', external: true },
+    { to: '/mine-data', key: 'home.seeMyData' },
+  ],
+  caseworker: [
+    { to: '/borgere', key: 'home.goCaseload' },
+    { to: '/testkoder', key: 'home.goTestCodes' },
+  ],
+  ementor: [{ to: '/testkoder', key: 'home.goTestCodes' }],
   admin: [
     { to: '/admin/brugere', key: 'home.goUsers' },
     { to: '/admin/steder', key: 'home.goSites' },
@@ -39,7 +47,7 @@ export function HomePage() {
             <ul className="dl-links">
               {LINKS[role].map((l) => (
                 <li key={l.to}>
-                  <Link to={l.to}>{t(l.key)}</Link>
+                  {l.external ? <a href={l.to}>{t(l.key)}</a> : <Link to={l.to}>{t(l.key)}</Link>}
                 </li>
               ))}
             </ul>

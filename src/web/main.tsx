@@ -21,6 +21,8 @@ const MyDataPage = lazy(() => import('../people/web/MyDataPage'));
 const UsersPage = lazy(() => import('../organisation/web/UsersPage'));
 const UserFormPage = lazy(() => import('../organisation/web/UserFormPage'));
 const SitesPage = lazy(() => import('../organisation/web/SitesPage'));
+const TestCodesPage = lazy(() => import('../assessment/web/TestCodesPage'));
+const PosterPage = lazy(() => import('../assessment/web/PosterPage'));
 
 initI18n();
 
@@ -118,6 +120,22 @@ function App() {
           element={
             <RequireRole roles={['admin']}>
               <SitesPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="/testkoder"
+          element={
+            <RequireRole roles={['ementor', 'caseworker']}>
+              <TestCodesPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="/testkoder/plakat"
+          element={
+            <RequireRole roles={['ementor', 'caseworker']}>
+              <PosterPage />
             </RequireRole>
           }
         />

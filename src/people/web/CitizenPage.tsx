@@ -14,6 +14,7 @@ import {
   formatDateTime,
 } from '../../web/ui';
 import { NotFoundPage } from '../../web/StaticPages';
+import { AssessmentSection } from '../../assessment/web';
 
 export default function CitizenPage() {
   const { id = '' } = useParams();
@@ -230,6 +231,8 @@ export default function CitizenPage() {
           </>
         )}
       </section>
+
+      <AssessmentSection citizenId={c.id} />
 
       <section className="dl-card" aria-labelledby="notes">
         <h2 id="notes">{t('citizen.notes')}</h2>

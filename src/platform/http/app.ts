@@ -183,6 +183,9 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
       pub.get('/', (_request, reply) =>
         reply.header('cache-control', 'no-cache').sendFile('index.html', webRoot),
       );
+      pub.get('/test', (_request, reply) =>
+        reply.header('cache-control', 'no-cache').sendFile('test.html', webRoot),
+      );
     }
   });
 

@@ -1,0 +1,457 @@
+import { useCallback, useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import type { ItemView, ResultView, TestView } from '../../assessment.contract';
+import type { SessionView } from '../../../platform/auth/auth.contract';
+import { ApiError, api } from '../../../web/api';
+import { MESSAGES, fill, type Lang, type Messages } from './messages';
+
+function initialLang(): Lang {
+  const m = /(?:^|;\s*)dl_lang=(da|en)/.exec(document.cookie);
+  if (m) return m[1] as Lang;
+  return navigator.language.toLowerCase().startsWith('en') ? 'en' : 'da';
+}
+
+/** Moves focus to a screen's heading when the screen changes, so it is announced. */
+function Heading({ children, id }: { children: ReactNode; id: string }) {
+  const ref = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    ref.current?.focus();
+  }, [id]);
+  return (
+    <h1 ref={ref} tabIndex={-1}>
+      {children}
+    </h1>
+  );
+}
+
+function ErrorBox({ error, t }: { error: unknown; t: Messages }) {
+  if (!error) return null;
+  return (
+    <div className="alert alert-error" role="alert">
+      <div className="alert-body">
+        <p className="alert-heading">{t.error}</p>
+        <p className="alert-text">{error instanceof Error ? error.message : ''}</p>
+      </div>
+    </div>
+  );
+}
+
+export function TestApp() {
+  const [lang, setLangState] = useState<Lang>(initialLang);
+  const t = MESSAGES[lang];
+  const [view, setView] = useState<TestView | null>(null);
+  const [loaded, setLoaded] = useState(false);
+  const [citizenLoggedIn, setCitizenLoggedIn] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const [paused, setPaused] = useState(false);
+
+  const load = useCallback(async () => {
+    try {
+      setView(await api<TestView>('/api/tests/current'));
+    } catch (err) {
+      if (!(err instanceof ApiError && [401, 403, 404].includes(err.status))) setError(err);
+      setView(null);
+      const session = await api<SessionView>('/api/auth/session').catch(() => ({ user: null }));
+      setCitizenLoggedIn(!!session.user?.roles.includes('citizen'));
+    } finally {
+      setLoaded(true);
+    }
+  }, []);
+
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    document.title = `${t.title} – Digiløft`;
+  }, [lang, t.title]);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  function switchLang() {
+    const next: Lang = lang === 'da' ? 'en' : 'da';
+    document.cookie = `dl_lang=${next}; path=/; max-age=31536000; samesite=lax`;
+    setLangState(next);
+    void load();
+  }
+
+  async function act(path: string, body?: unknown) {
+    setError(null);
+    try {
+      setView(await api<TestView>(path, { method: 'POST', body: body ?? {} }));
+      return true;
+    } catch (err) {
+      setError(err);
+      return false;
+    }
+  }
+
+  let screen: ReactNode = null;
+  if (!loaded) screen = <p aria-live="polite">…</p>;
+  else if (!view) screen = <StartScreen t={t} citizen={citizenLoggedIn} act={act} />;
+  else if (paused) screen = <PausedScreen t={t} onResume={() => setPaused(false)} />;
+  else if (view.step.kind === 'consent') screen = <ConsentScreen t={t} act={act} />;
+  else if (view.step.kind === 'item') {
+    screen = (
+      <ItemScreen
+        key={view.step.item.key}
+        t={t}
+        item={view.step.item}
+        act={act}
+        onPause={async () => {
+          if (await act('/api/tests/pause')) setPaused(true);
+        }}
+      />
+    );
+  } else if (view.step.kind === 'result')
+    screen = <ResultScreen t={t} result={view.step.result} act={act} />;
+  else screen = <WithdrawnScreen t={t} />;
+
+  return (
+    <>
+      <header className="dl-header">
+        <div className="container dl-header-inner">
+          <a href="/" className="dl-brand">
+            Digiløft
+          </a>
+          <button
+            type="button"
+            className="button button-tertiary"
+            onClick={switchLang}
+            lang={lang === 'da' ? 'en' : 'da'}
+            aria-label={t.languageLabel}
+          >
+            {t.language}
+          </button>
+        </div>
+      </header>
+      <main id="main-content" className="container dl-main dl-test">
+        <ErrorBox error={error} t={t} />
+        {screen}
+      </main>
+    </>
+  );
+}
+
+type Act = (path: string, body?: unknown) => Promise<boolean>;
+
+function StartScreen({ t, citizen, act }: { t: Messages; citizen: boolean; act: Act }) {
+  const [code, setCode] = useState('');
+  useEffect(() => {
+    // A QR code carries the code in the fragment, which never reaches a server log.
+    const m = /kode=([A-Za-z0-9-]+)/.exec(window.location.hash);
+    if (m) {
+      setCode(m[1]!);
+      history.replaceState(null, '', window.location.pathname);
+    }
+  }, []);
+  return (
+    <>
+      <Heading id="start">{t.title}</Heading>
+      <p className="font-lead">{t.intro}</p>
+      {citizen && (
+        <p>
+          <button
+            type="button"
+            className="button button-primary"
+            onClick={() => void act('/api/tests/start')}
+          >
+            {t.loggedInStart}
+          </button>
+        </p>
+      )}
+      <form
+        onSubmit={(e: FormEvent) => {
+          e.preventDefault();
+          void act('/api/tests/code', { code });
+        }}
+        noValidate
+      >
+        <div className="form-group">
+          <label className="form-label" htmlFor="test-code">
+            {t.codeLabel}
+          </label>
+          <span className="form-hint" id="test-code-hint">
+            {t.codeHint}
+          </span>
+          <input
+            id="test-code"
+            className="form-input"
+            value={code}
+            onChange={(e) => setCode(e.target.value)}
+            autoComplete="off"
+            autoCapitalize="characters"
+            spellCheck={false}
+            aria-describedby="test-code-hint"
+            required
+          />
+        </div>
+        <button type="submit" className="button button-primary">
+          {t.start}
+        </button>
+      </form>
+      {!citizen && (
+        <p className="dl-mt">
+          {t.orLogin} <a href="/login">{t.login}</a>
+        </p>
+      )}
+    </>
+  );
+}
+
+function ConsentScreen({ t, act }: { t: Messages; act: Act }) {
+  const [checked, setChecked] = useState(false);
+  const [tried, setTried] = useState(false);
+  return (
+    <>
+      <Heading id="consent">{t.consentTitle}</Heading>
+      <ul>
+        {t.consentText.map((line) => (
+          <li key={line}>{line}</li>
+        ))}
+      </ul>
+      <form
+        onSubmit={(e: FormEvent) => {
+          e.preventDefault();
+          setTried(true);
+          if (checked) void act('/api/tests/consent', { consent: true });
+        }}
+        noValidate
+      >
+        <div className={`form-group-checkbox${tried && !checked ? ' form-error' : ''}`}>
+          <input
+            id="consent"
+            type="checkbox"
+            className="form-checkbox"
+            checked={checked}
+            onChange={(e) => setChecked(e.target.checked)}
+            aria-describedby={tried && !checked ? 'consent-err' : undefined}
+          />
+          <label htmlFor="consent">{t.consentCheck}</label>
+        </div>
+        {tried && !checked && (
+          <span className="form-error-message" id="consent-err">
+            {t.consentNeeded}
+          </span>
+        )}
+        <p>
+          <button type="submit" className="button button-primary">
+            {t.consentGo}
+          </button>
+        </p>
+      </form>
+    </>
+  );
+}
+
+function ItemScreen({
+  t,
+  item,
+  act,
+  onPause,
+}: {
+  t: Messages;
+  item: ItemView;
+  act: Act;
+  onPause: () => Promise<void>;
+}) {
+  const [choice, setChoice] = useState<number | null>(null);
+  const [tried, setTried] = useState(false);
+  const shownAt = useRef(performance.now());
+  const practice = item.type === 'simulation' && item.kind ? item.kind : null;
+  const name = `answer-${item.key}`;
+
+  const options = (
+    <fieldset
+      className={tried && choice === null ? 'form-error' : undefined}
+      aria-describedby={tried && choice === null ? 'answer-err' : undefined}
+    >
+      <legend className="dl-prompt">
+        {item.type === 'self_rating' && <span className="dl-meta">{t.selfRatingIntro} </span>}
+        {item.prompt}
+      </legend>
+      {tried && choice === null && (
+        <span className="form-error-message" id="answer-err">
+          {t.choose}
+        </span>
+      )}
+      <ul className="dl-options" role="list">
+        {item.options.map((o, i) => (
+          <li key={i} className={practice ? 'dl-card-option' : undefined}>
+            <input
+              type="radio"
+              className="form-radio"
+              id={`${name}-${i}`}
+              name={name}
+              checked={choice === i}
+              onChange={() => setChoice(i)}
+            />
+            <label htmlFor={`${name}-${i}`}>
+              <span className="dl-option-title">{o.title}</span>
+              {o.meta && <span className="dl-option-meta">{o.meta}</span>}
+            </label>
+          </li>
+        ))}
+      </ul>
+    </fieldset>
+  );
+
+  return (
+    <form
+      onSubmit={(e: FormEvent) => {
+        e.preventDefault();
+        setTried(true);
+        if (choice === null) return;
+        void act('/api/tests/answer', {
+          itemKey: item.key,
+          answer: choice,
+          timeMs: Math.round(performance.now() - shownAt.current),
+        });
+      }}
+      noValidate
+    >
+      <Heading id={item.key}>{fill(t.question, { n: item.position + 1 })}</Heading>
+      {practice ? (
+        <section
+          className={`dl-practice dl-practice--${practice}`}
+          aria-label={t.kinds[practice as keyof Messages['kinds']]}
+        >
+          <p className="dl-practice-bar">{t.kinds[practice as keyof Messages['kinds']]}</p>
+          <p className="dl-practice-warning">{t.practice}</p>
+          {options}
+        </section>
+      ) : (
+        options
+      )}
+      <div className="button-row dl-mt">
+        <button type="submit" className="button button-primary">
+          {t.next}
+        </button>
+        <button type="button" className="button button-secondary" onClick={() => void onPause()}>
+          {t.pause}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function PausedScreen({ t, onResume }: { t: Messages; onResume: () => void }) {
+  return (
+    <>
+      <Heading id="paused">{t.pausedTitle}</Heading>
+      <p>{t.pausedText}</p>
+      <button type="button" className="button button-primary" onClick={onResume}>
+        {t.resume}
+      </button>
+    </>
+  );
+}
+
+function ResultScreen({ t, result, act }: { t: Messages; result: ResultView; act: Act }) {
+  const [confirm, setConfirm] = useState(false);
+  const group = result.group;
+  return (
+    <>
+      <Heading id="result">{t.resultTitle}</Heading>
+      <div className="dl-result-group">
+        <h2>{t.group[group]}</h2>
+        <p>{t.groupText[group]}</p>
+      </div>
+
+      <h2>{t.areasTitle}</h2>
+      <ul className="dl-levels" role="list">
+        {result.areas.map((a) => {
+          const label = t.areas[a.area as keyof Messages['areas']];
+          const text =
+            a.level === null
+              ? t.areaNone
+              : a.level === 0
+                ? t.areaBelow
+                : fill(t.areaLevel, { level: a.level });
+          return (
+            <li key={a.area}>
+              <span className="dl-level-label" id={`area-${a.area}`}>
+                {label}
+              </span>
+              <meter
+                min={0}
+                max={6}
+                value={a.level ?? 0}
+                aria-labelledby={`area-${a.area}`}
+                aria-describedby={`area-${a.area}-text`}
+              />
+              <span className="dl-level-text" id={`area-${a.area}-text`}>
+                {text}
+              </span>
+            </li>
+          );
+        })}
+      </ul>
+
+      <h2>{t.basicsTitle}</h2>
+      <table className="table table--compact">
+        <caption className="sr-only">{t.basicsTitle}</caption>
+        <thead>
+          <tr>
+            {t.basicsCols.map((c, i) => (
+              <th key={i} scope="col">
+                {c}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {result.basics.map((b) => (
+            <tr key={b.topic}>
+              <th scope="row">{t.basics[b.topic as keyof Messages['basics']]}</th>
+              <td>{b.shown === 'can' ? t.can : t.cantYet}</td>
+              <td>{b.selfRating === null ? t.noRating : t.ratings[b.selfRating]}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+
+      <div className="dl-mt">
+        {confirm ? (
+          <div className="alert alert-warning" role="alert">
+            <div className="alert-body">
+              <p className="alert-text">{t.withdrawConfirm}</p>
+              <div className="button-row">
+                <button
+                  type="button"
+                  className="button button-warning"
+                  onClick={() => void act('/api/tests/withdraw')}
+                >
+                  {t.withdrawYes}
+                </button>
+                <button
+                  type="button"
+                  className="button button-secondary"
+                  onClick={() => setConfirm(false)}
+                >
+                  {MESSAGES.da === t ? 'Fortryd' : 'Cancel'}
+                </button>
+              </div>
+            </div>
+          </div>
+        ) : (
+          <button
+            type="button"
+            className="button button-secondary"
+            onClick={() => setConfirm(true)}
+          >
+            {t.withdraw}
+          </button>
+        )}
+      </div>
+    </>
+  );
+}
+
+function WithdrawnScreen({ t }: { t: Messages }) {
+  return (
+    <>
+      <Heading id="withdrawn">{t.withdrawnTitle}</Heading>
+      <p>{t.withdrawnText}</p>
+      <a href="/">{t.home}</a>
+    </>
+  );
+}
