@@ -18,6 +18,21 @@ import {
 import { eap, information } from '../src/assessment/irt';
 import { DEFAULT_CUTS } from '../src/assessment/triage';
 import { mulberry32, normal } from '../src/platform/random';
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { execFileSync } from 'node:child_process';
+
+/** Gzipped bytes of the JavaScript an HTML page of the build loads (entry and preloads). */
+function pageJsGzip(html: string): number {
+  const root = path.resolve(import.meta.dirname, '../dist/web');
+  const page = fs.readFileSync(path.join(root, html), 'utf8');
+  const files = [...page.matchAll(/(?:src|href)="(\/assets\/[^"]+\.js)"/g)].map((m) => m[1]!);
+  return files.reduce(
+    (sum, f) => sum + zlib.gzipSync(fs.readFileSync(path.join(root, f)), { level: 9 }).length,
+    0,
+  );
+}
 
 const RESPONDENTS = Number(process.env.BENCH_RESPONDENTS ?? 1000);
 
@@ -92,6 +107,15 @@ function timeNaive(tests: number, length: number) {
   return times;
 }
 
+process.stderr.write('Building the web client …\n');
+execFileSync(
+  process.execPath,
+  [path.resolve(import.meta.dirname, '../scripts/ensure-web-build.mjs')],
+  { stdio: 'inherit' },
+);
+const testJs = pageJsGzip('test.html');
+const appJs = pageJsGzip('index.html');
+
 process.stderr.write('Timing adaptive steps on a 1,000-item bank …\n');
 timeEngine(20, 30); // warm-up
 const ours = timeEngine(200, 30);
@@ -119,6 +143,8 @@ row(
   `${median(naive).toFixed(3)} / ${p95(naive).toFixed(3)}`,
 );
 row('speed-up against the baseline (median)', `${(median(naive) / median(ours)).toFixed(1)}×`);
+row('test page JavaScript, gzipped (target ≤ 100 KB)', `${(testJs / 1024).toFixed(1)} KB`);
+row('staff app start JavaScript, gzipped (for comparison)', `${(appJs / 1024).toFixed(1)} KB`);
 process.stdout.write(
   JSON.stringify({
     mean_items: sim.mean_items,
@@ -129,5 +155,6 @@ process.stdout.write(
     step_p95_ms: p95(ours),
     baseline_step_median_ms: median(naive),
     ratio: median(naive) / median(ours),
+    test_js_gzip_kb: testJs / 1024,
   }) + '\n',
 );
