@@ -23,6 +23,7 @@ for (const role of Object.keys(DEMO_USERS) as DemoRole[]) {
 
 test('login works by keyboard alone', async ({ page }) => {
   await page.goto('/login');
+  await expect(page.getByRole('heading', { level: 1, name: 'Log ind' })).toBeVisible();
   // The skip link is the first stop on a fresh page.
   await page.keyboard.press('Tab');
   await expect(page.getByRole('link', { name: 'Gå til indhold' })).toBeFocused();

@@ -45,7 +45,7 @@ export function Layout() {
               className="button button-tertiary"
               onClick={() => void switchLang()}
               lang={i18n.language === 'en' ? 'da' : 'en'}
-              aria-label={t('nav.languageLabel')}
+              aria-label={`${t('nav.language')} – ${t('nav.languageLabel')}`}
             >
               {t('nav.language')}
             </button>

@@ -117,7 +117,7 @@ export function TestApp() {
             className="button button-tertiary"
             onClick={switchLang}
             lang={lang === 'da' ? 'en' : 'da'}
-            aria-label={t.languageLabel}
+            aria-label={`${t.language} – ${t.languageLabel}`}
           >
             {t.language}
           </button>

@@ -1,0 +1,73 @@
+import { expect, test, type APIRequestContext } from '@playwright/test';
+import { chromium } from 'playwright-core';
+import lighthouse from 'lighthouse';
+import { PASSWORD } from './helpers';
+
+const PORT = 9333;
+
+async function codeCookie(request: APIRequestContext): Promise<string> {
+  await request.post('/api/auth/login', {
+    data: { email: 'ementor@demo.digiloft.dk', password: PASSWORD },
+  });
+  const { code } = (await (await request.post('/api/test-codes', { data: {} })).json()) as {
+    code: string;
+  };
+  await request.post('/api/auth/logout');
+  const start = await request.post('/api/tests/code', { data: { code } });
+  expect(start.ok()).toBe(true);
+  const cookie = start.headers()['set-cookie']!.split(';')[0]!;
+  await request.post('/api/tests/consent', { data: { consent: true }, headers: { cookie } });
+  return cookie;
+}
+
+async function audit(url: string, cookie?: string) {
+  const result = await lighthouse(url, {
+    port: PORT,
+    output: 'json',
+    onlyCategories: ['accessibility'],
+    logLevel: 'error',
+    ...(cookie ? { extraHeaders: { Cookie: cookie } } : {}),
+  });
+  const lhr = result!.lhr;
+  const failing = Object.values(lhr.audits)
+    .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary')
+    .map((a) => a.id);
+  return {
+    score: Math.round((lhr.categories.accessibility!.score ?? 0) * 100),
+    failing,
+    formFactor: lhr.configSettings.formFactor,
+  };
+}
+
+// Lighthouse 12.2.3 (pinned: 13 needs Node 22), mobile emulation, accessibility category.
+test('the test pages score 100 for accessibility in Lighthouse (mobile)', async ({
+  baseURL,
+  request,
+}) => {
+  test.setTimeout(180_000);
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      `--remote-debugging-port=${PORT}`,
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+    ],
+  });
+  try {
+    const start = await audit(`${baseURL}/test`);
+    expect(start.formFactor).toBe('mobile');
+    expect(start.failing).toEqual([]);
+    expect(start.score).toBe(100);
+
+    const question = await audit(`${baseURL}/test`, await codeCookie(request));
+    expect(question.failing).toEqual([]);
+    expect(question.score).toBe(100);
+  } finally {
+    await browser.close();
+  }
+});
