@@ -122,3 +122,32 @@ export const assessmentResponses = pgTable(
     index('assessment_responses_item_idx').on(t.itemId),
   ],
 );
+
+/** A calibration run from collected answers, reviewed by an admin before it goes live. */
+export const assessmentCalibrations = pgTable('assessment_calibrations', {
+  id: id(),
+  municipalityId: municipalityId().references(() => municipalities.id),
+  createdBy: uuid('created_by')
+    .notNull()
+    .references(() => users.id),
+  createdAt: createdAt(),
+  status: text('status').notNull().default('review'),
+  decidedAt: tstz('decided_at'),
+  decidedBy: uuid('decided_by').references(() => users.id),
+  result: jsonb('result').$type<CalibrationRun>().notNull(),
+});
+
+export interface CalibrationRun {
+  respondents: number;
+  logLik: number;
+  iterations: number;
+  converged: boolean;
+  minResponses: number;
+  items: {
+    itemId: string;
+    key: string;
+    responses: number;
+    old: { a: number; d: number };
+    new: { a: number; d: number; b: number };
+  }[];
+}

@@ -1,2 +1,3 @@
 // The one door into the assessment area.
 export { assessmentRoutes } from './assessment.routes';
+export { assessmentAdminRoutes } from './assessment-admin.routes';

@@ -30,7 +30,7 @@ import { authRoutes } from '../auth/auth.routes';
 import { healthRoutes } from './health.routes';
 import { organisationRoutes } from '../../organisation';
 import { peopleRoutes } from '../../people';
-import { assessmentRoutes } from '../../assessment';
+import { assessmentAdminRoutes, assessmentRoutes } from '../../assessment';
 
 import { LANG_COOKIE, TEST_COOKIE } from './app-constants';
 export { LANG_COOKIE, TEST_COOKIE };
@@ -199,6 +199,7 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
   await app.register(organisationRoutes);
   await app.register(peopleRoutes);
   await app.register(assessmentRoutes);
+  await app.register(assessmentAdminRoutes);
 
   app.setNotFoundHandler(async (request, reply) => {
     const webRoot = ctx.settings.webRoot;

@@ -67,6 +67,8 @@ beforeAll(async () => {
     userId: everyone.id,
   });
   cookie = await t.login(everyone.email);
+  // The item bank is copied into a municipality on first use; do that before counting rows.
+  await t.app.inject({ url: '/api/assessment/items', headers: { cookie } });
 });
 afterAll(async () => t.close());
 

@@ -39,6 +39,13 @@ const EXPECTED: Record<string, string> = {
   'POST /api/test-codes': 'caseworker,ementor',
   'GET /api/test-poster': 'caseworker,ementor',
   'GET /api/citizens/:id/assessments': 'caseworker',
+  'GET /api/assessment/settings': 'admin',
+  'PUT /api/assessment/settings': 'admin',
+  'GET /api/assessment/items': 'admin',
+  'PATCH /api/assessment/items/:id': 'admin',
+  'POST /api/assessment/calibrations': 'admin',
+  'GET /api/assessment/calibrations': 'admin',
+  'POST /api/assessment/calibrations/:id/:decision': 'admin',
   // Last: it ends the session it is called with.
   'POST /api/auth/logout': 'public',
 };

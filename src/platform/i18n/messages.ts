@@ -31,6 +31,10 @@ const da = {
   answer_invalid: 'Svaret passer ikke til spørgsmålet.',
   code_invalid: 'Koden findes ikke, er brugt eller er udløbet. Spørg efter en ny kode.',
   citizen_has_no_record: 'Der er ingen borgeroplysninger knyttet til din bruger.',
+  item_invalid: 'Opgaven er ikke udfyldt korrekt: {details}',
+  too_few_responses:
+    'Der er for få besvarelser til en kalibrering (mindst {min} pr. opgave for mindst to opgaver).',
+  calibration_decided: 'Kalibreringen er allerede godkendt eller kasseret.',
 } as const;
 
 export type MessageKey = keyof typeof da;
@@ -65,6 +69,10 @@ const en: Record<MessageKey, string> = {
   answer_invalid: 'The answer does not fit the question.',
   code_invalid: 'The code does not exist, has been used or has expired. Ask for a new code.',
   citizen_has_no_record: 'There is no citizen record linked to your user.',
+  item_invalid: 'The item is not filled in correctly: {details}',
+  too_few_responses:
+    'There are too few answers for a calibration (at least {min} per item for at least two items).',
+  calibration_decided: 'The calibration has already been published or discarded.',
 };
 
 const catalogue: Record<Lang, Record<MessageKey, string>> = { da, en };

@@ -1,0 +1,87 @@
+import { z } from 'zod';
+
+export const TriageSettingsView = z.object({ foundationCut: z.number(), jobGoalCut: z.number() });
+export const TriageSettingsInput = z
+  .object({ foundationCut: z.number().min(-4).max(4), jobGoalCut: z.number().min(-4).max(4) })
+  .refine((v) => v.foundationCut <= v.jobGoalCut, {
+    message: 'foundationCut ≤ jobGoalCut',
+    path: ['foundationCut'],
+  });
+
+const text = (max: number) => z.string().trim().min(1).max(max);
+export const KnowledgeTexts = z.object({
+  da: z.object({ stem: text(1000), options: z.array(text(300)).min(2).max(6) }),
+  en: z.object({ stem: text(1000), options: z.array(text(300)).min(2).max(6) }),
+});
+const Card = z.object({
+  title: text(300),
+  meta: z.string().trim().max(200).optional(),
+  body: z.string().trim().max(1000).optional(),
+});
+export const SimulationTexts = z.object({
+  da: z.object({ task: text(1000), cards: z.array(Card).min(2).max(6) }),
+  en: z.object({ task: text(1000), cards: z.array(Card).min(2).max(6) }),
+});
+export const SelfRatingTexts = z.object({
+  da: z.object({ statement: text(500) }),
+  en: z.object({ statement: text(500) }),
+});
+
+export const ItemUpdateInput = z.object({
+  status: z.enum(['active', 'retired']).optional(),
+  level: z.number().int().min(1).max(6).optional(),
+  competence: z
+    .string()
+    .regex(/^[1-5]\.[1-6]$/)
+    .optional(),
+  correct: z.number().int().min(0).max(5).optional(),
+  text: z.unknown().optional(),
+});
+
+export const ItemAdminView = z.object({
+  id: z.uuid(),
+  key: z.string(),
+  competence: z.string(),
+  level: z.number(),
+  type: z.string(),
+  kind: z.string().nullable(),
+  status: z.string(),
+  paramsSource: z.string(),
+  a: z.number(),
+  b: z.number().nullable(),
+  content: z.record(z.string(), z.unknown()),
+  stats: z.object({
+    responses: z.number(),
+    exposure: z.number(),
+    proportionCorrect: z.number().nullable(),
+    itemThetaCorrelation: z.number().nullable(),
+    outfit: z.number().nullable(),
+  }),
+});
+export type ItemAdminView = z.infer<typeof ItemAdminView>;
+
+export const CalibrationInput = z.object({
+  minResponses: z.number().int().min(5).max(100000).default(30),
+});
+export const CalibrationView = z.object({
+  id: z.uuid(),
+  status: z.enum(['review', 'published', 'discarded']),
+  createdAt: z.iso.datetime({ offset: true }),
+  result: z.object({
+    respondents: z.number(),
+    logLik: z.number(),
+    iterations: z.number(),
+    converged: z.boolean(),
+    minResponses: z.number(),
+    items: z.array(
+      z.object({
+        itemId: z.string(),
+        key: z.string(),
+        responses: z.number(),
+        old: z.object({ a: z.number(), d: z.number() }),
+        new: z.object({ a: z.number(), d: z.number(), b: z.number() }),
+      }),
+    ),
+  }),
+});
+export type CalibrationView = z.infer<typeof CalibrationView>;

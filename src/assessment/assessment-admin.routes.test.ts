@@ -1,0 +1,184 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { and, eq } from 'drizzle-orm';
+import { createTestApp, type TestApp } from '../platform/testing/test-app';
+import { buildMunicipality, buildUser } from '../platform/testing/factories';
+import { mulberry32, normal } from '../platform/random';
+import { p2pl } from './irt';
+import { activeItems } from './assessment.store';
+import { assessmentItems, assessmentResponses, assessments } from './assessment.schema';
+
+let t: TestApp;
+let m: { id: string };
+let admin: string;
+
+beforeAll(async () => {
+  t = await createTestApp();
+  m = await buildMunicipality(t.ctx.db);
+  admin = await t.login((await buildUser(t.ctx.db, m.id, ['admin'])).email);
+});
+afterAll(async () => t.close());
+
+const call = (
+  method: 'GET' | 'PUT' | 'PATCH' | 'POST',
+  url: string,
+  payload?: object,
+  cookie = admin,
+) => t.app.inject({ method, url, headers: { cookie }, ...(payload ? { payload } : {}) });
+
+describe('cut scores', () => {
+  it('are read with defaults and changed by the admin, used by new tests', async () => {
+    expect((await call('GET', '/api/assessment/settings')).json()).toEqual({
+      foundationCut: -1.125,
+      jobGoalCut: 0.375,
+    });
+    const bad = await call('PUT', '/api/assessment/settings', { foundationCut: 1, jobGoalCut: 0 });
+    expect(bad.statusCode).toBe(400);
+    const ok = await call('PUT', '/api/assessment/settings', {
+      foundationCut: -1,
+      jobGoalCut: 0.5,
+    });
+    expect(ok.json()).toEqual({ foundationCut: -1, jobGoalCut: 0.5 });
+    expect((await call('GET', '/api/assessment/settings')).json()).toEqual({
+      foundationCut: -1,
+      jobGoalCut: 0.5,
+    });
+  });
+});
+
+describe('item bank', () => {
+  it('lists all 150 items with their statistics', async () => {
+    const items = (await call('GET', '/api/assessment/items')).json() as {
+      key: string;
+      stats: { responses: number };
+    }[];
+    expect(items.length).toBeGreaterThanOrEqual(150);
+    expect(items.every((i) => i.stats.responses === 0)).toBe(true);
+  });
+
+  it('edits texts and level, refuses invalid content without changing anything, and retires items', async () => {
+    const items = (await call('GET', '/api/assessment/items')).json() as {
+      id: string;
+      key: string;
+      content: {
+        text: { da: { stem: string; options: string[] }; en: { stem: string; options: string[] } };
+      };
+    }[];
+    const k = items.find((i) => i.key === 'k1-01')!;
+    const text = {
+      ...k.content.text,
+      da: { ...k.content.text.da, stem: 'Hvor søger du efter åbningstider?' },
+    };
+    const edit = await call('PATCH', `/api/assessment/items/${k.id}`, { text, level: 2 });
+    expect(edit.statusCode, edit.body).toBe(200);
+    const [row] = await t.ctx.db.select().from(assessmentItems).where(eq(assessmentItems.id, k.id));
+    expect(row!.level).toBe(2);
+    expect(JSON.stringify(row!.content)).toContain('Hvor søger du efter åbningstider?');
+
+    const broken = await call('PATCH', `/api/assessment/items/${k.id}`, {
+      text: { da: { stem: '' }, en: {} },
+    });
+    expect(broken.statusCode).toBe(400);
+    expect(broken.json().error.code).toBe('item_invalid');
+    const badCorrect = await call('PATCH', `/api/assessment/items/${k.id}`, { correct: 5 });
+    expect(badCorrect.statusCode).toBe(400);
+    const [after] = await t.ctx.db
+      .select()
+      .from(assessmentItems)
+      .where(eq(assessmentItems.id, k.id));
+    expect(after!.content).toEqual(row!.content);
+
+    expect(
+      (await call('PATCH', `/api/assessment/items/${k.id}`, { status: 'retired' })).json().status,
+    ).toBe('retired');
+    expect((await activeItems(t.ctx.db, m.id)).map((i) => i.key)).not.toContain('k1-01');
+    await call('PATCH', `/api/assessment/items/${k.id}`, { status: 'active' });
+  });
+});
+
+describe('calibration', () => {
+  it('needs enough answers', async () => {
+    const res = await call('POST', '/api/assessment/calibrations', {});
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.code).toBe('too_few_responses');
+  });
+
+  it('estimates parameters from completed tests, for review, and publishes them once', async () => {
+    // 800 completed tests that answered the same 8 items, simulated from known parameters.
+    const items = (await activeItems(t.ctx.db, m.id))
+      .filter((i) => i.entry.type === 'knowledge')
+      .slice(0, 8);
+    const truth = items.map((_, j) => ({ a: 0.8 + 0.2 * j, d: 1 - 0.3 * j }));
+    const rand = mulberry32(4);
+    for (let r = 0; r < 800; r++) {
+      const theta = normal(rand);
+      const [a] = await t.ctx.db
+        .insert(assessments)
+        .values({
+          municipalityId: m.id,
+          status: 'completed',
+          foundationCut: -1,
+          jobGoalCut: 0.5,
+          seed: r + 1,
+          theta,
+        })
+        .returning();
+      await t.ctx.db.insert(assessmentResponses).values(
+        items.map((item, j) => ({
+          municipalityId: m.id,
+          assessmentId: a!.id,
+          itemId: item.id,
+          position: j,
+          answer: 0,
+          score: rand() < p2pl(truth[j]!, theta) ? 1 : 0,
+        })),
+      );
+    }
+    const stats = (await call('GET', '/api/assessment/items')).json() as {
+      id: string;
+      stats: { responses: number; exposure: number };
+    }[];
+    expect(stats.find((s) => s.id === items[0]!.id)!.stats).toMatchObject({
+      responses: 800,
+      exposure: 1,
+    });
+
+    const run = await call('POST', '/api/assessment/calibrations', { minResponses: 30 });
+    expect(run.statusCode, run.body).toBe(201);
+    const view = run.json();
+    expect(view.status).toBe('review');
+    expect(view.result.respondents).toBe(800);
+    expect(view.result.items).toHaveLength(8);
+    view.result.items.forEach((it: { itemId: string; new: { a: number; d: number } }) => {
+      const j = items.findIndex((i) => i.id === it.itemId);
+      expect(Math.abs(it.new.a - truth[j]!.a)).toBeLessThan(0.45);
+      expect(Math.abs(it.new.d - truth[j]!.d)).toBeLessThan(0.35);
+    });
+    // Nothing changes before the admin publishes.
+    const [before] = await t.ctx.db
+      .select()
+      .from(assessmentItems)
+      .where(eq(assessmentItems.id, items[0]!.id));
+    expect(before!.paramsSource).toBe('start');
+
+    const other = await t.login(
+      (await buildUser(t.ctx.db, (await buildMunicipality(t.ctx.db)).id, ['admin'])).email,
+    );
+    expect(
+      (await call('POST', `/api/assessment/calibrations/${view.id}/publish`, undefined, other))
+        .statusCode,
+    ).toBe(404);
+
+    const published = await call('POST', `/api/assessment/calibrations/${view.id}/publish`);
+    expect(published.json().status).toBe('published');
+    const [after] = await t.ctx.db
+      .select()
+      .from(assessmentItems)
+      .where(and(eq(assessmentItems.municipalityId, m.id), eq(assessmentItems.id, items[0]!.id)));
+    expect(after!.paramsSource).toBe('calibrated');
+    expect((after!.model as { a: number }).a).toBeCloseTo(view.result.items[0].new.a, 6);
+    expect((await call('POST', `/api/assessment/calibrations/${view.id}/discard`)).statusCode).toBe(
+      409,
+    );
+    expect((await call('GET', '/api/assessment/calibrations')).json()[0].status).toBe('published');
+  });
+});

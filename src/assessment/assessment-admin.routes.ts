@@ -1,0 +1,341 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { and, desc, eq, inArray } from 'drizzle-orm';
+import { z } from 'zod';
+import { access } from '../platform/http/access';
+import { AppError, notFound } from '../platform/http/errors';
+import { IdParams } from '../organisation';
+import { validateEntry, type BankEntry } from './bank';
+import { calibrate2pl } from './irt';
+import { itemStatistics } from './item-stats';
+import {
+  CalibrationInput,
+  CalibrationView,
+  ItemAdminView,
+  ItemUpdateInput,
+  KnowledgeTexts,
+  SelfRatingTexts,
+  SimulationTexts,
+  TriageSettingsInput,
+  TriageSettingsView,
+} from './assessment-admin.contract';
+import {
+  assessmentCalibrations,
+  assessmentItems,
+  assessmentResponses,
+  assessments,
+  triageSettings,
+  type CalibrationRun,
+} from './assessment.schema';
+import { activeItems, cutScores } from './assessment.store';
+import type { DbOrTx } from '../platform/db/client';
+
+async function completedAnswers(db: DbOrTx, municipalityId: string) {
+  return db
+    .select({
+      assessmentId: assessments.id,
+      theta: assessments.theta,
+      itemId: assessmentResponses.itemId,
+      score: assessmentResponses.score,
+    })
+    .from(assessmentResponses)
+    .innerJoin(assessments, eq(assessments.id, assessmentResponses.assessmentId))
+    .where(
+      and(eq(assessments.municipalityId, municipalityId), eq(assessments.status, 'completed')),
+    );
+}
+
+function toCalibrationView(r: typeof assessmentCalibrations.$inferSelect): CalibrationView {
+  return {
+    id: r.id,
+    status: r.status as CalibrationView['status'],
+    createdAt: r.createdAt.toISOString(),
+    result: r.result,
+  };
+}
+
+export const assessmentAdminRoutes: FastifyPluginAsyncZod = async (app) => {
+  const { ctx } = app;
+  const admin = access.roles('admin');
+
+  app.get(
+    '/api/assessment/settings',
+    {
+      config: { access: admin },
+      schema: { tags: ['test admin'], response: { 200: TriageSettingsView } },
+    },
+    async (request) => {
+      const cuts = await cutScores(ctx.db, request.actor!.municipalityId);
+      return { foundationCut: cuts.foundation, jobGoalCut: cuts.jobGoal };
+    },
+  );
+
+  app.put(
+    '/api/assessment/settings',
+    {
+      config: { access: admin },
+      schema: {
+        tags: ['test admin'],
+        body: TriageSettingsInput,
+        response: { 200: TriageSettingsView },
+      },
+    },
+    async (request) => {
+      const actor = request.actor!;
+      const values = { ...request.body, updatedBy: actor.userId, updatedAt: new Date() };
+      await ctx.db
+        .insert(triageSettings)
+        .values({ municipalityId: actor.municipalityId, ...values })
+        .onConflictDoUpdate({ target: triageSettings.municipalityId, set: values });
+      return request.body;
+    },
+  );
+
+  app.get(
+    '/api/assessment/items',
+    {
+      config: { access: admin },
+      schema: { tags: ['test admin'], response: { 200: z.array(ItemAdminView) } },
+    },
+    async (request) => {
+      const m = request.actor!.municipalityId;
+      await activeItems(ctx.db, m); // copies the original bank in on first use
+      const rows = await ctx.db
+        .select()
+        .from(assessmentItems)
+        .where(eq(assessmentItems.municipalityId, m))
+        .orderBy(assessmentItems.key);
+      const answers = await completedAnswers(ctx.db, m);
+      const completed = new Set(answers.map((a) => a.assessmentId)).size;
+      const stats = new Map(
+        itemStatistics(
+          rows.map((r) => ({ id: r.id, model: r.model, scored: r.type !== 'self_rating' })),
+          answers
+            .filter((a) => a.theta !== null)
+            .map((a) => ({ itemId: a.itemId, score: a.score, theta: a.theta! })),
+          completed,
+        ).map((s) => [s.itemId, s]),
+      );
+      return rows.map((r) => {
+        const s = stats.get(r.id)!;
+        return {
+          id: r.id,
+          key: r.key,
+          competence: r.competence,
+          level: r.level,
+          type: r.type,
+          kind: r.content.type === 'simulation' ? r.content.kind : null,
+          status: r.status,
+          paramsSource: r.paramsSource,
+          a: r.model.a,
+          b: r.model.kind === '2pl' ? -r.model.d / r.model.a : null,
+          content: r.content as unknown as Record<string, unknown>,
+          stats: {
+            responses: s.responses,
+            exposure: s.exposure,
+            proportionCorrect: s.proportionCorrect,
+            itemThetaCorrelation: s.itemThetaCorrelation,
+            outfit: s.outfit,
+          },
+        };
+      });
+    },
+  );
+
+  app.patch(
+    '/api/assessment/items/:id',
+    {
+      config: { access: admin },
+      schema: {
+        tags: ['test admin'],
+        params: IdParams,
+        body: ItemUpdateInput,
+        response: { 200: z.object({ id: z.uuid(), status: z.string() }) },
+      },
+    },
+    async (request) => {
+      const m = request.actor!.municipalityId;
+      const [row] = await ctx.db
+        .select()
+        .from(assessmentItems)
+        .where(
+          and(eq(assessmentItems.municipalityId, m), eq(assessmentItems.id, request.params.id)),
+        );
+      if (!row) throw notFound();
+      const input = request.body;
+      let text = row.content.text as unknown;
+      if (input.text !== undefined) {
+        const schema =
+          row.type === 'knowledge'
+            ? KnowledgeTexts
+            : row.type === 'simulation'
+              ? SimulationTexts
+              : SelfRatingTexts;
+        const parsed = schema.safeParse(input.text);
+        if (!parsed.success)
+          throw new AppError(400, 'item_invalid', 'item_invalid', {
+            details: parsed.error.issues.map((i) => i.path.join('.')).join(', '),
+          });
+        text = parsed.data;
+      }
+      const content = {
+        ...row.content,
+        ...(input.level !== undefined && { level: input.level }),
+        ...(input.competence !== undefined && { competence: input.competence }),
+        ...(input.correct !== undefined && { correct: input.correct }),
+        text,
+      } as BankEntry;
+      const problems = validateEntry(content);
+      if (problems.length > 0)
+        throw new AppError(400, 'item_invalid', 'item_invalid', { details: problems.join('; ') });
+      const [updated] = await ctx.db
+        .update(assessmentItems)
+        .set({
+          content,
+          level: content.level,
+          competence: content.competence,
+          status: input.status ?? row.status,
+          updatedAt: new Date(),
+        })
+        .where(eq(assessmentItems.id, row.id))
+        .returning();
+      return { id: updated!.id, status: updated!.status };
+    },
+  );
+
+  app.post(
+    '/api/assessment/calibrations',
+    {
+      config: { access: admin },
+      schema: { tags: ['test admin'], body: CalibrationInput, response: { 201: CalibrationView } },
+    },
+    async (request, reply) => {
+      const actor = request.actor!;
+      const m = actor.municipalityId;
+      const items = (await activeItems(ctx.db, m)).filter((i) => i.entry.type !== 'self_rating');
+      const answers = await completedAnswers(ctx.db, m);
+      const counts = new Map<string, number>();
+      for (const a of answers) counts.set(a.itemId, (counts.get(a.itemId) ?? 0) + 1);
+      const chosen = items.filter((i) => (counts.get(i.id) ?? 0) >= request.body.minResponses);
+      if (chosen.length < 2)
+        throw new AppError(400, 'too_few_responses', 'too_few_responses', {
+          min: request.body.minResponses,
+        });
+      const column = new Map(chosen.map((i, j) => [i.id, j]));
+      const rows = new Map<string, (0 | 1 | null)[]>();
+      for (const a of answers) {
+        const j = column.get(a.itemId);
+        if (j === undefined) continue;
+        const row = rows.get(a.assessmentId) ?? chosen.map(() => null);
+        row[j] = a.score === 1 ? 1 : 0;
+        rows.set(a.assessmentId, row);
+      }
+      const patterns = [...rows.values()];
+      const fit = calibrate2pl({
+        itemIds: chosen.map((i) => i.id),
+        patterns,
+        counts: patterns.map(() => 1),
+      });
+      const result: CalibrationRun = {
+        respondents: patterns.length,
+        logLik: fit.logLik,
+        iterations: fit.iterations,
+        converged: fit.converged,
+        minResponses: request.body.minResponses,
+        items: fit.items.map((f, j) => {
+          const old = chosen[j]!.model as { a: number; d: number };
+          return {
+            itemId: f.id,
+            key: chosen[j]!.key,
+            responses: counts.get(f.id) ?? 0,
+            old: { a: old.a, d: old.d },
+            new: { a: f.a, d: f.d, b: f.b },
+          };
+        }),
+      };
+      const [row] = await ctx.db
+        .insert(assessmentCalibrations)
+        .values({ municipalityId: m, createdBy: actor.userId, result })
+        .returning();
+      return reply.code(201).send(toCalibrationView(row!));
+    },
+  );
+
+  app.get(
+    '/api/assessment/calibrations',
+    {
+      config: { access: admin },
+      schema: { tags: ['test admin'], response: { 200: z.array(CalibrationView) } },
+    },
+    async (request) => {
+      const rows = await ctx.db
+        .select()
+        .from(assessmentCalibrations)
+        .where(eq(assessmentCalibrations.municipalityId, request.actor!.municipalityId))
+        .orderBy(desc(assessmentCalibrations.createdAt))
+        .limit(20);
+      return rows.map(toCalibrationView);
+    },
+  );
+
+  app.post(
+    '/api/assessment/calibrations/:id/:decision',
+    {
+      config: { access: admin },
+      schema: {
+        tags: ['test admin'],
+        params: z.object({ id: z.uuid(), decision: z.enum(['publish', 'discard']) }),
+        response: { 200: CalibrationView },
+      },
+    },
+    async (request) => {
+      const actor = request.actor!;
+      return ctx.db.transaction(async (tx) => {
+        const [run] = await tx
+          .select()
+          .from(assessmentCalibrations)
+          .where(
+            and(
+              eq(assessmentCalibrations.municipalityId, actor.municipalityId),
+              eq(assessmentCalibrations.id, request.params.id),
+            ),
+          );
+        if (!run) throw notFound();
+        if (run.status !== 'review')
+          throw new AppError(409, 'calibration_decided', 'calibration_decided');
+        if (request.params.decision === 'publish') {
+          const ids = run.result.items.map((i) => i.itemId);
+          const current = await tx
+            .select()
+            .from(assessmentItems)
+            .where(
+              and(
+                eq(assessmentItems.municipalityId, actor.municipalityId),
+                inArray(assessmentItems.id, ids),
+              ),
+            );
+          for (const item of run.result.items) {
+            if (!current.some((c) => c.id === item.itemId)) continue;
+            await tx
+              .update(assessmentItems)
+              .set({
+                model: { kind: '2pl', a: item.new.a, d: item.new.d },
+                paramsSource: 'calibrated',
+                updatedAt: new Date(),
+              })
+              .where(eq(assessmentItems.id, item.itemId));
+          }
+        }
+        const [updated] = await tx
+          .update(assessmentCalibrations)
+          .set({
+            status: request.params.decision === 'publish' ? 'published' : 'discarded',
+            decidedAt: new Date(),
+            decidedBy: actor.userId,
+          })
+          .where(eq(assessmentCalibrations.id, run.id))
+          .returning();
+        return toCalibrationView(updated!);
+      });
+    },
+  );
+};
