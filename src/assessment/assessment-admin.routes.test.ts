@@ -47,22 +47,29 @@ describe('cut scores', () => {
 
 describe('item bank', () => {
   it('lists all 150 items with their statistics', async () => {
-    const items = (await call('GET', '/api/assessment/items')).json() as {
-      key: string;
-      stats: { responses: number };
-    }[];
+    const items = (await call('GET', '/api/assessment/items')).json<
+      {
+        key: string;
+        stats: { responses: number };
+      }[]
+    >();
     expect(items.length).toBeGreaterThanOrEqual(150);
     expect(items.every((i) => i.stats.responses === 0)).toBe(true);
   });
 
   it('edits texts and level, refuses invalid content without changing anything, and retires items', async () => {
-    const items = (await call('GET', '/api/assessment/items')).json() as {
-      id: string;
-      key: string;
-      content: {
-        text: { da: { stem: string; options: string[] }; en: { stem: string; options: string[] } };
-      };
-    }[];
+    const items = (await call('GET', '/api/assessment/items')).json<
+      {
+        id: string;
+        key: string;
+        content: {
+          text: {
+            da: { stem: string; options: string[] };
+            en: { stem: string; options: string[] };
+          };
+        };
+      }[]
+    >();
     const k = items.find((i) => i.key === 'k1-01')!;
     const text = {
       ...k.content.text,
@@ -133,10 +140,12 @@ describe('calibration', () => {
         })),
       );
     }
-    const stats = (await call('GET', '/api/assessment/items')).json() as {
-      id: string;
-      stats: { responses: number; exposure: number };
-    }[];
+    const stats = (await call('GET', '/api/assessment/items')).json<
+      {
+        id: string;
+        stats: { responses: number; exposure: number };
+      }[]
+    >();
     expect(stats.find((s) => s.id === items[0]!.id)!.stats).toMatchObject({
       responses: 800,
       exposure: 1,
