@@ -21,6 +21,7 @@ const LINKS: Partial<Record<Role, { to: string; key: string; external?: boolean 
   admin: [
     { to: '/admin/brugere', key: 'home.goUsers' },
     { to: '/admin/steder', key: 'home.goSites' },
+    { to: '/admin/test', key: 'home.goTestAdmin' },
   ],
 };
 

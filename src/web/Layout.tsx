@@ -100,6 +100,9 @@ export function Layout() {
                   <li>
                     <NavLink to="/admin/steder">{t('nav.sites')}</NavLink>
                   </li>
+                  <li>
+                    <NavLink to="/admin/test">{t('nav.testAdmin')}</NavLink>
+                  </li>
                 </>
               )}
             </ul>

@@ -23,6 +23,8 @@ const UserFormPage = lazy(() => import('../organisation/web/UserFormPage'));
 const SitesPage = lazy(() => import('../organisation/web/SitesPage'));
 const TestCodesPage = lazy(() => import('../assessment/web/TestCodesPage'));
 const PosterPage = lazy(() => import('../assessment/web/PosterPage'));
+const TestAdminPage = lazy(() => import('../assessment/web/TestAdminPage'));
+const ItemEditPage = lazy(() => import('../assessment/web/ItemEditPage'));
 
 initI18n();
 
@@ -136,6 +138,22 @@ function App() {
           element={
             <RequireRole roles={['ementor', 'caseworker']}>
               <PosterPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="/admin/test"
+          element={
+            <RequireRole roles={['admin']}>
+              <TestAdminPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="/admin/test/opgaver/:id"
+          element={
+            <RequireRole roles={['admin']}>
+              <ItemEditPage />
             </RequireRole>
           }
         />
