@@ -1,7 +1,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
-import { SERVER_LOG } from './e2e/server-log';
+import { CHROMIUM_ARGS, SERVER_LOG } from './e2e/server-log';
 
 const PORT = Number(process.env.E2E_PORT ?? 3107);
 // A fresh embedded database per run, seeded with the Copenhagen demo on first start.
@@ -26,15 +26,7 @@ export default defineConfig({
         ...devices['Desktop Chrome'],
         launchOptions: {
           executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-          args: [
-            '--headless',
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--no-first-run',
-            '--disable-sync',
-          ],
+          args: CHROMIUM_ARGS,
         },
       },
     },

@@ -2,6 +2,7 @@ import { expect, test, type APIRequestContext } from '@playwright/test';
 import { chromium } from 'playwright-core';
 import lighthouse from 'lighthouse';
 import { PASSWORD } from './helpers';
+import { CHROMIUM_ARGS } from './server-log';
 
 const PORT = 9333;
 
@@ -47,16 +48,7 @@ test('the test pages score 100 for accessibility in Lighthouse (mobile)', async 
   test.setTimeout(180_000);
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      `--remote-debugging-port=${PORT}`,
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--disable-sync',
-    ],
+    args: [`--remote-debugging-port=${PORT}`, ...CHROMIUM_ARGS],
   });
   try {
     const start = await audit(`${baseURL}/test`);

@@ -7,7 +7,7 @@ import { access } from '../platform/http/access';
 import { AppError, notFound } from '../platform/http/errors';
 import { TEST_COOKIE } from '../platform/http/app-constants';
 import { auditActor, writeAudit } from '../platform/audit';
-import { THROTTLE, isThrottled, recordAttempt } from '../platform/auth/login-throttle';
+import { isThrottled, recordAttempt, throttledError } from '../platform/auth/login-throttle';
 import { citizenPolicy, findCitizen, findCitizenByUser } from '../people';
 import { IdParams } from '../organisation';
 import {
@@ -82,13 +82,7 @@ export const assessmentRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const key = ctx.cipher.hash(`testcode-ip:${request.ip}`);
       if (await isThrottled(ctx.db, key, request.ip)) {
-        throw new AppError(
-          429,
-          'too_many_attempts',
-          'too_many_attempts',
-          { minutes: THROTTLE.windowMinutes },
-          { 'retry-after': String(THROTTLE.windowMinutes * 60) },
-        );
+        throw throttledError();
       }
       const code = normaliseCode(request.body.code);
       const token = newToken();

@@ -4,7 +4,7 @@ import { access } from '../http/access';
 import { AppError, unauthenticated } from '../http/errors';
 import { LoginInput, PreferencesInput, SessionView, type SessionUser } from './auth.contract';
 import { SESSION_COOKIE, endSession, startSession } from './session.store';
-import { THROTTLE, isThrottled, recordAttempt } from './login-throttle';
+import { isThrottled, recordAttempt, throttledError } from './login-throttle';
 import type { Actor } from './roles';
 import { findMunicipality, findUserById, updateUser } from '../../organisation/organisation.store';
 import type { DbOrTx } from '../db/client';
@@ -34,13 +34,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
       const { email, password } = request.body;
       const accountKey = ctx.cipher.hash(`email:${email.trim().toLowerCase()}`);
       if (await isThrottled(ctx.db, accountKey, request.ip)) {
-        throw new AppError(
-          429,
-          'too_many_attempts',
-          'too_many_attempts',
-          { minutes: THROTTLE.windowMinutes },
-          { 'retry-after': String(THROTTLE.windowMinutes * 60) },
-        );
+        throw throttledError();
       }
       const authenticator = ctx.authenticators.get('password');
       if (!authenticator || authenticator.kind !== 'credentials')

@@ -1,5 +1,6 @@
 import { and, count, eq, gt } from 'drizzle-orm';
 import type { DbOrTx } from '../db/client';
+import { AppError } from '../http/errors';
 import { loginAttempts } from './auth.schema';
 
 // Counted in the database so every app process behind a load balancer sees the same numbers.
@@ -42,4 +43,15 @@ export async function recordAttempt(
   succeeded: boolean,
 ): Promise<void> {
   await db.insert(loginAttempts).values({ accountKey, ip, succeeded });
+}
+
+/** The 429 answer for a throttled caller, with Retry-After. */
+export function throttledError(): AppError {
+  return new AppError(
+    429,
+    'too_many_attempts',
+    'too_many_attempts',
+    { minutes: THROTTLE.windowMinutes },
+    { 'retry-after': String(THROTTLE.windowMinutes * 60) },
+  );
 }
