@@ -17,33 +17,41 @@ export type StoredItem = ActiveItem & { id: string };
 
 /** The municipality's active items; the original bank is copied in on first use. */
 export async function activeItems(db: DbOrTx, municipalityId: string): Promise<StoredItem[]> {
-  const [row] = await db
-    .select({ n: count() })
-    .from(assessmentItems)
-    .where(eq(assessmentItems.municipalityId, municipalityId));
-  if ((row?.n ?? 0) === 0) {
-    await db
-      .insert(assessmentItems)
-      .values(
-        ITEM_BANK.map((entry) => ({
-          municipalityId,
-          key: entry.id,
-          competence: entry.competence,
-          level: entry.level,
-          type: entry.type,
-          content: entry,
-          model: startParameters(entry),
-        })),
+  const select = () =>
+    db
+      .select()
+      .from(assessmentItems)
+      .where(
+        and(
+          eq(assessmentItems.municipalityId, municipalityId),
+          eq(assessmentItems.status, 'active'),
+        ),
       )
-      .onConflictDoNothing();
+      .orderBy(asc(assessmentItems.key));
+  let rows = await select();
+  if (rows.length === 0) {
+    const [row] = await db
+      .select({ n: count() })
+      .from(assessmentItems)
+      .where(eq(assessmentItems.municipalityId, municipalityId));
+    if ((row?.n ?? 0) === 0) {
+      await db
+        .insert(assessmentItems)
+        .values(
+          ITEM_BANK.map((entry) => ({
+            municipalityId,
+            key: entry.id,
+            competence: entry.competence,
+            level: entry.level,
+            type: entry.type,
+            content: entry,
+            model: startParameters(entry),
+          })),
+        )
+        .onConflictDoNothing();
+      rows = await select();
+    }
   }
-  const rows = await db
-    .select()
-    .from(assessmentItems)
-    .where(
-      and(eq(assessmentItems.municipalityId, municipalityId), eq(assessmentItems.status, 'active')),
-    )
-    .orderBy(asc(assessmentItems.key));
   return rows.map((r) => ({ id: r.id, key: r.key, entry: r.content, model: r.model }));
 }
 

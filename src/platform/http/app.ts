@@ -99,7 +99,8 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
   app.addHook('onRequest', async (request) => {
     const cookieLang = request.cookies[LANG_COOKIE];
     const token = request.cookies[SESSION_COOKIE];
-    if (token) {
+    // Static files and page shells need no session: no database lookup on their hot path.
+    if (token && request.url.startsWith('/api/')) {
       request.actor = await resolveSession(ctx.db, token, {
         idleMinutes: ctx.settings.sessionIdleMinutes,
         maxHours: ctx.settings.sessionMaxHours,

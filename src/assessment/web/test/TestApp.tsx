@@ -2,13 +2,8 @@ import { useCallback, useEffect, useRef, useState, type FormEvent, type ReactNod
 import type { ItemView, ResultView, TestView } from '../../assessment.contract';
 import type { SessionView } from '../../../platform/auth/auth.contract';
 import { ApiError, api } from '../../../web/api';
-import { MESSAGES, fill, type Lang, type Messages } from './messages';
-
-function initialLang(): Lang {
-  const m = /(?:^|;\s*)dl_lang=(da|en)/.exec(document.cookie);
-  if (m) return m[1] as Lang;
-  return navigator.language.toLowerCase().startsWith('en') ? 'en' : 'da';
-}
+import { MESSAGES, fill, type Messages } from './messages';
+import { initialLang, storeLang, type Lang } from '../../../web/lang';
 
 /** Moves focus to a screen's heading when the screen changes, so it is announced. */
 function Heading({ children, id }: { children: ReactNode; id: string }) {
@@ -68,7 +63,7 @@ export function TestApp() {
 
   function switchLang() {
     const next: Lang = lang === 'da' ? 'en' : 'da';
-    document.cookie = `dl_lang=${next}; path=/; max-age=31536000; samesite=lax`;
+    storeLang(next);
     setLangState(next);
     void load();
   }
@@ -427,7 +422,7 @@ function ResultScreen({ t, result, act }: { t: Messages; result: ResultView; act
                   className="button button-secondary"
                   onClick={() => setConfirm(false)}
                 >
-                  {MESSAGES.da === t ? 'Fortryd' : 'Cancel'}
+                  {t.cancel}
                 </button>
               </div>
             </div>

@@ -54,6 +54,7 @@ const da = {
   withdraw: 'Træk samtykke tilbage og slet mine svar',
   withdrawConfirm: 'Er du sikker? Dine svar og dit resultat slettes.',
   withdrawYes: 'Ja, slet mine svar',
+  cancel: 'Fortryd',
   withdrawnTitle: 'Dine svar er slettet',
   withdrawnText: 'Du har trukket dit samtykke tilbage, og dine svar og dit resultat er slettet.',
   error: 'Der er en fejl',
@@ -141,6 +142,7 @@ const en: Messages = {
   withdraw: 'Withdraw consent and delete my answers',
   withdrawConfirm: 'Are you sure? Your answers and result will be deleted.',
   withdrawYes: 'Yes, delete my answers',
+  cancel: 'Cancel',
   withdrawnTitle: 'Your answers have been deleted',
   withdrawnText: 'You have withdrawn your consent, and your answers and result have been deleted.',
   error: 'There is a problem',
@@ -171,8 +173,7 @@ const en: Messages = {
   },
 };
 
-export type Lang = 'da' | 'en';
-export const MESSAGES: Record<Lang, Messages> = { da, en };
+export const MESSAGES: Record<'da' | 'en', Messages> = { da, en };
 
 export function fill(text: string, params: Record<string, string | number>): string {
   return text.replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? ''));
