@@ -8,6 +8,8 @@ import {
   AREAS,
   DEFAULT_CAT,
   posterior,
+  predictDecision,
+  remainingInformation,
   selectNext,
   simulate,
   startState,
@@ -34,7 +36,7 @@ function pageJsGzip(html: string): number {
   );
 }
 
-const RESPONDENTS = Number(process.env.BENCH_RESPONDENTS ?? 1000);
+const RESPONDENTS = Number(process.env.BENCH_RESPONDENTS ?? 3000);
 
 process.stderr.write(
   `Simulating ${RESPONDENTS} citizens through the adaptive test and the full bank …\n`,
@@ -58,7 +60,7 @@ function p95(xs: number[]) {
   return s[Math.floor(s.length * 0.95)]!;
 }
 
-/** Our step: incremental posterior, partial top-k selection with content balancing. */
+/** Our step: incremental posterior, stopping rule, partial top-k selection with content balancing. */
 function timeEngine(tests: number, length: number) {
   const times: number[] = [];
   const r = mulberry32(1);
@@ -68,6 +70,7 @@ function timeEngine(tests: number, length: number) {
     for (let i = 0; i < length; i++) {
       const t0 = performance.now();
       const p = posterior(state, DEFAULT_CUTS);
+      predictDecision(p, remainingInformation(big, state, p.theta), DEFAULT_CUTS);
       const item = selectNext(big, state, p.theta, DEFAULT_CAT, r)!;
       const m = item.model as { a: number; d: number };
       state = update(state, item, r() < 1 / (1 + Math.exp(-(m.a * theta + m.d))) ? 1 : 0);
@@ -124,7 +127,10 @@ const naive = timeNaive(200, 30);
 const row = (label: string, v: string) => process.stdout.write(`${label.padEnd(58)} ${v}\n`);
 const ratio = sim.mean_items / sim.fixed_form_items;
 row('simulated citizens / scored items in bank', `${sim.respondents} / ${sim.bank_items}`);
-row('adaptive test: mean items', sim.mean_items.toFixed(1));
+row(
+  'adaptive test: mean / median / 90th percentile items',
+  `${sim.mean_items.toFixed(1)} / ${sim.median_items} / ${sim.p90_items}`,
+);
 row(
   'agreement with the full bank (target ≥ 95 %)',
   `${(sim.agreement * 100).toFixed(1)} %${sim.agreement >= 0.95 ? '' : '  MISSED'}`,

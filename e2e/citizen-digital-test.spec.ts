@@ -49,7 +49,7 @@ test('a citizen takes the test on a phone with a code; the caseworker sees it; w
   let sawPractice = false;
   let checkedItem = false;
   let previous = '';
-  for (let n = 1; n < 60; n++) {
+  for (let n = 1; n < 120; n++) {
     const heading = page.getByRole('heading', { level: 1 });
     // Wait for the next screen, not the one just answered.
     await expect(heading).toHaveText(/Spørgsmål \d+|Dit resultat/);

@@ -79,6 +79,7 @@ export function registerAssessmentCommands(program: Command) {
             `simulated citizens            ${result.respondents}`,
             `scored items in the bank      ${result.bank_items}`,
             `adaptive test, mean items     ${result.mean_items.toFixed(1)}`,
+            `  median / 90th percentile    ${result.median_items} / ${result.p90_items}`,
             `agreement with the full bank  ${(result.agreement * 100).toFixed(1)} %`,
             `fixed form for that agreement ${result.fixed_form_items} items (${(result.fixed_form_agreement * 100).toFixed(1)} %)`,
             `adaptive / fixed              ${(result.mean_items / result.fixed_form_items).toFixed(2)}`,

@@ -4,8 +4,9 @@ import { BASIC_TOPICS, areaOf, type BankEntry, type BasicTopic } from './bank/ba
 import {
   AREAS,
   DEFAULT_CAT,
-  mostLikelyGroup,
   posterior,
+  predictDecision,
+  remainingInformation,
   selectNext,
   selectionPoint,
   shouldStop,
@@ -84,7 +85,8 @@ export function nextStep(
   const state = replay(items, answered);
   const p = posterior(state, cuts);
   const scoredLeft = bank.filter((b) => b.scored && !done.has(b.id)).length;
-  const stop = shouldStop(state, p, settings, scoredLeft);
+  const decision = predictDecision(p, remainingInformation(bank, state, p.theta), cuts);
+  const stop = shouldStop(state, decision, settings, scoredLeft);
   if (stop) return { kind: 'done', reason: stop };
   // Varied methods (the expert group's recommendation 2): the third test question is a practice
   // task in the browser if none has come up by then.
@@ -153,7 +155,11 @@ export function computeResult(
   const byKey = new Map(items.map((i) => [i.key, i]));
   const state = replay(items, answered);
   const p = posterior(state, cuts);
-  const { group, probability } = mostLikelyGroup(p);
+  const { group, probability, groups } = predictDecision(
+    p,
+    remainingInformation(toBank(items), state, p.theta),
+    cuts,
+  );
   const scored = answered.filter(
     (a) => byKey.get(a.key) && byKey.get(a.key)!.entry.type !== 'self_rating',
   );
@@ -197,7 +203,7 @@ export function computeResult(
     se: p.se,
     group,
     groupProbability: probability,
-    groups: p.groups,
+    groups,
     cuts,
     areas,
     basics,

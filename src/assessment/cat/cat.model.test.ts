@@ -5,6 +5,8 @@ import {
   DEFAULT_CAT,
   classify,
   posterior,
+  predictDecision,
+  remainingInformation,
   selectNext,
   shouldStop,
   startState,
@@ -12,6 +14,7 @@ import {
   type BankItem,
 } from './cat.model';
 import { simulate } from './simulate';
+import { information } from '../irt';
 
 function syntheticBank(n: number, seed = 3): BankItem[] {
   const rand = mulberry32(seed);
@@ -93,23 +96,56 @@ describe('item selection', () => {
 
   it('stops when confident, at the maximum length, or when the bank is used up', () => {
     const p = {
-      theta: -2,
-      se: 0.3,
+      group: 'foundation' as const,
+      probability: 0.99,
       groups: { foundation: 0.99, building_blocks: 0.01, no_need: 0 },
     };
     const s = { ...startState(), administered: Array.from({ length: 6 }, (_, i) => `x${i}`) };
     expect(shouldStop(s, p, DEFAULT_CAT, 10)).toBe('confident');
     expect(shouldStop({ ...s, administered: ['a'] }, p, DEFAULT_CAT, 10)).toBeNull();
-    const unsure = { ...p, groups: { foundation: 0.5, building_blocks: 0.5, no_need: 0 } };
+    const unsure = {
+      ...p,
+      probability: 0.5,
+      groups: { foundation: 0.5, building_blocks: 0.5, no_need: 0 },
+    };
     expect(
       shouldStop(
-        { ...s, administered: Array.from({ length: 30 }, String) },
+        { ...s, administered: Array.from({ length: DEFAULT_CAT.maxItems }, String) },
         unsure,
         DEFAULT_CAT,
         10,
       ),
     ).toBe('max_items');
     expect(shouldStop(s, unsure, DEFAULT_CAT, 0)).toBe('bank_exhausted');
+  });
+});
+
+describe('predicted whole-bank decision', () => {
+  const p = { theta: -0.3, se: 0.4, groups: { foundation: 0, building_blocks: 1, no_need: 0 } };
+
+  it('is certain when nothing is left in the bank', () => {
+    const d = predictDecision(p, 0, cuts);
+    expect(d).toMatchObject({ group: 'building_blocks', probability: 1 });
+    expect(predictDecision({ ...p, theta: 0.8 }, 0, cuts).group).toBe('no_need');
+  });
+
+  it('grows less sure the more the rest of the bank could still change', () => {
+    const little = predictDecision(p, 2, cuts);
+    const much = predictDecision(p, 200, cuts);
+    expect(little.group).toBe('building_blocks');
+    expect(little.probability).toBeGreaterThan(much.probability);
+    const sum = much.groups.foundation + much.groups.building_blocks + much.groups.no_need;
+    expect(sum).toBeCloseTo(1, 6);
+    // With the rest of the bank far larger than what is known, the prediction tends to the
+    // posterior itself: P(θ < −0.5) for N(−0.3, 0.4²) = Φ(−0.5) ≈ 0.3085.
+    expect(predictDecision(p, 1e9, cuts).groups.foundation).toBeCloseTo(0.3085, 3);
+  });
+
+  it('counts only scored items not given yet', () => {
+    const bank = syntheticBank(10);
+    const all = remainingInformation(bank, startState(), 0);
+    const s = update(startState(), bank[0]!, 1);
+    expect(remainingInformation(bank, s, 0)).toBeCloseTo(all - information(bank[0]!.model, 0), 10);
   });
 });
 

@@ -4,8 +4,9 @@ import {
   DEFAULT_CAT,
   classify,
   selectionPoint,
-  mostLikelyGroup,
   posterior,
+  predictDecision,
+  remainingInformation,
   selectNext,
   shouldStop,
   startState,
@@ -18,6 +19,9 @@ import {
 export interface SimulationResult {
   respondents: number;
   mean_items: number;
+  /** Test lengths: half of the tests end within `median_items`, nine in ten within `p90_items`. */
+  median_items: number;
+  p90_items: number;
   /** Share of respondents whose adaptive triage equals the full bank's. */
   agreement: number;
   /** Items a fixed form (best items at the cut scores) needs to reach the same agreement. */
@@ -53,7 +57,10 @@ export function simulate(
   },
 ): SimulationResult {
   const settings = opts.settings ?? DEFAULT_CAT;
-  const rand = mulberry32(opts.seed ?? 1);
+  // Separate streams: the simulated citizens and their answers do not depend on the settings,
+  // so runs with different settings compare the same people.
+  const people = mulberry32(opts.seed ?? 1);
+  const rand = mulberry32((opts.seed ?? 1) + 0x9e3779b9);
   const scored = bank.filter((i) => i.scored);
   const index = new Map(scored.map((item, j) => [item.id, j]));
   const models = scored.map((i) => i.model);
@@ -70,11 +77,12 @@ export function simulate(
   const allAnswers: number[][] = [];
   const reference: string[] = [];
   let items = 0;
+  const lengths: number[] = [];
   let agree = 0;
   let seSum = 0;
   for (let r = 0; r < opts.respondents; r++) {
-    const theta = normal(rand);
-    const answers = models.map((m) => answer(m, theta, rand));
+    const theta = normal(people);
+    const answers = models.map((m) => answer(m, theta, people));
     allAnswers.push(answers);
     const full = classify(eap(models, answers).theta, cuts);
     reference.push(full);
@@ -82,11 +90,13 @@ export function simulate(
     let state = startState();
     for (;;) {
       const p = posterior(state, cuts);
-      const stop = shouldStop(state, p, settings, scored.length - state.administered.length);
+      const decision = predictDecision(p, remainingInformation(scored, state, p.theta), cuts);
+      const stop = shouldStop(state, decision, settings, scored.length - state.administered.length);
       if (stop) {
         items += state.administered.length;
+        lengths.push(state.administered.length);
         seSum += p.se;
-        if (mostLikelyGroup(p).group === full) agree++;
+        if (decision.group === full) agree++;
         break;
       }
       const next = selectNext(scored, state, selectionPoint(p.theta, cuts), settings, rand)!;
@@ -125,6 +135,8 @@ export function simulate(
   return {
     respondents: opts.respondents,
     mean_items: items / opts.respondents,
+    median_items: lengths.sort((a, b) => a - b)[Math.floor(lengths.length / 2)] ?? 0,
+    p90_items: lengths[Math.floor(lengths.length * 0.9)] ?? 0,
     agreement,
     fixed_form_items: lo,
     fixed_form_agreement: fixedAgreement(lo),
