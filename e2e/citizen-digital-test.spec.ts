@@ -114,3 +114,63 @@ test('an eMentor hands out a code and prints the QR poster for the workshop', as
   await expect(page.getByRole('img', { name: /QR-kode til http/ })).toBeVisible();
   await expectAccessible(page);
 });
+
+test('an eMentor follows a code test and goes through the result; a caseworker files it on the citizen', async ({
+  browser,
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await login(page, 'ementor');
+  await page.goto('/testkoder');
+  await page.getByRole('button', { name: 'Lav testkode' }).click();
+  const code = (await page.locator('.dl-code-value').innerText()).trim();
+  const codes = page.getByRole('region', { name: 'Dine testkoder de sidste 30 dage' });
+  await expect(codes.getByRole('row').nth(1)).toContainText('Ikke brugt endnu');
+
+  // The citizen takes the test in the workshop (its pages are covered by the journey above).
+  const taker = await browser.newContext();
+  const api = taker.request;
+  expect((await api.post('/api/tests/code', { data: { code } })).ok()).toBe(true);
+  let view = await (await api.post('/api/tests/consent', { data: { consent: true } })).json();
+  for (let n = 0; view.step.kind === 'item' && n < 120; n++) {
+    const res = await api.post('/api/tests/answer', {
+      data: { itemKey: view.step.item.key, answer: 0 },
+    });
+    expect(res.ok()).toBe(true);
+    view = await res.json();
+  }
+  expect(view.status).toBe('completed');
+  await taker.close();
+
+  await page.reload();
+  await expect(codes.getByRole('row').nth(1)).toContainText('Gennemført');
+  await expectAccessible(page);
+  await codes
+    .getByRole('link', { name: /Se resultat/ })
+    .first()
+    .click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Resultat af test med kode' }),
+  ).toBeVisible();
+  await expect(page.getByText(/Gruppe 1|Gruppe 2|Intet behov/)).toBeVisible();
+  await expect(page.getByText(/Hvorfor: færdighedsestimat/)).toBeVisible();
+  await expectAccessible(page);
+
+  // The citizen gives the code to their caseworker, who files the result on their record.
+  const staff = await browser.newPage();
+  await login(staff, 'caseworker');
+  await openFirstCitizen(staff);
+  await staff.getByRole('button', { name: 'Knyt resultatet til borgeren' }).click();
+  await expect(staff.getByText('Der er en fejl')).toBeVisible();
+  await staff.getByLabel('Testkode').fill(code.toLowerCase());
+  await staff.getByRole('button', { name: 'Knyt resultatet til borgeren' }).click();
+  await expect(staff.getByText('Testen er knyttet til borgeren.')).toBeVisible();
+  await expect(staff.getByText('Gennemført').first()).toBeVisible();
+  await expectAccessible(staff);
+  await staff.getByLabel('Testkode').fill(code);
+  await staff.getByRole('button', { name: 'Knyt resultatet til borgeren' }).click();
+  await expect(
+    staff.getByText('Testen med den kode er allerede knyttet til en borger.'),
+  ).toBeVisible();
+  await staff.close();
+});

@@ -90,3 +90,34 @@ export const CitizenAssessmentView = z.object({
   consentAt: z.iso.datetime({ offset: true }).nullable(),
   result: ResultView.nullable(),
 });
+
+export const CodeStatus = z.enum([
+  'unused',
+  'expired',
+  'consent_pending',
+  'in_progress',
+  'paused',
+  'completed',
+  'withdrawn',
+]);
+export type CodeStatus = z.infer<typeof CodeStatus>;
+
+/** A code as its giver follows it: never the code itself (only its hash is kept). */
+export const IssuedCodeView = z.object({
+  id: z.uuid(),
+  createdAt: z.iso.datetime({ offset: true }),
+  expiresAt: z.iso.datetime({ offset: true }),
+  status: CodeStatus,
+  /** The test belongs to a citizen record (handed out for one, or linked afterwards). */
+  linkedToCitizen: z.boolean(),
+});
+export type IssuedCodeView = z.infer<typeof IssuedCodeView>;
+
+export const CodeResultView = IssuedCodeView.extend({
+  completedAt: z.iso.datetime({ offset: true }).nullable(),
+  result: ResultView.nullable(),
+});
+export type CodeResultView = z.infer<typeof CodeResultView>;
+
+/** The code a citizen used, to file that test's result on their record. */
+export const LinkCodeInput = TestCodeInput;

@@ -1,4 +1,3 @@
-import crypto from 'node:crypto';
 import QRCode from 'qrcode';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -14,7 +13,10 @@ import {
   AnswerInput,
   CitizenAssessmentView,
   CodeCreateInput,
+  CodeResultView,
   CodeView,
+  IssuedCodeView,
+  LinkCodeInput,
   ConsentInput,
   PosterView,
   TestCodeInput,
@@ -24,10 +26,14 @@ import {
 import {
   claimCode,
   findCodeByHash,
+  findCodeWithAssessment,
   findOpenAssessmentForCitizen,
   insertCode,
   listAssessmentsForCitizen,
+  listCodesByCreator,
+  type AssessmentRow,
 } from './assessment.store';
+import type { testCodes } from './assessment.schema';
 import {
   answerItem,
   auditTest,
@@ -40,19 +46,9 @@ import {
   viewOf,
   withdrawTest,
 } from './test-session';
-
-const CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
-const CODE_DAYS = 14;
-
-function newCode(): string {
-  let out = '';
-  for (let i = 0; i < 8; i++) out += CODE_ALPHABET[crypto.randomInt(CODE_ALPHABET.length)];
-  return out;
-}
-
-export function normaliseCode(input: string): string {
-  return input.toUpperCase().replace(/[\s-]/g, '');
-}
+import { CODE_DAYS, codeHash, newCode } from './test-codes';
+import { linkCodeResult } from './link-test-result';
+import { testCodePolicy } from './assessment.policy';
 
 function origin(request: FastifyRequest): string {
   return `${request.protocol}://${request.host}`;
@@ -67,6 +63,38 @@ function setTestCookie(reply: FastifyReply, token: string) {
     maxAge: CODE_DAYS * 86400,
   });
 }
+
+function citizenAssessmentView(r: AssessmentRow) {
+  return {
+    id: r.id,
+    status: r.status,
+    startedAt: r.startedAt.toISOString(),
+    completedAt: r.completedAt?.toISOString() ?? null,
+    consentAt: r.consentAt?.toISOString() ?? null,
+    result: (r.result as ResultView | null) ?? null,
+  };
+}
+
+function issuedCodeView(
+  code: typeof testCodes.$inferSelect,
+  a: AssessmentRow | null,
+  now: Date,
+): IssuedCodeView {
+  return {
+    id: code.id,
+    createdAt: code.createdAt.toISOString(),
+    expiresAt: code.expiresAt.toISOString(),
+    status: a
+      ? (a.status as IssuedCodeView['status'])
+      : code.expiresAt < now
+        ? 'expired'
+        : 'unused',
+    linkedToCitizen: Boolean(a?.citizenId ?? code.citizenId),
+  };
+}
+
+/** How long a giver can follow the codes they handed out. */
+const CODE_LIST_DAYS = 30;
 
 export const assessmentRoutes: FastifyPluginAsyncZod = async (app) => {
   const { ctx } = app;
@@ -84,10 +112,9 @@ export const assessmentRoutes: FastifyPluginAsyncZod = async (app) => {
       if (await isThrottled(ctx.db, key, request.ip)) {
         throw throttledError();
       }
-      const code = normaliseCode(request.body.code);
       const token = newToken();
       const view = await ctx.db.transaction(async (tx) => {
-        const row = await findCodeByHash(tx, ctx.cipher.hash(`testcode:${code}`));
+        const row = await findCodeByHash(tx, codeHash(ctx.cipher, request.body.code));
         if (!row || row.usedAt || row.expiresAt < new Date() || !(await claimCode(tx, row.id)))
           return null;
         const a = await createTest(tx, {
@@ -223,7 +250,7 @@ export const assessmentRoutes: FastifyPluginAsyncZod = async (app) => {
         }
         const row = await insertCode(tx, {
           municipalityId: actor.municipalityId,
-          codeHash: ctx.cipher.hash(`testcode:${code}`),
+          codeHash: codeHash(ctx.cipher, code),
           citizenId,
           createdBy: actor.userId,
           expiresAt,
@@ -288,14 +315,93 @@ export const assessmentRoutes: FastifyPluginAsyncZod = async (app) => {
           purpose: 'case_management',
           details: { count: rows.length },
         });
-        return rows.map((r) => ({
-          id: r.id,
-          status: r.status,
-          startedAt: r.startedAt.toISOString(),
-          completedAt: r.completedAt?.toISOString() ?? null,
-          consentAt: r.consentAt?.toISOString() ?? null,
-          result: (r.result as ResultView | null) ?? null,
-        }));
+        return rows.map(citizenAssessmentView);
+      });
+    },
+  );
+
+  app.get(
+    '/api/test-codes',
+    {
+      config: { access: access.roles('caseworker', 'ementor'), personalData: personal },
+      schema: { tags: ['test'], response: { 200: z.array(IssuedCodeView) } },
+    },
+    async (request) => {
+      const actor = request.actor!;
+      const since = new Date(Date.now() - CODE_LIST_DAYS * 86400_000);
+      return ctx.db.transaction(async (tx) => {
+        const rows = await listCodesByCreator(tx, actor.municipalityId, actor.userId, since);
+        // Like a caseload listing: one row for the list, naming no single citizen.
+        await writeAudit(tx, auditActor(request), {
+          action: 'assessment.code.list',
+          entity: 'test_code',
+          purpose: actor.roles.includes('caseworker') ? 'case_management' : 'digital_guidance',
+          details: { count: rows.length },
+        });
+        const now = new Date();
+        return rows.map((r) => issuedCodeView(r.code, r.assessment, now));
+      });
+    },
+  );
+
+  app.get(
+    '/api/test-codes/:id',
+    {
+      config: { access: access.roles('caseworker', 'ementor'), personalData: personal },
+      schema: { tags: ['test'], params: IdParams, response: { 200: CodeResultView } },
+    },
+    async (request) => {
+      const actor = request.actor!;
+      return ctx.db.transaction(async (tx) => {
+        const row = await findCodeWithAssessment(tx, actor.municipalityId, request.params.id);
+        if (!row || !testCodePolicy.readResult(actor, row.code)) throw notFound();
+        const a = row.assessment;
+        await writeAudit(tx, auditActor(request), {
+          action: 'assessment.read',
+          entity: 'assessment',
+          entityId: a?.id ?? null,
+          citizenId: a?.citizenId ?? row.code.citizenId,
+          purpose: actor.roles.includes('caseworker') ? 'case_management' : 'digital_guidance',
+        });
+        return {
+          ...issuedCodeView(row.code, a, new Date()),
+          completedAt: a?.completedAt?.toISOString() ?? null,
+          result: (a?.result as ResultView | null) ?? null,
+        };
+      });
+    },
+  );
+
+  app.post(
+    '/api/citizens/:id/assessments/link',
+    {
+      config: { access: access.roles('caseworker'), personalData: personal },
+      schema: {
+        tags: ['test'],
+        params: IdParams,
+        body: LinkCodeInput,
+        response: { 200: CitizenAssessmentView },
+      },
+    },
+    async (request) => {
+      const actor = request.actor!;
+      return ctx.db.transaction(async (tx) => {
+        const c = await findCitizen(tx, actor.municipalityId, request.params.id);
+        if (!c || !citizenPolicy.update(actor, c)) throw notFound();
+        const a = await linkCodeResult(
+          tx,
+          ctx.cipher,
+          { municipalityId: actor.municipalityId, citizenId: c.id },
+          request.body.code,
+        );
+        await writeAudit(tx, auditActor(request), {
+          action: 'assessment.link',
+          entity: 'assessment',
+          entityId: a.id,
+          citizenId: c.id,
+          purpose: 'case_management',
+        });
+        return citizenAssessmentView(a);
       });
     },
   );

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, inArray, isNull } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, inArray, isNull } from 'drizzle-orm';
 import type { DbOrTx } from '../platform/db/client';
 import { ITEM_BANK, startParameters } from './bank';
 import { DEFAULT_CUTS } from './triage';
@@ -168,4 +168,34 @@ export async function insertResponse(db: DbOrTx, values: typeof assessmentRespon
 
 export async function deleteResponses(db: DbOrTx, assessmentId: string) {
   await db.delete(assessmentResponses).where(eq(assessmentResponses.assessmentId, assessmentId));
+}
+
+/** Codes a staff member handed out since `since`, each with the test taken with it, if any. */
+export async function listCodesByCreator(
+  db: DbOrTx,
+  municipalityId: string,
+  userId: string,
+  since: Date,
+) {
+  return db
+    .select({ code: testCodes, assessment: assessments })
+    .from(testCodes)
+    .leftJoin(assessments, eq(assessments.codeId, testCodes.id))
+    .where(
+      and(
+        eq(testCodes.municipalityId, municipalityId),
+        eq(testCodes.createdBy, userId),
+        gte(testCodes.createdAt, since),
+      ),
+    )
+    .orderBy(desc(testCodes.createdAt));
+}
+
+export async function findCodeWithAssessment(db: DbOrTx, municipalityId: string, codeId: string) {
+  const [row] = await db
+    .select({ code: testCodes, assessment: assessments })
+    .from(testCodes)
+    .leftJoin(assessments, eq(assessments.codeId, testCodes.id))
+    .where(and(eq(testCodes.municipalityId, municipalityId), eq(testCodes.id, codeId)));
+  return row ?? null;
 }

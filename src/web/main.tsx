@@ -23,6 +23,7 @@ const UserFormPage = lazy(() => import('../organisation/web/UserFormPage'));
 const SitesPage = lazy(() => import('../organisation/web/SitesPage'));
 const TestCodesPage = lazy(() => import('../assessment/web/TestCodesPage'));
 const PosterPage = lazy(() => import('../assessment/web/PosterPage'));
+const CodeResultPage = lazy(() => import('../assessment/web/CodeResultPage'));
 const TestAdminPage = lazy(() => import('../assessment/web/TestAdminPage'));
 const ItemEditPage = lazy(() => import('../assessment/web/ItemEditPage'));
 
@@ -138,6 +139,14 @@ function App() {
           element={
             <RequireRole roles={['ementor', 'caseworker']}>
               <PosterPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="/testkoder/:id"
+          element={
+            <RequireRole roles={['ementor', 'caseworker']}>
+              <CodeResultPage />
             </RequireRole>
           }
         />

@@ -1,9 +1,10 @@
-import { useState } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { ResultView } from '../assessment.contract';
+import { ResultSummary } from './ResultSummary';
 import { api } from '../../web/api';
-import { ErrorSummary, formatDateTime } from '../../web/ui';
+import { ErrorSummary, Field, formText, formatDateTime } from '../../web/ui';
 import { CodeCard, type IssuedCode } from './CodeCard';
 
 interface AssessmentItem {
@@ -25,6 +26,8 @@ export function AssessmentSection({ citizenId }: { citizenId: string }) {
   });
   const [code, setCode] = useState<IssuedCode | null>(null);
   const [error, setError] = useState<unknown>(null);
+  const [linkError, setLinkError] = useState<unknown>(null);
+  const [linked, setLinked] = useState(false);
 
   async function issue() {
     setError(null);
@@ -33,6 +36,24 @@ export function AssessmentSection({ citizenId }: { citizenId: string }) {
       await qc.invalidateQueries({ queryKey: ['assessments', citizenId] });
     } catch (err) {
       setError(err);
+    }
+  }
+
+  async function link(e: FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    const form = e.currentTarget;
+    setLinkError(null);
+    setLinked(false);
+    try {
+      await api(`/api/citizens/${citizenId}/assessments/link`, {
+        method: 'POST',
+        body: { code: formText(new FormData(form), 'code') },
+      });
+      form.reset();
+      setLinked(true);
+      await qc.invalidateQueries({ queryKey: ['assessments', citizenId] });
+    } catch (err) {
+      setLinkError(err);
     }
   }
 
@@ -59,44 +80,25 @@ export function AssessmentSection({ citizenId }: { citizenId: string }) {
           </div>
         ))
       )}
+      <form onSubmit={(e) => void link(e)} noValidate aria-labelledby="link-test">
+        <h3 id="link-test">{t('test.linkTitle')}</h3>
+        <ErrorSummary error={linkError} />
+        {linked && (
+          <p className="dl-meta" role="status">
+            {t('test.linked')}
+          </p>
+        )}
+        <Field
+          label={t('test.linkCode')}
+          hint={t('test.linkHint')}
+          name="code"
+          autoComplete="off"
+          required
+        />
+        <button type="submit" className="button button-secondary">
+          {t('test.link')}
+        </button>
+      </form>
     </section>
-  );
-}
-
-function ResultSummary({ result }: { result: ResultView }) {
-  const { t } = useTranslation();
-  const pct = (x: number) => `${Math.round(x * 100)} %`;
-  const notYet = result.basics.filter((b) => b.shown === 'cant_yet');
-  return (
-    <>
-      <p>
-        <strong>{t(`test.group.${result.group}`)}</strong> (
-        {t('test.certainty', { p: pct(result.groupProbability) })})
-      </p>
-      <p className="dl-meta">
-        {t('test.why', {
-          theta: result.theta.toFixed(2),
-          se: result.se.toFixed(2),
-          foundation: result.cuts.foundation.toFixed(2),
-          job: result.cuts.jobGoal.toFixed(2),
-          items: result.items,
-        })}
-      </p>
-      <ul>
-        {result.areas.map((a) => (
-          <li key={a.area}>
-            {t(`test.area.${a.area}`)}:{' '}
-            {a.level === null ? t('test.notMeasured') : t('test.level', { level: a.level })}
-          </li>
-        ))}
-      </ul>
-      <p>
-        {notYet.length === 0
-          ? t('test.allBasics')
-          : t('test.basicsNotYet', {
-              list: notYet.map((b) => t(`test.basic.${b.topic}`)).join(', '),
-            })}
-      </p>
-    </>
   );
 }

@@ -1,20 +1,31 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import type { IssuedCodeView } from '../assessment.contract';
 import { api } from '../../web/api';
-import { ErrorSummary, PageTitle } from '../../web/ui';
+import { ErrorSummary, Loading, PageTitle, TableWrap, formatDateTime } from '../../web/ui';
 import { CodeCard, type IssuedCode } from './CodeCard';
 
-/** eMentors and caseworkers hand out codes for citizens who cannot log in yet. */
+/**
+ * eMentors and caseworkers hand out codes for citizens who cannot log in yet, and follow the
+ * tests taken with them (the codes themselves are shown once and never stored).
+ */
 export default function TestCodesPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const qc = useQueryClient();
+  const list = useQuery({
+    queryKey: ['test-codes'],
+    queryFn: () => api<IssuedCodeView[]>('/api/test-codes'),
+  });
   const [codes, setCodes] = useState<IssuedCode[]>([]);
   const [error, setError] = useState<unknown>(null);
   async function issue() {
     setError(null);
     try {
       const c = await api<IssuedCode>('/api/test-codes', { method: 'POST', body: {} });
-      setCodes((list) => [c, ...list]);
+      setCodes((all) => [c, ...all]);
+      await qc.invalidateQueries({ queryKey: ['test-codes'] });
     } catch (err) {
       setError(err);
     }
@@ -23,7 +34,7 @@ export default function TestCodesPage() {
     <>
       <PageTitle>{t('test.codesTitle')}</PageTitle>
       <p>{t('test.codesIntro')}</p>
-      <ErrorSummary error={error} />
+      <ErrorSummary error={error ?? list.error} />
       <div className="button-row">
         <button type="button" className="button button-primary" onClick={() => void issue()}>
           {t('test.issueCode')}
@@ -35,6 +46,47 @@ export default function TestCodesPage() {
       {codes.map((c) => (
         <CodeCard key={c.code} code={c} />
       ))}
+      <h2>{t('test.myCodes')}</h2>
+      {list.isPending ? (
+        <Loading />
+      ) : (list.data ?? []).length === 0 ? (
+        <p>{t('test.noCodes')}</p>
+      ) : (
+        <TableWrap label={t('test.myCodes')}>
+          <table className="table table--compact">
+            <thead>
+              <tr>
+                <th scope="col">{t('test.handedOut')}</th>
+                <th scope="col">{t('test.codeStatus')}</th>
+                <th scope="col">{t('test.citizenRecord')}</th>
+                <th scope="col">
+                  <span className="sr-only">{t('test.result')}</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {(list.data ?? []).map((c) => (
+                <tr key={c.id}>
+                  <td>{formatDateTime(c.createdAt, i18n.language)}</td>
+                  <td>{t(`test.status.${c.status}`)}</td>
+                  <td>{c.linkedToCitizen ? t('common.yes') : t('common.no')}</td>
+                  <td>
+                    {c.status === 'completed' && (
+                      <Link to={`/testkoder/${c.id}`}>
+                        {t('test.seeResult')}
+                        <span className="sr-only">
+                          {' '}
+                          {formatDateTime(c.createdAt, i18n.language)}
+                        </span>
+                      </Link>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableWrap>
+      )}
     </>
   );
 }

@@ -4,6 +4,7 @@ import { createTestApp, type TestApp } from '../testing/test-app';
 import { buildCitizen, buildMunicipality, buildUser } from '../testing/factories';
 import { auditLog } from './audit.schema';
 import { citizens } from '../../people/people.schema';
+import { testCodes } from '../../assessment/assessment.schema';
 
 interface Scenario {
   /** `anonymous`: a test taker holding only a test-code cookie. */
@@ -181,6 +182,42 @@ const SCENARIOS: Record<string, Scenario> = {
     namesCitizen: true,
     purpose: 'case_management',
   },
+  'GET /api/test-codes': {
+    role: 'caseworker',
+    method: 'GET',
+    url: () => '/api/test-codes',
+    action: 'assessment.code.list',
+    namesCitizen: false,
+    purpose: 'case_management',
+  },
+  'GET /api/test-codes/:id': {
+    role: 'caseworker',
+    method: 'GET',
+    url: () => `/api/test-codes/${citizenCodeId}`,
+    action: 'assessment.read',
+    namesCitizen: true,
+    purpose: 'case_management',
+  },
+  // Last: it files a second (anonymous) test on the citizen.
+  'POST /api/citizens/:id/assessments/link': {
+    role: 'caseworker',
+    method: 'POST',
+    url: (id) => `/api/citizens/${id}/assessments/link`,
+    payload: async () => {
+      const res = await t.app.inject({
+        method: 'POST',
+        url: '/api/test-codes',
+        headers: { cookie: cookies.caseworker! },
+        payload: {},
+      });
+      const { code } = res.json<{ code: string }>();
+      await t.app.inject({ method: 'POST', url: '/api/tests/code', payload: { code } });
+      return { code };
+    },
+    action: 'assessment.link',
+    namesCitizen: true,
+    purpose: 'case_management',
+  },
 };
 
 async function codeFor(id: string): Promise<string> {
@@ -205,6 +242,7 @@ let t: TestApp;
 let citizenId: string;
 let caseworkerId: string;
 let citizenUserId: string;
+let citizenCodeId: string;
 const cookies: Record<string, string> = {};
 
 beforeAll(async () => {
@@ -223,6 +261,9 @@ beforeAll(async () => {
   citizenId = c.id;
   cookies.caseworker = await t.login(cw.email);
   cookies.citizen = await t.login(cu.email);
+  await codeFor(citizenId);
+  const [code] = await t.ctx.db.select({ id: testCodes.id }).from(testCodes);
+  citizenCodeId = code!.id;
 });
 afterAll(async () => t.close());
 

@@ -3,7 +3,13 @@ import type { DbOrTx } from '../db/client';
 import { auditLog } from './audit.schema';
 
 /** Why personal data was read or changed; shown to the citizen in their own log. */
-export const PURPOSES = ['case_management', 'self_access', 'administration', 'system'] as const;
+export const PURPOSES = [
+  'case_management',
+  'digital_guidance',
+  'self_access',
+  'administration',
+  'system',
+] as const;
 export type Purpose = (typeof PURPOSES)[number];
 
 export interface AuditActor {

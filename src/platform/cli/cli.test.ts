@@ -5,6 +5,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../bootstrap';
+import { DEFAULT_CAT } from '../../assessment/cat';
 
 const run = promisify(execFile);
 const BIN = path.join(PROJECT_ROOT, 'bin/digiloft');
@@ -172,8 +173,10 @@ describe('bin/digiloft', () => {
       expect.arrayContaining(['mean_items', 'fixed_form_items', 'agreement', 'mean_se']),
     );
     expect(r.mean_items).toBeGreaterThanOrEqual(6);
-    expect(r.mean_items).toBeLessThanOrEqual(30);
-    expect(r.agreement).toBeGreaterThan(0.5);
+    expect(r.mean_items).toBeLessThanOrEqual(DEFAULT_CAT.maxItems);
+    expect(r.median_items).toBeLessThanOrEqual(r.p90_items!);
+    expect(r.mean_items).toBeLessThan(r.fixed_form_items!);
+    expect(r.agreement).toBeGreaterThan(0.8);
     const bad = await cli('assessment', 'simulate', '--respondents', 'many');
     expect(bad.code).toBe(2);
   });

@@ -31,6 +31,10 @@ const da = {
   answer_invalid: 'Svaret passer ikke til spørgsmålet.',
   code_invalid: 'Koden findes ikke, er brugt eller er udløbet. Spørg efter en ny kode.',
   citizen_has_no_record: 'Der er ingen borgeroplysninger knyttet til din bruger.',
+  link_code_unused: 'Der er ikke taget en test med den kode i kommunen. Tjek koden.',
+  link_code_taken: 'Testen med den kode er allerede knyttet til en borger.',
+  link_code_withdrawn:
+    'Borgeren har trukket sit samtykke til testen tilbage, så der er intet resultat at knytte.',
   item_invalid: 'Opgaven er ikke udfyldt korrekt: {details}',
   too_few_responses:
     'Der er for få besvarelser til en kalibrering (mindst {min} pr. opgave for mindst to opgaver).',
@@ -68,6 +72,10 @@ const en: Record<MessageKey, string> = {
     'The question has already been answered or is not the next one. Reload the page.',
   answer_invalid: 'The answer does not fit the question.',
   code_invalid: 'The code does not exist, has been used or has expired. Ask for a new code.',
+  link_code_unused: 'No test has been taken with that code in this municipality. Check the code.',
+  link_code_taken: 'The test taken with that code is already linked to a citizen.',
+  link_code_withdrawn:
+    'The citizen withdrew their consent to that test, so there is no result to link.',
   citizen_has_no_record: 'There is no citizen record linked to your user.',
   item_invalid: 'The item is not filled in correctly: {details}',
   too_few_responses:

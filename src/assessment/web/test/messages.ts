@@ -13,7 +13,7 @@ const da = {
   consentTitle: 'Før du starter',
   consentText: [
     'Testen er frivillig. Dine svar bruges til at finde den rette hjælp til dig.',
-    'Hvis testen er knyttet til dig, kan din jobkonsulent se resultatet.',
+    'Den, der gav dig koden, kan se dit resultat og gennemgå det med dig. Hvis testen er knyttet til dig, kan din jobkonsulent også se det.',
     'Du kan til enhver tid trække dit samtykke tilbage. Så slettes dine svar og dit resultat.',
   ],
   consentCheck: 'Jeg giver samtykke til, at mine svar bruges som beskrevet.',
@@ -101,7 +101,7 @@ const en: Messages = {
   consentTitle: 'Before you start',
   consentText: [
     'The test is voluntary. Your answers are used to find the right help for you.',
-    'If the test is linked to you, your caseworker can see the result.',
+    'Whoever gave you the code can see your result and go through it with you. If the test is linked to you, your caseworker can see it too.',
     'You can withdraw your consent at any time. Your answers and result are then deleted.',
   ],
   consentCheck: 'I consent to my answers being used as described.',

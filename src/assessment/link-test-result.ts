@@ -1,0 +1,36 @@
+// Filing a test taken with an anonymous code (e.g. in a workshop) on the citizen's record, when
+// the citizen brings the code to their caseworker.
+import { eq } from 'drizzle-orm';
+import type { DbOrTx } from '../platform/db/client';
+import type { CprCipher } from '../platform/crypto/cpr-cipher';
+import { AppError, badRequest } from '../platform/http/errors';
+import { assessments, testCodes } from './assessment.schema';
+import { findCodeByHash, findCodeWithAssessment, type AssessmentRow } from './assessment.store';
+import { codeHash } from './test-codes';
+
+export async function linkCodeResult(
+  tx: DbOrTx,
+  cipher: CprCipher,
+  target: { municipalityId: string; citizenId: string },
+  code: string,
+): Promise<AssessmentRow> {
+  const found = await findCodeByHash(tx, codeHash(cipher, code));
+  const row =
+    found && found.municipalityId === target.municipalityId
+      ? await findCodeWithAssessment(tx, target.municipalityId, found.id)
+      : null;
+  const a = row?.assessment;
+  if (!a) throw badRequest('link_code_unused');
+  if (a.citizenId) throw new AppError(409, 'link_code_taken', 'link_code_taken');
+  if (a.status === 'withdrawn') throw badRequest('link_code_withdrawn');
+  await tx
+    .update(testCodes)
+    .set({ citizenId: target.citizenId })
+    .where(eq(testCodes.id, row.code.id));
+  const [linked] = await tx
+    .update(assessments)
+    .set({ citizenId: target.citizenId })
+    .where(eq(assessments.id, a.id))
+    .returning();
+  return linked!;
+}
