@@ -17,6 +17,8 @@ export const ItemView = z.object({
   options: z.array(OptionView),
   phase: z.enum(['self_rating', 'test']),
   position: z.number().int(),
+  /** A practice task with a real file upload (see UploadSpec in the bank model). */
+  upload: z.object({ accept: z.array(z.string()), maxKb: z.number() }).optional(),
 });
 export type ItemView = z.infer<typeof ItemView>;
 

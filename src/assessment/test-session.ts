@@ -115,6 +115,7 @@ function itemView(
       ...base,
       kind: e.kind,
       prompt: t.task,
+      ...(e.upload ? { upload: e.upload } : {}),
       options: t.cards.map((c) => ({
         title: c.title,
         ...(c.meta ? { meta: c.meta } : {}),

@@ -29,6 +29,17 @@ export interface SimulationText {
   cards: { title: string; meta?: string; body?: string }[];
 }
 
+/**
+ * A practice task with a real file upload: the citizen attaches a file in the browser. The file
+ * never leaves the device; the page answers card 0 when a suitable file was attached and card 1
+ * when the citizen could not.
+ */
+export interface UploadSpec {
+  /** File name endings the form accepts, e.g. ".pdf". */
+  accept: string[];
+  maxKb: number;
+}
+
 export interface SelfRatingText {
   statement: string;
 }
@@ -47,6 +58,7 @@ export type BankEntry =
       type: 'simulation';
       kind: SimulationKind;
       correct: number;
+      upload?: UploadSpec;
       text: { da: SimulationText; en: SimulationText };
     })
   | (Base & { type: 'self_rating'; text: { da: SelfRatingText; en: SelfRatingText } });
@@ -113,6 +125,13 @@ export function validateEntry(e: BankEntry): string[] {
       problems.push(`${e.id}: da/en card counts differ`);
     if (e.correct < 0 || e.correct >= e.text.da.cards.length)
       problems.push(`${e.id}: correct card out of range`);
+    if (e.upload) {
+      if (e.text.da.cards.length !== 2 || e.correct !== 0)
+        problems.push(`${e.id}: an upload task has two outcomes, attached (0) and not (1)`);
+      if (e.upload.accept.length === 0 || e.upload.accept.some((x) => !/^\.[a-z0-9]+$/.test(x)))
+        problems.push(`${e.id}: upload needs file endings like ".pdf"`);
+      if (!(e.upload.maxKb > 0)) problems.push(`${e.id}: upload needs a size limit`);
+    }
   } else {
     if (!e.text.da.statement.trim() || !e.text.en.statement.trim())
       problems.push(`${e.id}: empty statement`);

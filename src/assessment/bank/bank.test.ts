@@ -99,3 +99,19 @@ describe('start parameters', () => {
     expect(new Set(bank.map((i) => i.area)).size).toBe(5);
   });
 });
+
+describe('the CV upload practice', () => {
+  const upload = ITEM_BANK.find((e) => e.id === 's-cv-upload');
+
+  it('is a Jobnet practice task with a real upload, attached = right', () => {
+    expect(upload).toMatchObject({ type: 'simulation', kind: 'jobnet_cv', correct: 0 });
+    expect(upload?.type === 'simulation' && upload.upload?.accept).toContain('.pdf');
+  });
+
+  it('is refused when its outcomes or its file rules are wrong', () => {
+    if (upload?.type !== 'simulation') throw new Error('missing');
+    expect(validateEntry({ ...upload, correct: 1 })).toHaveLength(1);
+    expect(validateEntry({ ...upload, upload: { accept: ['pdf'], maxKb: 100 } })).toHaveLength(1);
+    expect(validateEntry({ ...upload, upload: { accept: ['.pdf'], maxKb: 0 } })).toHaveLength(1);
+  });
+});

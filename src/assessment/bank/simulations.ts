@@ -1,6 +1,7 @@
 // Practice tasks in the browser. Clearly labelled as practice; they never take real credentials:
 // the practice MitID task shows a made-up user ID and asks the citizen to match codes.
 import { sim } from './build';
+import type { BankEntry } from './bank.model';
 
 const mitid = (id: string, level: 1 | 2 | 3, user: string, code: string, others: string[]) =>
   sim(
@@ -55,7 +56,31 @@ const post = (
     'digital_post',
   );
 
+// A real upload (the Jobnet-like CV form): the citizen fetches a practice CV, then
+// attaches it with the phone's own file picker. Built by hand: the outcomes keep their order.
+const cvUpload: BankEntry = {
+  id: 's-cv-upload',
+  competence: '1.3',
+  level: 2,
+  type: 'simulation',
+  kind: 'jobnet_cv',
+  correct: 0,
+  basic: 'jobnet_cv',
+  upload: { accept: ['.pdf', '.doc', '.docx'], maxKb: 2048 },
+  text: {
+    da: {
+      task: 'Øvelse: Hent øvelses-CV’et herunder, og vedhæft det i formularen, som du ville gøre på Jobnet.',
+      cards: [{ title: 'Jeg har vedhæftet filen' }, { title: 'Jeg kan ikke vedhæfte filen' }],
+    },
+    en: {
+      task: 'Practice: Download the practice CV below and attach it in the form, as you would on Jobnet.',
+      cards: [{ title: 'I have attached the file' }, { title: 'I cannot attach the file' }],
+    },
+  },
+};
+
 export const SIMULATIONS = [
+  cvUpload,
   mitid('s-mitid-1', 1, 'OEVE-4821', '382', ['917', '205']),
   mitid('s-mitid-2', 2, 'TRAEN-1193', '640', ['046', '604', '460']),
   mitid('s-mitid-3', 3, 'PRAKSIS-77', '158', ['518', '185', '851']),

@@ -3,6 +3,7 @@ import type { ItemView, ResultView, TestView } from '../../assessment.contract';
 import type { SessionView } from '../../../platform/auth/auth.contract';
 import { ApiError, api } from '../../../web/api';
 import { MESSAGES, fill, type Messages } from './messages';
+import { checkUpload, practiceCvPdf } from './practice-cv';
 import { initialLang, storeLang, type Lang } from '../../../web/lang';
 
 /** Moves focus to a screen's heading when the screen changes, so it is announced. */
@@ -289,17 +290,33 @@ function ItemScreen({
     </fieldset>
   );
 
+  const send = (answer: number) =>
+    void act('/api/tests/answer', {
+      itemKey: item.key,
+      answer,
+      timeMs: Math.round(performance.now() - shownAt.current),
+    });
+  const body = item.upload ? (
+    <UploadPractice
+      t={t}
+      item={item}
+      spec={item.upload}
+      attached={choice === 0}
+      onAttached={(ok) => setChoice(ok ? 0 : null)}
+      showNeeded={tried && choice === null}
+      onCannot={() => send(1)}
+    />
+  ) : (
+    options
+  );
+
   return (
     <form
       onSubmit={(e: FormEvent) => {
         e.preventDefault();
         setTried(true);
         if (choice === null) return;
-        void act('/api/tests/answer', {
-          itemKey: item.key,
-          answer: choice,
-          timeMs: Math.round(performance.now() - shownAt.current),
-        });
+        send(choice);
       }}
       noValidate
     >
@@ -311,10 +328,10 @@ function ItemScreen({
         >
           <p className="dl-practice-bar">{t.kinds[practice as keyof Messages['kinds']]}</p>
           <p className="dl-practice-warning">{t.practice}</p>
-          {options}
+          {body}
         </section>
       ) : (
-        options
+        body
       )}
       <div className="button-row dl-mt">
         <button type="submit" className="button button-primary">
@@ -325,6 +342,100 @@ function ItemScreen({
         </button>
       </div>
     </form>
+  );
+}
+
+/**
+ * The Jobnet-like CV form: fetch the practice CV, then attach it with the device's own file
+ * picker. The file is checked here and never sent; the answer says only whether it worked.
+ */
+function UploadPractice({
+  t,
+  item,
+  spec,
+  attached,
+  onAttached,
+  showNeeded,
+  onCannot,
+}: {
+  t: Messages;
+  item: ItemView;
+  spec: { accept: string[]; maxKb: number };
+  attached: boolean;
+  onAttached: (ok: boolean) => void;
+  showNeeded: boolean;
+  onCannot: () => void;
+}) {
+  const [href, setHref] = useState<string | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [fileName, setFileName] = useState<string | null>(null);
+  useEffect(() => {
+    const pdf = practiceCvPdf(['Oevelses-CV', 'Anna Proevesen', 'Jobmaal: Lagermedarbejder']);
+    const url = URL.createObjectURL(new Blob([pdf], { type: 'application/pdf' }));
+    setHref(url);
+    return () => URL.revokeObjectURL(url);
+  }, []);
+  const id = `upload-${item.key}`;
+  const types = spec.accept.join(', ');
+  const mb = String(Math.round((spec.maxKb / 1024) * 10) / 10).replace('.', ',');
+  const cannot = item.options[1]?.title ?? '';
+  const error = problem ?? (showNeeded ? fill(t.uploadNeeded, { cannot }) : null);
+  return (
+    <>
+      <p className="dl-prompt">{item.prompt}</p>
+      {href && (
+        <p>
+          <a href={href} download="Oevelses-CV.pdf">
+            {t.uploadGet}
+          </a>
+        </p>
+      )}
+      <div className={`form-group${error ? ' form-error' : ''}`}>
+        <label className="form-label" htmlFor={id}>
+          {t.uploadLabel}
+        </label>
+        <span className="form-hint" id={`${id}-hint`}>
+          {fill(t.uploadHint, { types, mb })}
+        </span>
+        {error && (
+          <span className="form-error-message" id={`${id}-err`}>
+            {error}
+          </span>
+        )}
+        <input
+          type="file"
+          id={id}
+          accept={spec.accept.join(',')}
+          aria-describedby={`${id}-hint${error ? ` ${id}-err` : ''}`}
+          aria-invalid={error ? true : undefined}
+          onChange={(e) => {
+            const file = e.currentTarget.files?.[0];
+            if (!file) {
+              setFileName(null);
+              setProblem(null);
+              onAttached(false);
+              return;
+            }
+            const check = checkUpload(file, spec);
+            setProblem(
+              check === 'type'
+                ? fill(t.uploadType, { types })
+                : check === 'size'
+                  ? fill(t.uploadSize, { mb })
+                  : null,
+            );
+            setFileName(check === 'ok' ? file.name : null);
+            onAttached(check === 'ok');
+          }}
+        />
+      </div>
+      <p role="status" className="dl-meta">
+        {attached && fileName ? fill(t.uploadDone, { name: fileName }) : ''}
+      </p>
+      <button type="button" className="button button-secondary" onClick={onCannot}>
+        {cannot}
+      </button>
+    </>
   );
 }
 

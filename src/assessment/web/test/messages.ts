@@ -75,6 +75,13 @@ const da = {
     netbank: 'Netbank',
     jobnet_cv: 'Jobnet og CV',
   },
+  uploadGet: 'Hent øvelses-CV’et (PDF)',
+  uploadLabel: 'Vedhæft dit CV',
+  uploadHint: 'Filtyper: {types}. Højst {mb} MB. Filen bliver på din telefon – den sendes ikke.',
+  uploadType: 'Den filtype kan ikke bruges. Vælg en fil af typen {types}.',
+  uploadSize: 'Filen er for stor. Den må højst fylde {mb} MB.',
+  uploadDone: 'Vedhæftet: {name}',
+  uploadNeeded: 'Vedhæft filen, eller vælg “{cannot}”.',
   kinds: {
     mitid_login: 'MitID – øvelse',
     digital_post: 'Digital Post – indbakke (øvelse)',
@@ -163,6 +170,14 @@ const en: Messages = {
     netbank: 'Online banking',
     jobnet_cv: 'Jobnet and CV',
   },
+  uploadGet: 'Download the practice CV (PDF)',
+  uploadLabel: 'Attach your CV',
+  uploadHint:
+    'File types: {types}. At most {mb} MB. The file stays on your phone – it is not sent.',
+  uploadType: 'That file type cannot be used. Choose a file of type {types}.',
+  uploadSize: 'The file is too large. It may be at most {mb} MB.',
+  uploadDone: 'Attached: {name}',
+  uploadNeeded: 'Attach the file, or choose “{cannot}”.',
   kinds: {
     mitid_login: 'MitID – practice',
     digital_post: 'Digital Post – inbox (practice)',
