@@ -37,3 +37,45 @@ test('admin sets cut scores, edits and retires an item, and tries a calibration'
   await page.getByRole('button', { name: 'Kalibrér ud fra besvarelser' }).click();
   await expect(page.getByRole('alert')).toContainText('for få besvarelser');
 });
+
+test('admin writes a new practice item in both languages and sees it previewed', async ({
+  page,
+}) => {
+  await login(page, 'admin');
+  await page.goto('/admin/test');
+  await page.getByRole('link', { name: 'Skriv en ny opgave' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Ny opgave' })).toBeVisible();
+  await page.getByLabel('Type').selectOption('simulation');
+  await page.getByLabel('Slags øvelse').selectOption('phishing');
+  await page.getByLabel('Digital selvbetjening (valgfrit)').selectOption('digital_post');
+  await page.getByLabel('Kompetence (DigComp 2.2)').fill('4.1');
+  await page.getByLabel('Niveau').selectOption('2');
+  const da = page.getByRole('group', { name: 'Dansk' });
+  await da.getByLabel('Spørgsmål eller opgavetekst').fill('Øvelse: Hvilken e-mail er falsk?');
+  await da
+    .getByLabel('Svarmuligheder')
+    .fill('Fra "Skat" med link til et ukendt domæne\nFra din bank');
+  // The preview follows the typing.
+  await expect(
+    page.locator('strong', { hasText: 'Øvelse: Hvilken e-mail er falsk?' }),
+  ).toBeVisible();
+  await expect(
+    page.getByText('Fra "Skat" med link til et ukendt domæne (rigtigt svar)'),
+  ).toBeVisible();
+  await expectAccessible(page);
+
+  // Without the English text the item is refused, with a clear message.
+  await page.getByRole('button', { name: 'Opret opgaven' }).click();
+  await expect(page.getByRole('alert')).toBeVisible();
+
+  const en = page.getByRole('group', { name: 'English' });
+  await en.getByLabel('Spørgsmål eller opgavetekst').fill('Practice: Which e-mail is fake?');
+  await en
+    .getByLabel('Svarmuligheder')
+    .fill('From "Tax" linking to an unknown domain\nFrom your bank');
+  await page.getByRole('button', { name: 'Opret opgaven' }).click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: /^Opgave s-m-[0-9a-f]{6}$/ }),
+  ).toBeVisible();
+  await expect(page.getByText('Øvelse · Aktiv')).toBeVisible();
+});

@@ -1,5 +1,7 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type APIResponse } from '@playwright/test';
 import { expectAccessible, login } from './helpers';
+
+const json = async <T>(res: APIResponse): Promise<T> => (await res.json()) as T;
 
 interface AdminItem {
   id: string;
@@ -16,7 +18,7 @@ test('a citizen on a phone fetches the practice CV and attaches it in the Jobnet
   // Make the upload the only practice task, so the test's first practice task is this one.
   const admin = await browser.newPage();
   await login(admin, 'admin');
-  const items = await (await admin.request.get('/api/assessment/items')).json<AdminItem[]>();
+  const items = await json<AdminItem[]>(await admin.request.get('/api/assessment/items'));
   const others = items.filter(
     (i) => i.type === 'simulation' && i.key !== 's-cv-upload' && i.status === 'active',
   );
@@ -31,9 +33,9 @@ test('a citizen on a phone fetches the practice CV and attaches it in the Jobnet
   try {
     const ementor = await browser.newPage();
     await login(ementor, 'ementor');
-    const { code } = await (
-      await ementor.request.post('/api/test-codes', { data: {} })
-    ).json<{ code: string }>();
+    const { code } = await json<{ code: string }>(
+      await ementor.request.post('/api/test-codes', { data: {} }),
+    );
 
     const phone = await browser.newContext({
       viewport: { width: 320, height: 640 },
@@ -104,7 +106,7 @@ test('a citizen on a phone fetches the practice CV and attaches it in the Jobnet
     await expect(page.getByRole('heading', { level: 1, name: 'Dit resultat' })).toBeVisible();
     await phone.close();
 
-    const after = await (await admin.request.get('/api/assessment/items')).json<AdminItem[]>();
+    const after = await json<AdminItem[]>(await admin.request.get('/api/assessment/items'));
     const cv = after.find((i) => i.key === 's-cv-upload')!;
     expect(cv.stats.responses).toBeGreaterThanOrEqual(1);
     // Attached the right file: the answer was scored as right.

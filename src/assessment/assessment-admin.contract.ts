@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { BASIC_TOPICS, SIMULATION_KINDS } from './bank/bank.model';
 
 export const TriageSettingsView = z.object({ foundationCut: z.number(), jobGoalCut: z.number() });
 export const TriageSettingsInput = z
@@ -26,6 +27,40 @@ export const SelfRatingTexts = z.object({
   da: z.object({ statement: text(500) }),
   en: z.object({ statement: text(500) }),
 });
+
+const Competence = z.string().regex(/^[1-5]\.[1-6]$/);
+const LevelInput = z.number().int().min(1).max(6);
+const Correct = z.number().int().min(0).max(5);
+const Basic = z.enum(BASIC_TOPICS).optional();
+
+/** A new item written by the admin; it starts with parameters from its level, like the rest. */
+export const ItemCreateInput = z.discriminatedUnion('type', [
+  z.object({
+    type: z.literal('knowledge'),
+    competence: Competence,
+    level: LevelInput,
+    basic: Basic,
+    correct: Correct,
+    text: KnowledgeTexts,
+  }),
+  z.object({
+    type: z.literal('simulation'),
+    kind: z.enum(SIMULATION_KINDS),
+    competence: Competence,
+    level: LevelInput,
+    basic: Basic,
+    correct: Correct,
+    text: SimulationTexts,
+  }),
+  z.object({
+    type: z.literal('self_rating'),
+    competence: Competence,
+    level: LevelInput,
+    basic: Basic,
+    text: SelfRatingTexts,
+  }),
+]);
+export type ItemCreateInput = z.infer<typeof ItemCreateInput>;
 
 export const ItemUpdateInput = z.object({
   status: z.enum(['active', 'retired']).optional(),

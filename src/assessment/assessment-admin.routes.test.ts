@@ -57,6 +57,71 @@ describe('item bank', () => {
     expect(items.every((i) => i.stats.responses === 0)).toBe(true);
   });
 
+  it('creates a new item in both languages, with start parameters from its level', async () => {
+    const before = (await call('GET', '/api/assessment/items')).json<unknown[]>().length;
+    const body = {
+      type: 'knowledge',
+      competence: '4.2',
+      level: 3,
+      basic: 'netbank',
+      correct: 1,
+      text: {
+        da: {
+          stem: 'Hvad gør du, hvis banken ringer og beder om din kode?',
+          options: ['Giver den', 'Lægger på'],
+        },
+        en: {
+          stem: 'What do you do if the bank calls and asks for your code?',
+          options: ['Give it', 'Hang up'],
+        },
+      },
+    };
+    const res = await call('POST', '/api/assessment/items', body);
+    expect(res.statusCode, res.body).toBe(201);
+    const { id, key } = res.json<{ id: string; key: string }>();
+    expect(key).toMatch(/^k-m-[0-9a-f]{6}$/);
+    const items = (await call('GET', '/api/assessment/items')).json<
+      { id: string; status: string; paramsSource: string; b: number | null; content: object }[]
+    >();
+    expect(items).toHaveLength(before + 1);
+    const created = items.find((i) => i.id === id)!;
+    expect(created).toMatchObject({ status: 'active', paramsSource: 'start' });
+    expect(created.b).toBeCloseTo(-0.75, 6);
+    expect(created.content).toMatchObject({ id: key, basic: 'netbank', correct: 1 });
+    // New tests can draw it: it is among the municipality's active items.
+    expect((await activeItems(t.ctx.db, m.id)).some((i) => i.key === key)).toBe(true);
+
+    // A right answer that is not among the options, or a missing translation: refused.
+    for (const bad of [
+      { ...body, correct: 4 },
+      { ...body, text: { da: body.text.da } },
+      { ...body, type: 'simulation' },
+      { ...body, competence: '6.1' },
+    ]) {
+      const r = await call('POST', '/api/assessment/items', bad);
+      expect(r.statusCode, JSON.stringify(bad)).toBe(400);
+    }
+    expect((await call('GET', '/api/assessment/items')).json<unknown[]>()).toHaveLength(before + 1);
+  });
+
+  it('a first new item does not keep the original bank out', async () => {
+    const mm = await buildMunicipality(t.ctx.db);
+    const a2 = await t.login((await buildUser(t.ctx.db, mm.id, ['admin'])).email);
+    const res = await call(
+      'POST',
+      '/api/assessment/items',
+      {
+        type: 'self_rating',
+        competence: '1.1',
+        level: 1,
+        text: { da: { statement: 'Jeg kan søge' }, en: { statement: 'I can search' } },
+      },
+      a2,
+    );
+    expect(res.statusCode, res.body).toBe(201);
+    expect((await activeItems(t.ctx.db, mm.id)).length).toBeGreaterThan(150);
+  });
+
   it('edits texts and level, refuses invalid content without changing anything, and retires items', async () => {
     const items = (await call('GET', '/api/assessment/items')).json<
       {

@@ -4,13 +4,15 @@ import { z } from 'zod';
 import { access } from '../platform/http/access';
 import { AppError, notFound } from '../platform/http/errors';
 import { IdParams } from '../organisation';
-import { validateEntry, type BankEntry } from './bank';
+import crypto from 'node:crypto';
+import { startParameters, validateEntry, type BankEntry } from './bank';
 import { calibrate2pl } from './irt';
 import { itemStatistics } from './item-stats';
 import {
   CalibrationInput,
   CalibrationView,
   ItemAdminView,
+  ItemCreateInput,
   ItemUpdateInput,
   KnowledgeTexts,
   SelfRatingTexts,
@@ -138,6 +140,45 @@ export const assessmentAdminRoutes: FastifyPluginAsyncZod = async (app) => {
           },
         };
       });
+    },
+  );
+
+  app.post(
+    '/api/assessment/items',
+    {
+      config: { access: admin },
+      schema: {
+        tags: ['test admin'],
+        body: ItemCreateInput,
+        response: { 201: z.object({ id: z.uuid(), key: z.string() }) },
+      },
+    },
+    async (request, reply) => {
+      const m = request.actor!.municipalityId;
+      const input = request.body;
+      const key = `${input.type === 'knowledge' ? 'k' : input.type === 'simulation' ? 's' : 'sr'}-m-${crypto.randomBytes(3).toString('hex')}`;
+      const entry = { ...input, id: key } as BankEntry;
+      const problems = validateEntry(entry);
+      if (problems.length > 0)
+        throw new AppError(400, 'item_invalid', 'item_invalid', { details: problems.join('; ') });
+      const row = await ctx.db.transaction(async (tx) => {
+        // The original bank is copied in on first use; a first new item must not prevent that.
+        await activeItems(tx, m);
+        const [inserted] = await tx
+          .insert(assessmentItems)
+          .values({
+            municipalityId: m,
+            key,
+            competence: entry.competence,
+            level: entry.level,
+            type: entry.type,
+            content: entry,
+            model: startParameters(entry),
+          })
+          .returning();
+        return inserted!;
+      });
+      return reply.code(201).send({ id: row.id, key: row.key });
     },
   );
 

@@ -26,6 +26,7 @@ const PosterPage = lazy(() => import('../assessment/web/PosterPage'));
 const CodeResultPage = lazy(() => import('../assessment/web/CodeResultPage'));
 const TestAdminPage = lazy(() => import('../assessment/web/TestAdminPage'));
 const ItemEditPage = lazy(() => import('../assessment/web/ItemEditPage'));
+const ItemNewPage = lazy(() => import('../assessment/web/ItemNewPage'));
 
 initI18n();
 
@@ -155,6 +156,14 @@ function App() {
           element={
             <RequireRole roles={['admin']}>
               <TestAdminPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="/admin/test/opgaver/ny"
+          element={
+            <RequireRole roles={['admin']}>
+              <ItemNewPage />
             </RequireRole>
           }
         />

@@ -190,6 +190,11 @@ export default function TestAdminPage() {
       <section aria-labelledby="bank">
         <h2 id="bank">{t('testAdmin.bankTitle')}</h2>
         <p>{t('testAdmin.bankIntro')}</p>
+        <p>
+          <Link to="/admin/test/opgaver/ny" className="button button-secondary">
+            {t('testAdmin.newItem')}
+          </Link>
+        </p>
         <div className="form-group">
           <label className="form-label" htmlFor="bank-area">
             {t('testAdmin.area')}

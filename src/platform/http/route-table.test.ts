@@ -45,6 +45,7 @@ const EXPECTED: Record<string, string> = {
   'GET /api/assessment/settings': 'admin',
   'PUT /api/assessment/settings': 'admin',
   'GET /api/assessment/items': 'admin',
+  'POST /api/assessment/items': 'admin',
   'PATCH /api/assessment/items/:id': 'admin',
   'POST /api/assessment/calibrations': 'admin',
   'GET /api/assessment/calibrations': 'admin',

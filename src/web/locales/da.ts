@@ -299,6 +299,23 @@ const da = {
     correctNumber: 'Nummeret på det rigtige svar',
     retire: 'Tag opgaven ud',
     reactivate: 'Tag opgaven i brug igen',
+    newItem: 'Skriv en ny opgave',
+    newTitle: 'Ny opgave',
+    newIntro:
+      'Opgaven får startparametre ud fra sit niveau og tages i brug med det samme. Når der er svar nok, kan en kalibrering give den parametre ud fra svarene.',
+    createItem: 'Opret opgaven',
+    kind: 'Slags øvelse',
+    kinds: {
+      mitid_login: 'MitID-login',
+      digital_post: 'Digital Post-indbakke',
+      jobnet_cv: 'Jobnet-CV',
+      phishing: 'Phishing-e-mail',
+      password: 'Adgangskode',
+      search_result: 'Søgeresultat',
+    },
+    basic: 'Digital selvbetjening (valgfrit)',
+    noBasic: 'Ingen',
+    competenceHint: 'Fx 2.3 (område 1–5, kompetence 1–6).',
   },
   a11y: {
     title: 'Tilgængelighedserklæring',

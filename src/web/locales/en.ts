@@ -297,6 +297,23 @@ const en: Messages = {
     correctNumber: 'Number of the right answer',
     retire: 'Retire the item',
     reactivate: 'Use the item again',
+    newItem: 'Write a new item',
+    newTitle: 'New item',
+    newIntro:
+      'The item gets start parameters from its level and is used at once. When there are enough answers, a calibration gives it real parameters.',
+    createItem: 'Create the item',
+    kind: 'Kind of practice task',
+    kinds: {
+      mitid_login: 'MitID login',
+      digital_post: 'Digital Post inbox',
+      jobnet_cv: 'Jobnet CV',
+      phishing: 'Phishing e-mail',
+      password: 'Password',
+      search_result: 'Search result',
+    },
+    basic: 'Digital self-service (optional)',
+    noBasic: 'None',
+    competenceHint: 'E.g. 2.3 (area 1–5, competence 1–6).',
   },
   a11y: {
     title: 'Accessibility statement',
