@@ -108,13 +108,20 @@ export const CalibrationView = z.object({
     iterations: z.number(),
     converged: z.boolean(),
     minResponses: z.number(),
+    selfRatings: z
+      .object({ respondents: z.number(), logLik: z.number(), converged: z.boolean() })
+      .nullable(),
     items: z.array(
       z.object({
         itemId: z.string(),
         key: z.string(),
         responses: z.number(),
-        old: z.object({ a: z.number(), d: z.number() }),
-        new: z.object({ a: z.number(), d: z.number(), b: z.number() }),
+        old: z.object({ a: z.number(), b: z.number() }),
+        new: z.object({ a: z.number(), b: z.number() }),
+        params: z.discriminatedUnion('kind', [
+          z.object({ kind: z.literal('2pl'), a: z.number(), d: z.number() }),
+          z.object({ kind: z.literal('grm'), a: z.number(), d: z.array(z.number()) }),
+        ]),
       }),
     ),
   }),

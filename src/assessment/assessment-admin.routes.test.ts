@@ -3,7 +3,7 @@ import { and, eq } from 'drizzle-orm';
 import { createTestApp, type TestApp } from '../platform/testing/test-app';
 import { buildMunicipality, buildUser } from '../platform/testing/factories';
 import { mulberry32, normal } from '../platform/random';
-import { p2pl } from './irt';
+import { categoryProbs, p2pl } from './irt';
 import { activeItems } from './assessment.store';
 import { assessmentItems, assessmentResponses, assessments } from './assessment.schema';
 
@@ -176,10 +176,12 @@ describe('calibration', () => {
 
   it('estimates parameters from completed tests, for review, and publishes them once', async () => {
     // 800 completed tests that answered the same 8 items, simulated from known parameters.
-    const items = (await activeItems(t.ctx.db, m.id))
-      .filter((i) => i.entry.type === 'knowledge')
-      .slice(0, 8);
+    const all = await activeItems(t.ctx.db, m.id);
+    const items = all.filter((i) => i.entry.type === 'knowledge').slice(0, 8);
     const truth = items.map((_, j) => ({ a: 0.8 + 0.2 * j, d: 1 - 0.3 * j }));
+    // And four self-ratings, answered on the four-step scale from known graded parameters.
+    const ratings = all.filter((i) => i.entry.type === 'self_rating').slice(0, 4);
+    const ratingTruth = ratings.map((_, j) => ({ a: 1 + 0.3 * j, d: [1.5, 0, -1.5 + 0.2 * j] }));
     const rand = mulberry32(4);
     for (let r = 0; r < 800; r++) {
       const theta = normal(rand);
@@ -204,6 +206,22 @@ describe('calibration', () => {
           score: rand() < p2pl(truth[j]!, theta) ? 1 : 0,
         })),
       );
+      await t.ctx.db.insert(assessmentResponses).values(
+        ratings.map((item, j) => {
+          const probs = categoryProbs({ kind: 'grm', ...ratingTruth[j]! }, theta);
+          let u = rand();
+          let score = probs.findIndex((p) => (u -= p) <= 0);
+          if (score < 0) score = probs.length - 1;
+          return {
+            municipalityId: m.id,
+            assessmentId: a!.id,
+            itemId: item.id,
+            position: items.length + j,
+            answer: score,
+            score,
+          };
+        }),
+      );
     }
     const stats = (await call('GET', '/api/assessment/items')).json<
       {
@@ -221,12 +239,25 @@ describe('calibration', () => {
     const view = run.json();
     expect(view.status).toBe('review');
     expect(view.result.respondents).toBe(800);
-    expect(view.result.items).toHaveLength(8);
-    view.result.items.forEach((it: { itemId: string; new: { a: number; d: number } }) => {
-      const j = items.findIndex((i) => i.id === it.itemId);
-      expect(Math.abs(it.new.a - truth[j]!.a)).toBeLessThan(0.45);
-      expect(Math.abs(it.new.d - truth[j]!.d)).toBeLessThan(0.35);
-    });
+    expect(view.result.items).toHaveLength(12);
+    view.result.items.forEach(
+      (it: { itemId: string; params: { kind: string; a: number; d: number | number[] } }) => {
+        const j = items.findIndex((i) => i.id === it.itemId);
+        if (j >= 0) {
+          expect(it.params.kind).toBe('2pl');
+          expect(Math.abs(it.params.a - truth[j]!.a)).toBeLessThan(0.45);
+          expect(Math.abs((it.params.d as number) - truth[j]!.d)).toBeLessThan(0.35);
+          return;
+        }
+        const k = ratings.findIndex((i) => i.id === it.itemId);
+        expect(it.params.kind).toBe('grm');
+        expect(Math.abs(it.params.a - ratingTruth[k]!.a)).toBeLessThan(0.45);
+        (it.params.d as number[]).forEach((v, c) =>
+          expect(Math.abs(v - ratingTruth[k]!.d[c]!)).toBeLessThan(0.4),
+        );
+      },
+    );
+    expect(view.result.selfRatings).toMatchObject({ respondents: 800, converged: true });
     // Nothing changes before the admin publishes.
     const [before] = await t.ctx.db
       .select()
@@ -250,6 +281,12 @@ describe('calibration', () => {
       .where(and(eq(assessmentItems.municipalityId, m.id), eq(assessmentItems.id, items[0]!.id)));
     expect(after!.paramsSource).toBe('calibrated');
     expect((after!.model as { a: number }).a).toBeCloseTo(view.result.items[0].new.a, 6);
+    const [rating] = await t.ctx.db
+      .select()
+      .from(assessmentItems)
+      .where(eq(assessmentItems.id, ratings[0]!.id));
+    expect(rating!.model.kind).toBe('grm');
+    expect(rating!.paramsSource).toBe('calibrated');
     expect((await call('POST', `/api/assessment/calibrations/${view.id}/discard`)).statusCode).toBe(
       409,
     );

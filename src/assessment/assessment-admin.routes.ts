@@ -6,7 +6,7 @@ import { AppError, notFound } from '../platform/http/errors';
 import { IdParams } from '../organisation';
 import crypto from 'node:crypto';
 import { startParameters, validateEntry, type BankEntry } from './bank';
-import { calibrate2pl } from './irt';
+import { buildCalibration } from './run-calibration';
 import { itemStatistics } from './item-stats';
 import {
   CalibrationInput,
@@ -26,7 +26,6 @@ import {
   assessmentResponses,
   assessments,
   triageSettings,
-  type CalibrationRun,
 } from './assessment.schema';
 import { activeItems, cutScores } from './assessment.store';
 import type { DbOrTx } from '../platform/db/client';
@@ -252,47 +251,15 @@ export const assessmentAdminRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const actor = request.actor!;
       const m = actor.municipalityId;
-      const items = (await activeItems(ctx.db, m)).filter((i) => i.entry.type !== 'self_rating');
-      const answers = await completedAnswers(ctx.db, m);
-      const counts = new Map<string, number>();
-      for (const a of answers) counts.set(a.itemId, (counts.get(a.itemId) ?? 0) + 1);
-      const chosen = items.filter((i) => (counts.get(i.id) ?? 0) >= request.body.minResponses);
-      if (chosen.length < 2)
+      const result = buildCalibration(
+        await activeItems(ctx.db, m),
+        await completedAnswers(ctx.db, m),
+        request.body.minResponses,
+      );
+      if (!result)
         throw new AppError(400, 'too_few_responses', 'too_few_responses', {
           min: request.body.minResponses,
         });
-      const column = new Map(chosen.map((i, j) => [i.id, j]));
-      const rows = new Map<string, (0 | 1 | null)[]>();
-      for (const a of answers) {
-        const j = column.get(a.itemId);
-        if (j === undefined) continue;
-        const row = rows.get(a.assessmentId) ?? chosen.map(() => null);
-        row[j] = a.score === 1 ? 1 : 0;
-        rows.set(a.assessmentId, row);
-      }
-      const patterns = [...rows.values()];
-      const fit = calibrate2pl({
-        itemIds: chosen.map((i) => i.id),
-        patterns,
-        counts: patterns.map(() => 1),
-      });
-      const result: CalibrationRun = {
-        respondents: patterns.length,
-        logLik: fit.logLik,
-        iterations: fit.iterations,
-        converged: fit.converged,
-        minResponses: request.body.minResponses,
-        items: fit.items.map((f, j) => {
-          const old = chosen[j]!.model as { a: number; d: number };
-          return {
-            itemId: f.id,
-            key: chosen[j]!.key,
-            responses: counts.get(f.id) ?? 0,
-            old: { a: old.a, d: old.d },
-            new: { a: f.a, d: f.d, b: f.b },
-          };
-        }),
-      };
       const [row] = await ctx.db
         .insert(assessmentCalibrations)
         .values({ municipalityId: m, createdBy: actor.userId, result })
@@ -359,7 +326,7 @@ export const assessmentAdminRoutes: FastifyPluginAsyncZod = async (app) => {
             await tx
               .update(assessmentItems)
               .set({
-                model: { kind: '2pl', a: item.new.a, d: item.new.d },
+                model: item.params,
                 paramsSource: 'calibrated',
                 updatedAt: new Date(),
               })

@@ -143,11 +143,16 @@ export interface CalibrationRun {
   iterations: number;
   converged: boolean;
   minResponses: number;
+  /** The self-ratings' graded-response fit, when enough of them were answered. */
+  selfRatings: { respondents: number; logLik: number; converged: boolean } | null;
+  /** b is the item's location: −d/a, or for a graded item the mean of its thresholds. */
   items: {
     itemId: string;
     key: string;
     responses: number;
-    old: { a: number; d: number };
-    new: { a: number; d: number; b: number };
+    old: { a: number; b: number };
+    new: { a: number; b: number };
+    /** What publishing puts in place. */
+    params: IrtItem;
   }[];
 }

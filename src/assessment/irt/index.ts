@@ -7,3 +7,4 @@ export {
   type CalibrationResult,
   type ResponseData,
 } from './calibrate';
+export { calibrateGrm, type GradedData } from './calibrate-grm';

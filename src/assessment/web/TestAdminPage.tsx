@@ -120,6 +120,14 @@ function Calibrations() {
               ll: run.result.logLik.toFixed(1),
             })}
           </p>
+          {run.result.selfRatings && (
+            <p className="dl-meta">
+              {t('testAdmin.selfRatingSummary', {
+                n: run.result.selfRatings.respondents,
+                ll: run.result.selfRatings.logLik.toFixed(1),
+              })}
+            </p>
+          )}
           <TableWrap label={t('testAdmin.calibrationTitle')}>
             <table className="table table--compact">
               <caption className="sr-only">{t('testAdmin.calibrationTitle')}</caption>
@@ -144,7 +152,7 @@ function Calibrations() {
                       {fmt(i.old.a)} → {fmt(i.new.a)}
                     </td>
                     <td>
-                      {fmt(-i.old.d / i.old.a)} → {fmt(i.new.b)}
+                      {fmt(i.old.b)} → {fmt(i.new.b)}
                     </td>
                   </tr>
                 ))}

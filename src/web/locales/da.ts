@@ -286,6 +286,8 @@ const da = {
       discarded: 'Kasseret',
     },
     runSummary: '{{n}} test, {{items}} opgaver, log-likelihood {{ll}}',
+    selfRatingSummary:
+      'Selvvurderingerne er kalibreret for sig (graded response-modellen): {{n}} test, log-likelihood {{ll}}. Deres b er gennemsnittet af tærsklerne.',
     before: 'før',
     after: 'efter',
     publish: 'Godkend og tag i brug',

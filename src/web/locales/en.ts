@@ -284,6 +284,8 @@ const en: Messages = {
     calibrate: 'Calibrate from answers',
     runStatus: { review: 'For review', published: 'Approved and in use', discarded: 'Discarded' },
     runSummary: '{{n}} tests, {{items}} items, log-likelihood {{ll}}',
+    selfRatingSummary:
+      'The self-ratings are calibrated on their own (graded response model): {{n}} tests, log-likelihood {{ll}}. Their b is the mean of the thresholds.',
     before: 'before',
     after: 'after',
     publish: 'Approve and use',
