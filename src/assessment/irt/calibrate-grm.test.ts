@@ -69,7 +69,7 @@ describe('calibrateGrm', () => {
     const fit = calibrateGrm({
       itemIds: ['x', 'y'],
       categories: [4, 4],
-      patterns: patterns.map((p, i) => [p[0]!, (i % 4)]),
+      patterns: patterns.map((p, i) => [p[0]!, i % 4]),
       counts: patterns.map(() => 5),
     });
     for (const item of fit.items) {
