@@ -25,12 +25,8 @@ import {
   type StoredItem,
 } from './assessment.store';
 
-export const tokenHash = (token: string) =>
-  crypto.createHash('sha256').update(token).digest('base64url');
-
-export function newToken(): string {
-  return crypto.randomBytes(32).toString('base64url');
-}
+import { newToken, tokenHash } from '../platform/crypto/tokens';
+export { newToken, tokenHash };
 
 /** The test this request is about: by the code cookie, else the logged-in citizen's latest. */
 export async function loadTest(tx: DbOrTx, request: FastifyRequest): Promise<AssessmentRow> {

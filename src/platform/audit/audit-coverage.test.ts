@@ -1,14 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { and, eq, gt, sql } from 'drizzle-orm';
 import { createTestApp, type TestApp } from '../testing/test-app';
-import { buildCitizen, buildMunicipality, buildUser } from '../testing/factories';
+import { buildCitizen, buildMunicipality, buildSite, buildUser } from '../testing/factories';
 import { auditLog } from './audit.schema';
 import { citizens } from '../../people/people.schema';
 import { testCodes } from '../../assessment/assessment.schema';
 
 interface Scenario {
   /** `anonymous`: a test taker holding only a test-code cookie. */
-  role: 'caseworker' | 'citizen' | 'anonymous';
+  role: 'caseworker' | 'citizen' | 'ementor' | 'anonymous';
   method: 'GET' | 'POST' | 'PATCH';
   url: (citizenId: string) => string;
   payload?: object | (() => Promise<object>);
@@ -198,6 +198,45 @@ const SCENARIOS: Record<string, Scenario> = {
     namesCitizen: true,
     purpose: 'case_management',
   },
+  'POST /api/workshops/:id/check-in': {
+    role: 'citizen',
+    method: 'POST',
+    url: () => `/api/workshops/${workshopId}/check-in`,
+    payload: () => {
+      atOpeningHours();
+      return Promise.resolve({ firstName: 'Borger', topic: 'mitid' });
+    },
+    action: 'workshop.check_in',
+    namesCitizen: true,
+    purpose: 'self_access',
+  },
+  'GET /api/workshops/:id/queue': {
+    role: 'ementor',
+    method: 'GET',
+    url: () => `/api/workshops/${workshopId}/queue`,
+    action: 'workshop.queue.read',
+    namesCitizen: false,
+    purpose: 'digital_guidance',
+  },
+  // The check-in scenario above put the citizen in the queue; the eMentor calls and helps.
+  'POST /api/queue-tickets/:id/visit': {
+    role: 'ementor',
+    method: 'POST',
+    url: () => `/api/queue-tickets/${ticketId}/visit`,
+    payload: async () => {
+      atOpeningHours();
+      const res = await t.app.inject({
+        method: 'POST',
+        url: `/api/workshops/${workshopId}/queue/next`,
+        headers: { cookie: cookies.ementor! },
+      });
+      ticketId = res.json<{ id: string }>().id;
+      return { topics: ['mitid'], device: 'own', resolved: true, minutes: 10 };
+    },
+    action: 'workshop.visit.create',
+    namesCitizen: true,
+    purpose: 'digital_guidance',
+  },
   // Last: it files a second (anonymous) test on the citizen.
   'POST /api/citizens/:id/assessments/link': {
     role: 'caseworker',
@@ -219,6 +258,12 @@ const SCENARIOS: Record<string, Scenario> = {
     purpose: 'case_management',
   },
 };
+
+/** Thursday 26 November 2026, 11:00 in Copenhagen: the workshop is open (only Date is faked). */
+function atOpeningHours() {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(new Date('2026-11-26T10:00:00Z'));
+}
 
 async function codeFor(id: string): Promise<string> {
   const res = await t.app.inject({
@@ -243,6 +288,9 @@ let citizenId: string;
 let caseworkerId: string;
 let citizenUserId: string;
 let citizenCodeId: string;
+let workshopId: string;
+let ticketId: string;
+let ementorId: string;
 const cookies: Record<string, string> = {};
 
 beforeAll(async () => {
@@ -261,11 +309,18 @@ beforeAll(async () => {
   citizenId = c.id;
   cookies.caseworker = await t.login(cw.email);
   cookies.citizen = await t.login(cu.email);
+  const em = await buildUser(t.ctx.db, m.id, ['ementor']);
+  ementorId = em.id;
+  cookies.ementor = await t.login(em.email);
+  workshopId = (await buildSite(t.ctx.db, m.id)).id;
   await codeFor(citizenId);
   const [code] = await t.ctx.db.select({ id: testCodes.id }).from(testCodes);
   citizenCodeId = code!.id;
 });
 afterAll(async () => t.close());
+afterEach(() => {
+  vi.useRealTimers();
+});
 
 describe('audit coverage', () => {
   it('every route that touches citizen data is marked as such and has a scenario here', () => {
@@ -301,7 +356,14 @@ describe('audit coverage', () => {
       action: s.action,
       purpose: s.purpose,
       actorRole: s.role === 'anonymous' ? 'citizen' : s.role,
-      actorId: s.role === 'caseworker' ? caseworkerId : s.role === 'citizen' ? citizenUserId : null,
+      actorId:
+        s.role === 'caseworker'
+          ? caseworkerId
+          : s.role === 'citizen'
+            ? citizenUserId
+            : s.role === 'ementor'
+              ? ementorId
+              : null,
       citizenId: s.namesCitizen ? created : null,
     });
     expect(row.at).toBeInstanceOf(Date);

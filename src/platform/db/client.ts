@@ -23,7 +23,14 @@ export interface Database {
   kind: DbKind;
   migrate(): Promise<void>;
   close(): Promise<void>;
+  /**
+   * Calls `onPayload` for each NOTIFY on `channel` (sent with pg_notify, delivered at commit),
+   * from this process or any other on the same database. Returns the way to stop listening.
+   */
+  listen(channel: string, onPayload: (payload: string) => void): Promise<() => Promise<void>>;
 }
+
+const CHANNEL = /^[a-z_]+$/;
 
 const MIGRATIONS = path.resolve(
   path.dirname(fileURLToPath(import.meta.url)),
@@ -45,9 +52,14 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
         await migratePglite(drizzlePglite(client, { schema }), { migrationsFolder: MIGRATIONS });
       },
       close: () => client.close(),
+      listen: async (channel, onPayload) => {
+        if (!CHANNEL.test(channel)) throw new Error(`bad channel name ${channel}`);
+        return client.listen(channel, onPayload);
+      },
     };
   }
   const pool = new pg.Pool({ connectionString: target.url, max: 10 });
+  const listeners = new Set<() => Promise<void>>();
   // An idle client that loses its server must not take the whole process down.
   pool.on('error', () => undefined);
   const pgDb = drizzlePg(pool, { schema });
@@ -65,7 +77,39 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
         client.release();
       }
     },
-    close: () => pool.end(),
+    close: async () => {
+      for (const stop of [...listeners]) await stop();
+      await pool.end();
+    },
+    listen: async (channel, onPayload) => {
+      if (!CHANNEL.test(channel)) throw new Error(`bad channel name ${channel}`);
+      // One dedicated connection per listener (a pooled one would go back to the pool); it
+      // reconnects after a lost server, so events resume without a restart.
+      let client: pg.Client | null = null;
+      let stopped = false;
+      const connect = async (): Promise<void> => {
+        const c = new pg.Client({ connectionString: target.url });
+        c.on('notification', (msg) => {
+          if (msg.channel === channel) onPayload(msg.payload ?? '');
+        });
+        c.on('error', () => {
+          if (stopped) return;
+          client = null;
+          setTimeout(() => void connect().catch(() => undefined), 1000);
+        });
+        await c.connect();
+        await c.query(`listen ${channel}`);
+        client = c;
+      };
+      await connect();
+      const stop = async () => {
+        stopped = true;
+        listeners.delete(stop);
+        await client?.end().catch(() => undefined);
+      };
+      listeners.add(stop);
+      return stop;
+    },
   };
 }
 

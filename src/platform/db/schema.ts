@@ -5,3 +5,4 @@ export * from '../auth/auth.schema';
 export * from '../audit/audit.schema';
 export * from './settings.schema';
 export * from '../../assessment/assessment.schema';
+export * from '../../workshops/workshops.schema';

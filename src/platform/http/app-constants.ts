@@ -1,3 +1,5 @@
 export const LANG_COOKIE = 'dl_lang';
 /** Holds the token of a test started with a one-time code (no login). */
 export const TEST_COOKIE = 'dl_test';
+/** Holds the token of a drop-in queue ticket taken on the citizen's own phone. */
+export const TICKET_COOKIE = 'dl_ticket';

@@ -31,6 +31,7 @@ import { healthRoutes } from './health.routes';
 import { organisationRoutes } from '../../organisation';
 import { peopleRoutes } from '../../people';
 import { assessmentAdminRoutes, assessmentRoutes } from '../../assessment';
+import { workshopRoutes } from '../../workshops';
 
 import { LANG_COOKIE, TEST_COOKIE } from './app-constants';
 export { LANG_COOKIE, TEST_COOKIE };
@@ -201,6 +202,7 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
   await app.register(peopleRoutes);
   await app.register(assessmentRoutes);
   await app.register(assessmentAdminRoutes);
+  await app.register(workshopRoutes);
 
   app.setNotFoundHandler(async (request, reply) => {
     const webRoot = ctx.settings.webRoot;

@@ -39,6 +39,13 @@ const da = {
   too_few_responses:
     'Der er for få besvarelser til en kalibrering (mindst {min} pr. opgave for mindst to opgaver).',
   calibration_decided: 'Kalibreringen er allerede godkendt eller kasseret.',
+  workshop_closed: 'Værkstedet har lukket. Se åbningstiderne, eller book en tid.',
+  queue_empty: 'Der er ingen i køen lige nu.',
+  ticket_moved: 'Billetten er allerede kaldt op eller afsluttet af en anden. Opdater køen.',
+  power_of_attorney_required:
+    'Når du handler på borgerens vegne, skal borgeren have givet dig en Digital Fuldmagt. Bekræft, at den findes.',
+  no_ticket: 'Du har ikke et nummer i køen.',
+  not_an_ementor: 'Den valgte person er ikke eMentor i værkstedet.',
 } as const;
 
 export type MessageKey = keyof typeof da;
@@ -81,6 +88,14 @@ const en: Record<MessageKey, string> = {
   too_few_responses:
     'There are too few answers for a calibration (at least {min} per item for at least two items).',
   calibration_decided: 'The calibration has already been published or discarded.',
+  workshop_closed: 'The workshop is closed. See the opening hours, or book a time.',
+  queue_empty: 'There is nobody in the queue right now.',
+  ticket_moved:
+    'The ticket has already been called or finished by someone else. Refresh the queue.',
+  power_of_attorney_required:
+    'When you act on the citizen’s behalf, the citizen must have given you a Digital Power of Attorney (Digital Fuldmagt). Confirm that it exists.',
+  no_ticket: 'You do not have a number in the queue.',
+  not_an_ementor: 'The person chosen is not an eMentor in the workshop.',
 };
 
 const catalogue: Record<Lang, Record<MessageKey, string>> = { da, en };

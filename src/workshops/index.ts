@@ -1,0 +1,3 @@
+// The one door other areas import through.
+export { workshopRoutes } from './workshops.routes';
+export { VISIT_TOPICS, type VisitTopic } from './workshops.model';

@@ -1,0 +1,72 @@
+// Live queue state for screens and phones. Every change is sent through PostgreSQL
+// (NOTIFY at commit), so each app process hears about changes made by any other; each process
+// then builds the public snapshot once per change and pushes it to its own subscribers.
+import type { Database } from '../platform/db/client';
+import type { QueueSnapshot } from './workshops.model';
+import { QUEUE_CHANNEL } from './workshops.store';
+
+type Subscriber = (snapshot: QueueSnapshot) => void;
+
+export class LiveQueue {
+  private readonly subscribers = new Map<string, Set<Subscriber>>();
+  /** Sites whose snapshot is being built, and whether another change came in meanwhile. */
+  private readonly building = new Map<string, boolean>();
+  private stop: (() => Promise<void>) | null = null;
+
+  constructor(
+    private readonly database: Database,
+    private readonly load: (siteId: string) => Promise<QueueSnapshot | null>,
+    private readonly onError: (err: unknown) => void,
+  ) {}
+
+  async start() {
+    this.stop = await this.database.listen(QUEUE_CHANNEL, (siteId) => this.changed(siteId));
+  }
+
+  async close() {
+    await this.stop?.();
+    this.stop = null;
+  }
+
+  subscribe(siteId: string, fn: Subscriber): () => void {
+    let set = this.subscribers.get(siteId);
+    if (!set) this.subscribers.set(siteId, (set = new Set()));
+    set.add(fn);
+    return () => {
+      set.delete(fn);
+      if (set.size === 0) this.subscribers.delete(siteId);
+    };
+  }
+
+  subscriberCount(): number {
+    let n = 0;
+    for (const set of this.subscribers.values()) n += set.size;
+    return n;
+  }
+
+  /** Coalesces bursts: while one snapshot is built, later changes make one more build. */
+  private changed(siteId: string) {
+    if (!this.subscribers.has(siteId)) return;
+    if (this.building.has(siteId)) {
+      this.building.set(siteId, true);
+      return;
+    }
+    this.building.set(siteId, false);
+    void this.build(siteId);
+  }
+
+  private async build(siteId: string) {
+    try {
+      for (;;) {
+        const snapshot = await this.load(siteId);
+        if (snapshot) for (const fn of this.subscribers.get(siteId) ?? []) fn(snapshot);
+        if (!this.building.get(siteId)) break;
+        this.building.set(siteId, false);
+      }
+    } catch (err) {
+      this.onError(err);
+    } finally {
+      this.building.delete(siteId);
+    }
+  }
+}

@@ -1,0 +1,146 @@
+// Digital workshops: opening days, the drop-in queue's order and waits, what a visit may hold.
+// Pure: no I/O; the clock comes in as an argument.
+import Holidays from 'date-holidays';
+
+/** What citizens come for (the issue's taxonomy). */
+export const VISIT_TOPICS = [
+  'mitid',
+  'digital_post',
+  'borger_dk',
+  'netbank',
+  'jobnet_cv',
+  'job_application_upload',
+  'email',
+  'device_basics',
+  'apps',
+  'security',
+  'other',
+] as const;
+export type VisitTopic = (typeof VISIT_TOPICS)[number];
+
+export const DEVICES = ['own', 'loan'] as const;
+export const CHECK_IN_CHANNELS = ['qr', 'kiosk', 'walk_in'] as const;
+export type CheckInChannel = (typeof CHECK_IN_CHANNELS)[number];
+
+export const TICKET_STATUSES = ['waiting', 'called', 'done', 'no_show', 'left'] as const;
+export type TicketStatus = (typeof TICKET_STATUSES)[number];
+
+/** Opening hours per ISO weekday (1 = Monday … 7 = Sunday), "HH:MM" in Danish time. */
+export type OpeningHours = Partial<
+  Record<'1' | '2' | '3' | '4' | '5' | '6' | '7', [string, string]>
+>;
+
+export const DEFAULT_OPENING_HOURS: OpeningHours = {
+  '1': ['09:00', '15:00'],
+  '2': ['09:00', '15:00'],
+  '3': ['09:00', '15:00'],
+  '4': ['09:00', '17:00'],
+  '5': ['09:00', '13:00'],
+};
+export const DEFAULT_CAPACITY = 12;
+export const DEFAULT_SERVICE_MINUTES = 15;
+
+const ZONE = 'Europe/Copenhagen';
+const dayFormat = new Intl.DateTimeFormat('en-CA', {
+  timeZone: ZONE,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+const timeFormat = new Intl.DateTimeFormat('en-GB', {
+  timeZone: ZONE,
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+const weekdayFormat = new Intl.DateTimeFormat('en-US', { timeZone: ZONE, weekday: 'short' });
+const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+
+/** The Danish calendar day (YYYY-MM-DD) of an instant. */
+export function danishDay(at: Date): string {
+  return dayFormat.format(at);
+}
+
+const holidays = new Holidays('DK');
+
+/** The public holiday on a Danish calendar day, or null. */
+export function publicHoliday(day: string): string | null {
+  const found = holidays.isHoliday(new Date(`${day}T12:00:00`));
+  const hit = Array.isArray(found) ? found.find((h) => h.type === 'public') : undefined;
+  return hit ? hit.name : null;
+}
+
+export type ClosedReason =
+  | { kind: 'holiday'; name: string }
+  | { kind: 'closure'; reason: string }
+  | { kind: 'no_hours' }
+  | { kind: 'outside_hours'; hours: [string, string] };
+
+/** Why the workshop is closed at this instant, or null when it is open. */
+export function closedReason(
+  at: Date,
+  hours: OpeningHours,
+  closures: readonly { day: string; reason: string }[],
+): ClosedReason | null {
+  const day = danishDay(at);
+  const holiday = publicHoliday(day);
+  if (holiday) return { kind: 'holiday', name: holiday };
+  const closure = closures.find((c) => c.day === day);
+  if (closure) return { kind: 'closure', reason: closure.reason };
+  const weekday = String(WEEKDAYS.indexOf(weekdayFormat.format(at)) + 1) as keyof OpeningHours;
+  const today = hours[weekday];
+  if (!today) return { kind: 'no_hours' };
+  const now = timeFormat.format(at);
+  if (now < today[0] || now >= today[1]) return { kind: 'outside_hours', hours: today };
+  return null;
+}
+
+export function validOpeningHours(hours: OpeningHours): boolean {
+  return Object.values(hours).every(
+    (h) => h && /^\d\d:\d\d$/.test(h[0]) && /^\d\d:\d\d$/.test(h[1]) && h[0] < h[1],
+  );
+}
+
+/** The public state of a queue, as a screen in the room or a citizen's phone shows it. */
+export interface QueueSnapshot {
+  siteId: string;
+  /** Ticket numbers waiting, in the order they will be called. */
+  waiting: number[];
+  /** The latest calls, newest first. */
+  called: { number: number; at: string }[];
+  /** Citizens being helped right now. */
+  inService: number;
+  capacity: number;
+  /** Minutes one help session takes, learned from today's visits or the setting. */
+  serviceMinutes: number;
+  /** eMentors helping today (at least one). */
+  helpers: number;
+}
+
+export interface TicketPlace {
+  /** 1 = next in line; 0 when no longer waiting. */
+  position: number;
+  /** Whether the citizen should wait inside the room or outside until told to come in. */
+  waitInside: boolean;
+  expectedMinutes: number;
+}
+
+/** Where one ticket stands: people ahead, room space, expected wait. */
+export function placeOf(snapshot: QueueSnapshot, number: number): TicketPlace {
+  const index = snapshot.waiting.indexOf(number);
+  if (index < 0) return { position: 0, waitInside: true, expectedMinutes: 0 };
+  const roomForWaiting = Math.max(snapshot.capacity - snapshot.inService, 0);
+  return {
+    position: index + 1,
+    waitInside: index < roomForWaiting,
+    expectedMinutes: Math.ceil((index * snapshot.serviceMinutes) / Math.max(snapshot.helpers, 1)),
+  };
+}
+
+/** Median of recent help sessions in minutes, or the fallback while there are too few. */
+export function learnedServiceMinutes(recent: readonly number[], fallback: number): number {
+  if (recent.length < 3) return fallback;
+  const s = [...recent].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return Math.max(1, Math.round(s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2));
+}

@@ -1,0 +1,615 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { and, eq } from 'drizzle-orm';
+import type { FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { access } from '../platform/http/access';
+import { AppError, badRequest, notFound } from '../platform/http/errors';
+import { TICKET_COOKIE } from '../platform/http/app-constants';
+import { auditActor, writeAudit } from '../platform/audit';
+import { newToken, tokenHash } from '../platform/crypto/tokens';
+import type { Actor } from '../platform/auth/roles';
+import type { DbOrTx } from '../platform/db/client';
+import { IdParams } from '../organisation';
+import { findCitizenByUser } from '../people';
+import {
+  CheckInInput,
+  ClosureInput,
+  ClosureView,
+  HandOverInput,
+  QueueEntryView,
+  QueueSnapshotView,
+  TicketView,
+  VisitInput,
+  WalkInInput,
+  WorkshopPublicView,
+  WorkshopSettingsInput,
+  WorkshopSettingsView,
+} from './workshops.contract';
+import { closedReason, danishDay, type CheckInChannel } from './workshops.model';
+import {
+  callNext,
+  ementorsOf,
+  findTicket,
+  findTicketByToken,
+  findWorkshop,
+  insertTicket,
+  insertVisit,
+  listClosures,
+  listQueue,
+  listWorkshops,
+  moveTicket,
+  nextTicketNumber,
+  notifyQueue,
+  queueSnapshot,
+  saveWorkshopConfig,
+  workshopConfig,
+  type SiteRow,
+  type TicketRow,
+} from './workshops.store';
+import { workshopClosures } from './workshops.schema';
+
+import { LiveQueue } from './live-queue';
+
+const TICKET_HOURS = 14;
+
+function ticketView(t: TicketRow, site: SiteRow): TicketView {
+  return {
+    id: t.id,
+    siteId: t.siteId,
+    siteName: site.name,
+    number: t.number,
+    status: t.status as TicketView['status'],
+    firstName: t.firstName,
+    topic: t.topic as TicketView['topic'],
+    createdAt: t.createdAt.toISOString(),
+  };
+}
+
+/** A workshop of the actor's own municipality, else 404. */
+async function ownWorkshop(db: DbOrTx, actor: Actor, siteId: string): Promise<SiteRow> {
+  const site = await findWorkshop(db, siteId);
+  if (!site || site.municipalityId !== actor.municipalityId) throw notFound();
+  return site;
+}
+
+export const workshopRoutes: FastifyPluginAsyncZod = async (app) => {
+  const { ctx } = app;
+  const ementor = access.roles('ementor');
+  const admin = access.roles('admin');
+
+  const loadSnapshot = async (siteId: string) => {
+    const site = await findWorkshop(ctx.db, siteId);
+    if (!site) return null;
+    return queueSnapshot(
+      ctx.db,
+      siteId,
+      danishDay(new Date()),
+      await workshopConfig(ctx.db, siteId),
+    );
+  };
+  const live = new LiveQueue(ctx.database, loadSnapshot, (err) =>
+    app.log.error({ err }, 'live queue snapshot failed'),
+  );
+  await live.start();
+  app.addHook('onClose', async () => live.close());
+  app.decorate('liveQueue', live);
+
+  /** Opens a ticket: number of the day, row, and a notice to every process. */
+  async function checkIn(
+    tx: DbOrTx,
+    site: SiteRow,
+    input: { firstName: string; topic: string },
+    channel: CheckInChannel,
+    extra: { citizenId?: string | null; tokenHash?: string | null },
+  ) {
+    const now = new Date();
+    // Citizens check in only while it is open; an eMentor in the room registers whoever is there.
+    if (channel !== 'walk_in') {
+      const config = await workshopConfig(tx, site.id);
+      const closed = closedReason(now, config.openingHours, await listClosures(tx, site.id));
+      if (closed) throw new AppError(409, 'workshop_closed', 'workshop_closed');
+    }
+    const day = danishDay(now);
+    const ticket = await insertTicket(tx, {
+      municipalityId: site.municipalityId,
+      siteId: site.id,
+      day,
+      number: await nextTicketNumber(tx, site, day),
+      firstName: input.firstName,
+      topic: input.topic,
+      channel,
+      status: 'waiting',
+      createdAt: now,
+      citizenId: extra.citizenId ?? null,
+      tokenHash: extra.tokenHash ?? null,
+    });
+    await notifyQueue(tx, site.id);
+    return ticket;
+  }
+
+  async function ticketOf(request: FastifyRequest) {
+    const token = request.cookies[TICKET_COOKIE];
+    const t = token ? await findTicketByToken(ctx.db, tokenHash(token)) : null;
+    if (!t) throw new AppError(404, 'no_ticket', 'no_ticket');
+    const site = await findWorkshop(ctx.db, t.siteId);
+    if (!site) throw new AppError(404, 'no_ticket', 'no_ticket');
+    return { t, site };
+  }
+
+  // ---- Public: the door's QR code, the kiosk, the citizen's phone, the screen in the room.
+
+  app.get(
+    '/api/workshops/:id/public',
+    {
+      config: { access: access.public() },
+      schema: { tags: ['workshops'], params: IdParams, response: { 200: WorkshopPublicView } },
+    },
+    async (request) => {
+      const site = await findWorkshop(ctx.db, request.params.id);
+      if (!site) throw notFound();
+      const config = await workshopConfig(ctx.db, site.id);
+      return {
+        id: site.id,
+        name: site.name,
+        address: site.address,
+        postalCode: site.postalCode,
+        city: site.city,
+        closed: closedReason(new Date(), config.openingHours, await listClosures(ctx.db, site.id)),
+      };
+    },
+  );
+
+  app.post(
+    '/api/workshops/:id/check-in',
+    {
+      config: { access: access.public(), personalData: true },
+      schema: {
+        tags: ['workshops'],
+        params: IdParams,
+        body: CheckInInput,
+        response: { 201: TicketView },
+      },
+    },
+    async (request, reply) => {
+      const site = await findWorkshop(ctx.db, request.params.id);
+      if (!site) throw notFound();
+      const phone = request.body.channel === 'qr';
+      const token = phone ? newToken() : null;
+      const ticket = await ctx.db.transaction(async (tx) => {
+        // A logged-in citizen of this municipality gets the visit on their own record.
+        const actor = request.actor;
+        const citizen =
+          actor?.roles.includes('citizen') && actor.municipalityId === site.municipalityId
+            ? await findCitizenByUser(tx, actor.municipalityId, actor.userId)
+            : null;
+        const t = await checkIn(tx, site, request.body, request.body.channel, {
+          citizenId: citizen?.id ?? null,
+          tokenHash: token ? tokenHash(token) : null,
+        });
+        if (citizen) {
+          await writeAudit(tx, auditActor(request), {
+            action: 'workshop.check_in',
+            entity: 'queue_ticket',
+            entityId: t.id,
+            citizenId: citizen.id,
+            purpose: 'self_access',
+          });
+        }
+        return t;
+      });
+      if (token)
+        reply.setCookie(TICKET_COOKIE, token, {
+          path: '/api/tickets',
+          httpOnly: true,
+          sameSite: 'lax',
+          secure: 'auto',
+          maxAge: TICKET_HOURS * 3600,
+        });
+      return reply.code(201).send(ticketView(ticket, site));
+    },
+  );
+
+  app.get(
+    '/api/tickets/current',
+    {
+      config: { access: access.public() },
+      schema: { tags: ['workshops'], response: { 200: TicketView } },
+    },
+    async (request) => {
+      const { t, site } = await ticketOf(request);
+      return ticketView(t, site);
+    },
+  );
+
+  app.post(
+    '/api/tickets/current/leave',
+    {
+      config: { access: access.public() },
+      schema: { tags: ['workshops'], response: { 200: TicketView } },
+    },
+    async (request) => {
+      const { t, site } = await ticketOf(request);
+      const left = await ctx.db.transaction(async (tx) => {
+        const moved = await moveTicket(tx, t.id, 'waiting', {
+          status: 'left',
+          finishedAt: new Date(),
+        });
+        if (!moved) throw new AppError(409, 'ticket_moved', 'ticket_moved');
+        await notifyQueue(tx, site.id);
+        return moved;
+      });
+      return ticketView(left, site);
+    },
+  );
+
+  app.get(
+    '/api/workshops/:id/snapshot',
+    {
+      config: { access: access.public() },
+      schema: { tags: ['workshops'], params: IdParams, response: { 200: QueueSnapshotView } },
+    },
+    async (request) => {
+      const snapshot = await loadSnapshot(request.params.id);
+      if (!snapshot) throw notFound();
+      return snapshot;
+    },
+  );
+
+  // Server-sent events: the snapshot now, then again at every change, from any process.
+  app.get(
+    '/api/workshops/:id/live',
+    {
+      config: { access: access.public() },
+      schema: { tags: ['workshops'], params: IdParams },
+    },
+    async (request, reply) => {
+      const first = await loadSnapshot(request.params.id);
+      if (!first) throw notFound();
+      reply.hijack();
+      const res = reply.raw;
+      res.writeHead(200, {
+        'content-type': 'text/event-stream; charset=utf-8',
+        'cache-control': 'no-cache',
+        connection: 'keep-alive',
+        'x-accel-buffering': 'no',
+      });
+      const send = (data: unknown) => res.write(`data: ${JSON.stringify(data)}\n\n`);
+      send(first);
+      const unsubscribe = live.subscribe(request.params.id, send);
+      // Proxies drop quiet connections; a comment line every 25 s keeps this one open.
+      const beat = setInterval(() => res.write(': keep-alive\n\n'), 25_000);
+      request.raw.on('close', () => {
+        clearInterval(beat);
+        unsubscribe();
+      });
+    },
+  );
+
+  // ---- Staff: the workshops of the municipality, the eMentors' live queue and visit log.
+
+  app.get(
+    '/api/workshops',
+    {
+      config: { access: access.roles('ementor', 'admin', 'caseworker') },
+      schema: {
+        tags: ['workshops'],
+        response: {
+          200: z.array(z.object({ id: z.uuid(), name: z.string(), address: z.string() })),
+        },
+      },
+    },
+    async (request) => {
+      const rows = await listWorkshops(ctx.db, request.actor!.municipalityId);
+      return rows.map((s) => ({ id: s.id, name: s.name, address: s.address }));
+    },
+  );
+
+  app.get(
+    '/api/workshops/:id/queue',
+    {
+      config: { access: ementor, personalData: true },
+      schema: {
+        tags: ['workshops'],
+        params: IdParams,
+        response: { 200: z.array(QueueEntryView) },
+      },
+    },
+    async (request) => {
+      const actor = request.actor!;
+      return ctx.db.transaction(async (tx) => {
+        const site = await ownWorkshop(tx, actor, request.params.id);
+        const rows = await listQueue(tx, site.id, danishDay(new Date()));
+        // Like a caseload listing: one row for the list, naming no single citizen.
+        await writeAudit(tx, auditActor(request), {
+          action: 'workshop.queue.read',
+          entity: 'queue_ticket',
+          purpose: 'digital_guidance',
+          details: { count: rows.length, linked: rows.filter((r) => r.ticket.citizenId).length },
+        });
+        return rows.map(({ ticket: t, helper }) => ({
+          id: t.id,
+          number: t.number,
+          firstName: t.firstName,
+          topic: t.topic as QueueEntryView['topic'],
+          status: t.status as QueueEntryView['status'],
+          channel: t.channel as QueueEntryView['channel'],
+          createdAt: t.createdAt.toISOString(),
+          calledAt: t.calledAt?.toISOString() ?? null,
+          helper: helper ?? null,
+          helperId: t.calledBy,
+          linkedToCitizen: t.citizenId !== null,
+        }));
+      });
+    },
+  );
+
+  app.post(
+    '/api/workshops/:id/queue/next',
+    {
+      config: { access: ementor },
+      schema: { tags: ['workshops'], params: IdParams, response: { 200: TicketView } },
+    },
+    async (request) => {
+      const actor = request.actor!;
+      return ctx.db.transaction(async (tx) => {
+        const site = await ownWorkshop(tx, actor, request.params.id);
+        const t = await callNext(tx, site.id, danishDay(new Date()), actor.userId);
+        if (!t) throw new AppError(409, 'queue_empty', 'queue_empty');
+        await notifyQueue(tx, site.id);
+        return ticketView(t, site);
+      });
+    },
+  );
+
+  app.post(
+    '/api/workshops/:id/walk-in',
+    {
+      config: { access: ementor },
+      schema: {
+        tags: ['workshops'],
+        params: IdParams,
+        body: WalkInInput,
+        response: { 201: TicketView },
+      },
+    },
+    async (request, reply) => {
+      const actor = request.actor!;
+      const view = await ctx.db.transaction(async (tx) => {
+        const site = await ownWorkshop(tx, actor, request.params.id);
+        return ticketView(await checkIn(tx, site, request.body, 'walk_in', {}), site);
+      });
+      return reply.code(201).send(view);
+    },
+  );
+
+  /** A ticket of the actor's municipality that an eMentor is working with. */
+  async function staffTicket(tx: DbOrTx, actor: Actor, id: string) {
+    const t = await findTicket(tx, id);
+    if (!t || t.municipalityId !== actor.municipalityId) throw notFound();
+    const site = await ownWorkshop(tx, actor, t.siteId);
+    return { t, site };
+  }
+
+  app.post(
+    '/api/queue-tickets/:id/no-show',
+    {
+      config: { access: ementor },
+      schema: { tags: ['workshops'], params: IdParams, response: { 200: TicketView } },
+    },
+    async (request) => {
+      const actor = request.actor!;
+      return ctx.db.transaction(async (tx) => {
+        const { t, site } = await staffTicket(tx, actor, request.params.id);
+        const moved = await moveTicket(tx, t.id, 'called', {
+          status: 'no_show',
+          finishedAt: new Date(),
+        });
+        if (!moved) throw new AppError(409, 'ticket_moved', 'ticket_moved');
+        await notifyQueue(tx, site.id);
+        return ticketView(moved, site);
+      });
+    },
+  );
+
+  app.post(
+    '/api/queue-tickets/:id/hand-over',
+    {
+      config: { access: ementor },
+      schema: {
+        tags: ['workshops'],
+        params: IdParams,
+        body: HandOverInput,
+        response: { 200: TicketView },
+      },
+    },
+    async (request) => {
+      const actor = request.actor!;
+      return ctx.db.transaction(async (tx) => {
+        const { t, site } = await staffTicket(tx, actor, request.params.id);
+        const colleagues = await ementorsOf(tx, actor.municipalityId);
+        if (!colleagues.some((c) => c.id === request.body.userId))
+          throw badRequest('not_an_ementor');
+        const moved = await moveTicket(tx, t.id, 'called', { calledBy: request.body.userId });
+        if (!moved) throw new AppError(409, 'ticket_moved', 'ticket_moved');
+        await notifyQueue(tx, site.id);
+        return ticketView(moved, site);
+      });
+    },
+  );
+
+  app.post(
+    '/api/queue-tickets/:id/visit',
+    {
+      config: { access: ementor, personalData: true },
+      schema: {
+        tags: ['workshops'],
+        params: IdParams,
+        body: VisitInput,
+        response: { 201: z.object({ id: z.uuid(), ticket: TicketView }) },
+      },
+    },
+    async (request, reply) => {
+      const actor = request.actor!;
+      const input = request.body;
+      if (input.onBehalf && !input.powerOfAttorneyConfirmed)
+        throw badRequest('power_of_attorney_required');
+      const out = await ctx.db.transaction(async (tx) => {
+        const { t, site } = await staffTicket(tx, actor, request.params.id);
+        const now = new Date();
+        const moved = await moveTicket(tx, t.id, 'called', { status: 'done', finishedAt: now });
+        if (!moved) throw new AppError(409, 'ticket_moved', 'ticket_moved');
+        const visit = await insertVisit(tx, {
+          municipalityId: site.municipalityId,
+          siteId: site.id,
+          ticketId: t.id,
+          citizenId: t.citizenId,
+          ementorId: actor.userId,
+          topics: input.topics,
+          competences: input.competences,
+          device: input.device,
+          resolved: input.resolved,
+          minutes: input.minutes,
+          onBehalfWithPowerOfAttorney: input.onBehalf,
+          waitedMinutes: t.calledAt
+            ? Math.round((t.calledAt.getTime() - t.createdAt.getTime()) / 60_000)
+            : null,
+        });
+        await writeAudit(tx, auditActor(request), {
+          action: 'workshop.visit.create',
+          entity: 'workshop_visit',
+          entityId: visit.id,
+          citizenId: t.citizenId,
+          purpose: 'digital_guidance',
+        });
+        await notifyQueue(tx, site.id);
+        return { id: visit.id, ticket: ticketView(moved, site) };
+      });
+      return reply.code(201).send(out);
+    },
+  );
+
+  app.get(
+    '/api/workshops/:id/ementors',
+    {
+      config: { access: ementor },
+      schema: {
+        tags: ['workshops'],
+        params: IdParams,
+        response: { 200: z.array(z.object({ id: z.uuid(), name: z.string() })) },
+      },
+    },
+    async (request) => {
+      await ownWorkshop(ctx.db, request.actor!, request.params.id);
+      return ementorsOf(ctx.db, request.actor!.municipalityId);
+    },
+  );
+
+  // ---- Admin: how each workshop runs.
+
+  app.get(
+    '/api/workshops/:id/settings',
+    {
+      config: { access: admin },
+      schema: { tags: ['workshops'], params: IdParams, response: { 200: WorkshopSettingsView } },
+    },
+    async (request) => {
+      const site = await ownWorkshop(ctx.db, request.actor!, request.params.id);
+      const c = await workshopConfig(ctx.db, site.id);
+      return {
+        capacity: c.capacity,
+        serviceMinutes: c.serviceMinutes,
+        openingHours: c.openingHours,
+      };
+    },
+  );
+
+  app.put(
+    '/api/workshops/:id/settings',
+    {
+      config: { access: admin },
+      schema: {
+        tags: ['workshops'],
+        params: IdParams,
+        body: WorkshopSettingsInput,
+        response: { 200: WorkshopSettingsView },
+      },
+    },
+    async (request) => {
+      const actor = request.actor!;
+      const site = await ownWorkshop(ctx.db, actor, request.params.id);
+      await saveWorkshopConfig(ctx.db, site, request.body, actor.userId);
+      await notifyQueue(ctx.db, site.id);
+      return request.body;
+    },
+  );
+
+  app.get(
+    '/api/workshops/:id/closures',
+    {
+      config: { access: access.roles('admin', 'ementor') },
+      schema: { tags: ['workshops'], params: IdParams, response: { 200: z.array(ClosureView) } },
+    },
+    async (request) => {
+      const site = await ownWorkshop(ctx.db, request.actor!, request.params.id);
+      const rows = await listClosures(ctx.db, site.id, danishDay(new Date()));
+      return rows.map((r) => ({ id: r.id, day: r.day, reason: r.reason }));
+    },
+  );
+
+  app.post(
+    '/api/workshops/:id/closures',
+    {
+      config: { access: admin },
+      schema: {
+        tags: ['workshops'],
+        params: IdParams,
+        body: ClosureInput,
+        response: { 201: ClosureView },
+      },
+    },
+    async (request, reply) => {
+      const site = await ownWorkshop(ctx.db, request.actor!, request.params.id);
+      const [row] = await ctx.db
+        .insert(workshopClosures)
+        .values({ municipalityId: site.municipalityId, siteId: site.id, ...request.body })
+        .onConflictDoUpdate({
+          target: [workshopClosures.siteId, workshopClosures.day],
+          set: { reason: request.body.reason },
+        })
+        .returning();
+      return reply.code(201).send({ id: row!.id, day: row!.day, reason: row!.reason });
+    },
+  );
+
+  app.delete(
+    '/api/workshops/:id/closures/:closureId',
+    {
+      config: { access: admin },
+      schema: {
+        tags: ['workshops'],
+        params: z.object({ id: z.uuid(), closureId: z.uuid() }),
+        response: { 204: z.null() },
+      },
+    },
+    async (request, reply) => {
+      const site = await ownWorkshop(ctx.db, request.actor!, request.params.id);
+      const rows = await ctx.db
+        .delete(workshopClosures)
+        .where(
+          and(
+            eq(workshopClosures.siteId, site.id),
+            eq(workshopClosures.id, request.params.closureId),
+          ),
+        )
+        .returning();
+      if (rows.length === 0) throw notFound();
+      return reply.code(204).send(null);
+    },
+  );
+};
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    liveQueue: LiveQueue;
+  }
+}

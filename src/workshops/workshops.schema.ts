@@ -1,0 +1,124 @@
+import { sql } from 'drizzle-orm';
+import {
+  boolean,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { createdAt, id, municipalityId, tstz, updatedAt } from '../platform/db/columns';
+import { municipalities, sites, users } from '../organisation/organisation.schema';
+import { citizens } from '../people/people.schema';
+import type { OpeningHours } from './workshops.model';
+
+/** How a workshop (a site with a digital workshop) runs: hours, room size, a typical visit. */
+export const workshopSettings = pgTable('workshop_settings', {
+  siteId: uuid('site_id')
+    .primaryKey()
+    .references(() => sites.id),
+  municipalityId: municipalityId().references(() => municipalities.id),
+  /** How many citizens may be in the room at once (helped and waiting inside). */
+  capacity: integer('capacity').notNull(),
+  openingHours: jsonb('opening_hours').$type<OpeningHours>().notNull(),
+  /** A typical help session, for expected waits until there are visits to learn from. */
+  serviceMinutes: integer('service_minutes').notNull(),
+  updatedBy: uuid('updated_by').references(() => users.id),
+  updatedAt: updatedAt(),
+});
+
+/** Days a workshop is closed besides Danish public holidays. */
+export const workshopClosures = pgTable(
+  'workshop_closures',
+  {
+    id: id(),
+    municipalityId: municipalityId().references(() => municipalities.id),
+    siteId: uuid('site_id')
+      .notNull()
+      .references(() => sites.id),
+    day: date('day', { mode: 'string' }).notNull(),
+    reason: text('reason').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('workshop_closures_day_uq').on(t.siteId, t.day)],
+);
+
+/** The last ticket number handed out per workshop and day: one atomic counter row. */
+export const queueCounters = pgTable(
+  'queue_counters',
+  {
+    municipalityId: municipalityId().references(() => municipalities.id),
+    siteId: uuid('site_id')
+      .notNull()
+      .references(() => sites.id),
+    day: date('day', { mode: 'string' }).notNull(),
+    lastNumber: integer('last_number').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.siteId, t.day] })],
+);
+
+/** A place in the drop-in queue. Holds a first name and a topic, never more. */
+export const queueTickets = pgTable(
+  'queue_tickets',
+  {
+    id: id(),
+    municipalityId: municipalityId().references(() => municipalities.id),
+    siteId: uuid('site_id')
+      .notNull()
+      .references(() => sites.id),
+    day: date('day', { mode: 'string' }).notNull(),
+    number: integer('number').notNull(),
+    firstName: text('first_name').notNull(),
+    topic: text('topic').notNull(),
+    /** Set when a logged-in citizen checks in. */
+    citizenId: uuid('citizen_id').references(() => citizens.id, { onDelete: 'set null' }),
+    /** SHA-256 of the token in the holder's cookie, for their live ticket page. */
+    tokenHash: text('token_hash'),
+    channel: text('channel').notNull(),
+    status: text('status').notNull(),
+    createdAt: createdAt(),
+    calledAt: tstz('called_at'),
+    calledBy: uuid('called_by').references(() => users.id),
+    finishedAt: tstz('finished_at'),
+  },
+  (t) => [
+    uniqueIndex('queue_tickets_number_uq').on(t.siteId, t.day, t.number),
+    index('queue_tickets_waiting_idx')
+      .on(t.siteId, t.day, t.number)
+      .where(sql`${t.status} = 'waiting'`),
+    uniqueIndex('queue_tickets_token_uq')
+      .on(t.tokenHash)
+      .where(sql`${t.tokenHash} is not null`),
+  ],
+);
+
+/** What an eMentor logged about one help session. No field for passwords or credentials. */
+export const workshopVisits = pgTable(
+  'workshop_visits',
+  {
+    id: id(),
+    municipalityId: municipalityId().references(() => municipalities.id),
+    siteId: uuid('site_id')
+      .notNull()
+      .references(() => sites.id),
+    ticketId: uuid('ticket_id').references(() => queueTickets.id),
+    citizenId: uuid('citizen_id').references(() => citizens.id, { onDelete: 'set null' }),
+    ementorId: uuid('ementor_id')
+      .notNull()
+      .references(() => users.id),
+    topics: text('topics').array().notNull(),
+    competences: text('competences').array().notNull(),
+    device: text('device').notNull(),
+    resolved: boolean('resolved').notNull(),
+    minutes: integer('minutes').notNull(),
+    /** The help meant acting on the citizen's behalf and the eMentor confirmed a Digital Fuldmagt. */
+    onBehalfWithPowerOfAttorney: boolean('on_behalf_with_power_of_attorney').notNull(),
+    waitedMinutes: integer('waited_minutes'),
+    createdAt: createdAt(),
+  },
+  (t) => [index('workshop_visits_site_idx').on(t.siteId, t.createdAt)],
+);

@@ -1,0 +1,260 @@
+import { and, asc, desc, eq, gte, inArray, sql } from 'drizzle-orm';
+import type { DbOrTx } from '../platform/db/client';
+import { sites, users, type SiteRow } from '../organisation';
+import {
+  queueCounters,
+  queueTickets,
+  workshopClosures,
+  workshopSettings,
+  workshopVisits,
+} from './workshops.schema';
+import {
+  DEFAULT_CAPACITY,
+  DEFAULT_OPENING_HOURS,
+  DEFAULT_SERVICE_MINUTES,
+  learnedServiceMinutes,
+  type OpeningHours,
+  type QueueSnapshot,
+} from './workshops.model';
+
+export type TicketRow = typeof queueTickets.$inferSelect;
+export type { SiteRow };
+
+export const QUEUE_CHANNEL = 'workshop_queue';
+
+export interface WorkshopConfig {
+  capacity: number;
+  openingHours: OpeningHours;
+  serviceMinutes: number;
+}
+
+/** An active site with a workshop, in any municipality (public pages reach it by id). */
+export async function findWorkshop(db: DbOrTx, siteId: string): Promise<SiteRow | null> {
+  const [row] = await db
+    .select()
+    .from(sites)
+    .where(and(eq(sites.id, siteId), eq(sites.hasWorkshop, true), eq(sites.active, true)));
+  return row ?? null;
+}
+
+export async function listWorkshops(db: DbOrTx, municipalityId: string) {
+  return db
+    .select()
+    .from(sites)
+    .where(
+      and(
+        eq(sites.municipalityId, municipalityId),
+        eq(sites.hasWorkshop, true),
+        eq(sites.active, true),
+      ),
+    )
+    .orderBy(asc(sites.name));
+}
+
+export async function workshopConfig(db: DbOrTx, siteId: string): Promise<WorkshopConfig> {
+  const [row] = await db.select().from(workshopSettings).where(eq(workshopSettings.siteId, siteId));
+  return row
+    ? { capacity: row.capacity, openingHours: row.openingHours, serviceMinutes: row.serviceMinutes }
+    : {
+        capacity: DEFAULT_CAPACITY,
+        openingHours: DEFAULT_OPENING_HOURS,
+        serviceMinutes: DEFAULT_SERVICE_MINUTES,
+      };
+}
+
+export async function saveWorkshopConfig(
+  db: DbOrTx,
+  site: { id: string; municipalityId: string },
+  config: WorkshopConfig,
+  userId: string,
+) {
+  await db
+    .insert(workshopSettings)
+    .values({ siteId: site.id, municipalityId: site.municipalityId, ...config, updatedBy: userId })
+    .onConflictDoUpdate({
+      target: workshopSettings.siteId,
+      set: { ...config, updatedBy: userId, updatedAt: new Date() },
+    });
+}
+
+export async function listClosures(db: DbOrTx, siteId: string, fromDay?: string) {
+  return db
+    .select()
+    .from(workshopClosures)
+    .where(
+      and(
+        eq(workshopClosures.siteId, siteId),
+        fromDay ? gte(workshopClosures.day, fromDay) : undefined,
+      ),
+    )
+    .orderBy(asc(workshopClosures.day));
+}
+
+/** The next ticket number of the day: one atomic upsert, so two check-ins never share one. */
+export async function nextTicketNumber(
+  db: DbOrTx,
+  site: { id: string; municipalityId: string },
+  day: string,
+): Promise<number> {
+  const [row] = await db
+    .insert(queueCounters)
+    .values({ municipalityId: site.municipalityId, siteId: site.id, day, lastNumber: 1 })
+    .onConflictDoUpdate({
+      target: [queueCounters.siteId, queueCounters.day],
+      set: { lastNumber: sql`${queueCounters.lastNumber} + 1` },
+    })
+    .returning({ n: queueCounters.lastNumber });
+  return row!.n;
+}
+
+export async function insertTicket(db: DbOrTx, values: typeof queueTickets.$inferInsert) {
+  const [row] = await db.insert(queueTickets).values(values).returning();
+  return row!;
+}
+
+/**
+ * Calls the first waiting ticket. The row is locked and others are skipped, so two eMentors
+ * pressing "call next" at once get two different citizens.
+ */
+export async function callNext(
+  db: DbOrTx,
+  siteId: string,
+  day: string,
+  userId: string,
+): Promise<TicketRow | null> {
+  const first = db
+    .select({ id: queueTickets.id })
+    .from(queueTickets)
+    .where(
+      and(
+        eq(queueTickets.siteId, siteId),
+        eq(queueTickets.day, day),
+        eq(queueTickets.status, 'waiting'),
+      ),
+    )
+    .orderBy(asc(queueTickets.number))
+    .limit(1)
+    .for('update', { skipLocked: true });
+  const [row] = await db
+    .update(queueTickets)
+    .set({ status: 'called', calledAt: new Date(), calledBy: userId })
+    // "= (scalar subquery)" runs the subquery once; with "in (…)" PostgreSQL may re-run it per
+    // row and, skipping the rows it has just locked itself, call the whole queue at once.
+    .where(and(eq(queueTickets.id, sql`(${first})`), eq(queueTickets.status, 'waiting')))
+    .returning();
+  return row ?? null;
+}
+
+export async function findTicket(db: DbOrTx, id: string): Promise<TicketRow | null> {
+  const [row] = await db.select().from(queueTickets).where(eq(queueTickets.id, id));
+  return row ?? null;
+}
+
+export async function findTicketByToken(db: DbOrTx, tokenHash: string) {
+  const [row] = await db.select().from(queueTickets).where(eq(queueTickets.tokenHash, tokenHash));
+  return row ?? null;
+}
+
+/** Moves a ticket on only from the status it is expected in; null when someone came first. */
+export async function moveTicket(
+  db: DbOrTx,
+  id: string,
+  from: string,
+  values: Partial<typeof queueTickets.$inferInsert>,
+): Promise<TicketRow | null> {
+  const [row] = await db
+    .update(queueTickets)
+    .set(values)
+    .where(and(eq(queueTickets.id, id), eq(queueTickets.status, from)))
+    .returning();
+  return row ?? null;
+}
+
+/** Today's queue for the eMentors: waiting and being helped, with who is helping. */
+export async function listQueue(db: DbOrTx, siteId: string, day: string) {
+  return db
+    .select({ ticket: queueTickets, helper: users.name })
+    .from(queueTickets)
+    .leftJoin(users, eq(users.id, queueTickets.calledBy))
+    .where(
+      and(
+        eq(queueTickets.siteId, siteId),
+        eq(queueTickets.day, day),
+        inArray(queueTickets.status, ['waiting', 'called']),
+      ),
+    )
+    .orderBy(asc(queueTickets.number));
+}
+
+export async function insertVisit(db: DbOrTx, values: typeof workshopVisits.$inferInsert) {
+  const [row] = await db.insert(workshopVisits).values(values).returning();
+  return row!;
+}
+
+/** Tells every process (through PostgreSQL) that a workshop's queue changed; sent at commit. */
+export async function notifyQueue(db: DbOrTx, siteId: string) {
+  await db.execute(sql`select pg_notify(${QUEUE_CHANNEL}, ${siteId})`);
+}
+
+/** The public state of a queue: numbers only, never names. */
+export async function queueSnapshot(
+  db: DbOrTx,
+  siteId: string,
+  day: string,
+  config: WorkshopConfig,
+): Promise<QueueSnapshot> {
+  const tickets = await db
+    .select({
+      number: queueTickets.number,
+      status: queueTickets.status,
+      calledAt: queueTickets.calledAt,
+      calledBy: queueTickets.calledBy,
+    })
+    .from(queueTickets)
+    .where(and(eq(queueTickets.siteId, siteId), eq(queueTickets.day, day)))
+    .orderBy(asc(queueTickets.number));
+  const visits = await db
+    .select({ minutes: workshopVisits.minutes })
+    .from(workshopVisits)
+    .where(
+      and(
+        eq(workshopVisits.siteId, siteId),
+        gte(workshopVisits.createdAt, new Date(Date.now() - 7 * 86400_000)),
+      ),
+    )
+    .orderBy(desc(workshopVisits.createdAt))
+    .limit(50);
+  const called = tickets
+    .filter((t) => t.calledAt && (t.status === 'called' || t.status === 'done'))
+    .sort((a, b) => b.calledAt!.getTime() - a.calledAt!.getTime())
+    .slice(0, 5);
+  const helpers = new Set(
+    tickets.filter((t) => t.status === 'called' && t.calledBy).map((t) => t.calledBy),
+  ).size;
+  return {
+    siteId,
+    waiting: tickets.filter((t) => t.status === 'waiting').map((t) => t.number),
+    called: called.map((t) => ({ number: t.number, at: t.calledAt!.toISOString() })),
+    inService: tickets.filter((t) => t.status === 'called').length,
+    capacity: config.capacity,
+    serviceMinutes: learnedServiceMinutes(
+      visits.map((v) => v.minutes),
+      config.serviceMinutes,
+    ),
+    helpers: Math.max(helpers, 1),
+  };
+}
+
+export async function ementorsOf(db: DbOrTx, municipalityId: string) {
+  return db
+    .select({ id: users.id, name: users.name })
+    .from(users)
+    .where(
+      and(
+        eq(users.municipalityId, municipalityId),
+        eq(users.active, true),
+        sql`'ementor' = any(${users.roles})`,
+      ),
+    )
+    .orderBy(asc(users.name));
+}
