@@ -6,7 +6,7 @@ import { openDatabase, type Database } from '../db/client';
  * A fresh, migrated database for one test file: in-memory PGlite by default, or a new database
  * on the PostgreSQL server in TEST_DATABASE_URL when TEST_DB=postgres. Dropped on close.
  */
-export async function openTestDatabase(): Promise<Database> {
+export async function openTestDatabase(): Promise<Database & { url?: string }> {
   if (process.env.TEST_DB !== 'postgres') {
     const database = await openDatabase({ kind: 'pglite' });
     await database.migrate();
@@ -25,6 +25,8 @@ export async function openTestDatabase(): Promise<Database> {
   await database.migrate();
   return {
     ...database,
+    /** For tests that start other processes on the same database. */
+    url: url.toString(),
     close: async () => {
       await database.close();
       const a = new pg.Client({ connectionString: adminUrl });
