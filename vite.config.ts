@@ -19,6 +19,8 @@ export default defineConfig({
       input: {
         main: fileURLToPath(new URL('./src/web/index.html', import.meta.url)),
         test: fileURLToPath(new URL('./src/web/test.html', import.meta.url)),
+        // Check-in, ticket and queue screen: light too (phones, kiosk tablets, a TV).
+        workshop: fileURLToPath(new URL('./src/web/workshop.html', import.meta.url)),
       },
     },
     sourcemap: false,

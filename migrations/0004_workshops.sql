@@ -39,6 +39,7 @@ CREATE TABLE "workshop_settings" (
 	"capacity" integer NOT NULL,
 	"opening_hours" jsonb NOT NULL,
 	"service_minutes" integer NOT NULL,
+	"open_on_holidays" boolean DEFAULT false NOT NULL,
 	"updated_by" uuid,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
 );

@@ -17,7 +17,10 @@ const LINKS: Partial<Record<Role, { to: string; key: string; external?: boolean 
     { to: '/borgere', key: 'home.goCaseload' },
     { to: '/testkoder', key: 'home.goTestCodes' },
   ],
-  ementor: [{ to: '/testkoder', key: 'home.goTestCodes' }],
+  ementor: [
+    { to: '/vaerksted', key: 'home.goWorkshop' },
+    { to: '/testkoder', key: 'home.goTestCodes' },
+  ],
   admin: [
     { to: '/admin/brugere', key: 'home.goUsers' },
     { to: '/admin/steder', key: 'home.goSites' },

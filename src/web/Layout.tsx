@@ -82,6 +82,11 @@ export function Layout() {
                   <NavLink to="/borgere">{t('nav.caseload')}</NavLink>
                 </li>
               )}
+              {roles.includes('ementor') && (
+                <li>
+                  <NavLink to="/vaerksted">{t('nav.workshop')}</NavLink>
+                </li>
+              )}
               {(roles.includes('ementor') || roles.includes('caseworker')) && (
                 <li>
                   <NavLink to="/testkoder">{t('nav.testCodes')}</NavLink>

@@ -12,3 +12,8 @@ export function storeLang(lang: Lang) {
   document.cookie = `dl_lang=${lang}; path=/; max-age=31536000; samesite=lax`;
   document.documentElement.lang = lang;
 }
+
+/** Fills {name} placeholders in the light pages' messages (the app shell uses i18next). */
+export function fill(text: string, params: Record<string, string | number>): string {
+  return text.replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? ''));
+}

@@ -24,6 +24,7 @@ const SitesPage = lazy(() => import('../organisation/web/SitesPage'));
 const TestCodesPage = lazy(() => import('../assessment/web/TestCodesPage'));
 const PosterPage = lazy(() => import('../assessment/web/PosterPage'));
 const CodeResultPage = lazy(() => import('../assessment/web/CodeResultPage'));
+const QueuePage = lazy(() => import('../workshops/web/QueuePage'));
 const TestAdminPage = lazy(() => import('../assessment/web/TestAdminPage'));
 const ItemEditPage = lazy(() => import('../assessment/web/ItemEditPage'));
 const ItemNewPage = lazy(() => import('../assessment/web/ItemNewPage'));
@@ -140,6 +141,14 @@ function App() {
           element={
             <RequireRole roles={['ementor', 'caseworker']}>
               <PosterPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="/vaerksted"
+          element={
+            <RequireRole roles={['ementor']}>
+              <QueuePage />
             </RequireRole>
           }
         />

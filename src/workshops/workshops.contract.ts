@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { CHECK_IN_CHANNELS, DEVICES, TICKET_STATUSES, VISIT_TOPICS } from './workshops.model';
+import { CHECK_IN_CHANNELS, DEVICES, TICKET_STATUSES, VISIT_TOPICS } from './workshops.constants';
 
 const FirstName = z.string().trim().min(1).max(40);
 const Topic = z.enum(VISIT_TOPICS);
-const Time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/);
+const Time = z.string().regex(/^(([01]\d|2[0-3]):[0-5]\d|24:00)$/);
 
 export const ClosedReasonView = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('holiday'), name: z.string() }),
@@ -92,11 +92,13 @@ const Weekday = z.enum(['1', '2', '3', '4', '5', '6', '7']);
 export const WorkshopSettingsView = z.object({
   capacity: z.number().int(),
   serviceMinutes: z.number().int(),
+  openOnHolidays: z.boolean(),
   openingHours: z.partialRecord(Weekday, z.tuple([Time, Time])),
 });
 export const WorkshopSettingsInput = z.object({
   capacity: z.number().int().min(1).max(500),
   serviceMinutes: z.number().int().min(1).max(240),
+  openOnHolidays: z.boolean().default(false),
   openingHours: z
     .partialRecord(Weekday, z.tuple([Time, Time]))
     .refine((h) => Object.values(h).every((v) => v[0] < v[1]), {

@@ -46,6 +46,15 @@ describe('opening days', () => {
     });
   });
 
+  it('keeps open on holidays when the municipality chooses to, and may close at midnight', () => {
+    const allDay = { '5': ['00:00', '24:00'] as [string, string] };
+    expect(closedReason(new Date('2026-12-25T22:59:00Z'), allDay, [], true)).toBeNull();
+    expect(closedReason(new Date('2026-12-25T22:59:00Z'), allDay, [])).toMatchObject({
+      kind: 'holiday',
+    });
+    expect(validOpeningHours(allDay)).toBe(true);
+  });
+
   it('checks opening hours', () => {
     expect(validOpeningHours(DEFAULT_OPENING_HOURS)).toBe(true);
     expect(validOpeningHours({ '1': ['15:00', '09:00'] })).toBe(false);

@@ -2,28 +2,7 @@
 // Pure: no I/O; the clock comes in as an argument.
 import Holidays from 'date-holidays';
 
-/** What citizens come for (the taxonomy). */
-export const VISIT_TOPICS = [
-  'mitid',
-  'digital_post',
-  'borger_dk',
-  'netbank',
-  'jobnet_cv',
-  'job_application_upload',
-  'email',
-  'device_basics',
-  'apps',
-  'security',
-  'other',
-] as const;
-export type VisitTopic = (typeof VISIT_TOPICS)[number];
-
-export const DEVICES = ['own', 'loan'] as const;
-export const CHECK_IN_CHANNELS = ['qr', 'kiosk', 'walk_in'] as const;
-export type CheckInChannel = (typeof CHECK_IN_CHANNELS)[number];
-
-export const TICKET_STATUSES = ['waiting', 'called', 'done', 'no_show', 'left'] as const;
-export type TicketStatus = (typeof TICKET_STATUSES)[number];
+export * from './workshops.constants';
 
 /** Opening hours per ISO weekday (1 = Monday … 7 = Sunday), "HH:MM" in Danish time. */
 export type OpeningHours = Partial<
@@ -81,9 +60,10 @@ export function closedReason(
   at: Date,
   hours: OpeningHours,
   closures: readonly { day: string; reason: string }[],
+  openOnHolidays = false,
 ): ClosedReason | null {
   const day = danishDay(at);
-  const holiday = publicHoliday(day);
+  const holiday = openOnHolidays ? null : publicHoliday(day);
   if (holiday) return { kind: 'holiday', name: holiday };
   const closure = closures.find((c) => c.day === day);
   if (closure) return { kind: 'closure', reason: closure.reason };
@@ -95,9 +75,12 @@ export function closedReason(
   return null;
 }
 
+/** "HH:MM" from 00:00; a day may close at 24:00 (open until midnight). */
+export const TIME_PATTERN = /^(([01]\d|2[0-3]):[0-5]\d|24:00)$/;
+
 export function validOpeningHours(hours: OpeningHours): boolean {
   return Object.values(hours).every(
-    (h) => h && /^\d\d:\d\d$/.test(h[0]) && /^\d\d:\d\d$/.test(h[1]) && h[0] < h[1],
+    (h) => h && TIME_PATTERN.test(h[0]) && TIME_PATTERN.test(h[1]) && h[0] < h[1],
   );
 }
 

@@ -106,7 +106,12 @@ export const workshopRoutes: FastifyPluginAsyncZod = async (app) => {
     // Citizens check in only while it is open; an eMentor in the room registers whoever is there.
     if (channel !== 'walk_in') {
       const config = await workshopConfig(tx, site.id);
-      const closed = closedReason(now, config.openingHours, await listClosures(tx, site.id));
+      const closed = closedReason(
+        now,
+        config.openingHours,
+        await listClosures(tx, site.id),
+        config.openOnHolidays,
+      );
       if (closed) throw new AppError(409, 'workshop_closed', 'workshop_closed');
     }
     const day = danishDay(now);
@@ -154,7 +159,12 @@ export const workshopRoutes: FastifyPluginAsyncZod = async (app) => {
         address: site.address,
         postalCode: site.postalCode,
         city: site.city,
-        closed: closedReason(new Date(), config.openingHours, await listClosures(ctx.db, site.id)),
+        closed: closedReason(
+          new Date(),
+          config.openingHours,
+          await listClosures(ctx.db, site.id),
+          config.openOnHolidays,
+        ),
       };
     },
   );
@@ -514,12 +524,7 @@ export const workshopRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const site = await ownWorkshop(ctx.db, request.actor!, request.params.id);
-      const c = await workshopConfig(ctx.db, site.id);
-      return {
-        capacity: c.capacity,
-        serviceMinutes: c.serviceMinutes,
-        openingHours: c.openingHours,
-      };
+      return workshopConfig(ctx.db, site.id);
     },
   );
 

@@ -27,6 +27,8 @@ export const workshopSettings = pgTable('workshop_settings', {
   openingHours: jsonb('opening_hours').$type<OpeningHours>().notNull(),
   /** A typical help session, for expected waits until there are visits to learn from. */
   serviceMinutes: integer('service_minutes').notNull(),
+  /** Danish public holidays close the workshop unless the municipality keeps it open. */
+  openOnHolidays: boolean('open_on_holidays').notNull().default(false),
   updatedBy: uuid('updated_by').references(() => users.id),
   updatedAt: updatedAt(),
 });

@@ -26,6 +26,7 @@ export interface WorkshopConfig {
   capacity: number;
   openingHours: OpeningHours;
   serviceMinutes: number;
+  openOnHolidays: boolean;
 }
 
 /** An active site with a workshop, in any municipality (public pages reach it by id). */
@@ -54,11 +55,17 @@ export async function listWorkshops(db: DbOrTx, municipalityId: string) {
 export async function workshopConfig(db: DbOrTx, siteId: string): Promise<WorkshopConfig> {
   const [row] = await db.select().from(workshopSettings).where(eq(workshopSettings.siteId, siteId));
   return row
-    ? { capacity: row.capacity, openingHours: row.openingHours, serviceMinutes: row.serviceMinutes }
+    ? {
+        capacity: row.capacity,
+        openingHours: row.openingHours,
+        serviceMinutes: row.serviceMinutes,
+        openOnHolidays: row.openOnHolidays,
+      }
     : {
         capacity: DEFAULT_CAPACITY,
         openingHours: DEFAULT_OPENING_HOURS,
         serviceMinutes: DEFAULT_SERVICE_MINUTES,
+        openOnHolidays: false,
       };
 }
 

@@ -190,6 +190,4 @@ const en: Messages = {
 
 export const MESSAGES: Record<'da' | 'en', Messages> = { da, en };
 
-export function fill(text: string, params: Record<string, string | number>): string {
-  return text.replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? ''));
-}
+export { fill } from '../../../web/lang';

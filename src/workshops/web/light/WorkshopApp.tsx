@@ -1,0 +1,326 @@
+import { useCallback, useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import type { TicketView, WorkshopPublicView } from '../../workshops.contract';
+import type { QueueSnapshot } from '../../workshops.model';
+import { VISIT_TOPICS } from '../../workshops.constants';
+import { ApiError, api } from '../../../web/api';
+import { fill, initialLang, storeLang, type Lang } from '../../../web/lang';
+import { MESSAGES, type Messages } from './messages';
+
+/** Where a queue ticket stands (the same rule as the server's placeOf, kept tiny for phones). */
+function placeOf(s: QueueSnapshot, number: number) {
+  const index = s.waiting.indexOf(number);
+  if (index < 0) return null;
+  return {
+    ahead: index,
+    inside: index < Math.max(s.capacity - s.inService, 0),
+    minutes: Math.ceil((index * s.serviceMinutes) / Math.max(s.helpers, 1)),
+  };
+}
+
+/** The queue's public state, live from the server (server-sent events; reconnects itself). */
+function useSnapshot(siteId: string) {
+  const [snapshot, setSnapshot] = useState<QueueSnapshot | null>(null);
+  const [online, setOnline] = useState(true);
+  useEffect(() => {
+    const source = new EventSource(`/api/workshops/${siteId}/live`);
+    source.onmessage = (e: MessageEvent<string>) => {
+      setSnapshot(JSON.parse(e.data) as QueueSnapshot);
+      setOnline(true);
+    };
+    source.onerror = () => setOnline(false);
+    return () => source.close();
+  }, [siteId]);
+  return { snapshot, online };
+}
+
+function Heading({ children }: { children: ReactNode }) {
+  const ref = useRef<HTMLHeadingElement>(null);
+  useEffect(() => ref.current?.focus(), []);
+  return (
+    <h1 ref={ref} tabIndex={-1}>
+      {children}
+    </h1>
+  );
+}
+
+function closedText(t: Messages, w: WorkshopPublicView): string | null {
+  const c = w.closed;
+  if (!c) return null;
+  if (c.kind === 'holiday') return fill(t.closedHoliday, { name: c.name });
+  if (c.kind === 'closure') return fill(t.closedClosure, { reason: c.reason });
+  if (c.kind === 'outside_hours')
+    return `${t.closed} ${fill(t.closedHours, { from: c.hours[0], to: c.hours[1] })}`;
+  return t.closed;
+}
+
+export function WorkshopApp() {
+  const [lang, setLangState] = useState<Lang>(initialLang);
+  const t = MESSAGES[lang];
+  const setLang = (l: Lang) => {
+    storeLang(l);
+    setLangState(l);
+  };
+  const parts = window.location.pathname.split('/').filter(Boolean);
+  const siteId = parts[1] ?? '';
+  const screen = parts[2] === 'skaerm';
+  const kiosk = new URLSearchParams(window.location.search).has('kiosk');
+  useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
+
+  return (
+    <div className={screen ? 'dl-screen' : 'container dl-light'}>
+      {!screen && (
+        <p className="dl-lang">
+          <button
+            type="button"
+            className="button button-unstyled"
+            lang={lang === 'da' ? 'en' : 'da'}
+            onClick={() => setLang(lang === 'da' ? 'en' : 'da')}
+          >
+            {t.language}
+          </button>
+        </p>
+      )}
+      <main id="main">
+        {screen ? (
+          <QueueScreen t={t} siteId={siteId} />
+        ) : (
+          <CheckIn t={t} siteId={siteId} kiosk={kiosk} />
+        )}
+      </main>
+    </div>
+  );
+}
+
+function CheckIn({ t, siteId, kiosk }: { t: Messages; siteId: string; kiosk: boolean }) {
+  const [workshop, setWorkshop] = useState<WorkshopPublicView | null>(null);
+  const [ticket, setTicket] = useState<TicketView | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [tried, setTried] = useState(false);
+  const [name, setName] = useState('');
+  const [topic, setTopic] = useState<string>(VISIT_TOPICS[0]);
+
+  const load = useCallback(async () => {
+    try {
+      setWorkshop(await api<WorkshopPublicView>(`/api/workshops/${siteId}/public`));
+      if (!kiosk) {
+        const mine = await api<TicketView>('/api/tickets/current').catch((err: unknown) => {
+          if (err instanceof ApiError && err.status === 404) return null;
+          throw err;
+        });
+        if (mine && mine.siteId === siteId && mine.status !== 'left') setTicket(mine);
+      }
+    } catch (err) {
+      setError(err);
+    }
+  }, [siteId, kiosk]);
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    setTried(true);
+    if (!name.trim()) return;
+    setError(null);
+    try {
+      const created = await api<TicketView>(`/api/workshops/${siteId}/check-in`, {
+        method: 'POST',
+        body: { firstName: name.trim(), topic, channel: kiosk ? 'kiosk' : 'qr' },
+      });
+      setTicket(created);
+      setName('');
+      // A kiosk shows the number for a while, then is ready for the next citizen.
+      if (kiosk) setTimeout(() => setTicket(null), 20_000);
+    } catch (err) {
+      setError(err);
+    }
+  }
+
+  if (ticket) return <Ticket t={t} ticket={ticket} kiosk={kiosk} onNew={() => setTicket(null)} />;
+  const closed = workshop ? closedText(t, workshop) : null;
+  const nameError = tried && !name.trim();
+  return (
+    <>
+      <Heading>{t.checkInTitle}</Heading>
+      {workshop && (
+        <p className="dl-meta">
+          {workshop.name}, {workshop.address}
+        </p>
+      )}
+      {error instanceof Error && (
+        <div className="alert alert-error" role="alert">
+          <div className="alert-body">
+            <p className="alert-heading">{t.error}</p>
+            <p className="alert-text">{error.message}</p>
+          </div>
+        </div>
+      )}
+      {closed ? (
+        <p className="dl-big">{closed}</p>
+      ) : (
+        <form onSubmit={(e) => void submit(e)} noValidate>
+          <p>{t.checkInIntro}</p>
+          <div className={`form-group${nameError ? ' form-error' : ''}`}>
+            <label className="form-label" htmlFor="first-name">
+              {t.firstName}
+            </label>
+            <span className="form-hint" id="first-name-hint">
+              {t.firstNameHint}
+            </span>
+            {nameError && (
+              <span className="form-error-message" id="first-name-err">
+                {t.needName}
+              </span>
+            )}
+            <input
+              id="first-name"
+              className="form-input"
+              autoComplete="given-name"
+              maxLength={40}
+              value={name}
+              onChange={(e) => setName(e.target.value)}
+              aria-describedby={`first-name-hint${nameError ? ' first-name-err' : ''}`}
+              aria-invalid={nameError || undefined}
+            />
+          </div>
+          <fieldset className="form-group">
+            <legend className="form-label">{t.topic}</legend>
+            <ul className="dl-options" role="list">
+              {VISIT_TOPICS.map((k) => (
+                <li key={k}>
+                  <input
+                    type="radio"
+                    className="form-radio"
+                    id={`topic-${k}`}
+                    name="topic"
+                    checked={topic === k}
+                    onChange={() => setTopic(k)}
+                  />
+                  <label htmlFor={`topic-${k}`}>{t.topics[k]}</label>
+                </li>
+              ))}
+            </ul>
+          </fieldset>
+          <button type="submit" className="button button-primary">
+            {t.takeNumber}
+          </button>
+        </form>
+      )}
+    </>
+  );
+}
+
+function Ticket({
+  t,
+  ticket,
+  kiosk,
+  onNew,
+}: {
+  t: Messages;
+  ticket: TicketView;
+  kiosk: boolean;
+  onNew: () => void;
+}) {
+  const { snapshot, online } = useSnapshot(ticket.siteId);
+  const [status, setStatus] = useState(ticket.status);
+  const [error, setError] = useState<unknown>(null);
+  const place = snapshot ? placeOf(snapshot, ticket.number) : null;
+  // Out of the waiting line: at each change, ask the server what became of the ticket (called,
+  // then done or no-show).
+  useEffect(() => {
+    if (kiosk || !snapshot || place || (status !== 'waiting' && status !== 'called')) return;
+    void api<TicketView>('/api/tickets/current')
+      .then((now) => setStatus(now.status))
+      .catch(() => undefined);
+  }, [kiosk, snapshot, place, status]);
+
+  async function leave() {
+    try {
+      setStatus((await api<TicketView>('/api/tickets/current/leave', { method: 'POST' })).status);
+    } catch (err) {
+      setError(err);
+    }
+  }
+
+  let text: string;
+  if (status === 'called') text = t.called;
+  else if (status === 'done') text = t.done;
+  else if (status === 'left') text = t.left;
+  else if (status === 'no_show') text = t.noShow;
+  else if (!place) text = '';
+  else
+    text = [
+      place.ahead === 0 ? t.next : fill(t.position, { n: place.ahead }),
+      fill(t.wait, { m: place.minutes }),
+      place.inside ? t.waitInside : t.waitOutside,
+    ].join(' ');
+
+  return (
+    <>
+      <Heading>{t.yourNumber}</Heading>
+      <p className="dl-ticket-number" aria-label={`${t.yourNumber}: ${ticket.number}`}>
+        {ticket.number}
+      </p>
+      <p className="dl-big" role="status" aria-live="polite">
+        {kiosk ? t.kioskShown : text}
+      </p>
+      {!kiosk && <p className="dl-meta">{online ? t.live : t.offline}</p>}
+      {error instanceof Error && (
+        <p className="form-error-message" role="alert">
+          {error.message}
+        </p>
+      )}
+      {!kiosk && status === 'waiting' && (
+        <button type="button" className="button button-secondary" onClick={() => void leave()}>
+          {t.leave}
+        </button>
+      )}
+      {(kiosk || status !== 'waiting') && status !== 'called' && (
+        <button type="button" className="button button-primary" onClick={onNew}>
+          {t.newNumber}
+        </button>
+      )}
+    </>
+  );
+}
+
+/** For a TV in the room: called numbers large, the waiting count, live. */
+function QueueScreen({ t, siteId }: { t: Messages; siteId: string }) {
+  const { snapshot, online } = useSnapshot(siteId);
+  const [name, setName] = useState('');
+  useEffect(() => {
+    void api<WorkshopPublicView>(`/api/workshops/${siteId}/public`)
+      .then((w) => setName(w.name))
+      .catch(() => undefined);
+  }, [siteId]);
+  const [latest, ...earlier] = snapshot?.called ?? [];
+  return (
+    <>
+      <h1 className="dl-screen-title">
+        {t.screenTitle} {name && `– ${name}`}
+      </h1>
+      <section aria-labelledby="called" className="dl-screen-called" aria-live="assertive">
+        <h2 id="called">{t.screenCalled}</h2>
+        {latest ? (
+          <p className="dl-screen-latest">{latest.number}</p>
+        ) : (
+          <p className="dl-screen-none">{t.screenNone}</p>
+        )}
+        {earlier.length > 0 && (
+          <ul className="dl-screen-earlier" role="list">
+            {earlier.map((c) => (
+              <li key={c.number}>{c.number}</li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section aria-labelledby="waiting" className="dl-screen-waiting">
+        <h2 id="waiting">{t.screenWaiting}</h2>
+        <p className="dl-screen-count">{snapshot ? snapshot.waiting.length : '–'}</p>
+      </section>
+      {!online && <p className="dl-screen-offline">{t.offline}</p>}
+    </>
+  );
+}
