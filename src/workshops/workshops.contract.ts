@@ -93,12 +93,14 @@ export const WorkshopSettingsView = z.object({
   capacity: z.number().int(),
   serviceMinutes: z.number().int(),
   openOnHolidays: z.boolean(),
+  slotMinutes: z.number().int(),
   openingHours: z.partialRecord(Weekday, z.tuple([Time, Time])),
 });
 export const WorkshopSettingsInput = z.object({
   capacity: z.number().int().min(1).max(500),
   serviceMinutes: z.number().int().min(1).max(240),
   openOnHolidays: z.boolean().default(false),
+  slotMinutes: z.number().int().min(10).max(240).default(30),
   openingHours: z
     .partialRecord(Weekday, z.tuple([Time, Time]))
     .refine((h) => Object.values(h).every((v) => v[0] < v[1]), {
@@ -111,3 +113,74 @@ export const ClosureInput = z.object({
   reason: z.string().trim().min(1).max(200),
 });
 export const ClosureView = z.object({ id: z.uuid(), day: z.string(), reason: z.string() });
+
+export const SlotsQuery = z.object({
+  from: z.iso.date().optional(),
+  days: z.coerce.number().int().min(1).max(28).default(14),
+});
+export const DayPlanView = z.object({
+  day: z.string(),
+  closed: ClosedReasonView.nullable(),
+  slots: z.array(
+    z.object({ start: z.string(), end: z.string(), capacity: z.number(), booked: z.number() }),
+  ),
+});
+
+const Contact = {
+  email: z.email().max(200).optional(),
+  phone: z
+    .string()
+    .trim()
+    .regex(/^\+?[0-9 ]{8,15}$/)
+    .optional(),
+};
+export const BookInput = z.object({
+  day: z.iso.date(),
+  start: Time,
+  firstName: FirstName,
+  topic: Topic,
+  ...Contact,
+});
+export const TokenInput = z.object({ token: z.string().min(20).max(100) });
+export const MoveInput = TokenInput.extend({ day: z.iso.date(), start: Time });
+
+export const AppointmentView = z.object({
+  id: z.uuid(),
+  siteId: z.uuid(),
+  siteName: z.string(),
+  address: z.string(),
+  day: z.string(),
+  start: z.string(),
+  end: z.string(),
+  firstName: z.string(),
+  topic: Topic,
+  status: z.enum(['booked', 'cancelled']),
+  reminders: z.array(z.enum(['email', 'sms'])),
+});
+export type AppointmentView = z.infer<typeof AppointmentView>;
+export const BookedView = z.object({
+  appointment: AppointmentView,
+  /** The manage link's secret: shown once, kept only as a hash. */
+  token: z.string().optional(),
+  ics: z.string(),
+});
+export type BookedView = z.infer<typeof BookedView>;
+
+export const ShiftInput = z
+  .object({ userId: z.uuid(), day: z.iso.date(), start: Time, end: Time })
+  .refine((s) => s.start < s.end, { message: 'start before end', path: ['end'] });
+export const ShiftView = z.object({
+  id: z.uuid(),
+  userId: z.uuid(),
+  name: z.string(),
+  day: z.string(),
+  start: z.string(),
+  end: z.string(),
+});
+export const StaffAppointmentView = z.object({
+  id: z.uuid(),
+  start: z.string(),
+  end: z.string(),
+  firstName: z.string(),
+  topic: Topic,
+});

@@ -18,6 +18,7 @@ export const DEFAULT_OPENING_HOURS: OpeningHours = {
 };
 export const DEFAULT_CAPACITY = 12;
 export const DEFAULT_SERVICE_MINUTES = 15;
+export const DEFAULT_SLOT_MINUTES = 30;
 
 const ZONE = 'Europe/Copenhagen';
 const dayFormat = new Intl.DateTimeFormat('en-CA', {

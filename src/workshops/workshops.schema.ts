@@ -29,6 +29,8 @@ export const workshopSettings = pgTable('workshop_settings', {
   serviceMinutes: integer('service_minutes').notNull(),
   /** Danish public holidays close the workshop unless the municipality keeps it open. */
   openOnHolidays: boolean('open_on_holidays').notNull().default(false),
+  /** Length of a bookable appointment. */
+  slotMinutes: integer('slot_minutes').notNull().default(30),
   updatedBy: uuid('updated_by').references(() => users.id),
   updatedAt: updatedAt(),
 });
@@ -123,4 +125,57 @@ export const workshopVisits = pgTable(
     createdAt: createdAt(),
   },
   (t) => [index('workshop_visits_site_idx').on(t.siteId, t.createdAt)],
+);
+
+/** An eMentor on duty in a workshop: sets how many appointments a time slot can take. */
+export const workshopShifts = pgTable(
+  'workshop_shifts',
+  {
+    id: id(),
+    municipalityId: municipalityId().references(() => municipalities.id),
+    siteId: uuid('site_id')
+      .notNull()
+      .references(() => sites.id),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id),
+    day: date('day', { mode: 'string' }).notNull(),
+    start: text('start').notNull(),
+    end: text('end').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('workshop_shifts_day_idx').on(t.siteId, t.day)],
+);
+
+/** A booked time in a workshop. Seats 1…n of a slot are unique while booked. */
+export const workshopAppointments = pgTable(
+  'workshop_appointments',
+  {
+    id: id(),
+    municipalityId: municipalityId().references(() => municipalities.id),
+    siteId: uuid('site_id')
+      .notNull()
+      .references(() => sites.id),
+    day: date('day', { mode: 'string' }).notNull(),
+    start: text('start').notNull(),
+    end: text('end').notNull(),
+    seat: integer('seat').notNull(),
+    firstName: text('first_name').notNull(),
+    topic: text('topic').notNull(),
+    citizenId: uuid('citizen_id').references(() => citizens.id, { onDelete: 'set null' }),
+    /** For the reminder only; removed once the appointment has passed. */
+    email: text('email'),
+    phone: text('phone'),
+    /** SHA-256 of the token in the citizen's manage link. */
+    tokenHash: text('token_hash').notNull(),
+    status: text('status').notNull(),
+    createdAt: createdAt(),
+    cancelledAt: tstz('cancelled_at'),
+  },
+  (t) => [
+    uniqueIndex('workshop_appointments_seat_uq')
+      .on(t.siteId, t.day, t.start, t.seat)
+      .where(sql`${t.status} = 'booked'`),
+    uniqueIndex('workshop_appointments_token_uq').on(t.tokenHash),
+  ],
 );

@@ -12,6 +12,7 @@ import {
   DEFAULT_CAPACITY,
   DEFAULT_OPENING_HOURS,
   DEFAULT_SERVICE_MINUTES,
+  DEFAULT_SLOT_MINUTES,
   learnedServiceMinutes,
   type OpeningHours,
   type QueueSnapshot,
@@ -27,6 +28,7 @@ export interface WorkshopConfig {
   openingHours: OpeningHours;
   serviceMinutes: number;
   openOnHolidays: boolean;
+  slotMinutes: number;
 }
 
 /** An active site with a workshop, in any municipality (public pages reach it by id). */
@@ -60,12 +62,14 @@ export async function workshopConfig(db: DbOrTx, siteId: string): Promise<Worksh
         openingHours: row.openingHours,
         serviceMinutes: row.serviceMinutes,
         openOnHolidays: row.openOnHolidays,
+        slotMinutes: row.slotMinutes,
       }
     : {
         capacity: DEFAULT_CAPACITY,
         openingHours: DEFAULT_OPENING_HOURS,
         serviceMinutes: DEFAULT_SERVICE_MINUTES,
         openOnHolidays: false,
+        slotMinutes: DEFAULT_SLOT_MINUTES,
       };
 }
 

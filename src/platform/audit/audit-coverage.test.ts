@@ -237,6 +237,25 @@ const SCENARIOS: Record<string, Scenario> = {
     namesCitizen: true,
     purpose: 'digital_guidance',
   },
+  // A logged-in citizen books a time (the admin's shift below makes one bookable).
+  'POST /api/workshops/:id/appointments': {
+    role: 'citizen',
+    method: 'POST',
+    url: () => `/api/workshops/${workshopId}/appointments`,
+    payload: async () => {
+      atOpeningHours();
+      await t.app.inject({
+        method: 'POST',
+        url: `/api/workshops/${workshopId}/shifts`,
+        headers: { cookie: cookies.admin! },
+        payload: { userId: ementorId, day: '2026-11-27', start: '09:00', end: '13:00' },
+      });
+      return { day: '2026-11-27', start: '10:00', firstName: 'Borger', topic: 'email' };
+    },
+    action: 'workshop.appointment.book',
+    namesCitizen: true,
+    purpose: 'self_access',
+  },
   // Last: it files a second (anonymous) test on the citizen.
   'POST /api/citizens/:id/assessments/link': {
     role: 'caseworker',
@@ -312,6 +331,7 @@ beforeAll(async () => {
   const em = await buildUser(t.ctx.db, m.id, ['ementor']);
   ementorId = em.id;
   cookies.ementor = await t.login(em.email);
+  cookies.admin = await t.login((await buildUser(t.ctx.db, m.id, ['admin'])).email);
   workshopId = (await buildSite(t.ctx.db, m.id)).id;
   await codeFor(citizenId);
   const [code] = await t.ctx.db.select({ id: testCodes.id }).from(testCodes);

@@ -5,6 +5,7 @@ import { loadConfig } from '../config';
 import { buildContext, openAndMigrate, verifiedCipher } from '../bootstrap';
 import { buildApp } from '../http/app';
 import { seedDemo } from '../../demo/seed-demo';
+import { LogSender, deliverDue } from '../messaging/outbox';
 import { progressBar } from './progress';
 import { CliInputError, registerIrtCommands } from '../../assessment/irt/irt.cli';
 import { registerAssessmentCommands } from '../../assessment/assessment.cli';
@@ -49,8 +50,17 @@ program
     await tidy();
     const timer = setInterval(() => void tidy(), 3600_000);
     timer.unref();
+    // The outbox worker: confirmations and reminders go out within half a minute.
+    const sender = new LogSender((line) => logger.info(line));
+    const send = () =>
+      deliverDue(database.db, sender).catch((err: unknown) =>
+        logger.warn({ err }, 'sending messages failed'),
+      );
+    const outboxTimer = setInterval(() => void send(), 30_000);
+    outboxTimer.unref();
     const close = async () => {
       clearInterval(timer);
+      clearInterval(outboxTimer);
       await app.close();
       await database.close();
       process.exit(0);

@@ -6,3 +6,4 @@ export * from '../audit/audit.schema';
 export * from './settings.schema';
 export * from '../../assessment/assessment.schema';
 export * from '../../workshops/workshops.schema';
+export * from '../messaging/outbox.schema';

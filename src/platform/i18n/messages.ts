@@ -46,6 +46,11 @@ const da = {
     'Når du handler på borgerens vegne, skal borgeren have givet dig en Digital Fuldmagt. Bekræft, at den findes.',
   no_ticket: 'Du har ikke et nummer i køen.',
   not_an_ementor: 'Den valgte person er ikke eMentor i værkstedet.',
+  workshop_closed_day: 'Værkstedet har lukket den dag. Vælg en anden dag.',
+  slot_unknown: 'Den tid findes ikke. Vælg en af de ledige tider.',
+  slot_full: 'Tiden er desværre lige blevet optaget. Vælg en anden tid.',
+  appointment_unknown: 'Vi kan ikke finde aftalen. Tjek linket.',
+  appointment_cancelled: 'Aftalen er aflyst.',
 } as const;
 
 export type MessageKey = keyof typeof da;
@@ -96,6 +101,11 @@ const en: Record<MessageKey, string> = {
     'When you act on the citizen’s behalf, the citizen must have given you a Digital Power of Attorney (Digital Fuldmagt). Confirm that it exists.',
   no_ticket: 'You do not have a number in the queue.',
   not_an_ementor: 'The person chosen is not an eMentor in the workshop.',
+  workshop_closed_day: 'The workshop is closed that day. Choose another day.',
+  slot_unknown: 'That time does not exist. Choose one of the free times.',
+  slot_full: 'Sorry, that time has just been taken. Choose another time.',
+  appointment_unknown: 'We cannot find the appointment. Check the link.',
+  appointment_cancelled: 'The appointment is cancelled.',
 };
 
 const catalogue: Record<Lang, Record<MessageKey, string>> = { da, en };

@@ -1,0 +1,33 @@
+import { sql } from 'drizzle-orm';
+import { index, integer, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { createdAt, id, tstz } from '../db/columns';
+
+/**
+ * Messages to send (confirmations, reminders), written in the same transaction as the change
+ * they tell about, and sent by a worker: a change is never lost to a failed send, and a
+ * rolled-back change sends nothing.
+ */
+export const outbox = pgTable(
+  'outbox',
+  {
+    id: id(),
+    municipalityId: uuid('municipality_id').notNull(),
+    channel: text('channel').notNull(),
+    recipient: text('recipient').notNull(),
+    subject: text('subject').notNull(),
+    body: text('body').notNull(),
+    /** What the message is about, e.g. "appointment:<id>", so it can be withdrawn. */
+    ref: text('ref'),
+    sendAfter: tstz('send_after').notNull(),
+    sentAt: tstz('sent_at'),
+    attempts: integer('attempts').notNull().default(0),
+    lastError: text('last_error'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('outbox_due_idx')
+      .on(t.sendAfter)
+      .where(sql`${t.sentAt} is null`),
+    index('outbox_ref_idx').on(t.ref),
+  ],
+);

@@ -1,0 +1,97 @@
+// The outbox: messages are queued with the change they belong to and sent by a worker through
+// a pluggable sender (e-mail, SMS). Nothing here knows what the messages are about.
+import { and, asc, eq, inArray, isNull, lte } from 'drizzle-orm';
+import type { Db, DbOrTx } from '../db/client';
+import { outbox } from './outbox.schema';
+
+export type Channel = 'email' | 'sms';
+
+export interface OutgoingMessage {
+  channel: Channel;
+  recipient: string;
+  subject: string;
+  body: string;
+}
+
+/** Delivers one message or throws; a municipality plugs in its e-mail and SMS gateways here. */
+export interface MessageSender {
+  send(message: OutgoingMessage): Promise<void>;
+}
+
+/** The default sender: records that a message would be sent, without its text or recipient. */
+export class LogSender implements MessageSender {
+  constructor(private readonly log: (line: string) => void) {}
+  send(message: OutgoingMessage): Promise<void> {
+    this.log(`${message.channel} message "${message.subject}" handed to the log sender`);
+    return Promise.resolve();
+  }
+}
+
+export async function enqueue(
+  db: DbOrTx,
+  municipalityId: string,
+  message: OutgoingMessage & { sendAfter: Date; ref?: string },
+) {
+  await db.insert(outbox).values({ municipalityId, ...message });
+}
+
+/** Withdraws the messages about something that have not gone out yet. */
+export async function withdraw(db: DbOrTx, ref: string) {
+  await db.delete(outbox).where(and(eq(outbox.ref, ref), isNull(outbox.sentAt)));
+}
+
+const MAX_ATTEMPTS = 8;
+
+/**
+ * Sends what is due. Rows are locked and skipped by other workers, so several processes can run
+ * this at once without sending a message twice. A failure is retried later, backing off.
+ */
+export async function deliverDue(
+  db: Db,
+  sender: MessageSender,
+  now: Date = new Date(),
+  limit = 50,
+): Promise<{ sent: number; failed: number }> {
+  return db.transaction(async (tx) => {
+    const due = await tx
+      .select()
+      .from(outbox)
+      .where(and(isNull(outbox.sentAt), lte(outbox.sendAfter, now)))
+      .orderBy(asc(outbox.sendAfter))
+      .limit(limit)
+      .for('update', { skipLocked: true });
+    let sent = 0;
+    let failed = 0;
+    const done: string[] = [];
+    for (const m of due) {
+      if (m.attempts >= MAX_ATTEMPTS) continue;
+      try {
+        await sender.send({
+          channel: m.channel as Channel,
+          recipient: m.recipient,
+          subject: m.subject,
+          body: m.body,
+        });
+        done.push(m.id);
+        sent++;
+      } catch (err) {
+        failed++;
+        await tx
+          .update(outbox)
+          .set({
+            attempts: m.attempts + 1,
+            lastError: err instanceof Error ? err.message.slice(0, 500) : 'failed',
+            sendAfter: new Date(now.getTime() + 60_000 * 2 ** m.attempts),
+          })
+          .where(eq(outbox.id, m.id));
+      }
+    }
+    // Once sent, the text and the address are not needed any more (data minimisation).
+    if (done.length > 0)
+      await tx
+        .update(outbox)
+        .set({ sentAt: now, recipient: '', body: '' })
+        .where(inArray(outbox.id, done));
+    return { sent, failed };
+  });
+}

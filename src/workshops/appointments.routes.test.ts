@@ -1,0 +1,185 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { eq, isNull } from 'drizzle-orm';
+import { createTestApp, type TestApp } from '../platform/testing/test-app';
+import { buildMunicipality, buildSite, buildUser } from '../platform/testing/factories';
+import { deliverDue, type OutgoingMessage } from '../platform/messaging/outbox';
+import { outbox } from '../platform/messaging/outbox.schema';
+import { workshopAppointments } from './workshops.schema';
+
+// Thursday 26 November 2026, 08:00 in Copenhagen (only Date is faked).
+const NOW = new Date('2026-11-26T07:00:00Z');
+const DAY = '2026-11-27'; // Friday: 09:00–13:00 by default
+
+let t: TestApp;
+let site: { id: string };
+let admin: string;
+let ementorIds: string[];
+
+beforeAll(async () => {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(NOW);
+  t = await createTestApp();
+  const m = await buildMunicipality(t.ctx.db);
+  site = await buildSite(t.ctx.db, m.id);
+  admin = await t.login((await buildUser(t.ctx.db, m.id, ['admin'])).email);
+  ementorIds = [
+    (await buildUser(t.ctx.db, m.id, ['ementor'])).id,
+    (await buildUser(t.ctx.db, m.id, ['ementor'])).id,
+  ];
+  // Two eMentors 09–11 on Friday, one of them until 13.
+  for (const [userId, end] of [
+    [ementorIds[0]!, '13:00'],
+    [ementorIds[1]!, '11:00'],
+  ] as const) {
+    const res = await t.app.inject({
+      method: 'POST',
+      url: `/api/workshops/${site.id}/shifts`,
+      headers: { cookie: admin },
+      payload: { userId, day: DAY, start: '09:00', end },
+    });
+    expect(res.statusCode, res.body).toBe(201);
+  }
+});
+afterAll(async () => {
+  await t.close();
+  vi.useRealTimers();
+});
+
+const book = (payload: object) =>
+  t.app.inject({ method: 'POST', url: `/api/workshops/${site.id}/appointments`, payload });
+
+interface Plan {
+  day: string;
+  closed: unknown;
+  slots: { start: string; capacity: number; booked: number }[];
+}
+
+describe('appointments', () => {
+  it('shows free times from the shifts, books one, sends a confirmation and a reminder', async () => {
+    const plan = (await t.app.inject({ url: `/api/workshops/${site.id}/slots?days=3` })).json<
+      Plan[]
+    >();
+    expect(plan.map((d) => d.day)).toEqual(['2026-11-26', DAY, '2026-11-28']);
+    const friday = plan[1]!;
+    expect(friday.slots.map((s) => `${s.start}:${s.capacity}`)).toEqual([
+      '09:00:2',
+      '09:30:2',
+      '10:00:2',
+      '10:30:2',
+      '11:00:1',
+      '11:30:1',
+      '12:00:1',
+      '12:30:1',
+    ]);
+    expect(plan[2]!.slots).toEqual([]); // Saturday: no hours
+
+    const res = await book({
+      day: DAY,
+      start: '10:00',
+      firstName: 'Hanne',
+      topic: 'mitid',
+      email: 'hanne@example.dk',
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    const booked = res.json<{ appointment: { end: string }; token: string; ics: string }>();
+    expect(booked.appointment.end).toBe('10:30');
+    expect(booked.ics).toContain('DTSTART:20261127T090000Z');
+    expect(booked.token.length).toBeGreaterThan(20);
+
+    const queued = await t.ctx.db.select().from(outbox).where(isNull(outbox.sentAt));
+    expect(queued.map((m) => m.subject).sort()).toEqual([
+      'Din tid i det digitale værksted',
+      'Påmindelse: digitalt værksted i morgen',
+    ]);
+    // Sent by the worker, through whatever sender the municipality plugs in.
+    const sent: OutgoingMessage[] = [];
+    const first = await deliverDue(t.ctx.db, { send: async (m) => void sent.push(m) });
+    expect(first).toEqual({ sent: 1, failed: 0 });
+    expect(sent[0]!.recipient).toBe('hanne@example.dk');
+    expect(sent[0]!.body).toContain('/vaerksted/aftale#');
+    // The reminder goes a day before.
+    const later = await deliverDue(
+      t.ctx.db,
+      { send: async (m) => void sent.push(m) },
+      new Date('2026-11-26T09:00:00Z'),
+    );
+    expect(later.sent).toBe(1);
+
+    // The citizen manages it with the link's token: moves it, then cancels.
+    const manage = await t.app.inject({
+      method: 'POST',
+      url: '/api/appointments/manage',
+      payload: { token: booked.token },
+    });
+    expect(manage.json().appointment.start).toBe('10:00');
+    const moved = await t.app.inject({
+      method: 'POST',
+      url: '/api/appointments/move',
+      payload: { token: booked.token, day: DAY, start: '12:00' },
+    });
+    expect(moved.statusCode, moved.body).toBe(200);
+    expect(moved.json().appointment.start).toBe('12:00');
+    const cancelled = await t.app.inject({
+      method: 'POST',
+      url: '/api/appointments/cancel',
+      payload: { token: booked.token },
+    });
+    expect(cancelled.json().appointment.status).toBe('cancelled');
+    const again = await t.app.inject({
+      method: 'POST',
+      url: '/api/appointments/cancel',
+      payload: { token: booked.token },
+    });
+    expect(again.statusCode).toBe(409);
+  });
+
+  it('booking the last free seat twice at once lets exactly one through', async () => {
+    // 12:30 has one eMentor: one seat.
+    const attempts = await Promise.all(
+      ['Ib', 'Jens', 'Kim', 'Lone'].map((firstName) =>
+        book({ day: DAY, start: '12:30', firstName, topic: 'email' }),
+      ),
+    );
+    const codes = attempts.map((r) => r.statusCode).sort();
+    expect(codes).toEqual([201, 409, 409, 409]);
+    expect(attempts.find((r) => r.statusCode === 409)!.json().error.code).toBe('slot_full');
+    const rows = await t.ctx.db
+      .select()
+      .from(workshopAppointments)
+      .where(eq(workshopAppointments.start, '12:30'));
+    expect(rows.filter((r) => r.status === 'booked')).toHaveLength(1);
+  });
+
+  it('refuses closed days, unknown times and bad contact details, changing nothing', async () => {
+    const before = (await t.ctx.db.select().from(workshopAppointments)).length;
+    const closure = await t.app.inject({
+      method: 'POST',
+      url: `/api/workshops/${site.id}/closures`,
+      headers: { cookie: admin },
+      payload: { day: DAY, reason: 'Flytning' },
+    });
+    expect(closure.statusCode).toBe(201);
+    const closed = await book({ day: DAY, start: '09:00', firstName: 'M', topic: 'apps' });
+    expect(closed.statusCode).toBe(409);
+    expect(closed.json().error.message).toContain('lukket');
+    const sat = await book({ day: '2026-11-28', start: '10:00', firstName: 'M', topic: 'apps' });
+    expect(sat.statusCode).toBe(409); // no opening hours on Saturdays
+    const past = await book({ day: '2026-11-20', start: '10:00', firstName: 'M', topic: 'apps' });
+    expect(past.statusCode).toBe(400);
+    const badMail = await book({
+      day: '2026-11-30',
+      start: '10:00',
+      firstName: 'M',
+      topic: 'apps',
+      email: 'not-an-email',
+    });
+    expect(badMail.statusCode).toBe(400);
+    expect((await t.ctx.db.select().from(workshopAppointments)).length).toBe(before);
+    const unknown = await t.app.inject({
+      method: 'POST',
+      url: '/api/appointments/manage',
+      payload: { token: 'x'.repeat(43) },
+    });
+    expect(unknown.statusCode).toBe(404);
+  });
+});
