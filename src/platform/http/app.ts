@@ -189,7 +189,12 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
         reply.header('cache-control', 'no-cache').sendFile('test.html', webRoot),
       );
       // The workshop's door QR code, its kiosk tablet and the screen in the room.
-      for (const page of ['/vaerksted/:id/tjek-ind', '/vaerksted/:id/skaerm'])
+      for (const page of [
+        '/vaerksted/:id/tjek-ind',
+        '/vaerksted/:id/skaerm',
+        '/vaerksted/:id/book',
+        '/vaerksted/aftale',
+      ])
         pub.get(page, (_request, reply) =>
           reply.header('cache-control', 'no-cache').sendFile('workshop.html', webRoot),
         );

@@ -5,6 +5,7 @@ import { VISIT_TOPICS } from '../../workshops.constants';
 import { ApiError, api } from '../../../web/api';
 import { fill, initialLang, storeLang, type Lang } from '../../../web/lang';
 import { MESSAGES, type Messages } from './messages';
+import { Booking, Manage } from './Booking';
 
 /** Where a queue ticket stands (the same rule as the server's placeOf, kept tiny for phones). */
 function placeOf(s: QueueSnapshot, number: number) {
@@ -61,8 +62,10 @@ export function WorkshopApp() {
     setLangState(l);
   };
   const parts = window.location.pathname.split('/').filter(Boolean);
-  const siteId = parts[1] ?? '';
+  const manage = parts[1] === 'aftale';
+  const siteId = manage ? '' : (parts[1] ?? '');
   const screen = parts[2] === 'skaerm';
+  const booking = parts[2] === 'book';
   const kiosk = new URLSearchParams(window.location.search).has('kiosk');
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -83,7 +86,11 @@ export function WorkshopApp() {
         </p>
       )}
       <main id="main">
-        {screen ? (
+        {manage ? (
+          <Manage t={t} lang={lang} />
+        ) : booking ? (
+          <Booking t={t} lang={lang} siteId={siteId} />
+        ) : screen ? (
           <QueueScreen t={t} siteId={siteId} />
         ) : (
           <CheckIn t={t} siteId={siteId} kiosk={kiosk} />
@@ -156,6 +163,11 @@ function CheckIn({ t, siteId, kiosk }: { t: Messages; siteId: string; kiosk: boo
             <p className="alert-text">{error.message}</p>
           </div>
         </div>
+      )}
+      {!kiosk && (
+        <p>
+          <a href={`/vaerksted/${siteId}/book`}>{t.bookInstead}</a>
+        </p>
       )}
       {closed ? (
         <p className="dl-big">{closed}</p>

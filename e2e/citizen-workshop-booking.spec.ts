@@ -1,0 +1,92 @@
+import fs from 'node:fs';
+import { expect, test, type APIResponse } from '@playwright/test';
+import { expectAccessible, login } from './helpers';
+
+const json = async <T>(res: APIResponse): Promise<T> => (await res.json()) as T;
+
+test('a citizen books a time on a phone, gets a calendar file, moves it and cancels it', async ({
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  // Precondition: the workshop opens every day, and an eMentor is on duty tomorrow 10–12.
+  const admin = await browser.newPage();
+  await login(admin, 'admin');
+  const [workshop] = await json<{ id: string }[]>(await admin.request.get('/api/workshops'));
+  const allDay: [string, string] = ['00:00', '24:00'];
+  const hours = Object.fromEntries(['1', '2', '3', '4', '5', '6', '7'].map((d) => [d, allDay]));
+  expect(
+    (
+      await admin.request.put(`/api/workshops/${workshop!.id}/settings`, {
+        data: {
+          capacity: 10,
+          serviceMinutes: 15,
+          slotMinutes: 30,
+          openOnHolidays: true,
+          openingHours: hours,
+        },
+      })
+    ).ok(),
+  ).toBe(true);
+  const tomorrow = new Date(Date.now() + 86400_000).toLocaleDateString('en-CA', {
+    timeZone: 'Europe/Copenhagen',
+  });
+  const [ementor] = await json<{ id: string }[]>(
+    await admin.request.get('/api/users?role=ementor'),
+  );
+  const shift = await admin.request.post(`/api/workshops/${workshop!.id}/shifts`, {
+    data: { userId: ementor!.id, day: tomorrow, start: '10:00', end: '12:00' },
+  });
+  expect(shift.ok(), await shift.text()).toBe(true);
+  await admin.close();
+
+  const phone = await browser.newContext({
+    viewport: { width: 320, height: 640 },
+    isMobile: true,
+    hasTouch: true,
+    locale: 'da-DK',
+    acceptDownloads: true,
+  });
+  const page = await phone.newPage();
+  await page.goto(`/vaerksted/${workshop!.id}/tjek-ind`);
+  await page.getByRole('link', { name: 'Book en tid i stedet' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Book en tid' })).toBeVisible();
+  const day = new Date(`${tomorrow}T12:00:00Z`).toLocaleDateString('da-DK', {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    timeZone: 'UTC',
+  });
+  const tomorrowSection = page.getByRole('region', { name: day });
+  await expect(tomorrowSection.getByRole('button', { name: '10:00' })).toBeVisible();
+  await expectAccessible(page);
+  await tomorrowSection.getByRole('button', { name: '10:00' }).click();
+  await page.getByLabel('Fornavn').fill('Mette');
+  await page.getByLabel('E-mail (valgfrit)').fill('mette@example.dk');
+  await page.getByRole('button', { name: 'Book tiden' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Din tid er booket' })).toBeVisible();
+  await expect(page.getByText(/kl\. 10:00–10:30/)).toBeVisible();
+  await expectAccessible(page);
+
+  const download = page.waitForEvent('download');
+  await page.getByRole('link', { name: 'Hent til din kalender (.ics)' }).click();
+  const ics = fs.readFileSync((await (await download).path())!, 'utf8');
+  expect(ics).toContain('BEGIN:VCALENDAR');
+  expect(ics).toContain('SUMMARY:Digitalt værksted');
+
+  // The manage link: move the time, then cancel it.
+  await page.locator('.dl-link a').click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Din tid i værkstedet' })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole('button', { name: 'Flyt tiden' }).click();
+  await page.getByRole('region', { name: day }).getByRole('button', { name: '11:00' }).click();
+  await expect(page.getByRole('status')).toHaveText('Tiden er flyttet.');
+  await expect(page.getByText(/kl\. 11:00–11:30/)).toBeVisible();
+  await page.getByRole('button', { name: 'Aflys tiden' }).click();
+  await page.getByRole('button', { name: 'Ja, aflys tiden' }).click();
+  await expect(page.getByRole('status')).toHaveText('Tiden er aflyst.');
+  const fits = await page.evaluate(
+    () => document.documentElement.scrollWidth <= window.innerWidth + 1,
+  );
+  expect(fits).toBe(true);
+  await phone.close();
+});
