@@ -25,6 +25,7 @@ const LINKS: Partial<Record<Role, { to: string; key: string; external?: boolean 
     { to: '/admin/brugere', key: 'home.goUsers' },
     { to: '/admin/steder', key: 'home.goSites' },
     { to: '/admin/test', key: 'home.goTestAdmin' },
+    { to: '/admin/vaerksteder', key: 'home.goWorkshopAdmin' },
   ],
 };
 

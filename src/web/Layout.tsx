@@ -108,6 +108,9 @@ export function Layout() {
                   <li>
                     <NavLink to="/admin/test">{t('nav.testAdmin')}</NavLink>
                   </li>
+                  <li>
+                    <NavLink to="/admin/vaerksteder">{t('nav.workshopAdmin')}</NavLink>
+                  </li>
                 </>
               )}
             </ul>

@@ -25,6 +25,8 @@ const TestCodesPage = lazy(() => import('../assessment/web/TestCodesPage'));
 const PosterPage = lazy(() => import('../assessment/web/PosterPage'));
 const CodeResultPage = lazy(() => import('../assessment/web/CodeResultPage'));
 const QueuePage = lazy(() => import('../workshops/web/QueuePage'));
+const WorkshopAdminPage = lazy(() => import('../workshops/web/WorkshopAdminPage'));
+const DoorPosterPage = lazy(() => import('../workshops/web/DoorPosterPage'));
 const TestAdminPage = lazy(() => import('../assessment/web/TestAdminPage'));
 const ItemEditPage = lazy(() => import('../assessment/web/ItemEditPage'));
 const ItemNewPage = lazy(() => import('../assessment/web/ItemNewPage'));
@@ -141,6 +143,22 @@ function App() {
           element={
             <RequireRole roles={['ementor', 'caseworker']}>
               <PosterPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="/admin/vaerksteder"
+          element={
+            <RequireRole roles={['admin']}>
+              <WorkshopAdminPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="/vaerksted/:id/plakat"
+          element={
+            <RequireRole roles={['admin', 'ementor']}>
+              <DoorPosterPage />
             </RequireRole>
           }
         />

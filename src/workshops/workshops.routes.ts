@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { and, eq } from 'drizzle-orm';
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import QRCode from 'qrcode';
 import { access } from '../platform/http/access';
 import { AppError, badRequest, notFound } from '../platform/http/errors';
 import { TICKET_COOKIE } from '../platform/http/app-constants';
@@ -511,6 +512,27 @@ export const workshopRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       await ownWorkshop(ctx.db, request.actor!, request.params.id);
       return ementorsOf(ctx.db, request.actor!.municipalityId);
+    },
+  );
+
+  app.get(
+    '/api/workshops/:id/door-poster',
+    {
+      config: { access: access.roles('ementor', 'admin') },
+      schema: {
+        tags: ['workshops'],
+        params: IdParams,
+        response: { 200: z.object({ name: z.string(), url: z.string(), qrSvg: z.string() }) },
+      },
+    },
+    async (request) => {
+      const site = await ownWorkshop(ctx.db, request.actor!, request.params.id);
+      const url = `${request.protocol}://${request.host}/vaerksted/${site.id}/tjek-ind`;
+      return {
+        name: site.name,
+        url,
+        qrSvg: await QRCode.toString(url, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' }),
+      };
     },
   );
 

@@ -66,6 +66,7 @@ const EXPECTED: Record<string, string> = {
   'POST /api/workshops/:id/closures': 'admin',
   'DELETE /api/workshops/:id/closures/:closureId': 'admin',
   'GET /api/workshops/:id/slots': 'public',
+  'GET /api/workshops/:id/door-poster': 'ementor,admin',
   'POST /api/workshops/:id/appointments': 'public',
   'POST /api/appointments/manage': 'public',
   'POST /api/appointments/cancel': 'public',

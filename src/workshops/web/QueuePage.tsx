@@ -115,6 +115,9 @@ function Queue({ siteId }: { siteId: string }) {
         <a className="button button-secondary" href={`/vaerksted/${siteId}/tjek-ind?kiosk`}>
           {t('workshop.kiosk')}
         </a>
+        <Link className="button button-secondary" to={`/vaerksted/${siteId}/plakat`}>
+          {t('workshop.poster')}
+        </Link>
       </div>
 
       {mine.map((r) => (
@@ -161,11 +164,39 @@ function Queue({ siteId }: { siteId: string }) {
           </table>
         </TableWrap>
       )}
+      <Appointments siteId={siteId} />
       <WalkIn siteId={siteId} act={act} />
       <p>
         <Link to="/testkoder">{t('workshop.testCodes')}</Link>
       </p>
     </>
+  );
+}
+
+function Appointments({ siteId }: { siteId: string }) {
+  const { t } = useTranslation();
+  const q = useQuery({
+    queryKey: ['appointments', siteId],
+    queryFn: () =>
+      api<{ id: string; start: string; end: string; firstName: string; topic: string }[]>(
+        `/api/workshops/${siteId}/appointments`,
+      ),
+  });
+  return (
+    <section aria-labelledby="appointments">
+      <h2 id="appointments">{t('workshop.appointmentsToday')}</h2>
+      {(q.data ?? []).length === 0 ? (
+        <p>{t('workshop.noAppointments')}</p>
+      ) : (
+        <ul>
+          {(q.data ?? []).map((a) => (
+            <li key={a.id}>
+              {a.start}–{a.end}: {a.firstName} ({t(`workshop.topics.${a.topic}`)})
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
   );
 }
 
