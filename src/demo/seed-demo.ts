@@ -8,6 +8,7 @@ import {
   insertUser,
 } from '../organisation';
 import { createCitizen } from '../people';
+import { seedWorkshops } from './demo-workshops';
 import {
   DEMO_DOMAIN,
   DEMO_MUNICIPALITY,
@@ -59,7 +60,8 @@ export async function seedDemo(
     const rand = prng(20200101);
 
     // The demo citizen who can log in sits on the demo caseworker's caseload.
-    await createCitizen(
+    const citizenIds: string[] = [];
+    const demoCitizen = await createCitizen(
       { tx, cipher, actor: system, purpose: 'system' },
       {
         cpr: fictitiousCpr(rand, 0),
@@ -77,12 +79,13 @@ export async function seedDemo(
         vulnerableReason: VULNERABILITY_REASONS[0]!,
       },
     );
+    citizenIds.push(demoCitizen.id);
     const pick = <T>(list: readonly T[]) => list[Math.floor(rand() * list.length)]!;
     for (let i = 1; i < total; i++) {
       const first = pick(FIRST_NAMES);
       const last = pick(LAST_NAMES);
       const vulnerable = rand() < 0.3;
-      await createCitizen(
+      const created = await createCitizen(
         { tx, cipher, actor: system, purpose: 'system' },
         {
           cpr: fictitiousCpr(rand, i),
@@ -102,8 +105,16 @@ export async function seedDemo(
           vulnerableReason: vulnerable ? pick(VULNERABILITY_REASONS) : null,
         },
       );
+      citizenIds.push(created.id);
       opts.onProgress?.(i + 1, total);
     }
+    await seedWorkshops(tx, {
+      municipalityId: m.id,
+      siteIds: sites.filter((s) => s.hasWorkshop).map((s) => s.id),
+      ementorIds: ['ementor', 'ementor2'].map((k) => userIds.get(k)!),
+      citizenIds,
+      rand,
+    });
     return { created: true, users: DEMO_USERS.length, citizens: total };
   });
 }

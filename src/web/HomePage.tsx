@@ -20,12 +20,15 @@ const LINKS: Partial<Record<Role, { to: string; key: string; external?: boolean 
   ementor: [
     { to: '/vaerksted', key: 'home.goWorkshop' },
     { to: '/testkoder', key: 'home.goTestCodes' },
+    { to: '/vaerksted/statistik', key: 'home.goStats' },
   ],
+  analyst: [{ to: '/vaerksted/statistik', key: 'home.goStats' }],
   admin: [
     { to: '/admin/brugere', key: 'home.goUsers' },
     { to: '/admin/steder', key: 'home.goSites' },
     { to: '/admin/test', key: 'home.goTestAdmin' },
     { to: '/admin/vaerksteder', key: 'home.goWorkshopAdmin' },
+    { to: '/vaerksted/statistik', key: 'home.goStats' },
   ],
 };
 

@@ -87,6 +87,13 @@ export function Layout() {
                   <NavLink to="/vaerksted">{t('nav.workshop')}</NavLink>
                 </li>
               )}
+              {(roles.includes('ementor') ||
+                roles.includes('admin') ||
+                roles.includes('analyst')) && (
+                <li>
+                  <NavLink to="/vaerksted/statistik">{t('nav.stats')}</NavLink>
+                </li>
+              )}
               {(roles.includes('ementor') || roles.includes('caseworker')) && (
                 <li>
                   <NavLink to="/testkoder">{t('nav.testCodes')}</NavLink>

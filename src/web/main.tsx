@@ -27,6 +27,7 @@ const CodeResultPage = lazy(() => import('../assessment/web/CodeResultPage'));
 const QueuePage = lazy(() => import('../workshops/web/QueuePage'));
 const WorkshopAdminPage = lazy(() => import('../workshops/web/WorkshopAdminPage'));
 const DoorPosterPage = lazy(() => import('../workshops/web/DoorPosterPage'));
+const StatsPage = lazy(() => import('../workshops/web/StatsPage'));
 const TestAdminPage = lazy(() => import('../assessment/web/TestAdminPage'));
 const ItemEditPage = lazy(() => import('../assessment/web/ItemEditPage'));
 const ItemNewPage = lazy(() => import('../assessment/web/ItemNewPage'));
@@ -143,6 +144,14 @@ function App() {
           element={
             <RequireRole roles={['ementor', 'caseworker']}>
               <PosterPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="/vaerksted/statistik"
+          element={
+            <RequireRole roles={['ementor', 'admin', 'analyst']}>
+              <StatsPage />
             </RequireRole>
           }
         />

@@ -184,3 +184,14 @@ export const StaffAppointmentView = z.object({
   firstName: z.string(),
   topic: Topic,
 });
+
+export const WeekStatsView = z.object({
+  week: z.string(),
+  visits: z.number().int(),
+  waitMedian: z.number().nullable(),
+  waitP90: z.number().nullable(),
+  resolvedShare: z.number().nullable(),
+  returning: z.number().int(),
+  topics: z.record(Topic, z.number().int()),
+});
+export type WeekStatsView = z.infer<typeof WeekStatsView>;

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { eq } from 'drizzle-orm';
+import { count, eq } from 'drizzle-orm';
 import { createTestApp, type TestApp } from '../platform/testing/test-app';
 import {
   buildCitizen,
@@ -257,6 +257,30 @@ describe('eMentor at work', () => {
         { action: 'workshop.visit.create', purpose: 'digital_guidance' },
       ]),
     );
+  });
+});
+
+describe('statistics', () => {
+  it('counts this week’s visits for eMentors, admins and analysts, as JSON and CSV', async () => {
+    const analyst = await t.login((await buildUser(t.ctx.db, m.id, ['analyst'])).email);
+    const res = await get(`/api/workshops/${site.id}/stats?weeks=2`, analyst);
+    expect(res.statusCode, res.body).toBe(200);
+    const [previous, current] =
+      res.json<
+        { week: string; visits: number; resolvedShare: number; topics: Record<string, number> }[]
+      >();
+    expect(current!.week).toBe('2026-W48');
+    expect(previous!.visits).toBe(0);
+    // Earlier tests logged three visits today: netbank+mitid, jobnet_cv, (and one no-show).
+    const [{ n }] = (await t.ctx.db.select({ n: count() }).from(workshopVisits)) as [{ n: number }];
+    expect(current!.visits).toBe(n);
+    expect(current!.topics.netbank).toBeGreaterThanOrEqual(1);
+    const csv = await get(`/api/workshops/${site.id}/stats.csv?weeks=2`, e1);
+    expect(csv.headers['content-type']).toContain('text/csv');
+    expect(csv.body.split('\r\n')[0]).toMatch(/^week,visits,wait_median_minutes,wait_p90_minutes/);
+    expect(csv.body.split('\r\n')[2]).toMatch(new RegExp(`^2026-W48,${n},`));
+    const citizen = await t.login((await buildUser(t.ctx.db, m.id, ['citizen'])).email);
+    expect((await get(`/api/workshops/${site.id}/stats`, citizen)).statusCode).toBe(403);
   });
 });
 

@@ -25,8 +25,10 @@ import {
   WorkshopPublicView,
   WorkshopSettingsInput,
   WorkshopSettingsView,
+  WeekStatsView,
 } from './workshops.contract';
 import { closedReason, danishDay, type CheckInChannel } from './workshops.model';
+import { lastWeeks, statsCsv, weeklyStats } from './stats.model';
 import {
   callNext,
   ementorsOf,
@@ -46,6 +48,7 @@ import {
   workshopConfig,
   type SiteRow,
   type TicketRow,
+  visitFacts,
 } from './workshops.store';
 import { workshopClosures } from './workshops.schema';
 
@@ -301,7 +304,7 @@ export const workshopRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/workshops',
     {
-      config: { access: access.roles('ementor', 'admin', 'caseworker') },
+      config: { access: access.roles('ementor', 'admin', 'caseworker', 'analyst') },
       schema: {
         tags: ['workshops'],
         response: {
@@ -533,6 +536,47 @@ export const workshopRoutes: FastifyPluginAsyncZod = async (app) => {
         url,
         qrSvg: await QRCode.toString(url, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' }),
       };
+    },
+  );
+
+  // ---- Statistics per workshop and week (aggregates only).
+
+  async function weekly(request: FastifyRequest, siteId: string, weeks: number) {
+    const site = await ownWorkshop(ctx.db, request.actor!, siteId);
+    const now = new Date();
+    const labels = lastWeeks(now, weeks);
+    const since = new Date(now.getTime() - (weeks * 7 + 7) * 86400_000);
+    const facts = await visitFacts(ctx.db, site.id, since);
+    return weeklyStats(facts.visits, labels, facts.firstVisit);
+  }
+  const StatsQuery = z.object({ weeks: z.coerce.number().int().min(1).max(104).default(12) });
+
+  app.get(
+    '/api/workshops/:id/stats',
+    {
+      config: { access: access.roles('ementor', 'admin', 'analyst') },
+      schema: {
+        tags: ['workshops'],
+        params: IdParams,
+        querystring: StatsQuery,
+        response: { 200: z.array(WeekStatsView) },
+      },
+    },
+    async (request) => weekly(request, request.params.id, request.query.weeks),
+  );
+
+  app.get(
+    '/api/workshops/:id/stats.csv',
+    {
+      config: { access: access.roles('ementor', 'admin', 'analyst') },
+      schema: { tags: ['workshops'], params: IdParams, querystring: StatsQuery },
+    },
+    async (request, reply) => {
+      const rows = await weekly(request, request.params.id, request.query.weeks);
+      return reply
+        .header('content-type', 'text/csv; charset=utf-8')
+        .header('content-disposition', 'attachment; filename="vaerksted-statistik.csv"')
+        .send(statsCsv(rows));
     },
   );
 

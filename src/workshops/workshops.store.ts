@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, inArray, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, isNotNull, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../platform/db/client';
 import { sites, users, type SiteRow } from '../organisation';
 import {
@@ -268,4 +268,30 @@ export async function ementorsOf(db: DbOrTx, municipalityId: string) {
       ),
     )
     .orderBy(asc(users.name));
+}
+
+/** Visits of a workshop since a time, and the first visit of each citizen among them. */
+export async function visitFacts(db: DbOrTx, siteId: string, since: Date) {
+  const visits = await db
+    .select({
+      at: workshopVisits.createdAt,
+      topics: workshopVisits.topics,
+      resolved: workshopVisits.resolved,
+      waitedMinutes: workshopVisits.waitedMinutes,
+      citizenId: workshopVisits.citizenId,
+    })
+    .from(workshopVisits)
+    .where(and(eq(workshopVisits.siteId, siteId), gte(workshopVisits.createdAt, since)));
+  const firsts = await db
+    .select({
+      citizenId: workshopVisits.citizenId,
+      first: sql<Date>`min(${workshopVisits.createdAt})`,
+    })
+    .from(workshopVisits)
+    .where(and(eq(workshopVisits.siteId, siteId), isNotNull(workshopVisits.citizenId)))
+    .groupBy(workshopVisits.citizenId);
+  return {
+    visits,
+    firstVisit: new Map(firsts.map((f) => [f.citizenId!, new Date(f.first)])),
+  };
 }
