@@ -33,7 +33,7 @@ test('an analyst reads the workshops’ weekly statistics as plots and downloads
   await expect(page.getByText(/besøg de seneste 4 uger/)).toBeVisible();
   const download = page.waitForEvent('download');
   await page.getByRole('link', { name: 'Hent tallene som CSV' }).click();
-  const csv = fs.readFileSync((await (await download).path())!, 'utf8');
+  const csv = fs.readFileSync(await (await download).path(), 'utf8');
   const lines = csv.trimEnd().split('\r\n');
   expect(lines[0]).toMatch(/^week,visits,wait_median_minutes,wait_p90_minutes,resolved_share/);
   expect(lines).toHaveLength(5);

@@ -69,7 +69,7 @@ test('a citizen books a time on a phone, gets a calendar file, moves it and canc
 
   const download = page.waitForEvent('download');
   await page.getByRole('link', { name: 'Hent til din kalender (.ics)' }).click();
-  const ics = fs.readFileSync((await (await download).path())!, 'utf8');
+  const ics = fs.readFileSync(await (await download).path(), 'utf8');
   expect(ics).toContain('BEGIN:VCALENDAR');
   expect(ics).toContain('SUMMARY:Digitalt værksted');
 
