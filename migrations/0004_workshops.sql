@@ -131,6 +131,7 @@ ALTER TABLE "workshop_visits" ADD CONSTRAINT "workshop_visits_citizen_id_citizen
 ALTER TABLE "workshop_visits" ADD CONSTRAINT "workshop_visits_ementor_id_users_id_fk" FOREIGN KEY ("ementor_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE UNIQUE INDEX "queue_tickets_number_uq" ON "queue_tickets" USING btree ("site_id","day","number");--> statement-breakpoint
 CREATE INDEX "queue_tickets_waiting_idx" ON "queue_tickets" USING btree ("site_id","day","number") WHERE "queue_tickets"."status" = 'waiting';--> statement-breakpoint
+CREATE INDEX "queue_tickets_called_idx" ON "queue_tickets" USING btree ("site_id","day","called_at");--> statement-breakpoint
 CREATE UNIQUE INDEX "queue_tickets_token_uq" ON "queue_tickets" USING btree ("token_hash") WHERE "queue_tickets"."token_hash" is not null;--> statement-breakpoint
 CREATE UNIQUE INDEX "workshop_appointments_seat_uq" ON "workshop_appointments" USING btree ("site_id","day","start","seat") WHERE "workshop_appointments"."status" = 'booked';--> statement-breakpoint
 CREATE UNIQUE INDEX "workshop_appointments_token_uq" ON "workshop_appointments" USING btree ("token_hash");--> statement-breakpoint

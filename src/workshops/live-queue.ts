@@ -5,7 +5,12 @@ import type { Database } from '../platform/db/client';
 import type { QueueSnapshot } from './workshops.model';
 import { QUEUE_CHANNEL } from './workshops.store';
 
-type Subscriber = (snapshot: QueueSnapshot) => void;
+/** Receives each snapshot as a ready server-sent event ("data: …\n\n"), serialised once. */
+type Subscriber = (event: string) => void;
+
+/** Screens need no more than a few updates a second; bursts of changes are merged. */
+const MIN_INTERVAL_MS = 100;
+const FAN_OUT_SLICE = 100;
 
 export class LiveQueue {
   private readonly subscribers = new Map<string, Set<Subscriber>>();
@@ -55,13 +60,25 @@ export class LiveQueue {
     void this.build(siteId);
   }
 
+  /** Writes to the screens in slices, so requests keep being served in between. */
+  private async fanOut(siteId: string, event: string) {
+    const all = [...(this.subscribers.get(siteId) ?? [])];
+    for (let i = 0; i < all.length; i += FAN_OUT_SLICE) {
+      for (const fn of all.slice(i, i + FAN_OUT_SLICE)) fn(event);
+      if (i + FAN_OUT_SLICE < all.length) await new Promise((r) => setImmediate(r));
+    }
+  }
+
   private async build(siteId: string) {
     try {
       for (;;) {
+        const started = Date.now();
         const snapshot = await this.load(siteId);
-        if (snapshot) for (const fn of this.subscribers.get(siteId) ?? []) fn(snapshot);
+        if (snapshot) await this.fanOut(siteId, `data: ${JSON.stringify(snapshot)}\n\n`);
         if (!this.building.get(siteId)) break;
         this.building.set(siteId, false);
+        const wait = MIN_INTERVAL_MS - (Date.now() - started);
+        if (wait > 0) await new Promise((r) => setTimeout(r, wait));
       }
     } catch (err) {
       this.onError(err);

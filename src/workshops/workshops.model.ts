@@ -36,6 +36,11 @@ const timeFormat = new Intl.DateTimeFormat('en-GB', {
 const weekdayFormat = new Intl.DateTimeFormat('en-US', { timeZone: ZONE, weekday: 'short' });
 const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 
+/** The Danish wall-clock time ("HH:MM") of an instant. */
+export function timeOfDay(at: Date): string {
+  return timeFormat.format(at);
+}
+
 /** The Danish calendar day (YYYY-MM-DD) of an instant. */
 export function danishDay(at: Date): string {
   return dayFormat.format(at);

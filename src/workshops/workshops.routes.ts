@@ -53,6 +53,7 @@ import {
 import { workshopClosures } from './workshops.schema';
 
 import { LiveQueue } from './live-queue';
+import { WorkshopDirectory } from './workshop-directory';
 
 const TICKET_HOURS = 14;
 
@@ -69,27 +70,16 @@ function ticketView(t: TicketRow, site: SiteRow): TicketView {
   };
 }
 
-/** A workshop of the actor's own municipality, else 404. */
-async function ownWorkshop(db: DbOrTx, actor: Actor, siteId: string): Promise<SiteRow> {
-  const site = await findWorkshop(db, siteId);
-  if (!site || site.municipalityId !== actor.municipalityId) throw notFound();
-  return site;
-}
-
 export const workshopRoutes: FastifyPluginAsyncZod = async (app) => {
   const { ctx } = app;
   const ementor = access.roles('ementor');
   const admin = access.roles('admin');
 
+  const directory = new WorkshopDirectory(ctx.db);
   const loadSnapshot = async (siteId: string) => {
-    const site = await findWorkshop(ctx.db, siteId);
-    if (!site) return null;
-    return queueSnapshot(
-      ctx.db,
-      siteId,
-      danishDay(new Date()),
-      await workshopConfig(ctx.db, siteId),
-    );
+    const w = await directory.get(siteId);
+    if (!w) return null;
+    return queueSnapshot(ctx.db, siteId, danishDay(new Date()), w.config);
   };
   const live = new LiveQueue(ctx.database, loadSnapshot, (err) =>
     app.log.error({ err }, 'live queue snapshot failed'),
@@ -97,6 +87,13 @@ export const workshopRoutes: FastifyPluginAsyncZod = async (app) => {
   await live.start();
   app.addHook('onClose', async () => live.close());
   app.decorate('liveQueue', live);
+
+  /** A workshop of the actor's own municipality, else 404. */
+  async function ownWorkshop(db: DbOrTx, actor: Actor, siteId: string): Promise<SiteRow> {
+    const w = await directory.get(siteId, db);
+    if (!w || w.site.municipalityId !== actor.municipalityId) throw notFound();
+    return w.site;
+  }
 
   /** Opens a ticket: number of the day, row, and a notice to every process. */
   async function checkIn(
@@ -109,13 +106,10 @@ export const workshopRoutes: FastifyPluginAsyncZod = async (app) => {
     const now = new Date();
     // Citizens check in only while it is open; an eMentor in the room registers whoever is there.
     if (channel !== 'walk_in') {
-      const config = await workshopConfig(tx, site.id);
-      const closed = closedReason(
-        now,
-        config.openingHours,
-        await listClosures(tx, site.id),
-        config.openOnHolidays,
-      );
+      const w = await directory.get(site.id, tx);
+      const closed =
+        !w ||
+        closedReason(now, w.config.openingHours, w.closures, w.config.openOnHolidays) !== null;
       if (closed) throw new AppError(409, 'workshop_closed', 'workshop_closed');
     }
     const day = danishDay(now);
@@ -185,7 +179,7 @@ export const workshopRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const site = await findWorkshop(ctx.db, request.params.id);
+      const site = (await directory.get(request.params.id))?.site;
       if (!site) throw notFound();
       const phone = request.body.channel === 'qr';
       const token = phone ? newToken() : null;
@@ -287,9 +281,8 @@ export const workshopRoutes: FastifyPluginAsyncZod = async (app) => {
         connection: 'keep-alive',
         'x-accel-buffering': 'no',
       });
-      const send = (data: unknown) => res.write(`data: ${JSON.stringify(data)}\n\n`);
-      send(first);
-      const unsubscribe = live.subscribe(request.params.id, send);
+      res.write(`data: ${JSON.stringify(first)}\n\n`);
+      const unsubscribe = live.subscribe(request.params.id, (event) => res.write(event));
       // Proxies drop quiet connections; a comment line every 25 s keeps this one open.
       const beat = setInterval(() => res.write(': keep-alive\n\n'), 25_000);
       request.raw.on('close', () => {
@@ -609,6 +602,7 @@ export const workshopRoutes: FastifyPluginAsyncZod = async (app) => {
       const actor = request.actor!;
       const site = await ownWorkshop(ctx.db, actor, request.params.id);
       await saveWorkshopConfig(ctx.db, site, request.body, actor.userId);
+      directory.forget(site.id);
       await notifyQueue(ctx.db, site.id);
       return request.body;
     },
@@ -648,6 +642,7 @@ export const workshopRoutes: FastifyPluginAsyncZod = async (app) => {
           set: { reason: request.body.reason },
         })
         .returning();
+      directory.forget(site.id);
       return reply.code(201).send({ id: row!.id, day: row!.day, reason: row!.reason });
     },
   );
@@ -674,6 +669,7 @@ export const workshopRoutes: FastifyPluginAsyncZod = async (app) => {
         )
         .returning();
       if (rows.length === 0) throw notFound();
+      directory.forget(site.id);
       return reply.code(204).send(null);
     },
   );

@@ -94,6 +94,7 @@ export const queueTickets = pgTable(
     index('queue_tickets_waiting_idx')
       .on(t.siteId, t.day, t.number)
       .where(sql`${t.status} = 'waiting'`),
+    index('queue_tickets_called_idx').on(t.siteId, t.day, t.calledAt),
     uniqueIndex('queue_tickets_token_uq')
       .on(t.tokenHash)
       .where(sql`${t.tokenHash} is not null`),

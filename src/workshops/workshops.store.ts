@@ -1,4 +1,17 @@
-import { and, asc, desc, eq, gte, inArray, isNotNull, sql } from 'drizzle-orm';
+import {
+  and,
+  asc,
+  count,
+  countDistinct,
+  desc,
+  eq,
+  gt,
+  gte,
+  inArray,
+  isNotNull,
+  lte,
+  sql,
+} from 'drizzle-orm';
 import type { DbOrTx } from '../platform/db/client';
 import { sites, users, type SiteRow } from '../organisation';
 import {
@@ -6,6 +19,7 @@ import {
   queueTickets,
   workshopClosures,
   workshopSettings,
+  workshopShifts,
   workshopVisits,
 } from './workshops.schema';
 import {
@@ -14,6 +28,7 @@ import {
   DEFAULT_SERVICE_MINUTES,
   DEFAULT_SLOT_MINUTES,
   learnedServiceMinutes,
+  timeOfDay,
   type OpeningHours,
   type QueueSnapshot,
 } from './workshops.model';
@@ -207,52 +222,68 @@ export async function notifyQueue(db: DbOrTx, siteId: string) {
   await db.execute(sql`select pg_notify(${QUEUE_CHANNEL}, ${siteId})`);
 }
 
-/** The public state of a queue: numbers only, never names. */
+/**
+ * The public state of a queue: numbers only, never names. Built at every change for every
+ * screen, so each part is one small indexed query, however long the day has been.
+ */
 export async function queueSnapshot(
   db: DbOrTx,
   siteId: string,
   day: string,
   config: WorkshopConfig,
 ): Promise<QueueSnapshot> {
-  const tickets = await db
-    .select({
-      number: queueTickets.number,
-      status: queueTickets.status,
-      calledAt: queueTickets.calledAt,
-      calledBy: queueTickets.calledBy,
-    })
+  const today = and(eq(queueTickets.siteId, siteId), eq(queueTickets.day, day));
+  const waiting = await db
+    .select({ number: queueTickets.number })
     .from(queueTickets)
-    .where(and(eq(queueTickets.siteId, siteId), eq(queueTickets.day, day)))
+    .where(and(today, eq(queueTickets.status, 'waiting')))
     .orderBy(asc(queueTickets.number));
+  const called = await db
+    .select({ number: queueTickets.number, at: queueTickets.calledAt })
+    .from(queueTickets)
+    .where(
+      and(
+        today,
+        isNotNull(queueTickets.calledAt),
+        inArray(queueTickets.status, ['called', 'done']),
+      ),
+    )
+    .orderBy(desc(queueTickets.calledAt))
+    .limit(5);
+  const [service] = await db
+    .select({ n: count(), helpers: countDistinct(queueTickets.calledBy) })
+    .from(queueTickets)
+    .where(and(today, eq(queueTickets.status, 'called')));
   const visits = await db
     .select({ minutes: workshopVisits.minutes })
     .from(workshopVisits)
-    .where(
-      and(
-        eq(workshopVisits.siteId, siteId),
-        gte(workshopVisits.createdAt, new Date(Date.now() - 7 * 86400_000)),
-      ),
-    )
+    .where(eq(workshopVisits.siteId, siteId))
     .orderBy(desc(workshopVisits.createdAt))
     .limit(50);
-  const called = tickets
-    .filter((t) => t.calledAt && (t.status === 'called' || t.status === 'done'))
-    .sort((a, b) => b.calledAt!.getTime() - a.calledAt!.getTime())
-    .slice(0, 5);
-  const helpers = new Set(
-    tickets.filter((t) => t.status === 'called' && t.calledBy).map((t) => t.calledBy),
-  ).size;
+  // eMentors on duty now count as helpers even before they call anyone.
+  const now = timeOfDay(new Date());
+  const [duty] = await db
+    .select({ n: count() })
+    .from(workshopShifts)
+    .where(
+      and(
+        eq(workshopShifts.siteId, siteId),
+        eq(workshopShifts.day, day),
+        lte(workshopShifts.start, now),
+        gt(workshopShifts.end, now),
+      ),
+    );
   return {
     siteId,
-    waiting: tickets.filter((t) => t.status === 'waiting').map((t) => t.number),
-    called: called.map((t) => ({ number: t.number, at: t.calledAt!.toISOString() })),
-    inService: tickets.filter((t) => t.status === 'called').length,
+    waiting: waiting.map((t) => t.number),
+    called: called.map((t) => ({ number: t.number, at: t.at!.toISOString() })),
+    inService: service?.n ?? 0,
     capacity: config.capacity,
     serviceMinutes: learnedServiceMinutes(
       visits.map((v) => v.minutes),
       config.serviceMinutes,
     ),
-    helpers: Math.max(helpers, 1),
+    helpers: Math.max(service?.helpers ?? 0, duty?.n ?? 0, 1),
   };
 }
 
