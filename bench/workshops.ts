@@ -146,7 +146,9 @@ try {
 
   const run = (opts: autocannon.Options) =>
     new Promise<autocannon.Result>((resolve, reject) => {
-      const instance = autocannon(opts, (err, result) => (err ? reject(err) : resolve(result)));
+      const instance = autocannon(opts, (err: unknown, result) =>
+        err ? reject(err instanceof Error ? err : new Error('autocannon failed')) : resolve(result),
+      );
       autocannon.track(instance, { renderProgressBar: true, renderResultsTable: false });
     });
 
