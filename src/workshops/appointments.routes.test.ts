@@ -5,6 +5,8 @@ import { buildMunicipality, buildSite, buildUser } from '../platform/testing/fac
 import { deliverDue, type OutgoingMessage } from '../platform/messaging/outbox';
 import { outbox } from '../platform/messaging/outbox.schema';
 import { workshopAppointments } from './workshops.schema';
+import { workshopHousekeeping } from './housekeeping';
+import { users } from '../organisation';
 
 // Thursday 26 November 2026, 08:00 in Copenhagen (only Date is faked).
 const NOW = new Date('2026-11-26T07:00:00Z');
@@ -181,5 +183,73 @@ describe('appointments', () => {
       payload: { token: 'x'.repeat(43) },
     });
     expect(unknown.statusCode).toBe(404);
+  });
+
+  it('a citizen with a booked time goes straight to the eMentor who receives them', async () => {
+    const today = '2026-11-26';
+    await t.app.inject({
+      method: 'POST',
+      url: `/api/workshops/${site.id}/shifts`,
+      headers: { cookie: admin },
+      payload: { userId: ementorIds[0], day: today, start: '09:00', end: '12:00' },
+    });
+    const booked = await book({
+      day: today,
+      start: '10:00',
+      firstName: 'Olga',
+      topic: 'netbank',
+      phone: '+45 12 34 56 78',
+    });
+    expect(booked.statusCode, booked.body).toBe(201);
+    const em = await t.login(
+      (await t.ctx.db.select().from(users).where(eq(users.id, ementorIds[0]!)))[0]!.email,
+    );
+    const list = await t.app.inject({
+      url: `/api/workshops/${site.id}/appointments`,
+      headers: { cookie: em },
+    });
+    const [appointment] = list.json<{ id: string; firstName: string }[]>();
+    expect(appointment!.firstName).toBe('Olga');
+    const arrive = await t.app.inject({
+      method: 'POST',
+      url: `/api/workshop-appointments/${appointment!.id}/arrive`,
+      headers: { cookie: em },
+    });
+    expect(arrive.statusCode, arrive.body).toBe(200);
+    expect(arrive.json()).toMatchObject({ status: 'called', firstName: 'Olga' });
+    const visit = await t.app.inject({
+      method: 'POST',
+      url: `/api/queue-tickets/${arrive.json().id}/visit`,
+      headers: { cookie: em },
+      payload: { topics: ['netbank'], device: 'own', resolved: true, minutes: 30 },
+    });
+    expect(visit.statusCode, visit.body).toBe(201);
+    const again = await t.app.inject({
+      method: 'POST',
+      url: `/api/workshop-appointments/${appointment!.id}/arrive`,
+      headers: { cookie: em },
+    });
+    expect(again.statusCode).toBe(409);
+  });
+
+  it('forgets contact details once the appointment has passed', async () => {
+    const withContact = await t.ctx.db
+      .select()
+      .from(workshopAppointments)
+      .where(eq(workshopAppointments.day, '2026-11-26'));
+    expect(withContact.some((a) => a.phone)).toBe(true);
+    const result = await workshopHousekeeping(t.ctx.db, new Date('2026-11-27T10:00:00Z'));
+    expect(result.appointmentContacts).toBeGreaterThanOrEqual(1);
+    const after = await t.ctx.db
+      .select()
+      .from(workshopAppointments)
+      .where(eq(workshopAppointments.day, '2026-11-26'));
+    expect(after.every((a) => a.phone === null && a.email === null)).toBe(true);
+    // Friday's are still ahead on Friday morning: kept.
+    const friday = await t.ctx.db
+      .select()
+      .from(workshopAppointments)
+      .where(eq(workshopAppointments.day, DAY));
+    expect(friday.some((a) => a.email)).toBe(true);
   });
 });

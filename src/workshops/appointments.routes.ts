@@ -22,6 +22,7 @@ import {
   ShiftView,
   SlotsQuery,
   StaffAppointmentView,
+  TicketView,
   TokenInput,
 } from './workshops.contract';
 import { danishDay } from './workshops.model';
@@ -39,11 +40,14 @@ import {
 import {
   ementorsOf,
   findWorkshop,
+  insertTicket,
   listClosures,
+  nextTicketNumber,
+  notifyQueue,
   workshopConfig,
   type SiteRow,
 } from './workshops.store';
-import { workshopShifts } from './workshops.schema';
+import { workshopAppointments, workshopShifts } from './workshops.schema';
 
 const HORIZON_DAYS = 28;
 
@@ -378,6 +382,61 @@ export const appointmentRoutes: FastifyPluginAsyncZod = async (app) => {
         firstName: r.firstName,
         topic: r.topic as AppointmentView['topic'],
       }));
+    },
+  );
+
+  // The citizen with a booked time has come: they go straight to the eMentor who receives them.
+  app.post(
+    '/api/workshop-appointments/:id/arrive',
+    {
+      config: { access: access.roles('ementor') },
+      schema: { tags: ['workshops'], params: IdParams, response: { 200: TicketView } },
+    },
+    async (request) => {
+      const actor = request.actor!;
+      return ctx.db.transaction(async (tx) => {
+        const [a] = await tx
+          .select()
+          .from(workshopAppointments)
+          .where(
+            and(
+              eq(workshopAppointments.id, request.params.id),
+              eq(workshopAppointments.municipalityId, actor.municipalityId),
+            ),
+          );
+        if (!a) throw notFound();
+        const site = await ownWorkshop(tx, actor, a.siteId);
+        const now = new Date();
+        if (a.status !== 'booked' || a.day !== danishDay(now))
+          throw new AppError(409, 'ticket_moved', 'ticket_moved');
+        await setAppointment(tx, a.id, { status: 'attended' });
+        const day = danishDay(now);
+        const ticket = await insertTicket(tx, {
+          municipalityId: a.municipalityId,
+          siteId: site.id,
+          day,
+          number: await nextTicketNumber(tx, site, day),
+          firstName: a.firstName,
+          topic: a.topic,
+          citizenId: a.citizenId,
+          channel: 'appointment',
+          status: 'called',
+          createdAt: now,
+          calledAt: now,
+          calledBy: actor.userId,
+        });
+        await notifyQueue(tx, site.id);
+        return {
+          id: ticket.id,
+          siteId: site.id,
+          siteName: site.name,
+          number: ticket.number,
+          status: 'called' as const,
+          firstName: ticket.firstName,
+          topic: ticket.topic as AppointmentView['topic'],
+          createdAt: ticket.createdAt.toISOString(),
+        };
+      });
     },
   );
 

@@ -2,3 +2,4 @@
 export { workshopRoutes } from './workshops.routes';
 export { appointmentRoutes } from './appointments.routes';
 export { VISIT_TOPICS, type VisitTopic } from './workshops.model';
+export { workshopHousekeeping } from './housekeeping';

@@ -16,7 +16,7 @@ export const VISIT_TOPICS = [
 export type VisitTopic = (typeof VISIT_TOPICS)[number];
 
 export const DEVICES = ['own', 'loan'] as const;
-export const CHECK_IN_CHANNELS = ['qr', 'kiosk', 'walk_in'] as const;
+export const CHECK_IN_CHANNELS = ['qr', 'kiosk', 'walk_in', 'appointment'] as const;
 export type CheckInChannel = (typeof CHECK_IN_CHANNELS)[number];
 
 export const TICKET_STATUSES = ['waiting', 'called', 'done', 'no_show', 'left'] as const;

@@ -154,7 +154,7 @@ export const AppointmentView = z.object({
   end: z.string(),
   firstName: z.string(),
   topic: Topic,
-  status: z.enum(['booked', 'cancelled']),
+  status: z.enum(['booked', 'cancelled', 'attended']),
   reminders: z.array(z.enum(['email', 'sms'])),
 });
 export type AppointmentView = z.infer<typeof AppointmentView>;

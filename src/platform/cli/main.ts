@@ -6,6 +6,7 @@ import { buildContext, openAndMigrate, verifiedCipher } from '../bootstrap';
 import { buildApp } from '../http/app';
 import { seedDemo } from '../../demo/seed-demo';
 import { LogSender, deliverDue } from '../messaging/outbox';
+import { workshopHousekeeping } from '../../workshops';
 import { progressBar } from './progress';
 import { CliInputError, registerIrtCommands } from '../../assessment/irt/irt.cli';
 import { registerAssessmentCommands } from '../../assessment/assessment.cli';
@@ -44,9 +45,10 @@ program
     }
     const app = await buildApp(buildContext(config, database, cipher), { loggerInstance: logger });
     const tidy = () =>
-      authHousekeeping(database.db, config.sessionIdleMinutes).catch((err: unknown) =>
-        logger.warn({ err }, 'housekeeping failed'),
-      );
+      Promise.all([
+        authHousekeeping(database.db, config.sessionIdleMinutes),
+        workshopHousekeeping(database.db),
+      ]).catch((err: unknown) => logger.warn({ err }, 'housekeeping failed'));
     await tidy();
     const timer = setInterval(() => void tidy(), 3600_000);
     timer.unref();

@@ -66,6 +66,7 @@ const EXPECTED: Record<string, string> = {
   'POST /api/workshops/:id/closures': 'admin',
   'DELETE /api/workshops/:id/closures/:closureId': 'admin',
   'GET /api/workshops/:id/slots': 'public',
+  'POST /api/workshop-appointments/:id/arrive': 'ementor',
   'GET /api/workshops/:id/door-poster': 'ementor,admin',
   'GET /api/workshops/:id/stats': 'ementor,admin,analyst',
   'GET /api/workshops/:id/stats.csv': 'ementor,admin,analyst',

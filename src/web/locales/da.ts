@@ -375,6 +375,7 @@ const da = {
     posterAlt: 'QR-kode til {{url}}',
     appointmentsToday: 'Dagens bookede tider',
     noAppointments: 'Ingen bookede tider i dag.',
+    arrivedButton: 'Mødt op – tag imod',
     topics: {
       mitid: 'MitID',
       digital_post: 'Digital Post',

@@ -373,6 +373,7 @@ const en: Messages = {
     posterAlt: 'QR code for {{url}}',
     appointmentsToday: 'Booked times today',
     noAppointments: 'No booked times today.',
+    arrivedButton: 'Arrived – receive',
     topics: {
       mitid: 'MitID',
       digital_post: 'Digital Post',

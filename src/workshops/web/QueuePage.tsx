@@ -164,7 +164,7 @@ function Queue({ siteId }: { siteId: string }) {
           </table>
         </TableWrap>
       )}
-      <Appointments siteId={siteId} />
+      <Appointments siteId={siteId} act={act} />
       <WalkIn siteId={siteId} act={act} />
       <p>
         <Link to="/testkoder">{t('workshop.testCodes')}</Link>
@@ -173,8 +173,15 @@ function Queue({ siteId }: { siteId: string }) {
   );
 }
 
-function Appointments({ siteId }: { siteId: string }) {
+function Appointments({
+  siteId,
+  act,
+}: {
+  siteId: string;
+  act: (path: string, body?: unknown) => Promise<boolean>;
+}) {
   const { t } = useTranslation();
+  const qc = useQueryClient();
   const q = useQuery({
     queryKey: ['appointments', siteId],
     queryFn: () =>
@@ -191,7 +198,19 @@ function Appointments({ siteId }: { siteId: string }) {
         <ul>
           {(q.data ?? []).map((a) => (
             <li key={a.id}>
-              {a.start}–{a.end}: {a.firstName} ({t(`workshop.topics.${a.topic}`)})
+              {a.start}–{a.end}: {a.firstName} ({t(`workshop.topics.${a.topic}`)}){' '}
+              <button
+                type="button"
+                className="button button-unstyled dl-linklike"
+                onClick={() =>
+                  void act(`/api/workshop-appointments/${a.id}/arrive`).then(() =>
+                    qc.invalidateQueries({ queryKey: ['appointments', siteId] }),
+                  )
+                }
+              >
+                {t('workshop.arrivedButton')}
+                <span className="sr-only"> {a.firstName}</span>
+              </button>
             </li>
           ))}
         </ul>
