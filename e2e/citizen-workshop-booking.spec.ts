@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { expect, test, type APIResponse } from '@playwright/test';
-import { expectAccessible, login } from './helpers';
+import { expectAccessible, login, openFirstWorkshopAllDay } from './helpers';
 
 const json = async <T>(res: APIResponse): Promise<T> => (await res.json()) as T;
 
@@ -9,31 +9,16 @@ test('a citizen books a time on a phone, gets a calendar file, moves it and canc
 }) => {
   test.setTimeout(120_000);
   // Precondition: the workshop opens every day, and an eMentor is on duty tomorrow 10–12.
+  const workshopId = await openFirstWorkshopAllDay(browser);
   const admin = await browser.newPage();
   await login(admin, 'admin');
-  const [workshop] = await json<{ id: string }[]>(await admin.request.get('/api/workshops'));
-  const allDay: [string, string] = ['00:00', '24:00'];
-  const hours = Object.fromEntries(['1', '2', '3', '4', '5', '6', '7'].map((d) => [d, allDay]));
-  expect(
-    (
-      await admin.request.put(`/api/workshops/${workshop!.id}/settings`, {
-        data: {
-          capacity: 10,
-          serviceMinutes: 15,
-          slotMinutes: 30,
-          openOnHolidays: true,
-          openingHours: hours,
-        },
-      })
-    ).ok(),
-  ).toBe(true);
   const tomorrow = new Date(Date.now() + 86400_000).toLocaleDateString('en-CA', {
     timeZone: 'Europe/Copenhagen',
   });
   const [ementor] = await json<{ id: string }[]>(
     await admin.request.get('/api/users?role=ementor'),
   );
-  const shift = await admin.request.post(`/api/workshops/${workshop!.id}/shifts`, {
+  const shift = await admin.request.post(`/api/workshops/${workshopId}/shifts`, {
     data: { userId: ementor!.id, day: tomorrow, start: '10:00', end: '12:00' },
   });
   expect(shift.ok(), await shift.text()).toBe(true);
@@ -47,7 +32,7 @@ test('a citizen books a time on a phone, gets a calendar file, moves it and canc
     acceptDownloads: true,
   });
   const page = await phone.newPage();
-  await page.goto(`/vaerksted/${workshop!.id}/tjek-ind`);
+  await page.goto(`/vaerksted/${workshopId}/tjek-ind`);
   await page.getByRole('link', { name: 'Book en tid i stedet' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Book en tid' })).toBeVisible();
   const day = new Date(`${tomorrow}T12:00:00Z`).toLocaleDateString('da-DK', {

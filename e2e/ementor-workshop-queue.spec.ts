@@ -1,29 +1,15 @@
-import { expect, test, type APIResponse } from '@playwright/test';
-import { expectAccessible, login } from './helpers';
-
-const json = async <T>(res: APIResponse): Promise<T> => (await res.json()) as T;
+import { expect, test } from '@playwright/test';
+import { expectAccessible, login, openFirstWorkshopAllDay } from './helpers';
 
 test('a citizen checks in on a phone; an eMentor calls and logs the visit; the screen shows the call', async ({
   browser,
 }) => {
   test.setTimeout(120_000);
-  // Precondition: the workshop is open whenever this runs (all week, until midnight, holidays).
-  const admin = await browser.newPage();
-  await login(admin, 'admin');
-  const [workshop] = await json<{ id: string; name: string }[]>(
-    await admin.request.get('/api/workshops'),
-  );
-  const allDay: [string, string] = ['00:00', '24:00'];
-  const hours = Object.fromEntries(['1', '2', '3', '4', '5', '6', '7'].map((d) => [d, allDay]));
-  const put = await admin.request.put(`/api/workshops/${workshop!.id}/settings`, {
-    data: { capacity: 10, serviceMinutes: 15, openOnHolidays: true, openingHours: hours },
-  });
-  expect(put.ok()).toBe(true);
-  await admin.close();
+  const workshopId = await openFirstWorkshopAllDay(browser);
 
   // The TV in the room.
   const tv = await browser.newPage({ viewport: { width: 1280, height: 720 } });
-  await tv.goto(`/vaerksted/${workshop!.id}/skaerm`);
+  await tv.goto(`/vaerksted/${workshopId}/skaerm`);
   await expect(tv.getByRole('heading', { level: 1, name: /Digitalt værksted/ })).toBeVisible();
   await expectAccessible(tv);
 
@@ -35,7 +21,7 @@ test('a citizen checks in on a phone; an eMentor calls and logs the visit; the s
     locale: 'da-DK',
   });
   const citizen = await phone.newPage();
-  await citizen.goto(`/vaerksted/${workshop!.id}/tjek-ind`);
+  await citizen.goto(`/vaerksted/${workshopId}/tjek-ind`);
   await expect(citizen.getByRole('heading', { level: 1, name: 'Tag et nummer' })).toBeVisible();
   await expectAccessible(citizen);
   await citizen.getByRole('button', { name: 'Tag et nummer' }).click();

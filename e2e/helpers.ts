@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Browser, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
 export const PASSWORD = 'digiloft-demo';
@@ -41,4 +41,28 @@ export async function expectAccessible(page: Page) {
     (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
   );
   expect(summary).toEqual([]);
+}
+
+/**
+ * Test precondition: the first demo workshop is open whenever the suite runs (every day until
+ * midnight, public holidays too). Returns its id.
+ */
+export async function openFirstWorkshopAllDay(browser: Browser): Promise<string> {
+  const admin = await browser.newPage();
+  await login(admin, 'admin');
+  const [workshop] = (await (await admin.request.get('/api/workshops')).json()) as { id: string }[];
+  const allDay: [string, string] = ['00:00', '24:00'];
+  const hours = Object.fromEntries(['1', '2', '3', '4', '5', '6', '7'].map((d) => [d, allDay]));
+  const put = await admin.request.put(`/api/workshops/${workshop!.id}/settings`, {
+    data: {
+      capacity: 10,
+      serviceMinutes: 15,
+      slotMinutes: 30,
+      openOnHolidays: true,
+      openingHours: hours,
+    },
+  });
+  expect(put.ok()).toBe(true);
+  await admin.close();
+  return workshop!.id;
 }

@@ -7,6 +7,12 @@ import { setLang } from './i18n';
 import { useSession, useSetSession } from './session';
 import { ErrorSummary, Field, PageTitle, formValues } from './ui';
 
+/** Where to go after login: only a path on this site (never another origin). */
+function nextPath(): string | null {
+  const next = new URLSearchParams(window.location.search).get('next');
+  return next && /^\/(?!\/)[\w\-/.?=&#%]*$/.test(next) ? next : null;
+}
+
 export function LoginPage() {
   const { t } = useTranslation();
   const session = useSession();
@@ -15,7 +21,11 @@ export function LoginPage() {
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
 
-  if (session.data?.user) return <Navigate to="/" replace />;
+  const next = nextPath();
+  if (session.data?.user) {
+    if (next) window.location.assign(next);
+    return <Navigate to="/" replace />;
+  }
 
   async function onSubmit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
@@ -28,6 +38,11 @@ export function LoginPage() {
         body: { email: v.email, password: v.password },
       });
       if (view.user) setLang(view.user.locale);
+      // The light pages (test, workshop) live outside this app: a full page load reaches them.
+      if (next) {
+        window.location.assign(next);
+        return;
+      }
       setSession(view);
       await navigate('/');
     } catch (err) {

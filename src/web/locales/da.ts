@@ -153,6 +153,11 @@ const da = {
     assessment_withdraw: 'Trak samtykke tilbage og slettede svarene',
     assessment_code_create: 'Lavede en testkode til dig',
     assessment_link: 'Knyttede en test, du tog med kode, til dine oplysninger',
+    assessment_code_list: 'Så status på testkoder',
+    workshop_check_in: 'Tog et nummer i et digitalt værksted',
+    workshop_queue_read: 'Så køen i et digitalt værksted',
+    workshop_visit_create: 'Skrev dit besøg i det digitale værksted',
+    workshop_appointment_book: 'Bookede en tid i et digitalt værksted',
   },
   purposes: {
     case_management: 'Sagsbehandling',

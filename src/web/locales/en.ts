@@ -156,6 +156,11 @@ const en: Messages = {
     assessment_withdraw: 'Withdrew consent and deleted the answers',
     assessment_code_create: 'Created a test code for you',
     assessment_link: 'Linked a test you took with a code to your record',
+    assessment_code_list: 'Viewed the status of test codes',
+    workshop_check_in: 'Took a number in a digital workshop',
+    workshop_queue_read: 'Viewed a digital workshop queue',
+    workshop_visit_create: 'Logged your visit to the digital workshop',
+    workshop_appointment_book: 'Booked a time in a digital workshop',
   },
   purposes: {
     case_management: 'Case management',

@@ -186,7 +186,7 @@ function StartScreen({ t, citizen, act }: { t: Messages; citizen: boolean; act: 
       </form>
       {!citizen && (
         <p className="dl-mt">
-          {t.orLogin} <a href="/login">{t.login}</a>
+          {t.orLogin} <a href="/login?next=%2Ftest">{t.login}</a>
         </p>
       )}
     </>

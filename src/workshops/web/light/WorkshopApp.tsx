@@ -3,6 +3,7 @@ import type { TicketView, WorkshopPublicView } from '../../workshops.contract';
 import type { QueueSnapshot } from '../../workshops.model';
 import { VISIT_TOPICS } from '../../workshops.constants';
 import { ApiError, api } from '../../../web/api';
+import type { SessionView } from '../../../platform/auth/auth.contract';
 import { fill, initialLang, storeLang, type Lang } from '../../../web/lang';
 import { MESSAGES, type Messages } from './messages';
 import { Booking, Manage } from './Booking';
@@ -107,9 +108,14 @@ function CheckIn({ t, siteId, kiosk }: { t: Messages; siteId: string; kiosk: boo
   const [tried, setTried] = useState(false);
   const [name, setName] = useState('');
   const [topic, setTopic] = useState<string>(VISIT_TOPICS[0]);
+  const [citizen, setCitizen] = useState(false);
 
   const load = useCallback(async () => {
     try {
+      if (!kiosk)
+        void api<SessionView>('/api/auth/session')
+          .then((s) => setCitizen(Boolean(s.user?.roles.includes('citizen'))))
+          .catch(() => undefined);
       setWorkshop(await api<WorkshopPublicView>(`/api/workshops/${siteId}/public`));
       if (!kiosk) {
         const mine = await api<TicketView>('/api/tickets/current').catch((err: unknown) => {
@@ -165,9 +171,23 @@ function CheckIn({ t, siteId, kiosk }: { t: Messages; siteId: string; kiosk: boo
         </div>
       )}
       {!kiosk && (
-        <p>
-          <a href={`/vaerksted/${siteId}/book`}>{t.bookInstead}</a>
-        </p>
+        <>
+          <p>
+            <a href={`/vaerksted/${siteId}/book`}>{t.bookInstead}</a>
+          </p>
+          <p className="dl-meta">
+            {citizen ? (
+              t.loggedIn
+            ) : (
+              <>
+                {t.loginToKeep}{' '}
+                <a href={`/login?next=${encodeURIComponent(`/vaerksted/${siteId}/tjek-ind`)}`}>
+                  {t.login}
+                </a>
+              </>
+            )}
+          </p>
+        </>
       )}
       {closed ? (
         <p className="dl-big">{closed}</p>
