@@ -41,7 +41,7 @@ test('admin creates a user, who can log in, then deactivates them; and edits a s
 
   await page
     .getByRole('navigation', { name: 'Hovedmenu' })
-    .getByRole('link', { name: 'Steder' })
+    .getByRole('link', { name: 'Steder', exact: true })
     .click();
   await expect(page.getByRole('heading', { level: 1, name: 'Steder' })).toBeVisible();
   await expectAccessible(page);

@@ -34,10 +34,10 @@ test('admin sets a workshop’s room, hours, a closed day and an eMentor shift, 
     timeZone: 'Europe/Copenhagen',
   });
   const shifts = page.getByRole('region', { name: 'Vagtplan for eMentorer' });
-  await shifts.getByLabel('eMentor').selectOption({ label: 'Emma Mentorsen' });
-  await shifts.getByLabel('Dato').fill(tomorrow);
-  await shifts.getByLabel('Fra').fill('12:00');
-  await shifts.getByLabel('Til').fill('14:00');
+  await shifts.getByLabel('eMentor', { exact: true }).selectOption({ label: 'Emma Mentorsen' });
+  await shifts.getByLabel('Dato', { exact: true }).fill(tomorrow);
+  await shifts.getByLabel('Fra', { exact: true }).fill('12:00');
+  await shifts.getByLabel('Til', { exact: true }).fill('14:00');
   await shifts.getByRole('button', { name: 'Tilføj vagt' }).click();
   await expect(shifts.getByRole('row', { name: /Emma Mentorsen.*12:00–14:00/ })).toBeVisible();
   await expectAccessible(page);
