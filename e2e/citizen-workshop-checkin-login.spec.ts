@@ -1,9 +1,10 @@
 import { expect, test } from '@playwright/test';
-import { expectAccessible, openFirstWorkshopAllDay } from './helpers';
+import { expectAccessible, login, openFirstWorkshopAllDay } from './helpers';
 
-test('a logged-in citizen checks in from the door’s QR code, and the visit is kept on their page', async ({
+test('a logged-in citizen checks in; the eMentor logs the visit with a course suggestion; the caseworker sees it', async ({
   browser,
 }) => {
+  test.setTimeout(120_000);
   const workshopId = await openFirstWorkshopAllDay(browser);
   const phone = await browser.newContext({
     viewport: { width: 320, height: 640 },
@@ -25,8 +26,41 @@ test('a logged-in citizen checks in from the door’s QR code, and the visit is 
   await page.getByLabel('MitID').check();
   await page.getByRole('button', { name: 'Tag et nummer' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Dit nummer' })).toBeVisible();
+  const number = (await page.locator('.dl-ticket-number').innerText()).trim();
   // Their own data page shows the check-in in "who looked at my data".
   await page.goto('/mine-data');
   await expect(page.getByText('Tog et nummer i et digitalt værksted').first()).toBeVisible();
   await phone.close();
+
+  // The eMentor calls them, hands out a test code and suggests a course.
+  const ementor = await browser.newPage();
+  await login(ementor, 'ementor');
+  await ementor.goto('/vaerksted');
+  const helping = ementor.getByRole('heading', { level: 2, name: /Du hjælper nr\./ });
+  for (let i = 0; i < 20; i++) {
+    await ementor.getByRole('button', { name: 'Kald næste' }).click();
+    await expect(helping.first()).toBeVisible();
+    if ((await helping.first().innerText()).includes(`nr. ${number},`)) break;
+    await ementor.getByRole('button', { name: 'Mødte ikke op' }).first().click();
+    await expect(helping).toHaveCount(0);
+  }
+  await ementor.getByLabel('DigComp-kompetencer (valgfrit)').fill('1.3, 3.1');
+  await ementor.getByLabel(/Foreslå borgeren et kursus/).check();
+  await ementor.getByRole('button', { name: 'Lav en testkode til borgeren' }).click();
+  await expect(ementor.locator('.dl-code-value')).toHaveText(/^[A-Z2-9]{4}-[A-Z2-9]{4}$/);
+  await expectAccessible(ementor);
+  await ementor.getByRole('button', { name: 'Afslut og gem besøget' }).click();
+  await expect(helping).toHaveCount(0);
+  await ementor.close();
+
+  // Their caseworker sees the visit and the suggestion on the citizen's page.
+  const caseworker = await browser.newPage();
+  await login(caseworker, 'caseworker');
+  await caseworker.goto('/borgere?q=Demosen');
+  await caseworker.locator('tbody tr', { hasText: 'Borger' }).locator('a').first().click();
+  await expect(caseworker.getByRole('heading', { level: 1, name: 'Borger Demosen' })).toBeVisible();
+  const visits = caseworker.getByRole('region', { name: 'Besøg i de digitale værksteder' });
+  await expect(visits.getByText('eMentoren foreslår et kursus i: 1.3, 3.1')).toBeVisible();
+  await expectAccessible(caseworker);
+  await caseworker.close();
 });

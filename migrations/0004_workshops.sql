@@ -88,6 +88,7 @@ CREATE TABLE "workshop_visits" (
 	"resolved" boolean NOT NULL,
 	"minutes" integer NOT NULL,
 	"on_behalf_with_power_of_attorney" boolean NOT NULL,
+	"course_suggested" boolean DEFAULT false NOT NULL,
 	"waited_minutes" integer,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL
 );

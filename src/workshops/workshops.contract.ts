@@ -73,20 +73,27 @@ export const HandOverInput = z.object({ userId: z.uuid() });
  * One help session. Strict: there is no field for passwords, codes or other credentials, and
  * anything not listed here is refused.
  */
-export const VisitInput = z.strictObject({
-  topics: z.array(Topic).min(1).max(VISIT_TOPICS.length),
-  competences: z
-    .array(z.string().regex(/^[1-5]\.[1-6]$/))
-    .max(10)
-    .default([]),
-  device: z.enum(DEVICES),
-  resolved: z.boolean(),
-  minutes: z.number().int().min(1).max(480),
-  /** The eMentor acted on the citizen's behalf (e.g. sent something for them). */
-  onBehalf: z.boolean().default(false),
-  /** …and saw a valid Digital Fuldmagt (power of attorney) for it. */
-  powerOfAttorneyConfirmed: z.boolean().default(false),
-});
+export const VisitInput = z
+  .strictObject({
+    topics: z.array(Topic).min(1).max(VISIT_TOPICS.length),
+    competences: z
+      .array(z.string().regex(/^[1-5]\.[1-6]$/))
+      .max(10)
+      .default([]),
+    device: z.enum(DEVICES),
+    resolved: z.boolean(),
+    minutes: z.number().int().min(1).max(480),
+    /** The eMentor acted on the citizen's behalf (e.g. sent something for them). */
+    onBehalf: z.boolean().default(false),
+    /** …and saw a valid Digital Fuldmagt (power of attorney) for it. */
+    powerOfAttorneyConfirmed: z.boolean().default(false),
+    /** Suggest a course in the competences logged; the citizen's caseworker sees it. */
+    courseSuggested: z.boolean().default(false),
+  })
+  .refine((v) => !v.courseSuggested || v.competences.length > 0, {
+    message: 'a course suggestion names the DigComp competences to learn',
+    path: ['competences'],
+  });
 
 const Weekday = z.enum(['1', '2', '3', '4', '5', '6', '7']);
 export const WorkshopSettingsView = z.object({
@@ -195,3 +202,15 @@ export const WeekStatsView = z.object({
   topics: z.record(Topic, z.number().int()),
 });
 export type WeekStatsView = z.infer<typeof WeekStatsView>;
+
+export const CitizenVisitView = z.object({
+  id: z.uuid(),
+  at: z.iso.datetime({ offset: true }),
+  siteName: z.string(),
+  topics: z.array(Topic),
+  competences: z.array(z.string()),
+  resolved: z.boolean(),
+  minutes: z.number().int(),
+  courseSuggested: z.boolean(),
+});
+export type CitizenVisitView = z.infer<typeof CitizenVisitView>;

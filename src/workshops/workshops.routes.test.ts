@@ -223,9 +223,10 @@ describe('eMentor at work', () => {
 
   it('a logged-in citizen’s visit is on their record, audited', async () => {
     const cu = await buildUser(t.ctx.db, m.id, ['citizen']);
+    const cw = await buildUser(t.ctx.db, m.id, ['caseworker']);
     const citizen = await buildCitizen(t.ctx.db, t.ctx.cipher, {
       municipalityId: m.id,
-      caseworkerId: null,
+      caseworkerId: cw.id,
       userId: cu.id,
     });
     const cookie = await t.login(cu.email);
@@ -242,11 +243,42 @@ describe('eMentor at work', () => {
       .where(eq(queueTickets.id, res.json().id));
     expect(ticket!.citizenId).toBe(citizen.id);
     const id = (await post(`/api/workshops/${site.id}/queue/next`, {}, e1)).json().id as string;
-    await post(
+    const vague = await post(
       `/api/queue-tickets/${id}/visit`,
-      { topics: ['jobnet_cv'], device: 'loan', resolved: false, minutes: 30 },
+      {
+        topics: ['jobnet_cv'],
+        device: 'loan',
+        resolved: false,
+        minutes: 30,
+        courseSuggested: true,
+      },
       e1,
     );
+    expect(vague.statusCode).toBe(400);
+    const logged = await post(
+      `/api/queue-tickets/${id}/visit`,
+      {
+        topics: ['jobnet_cv'],
+        competences: ['3.1', '1.3'],
+        device: 'loan',
+        resolved: false,
+        minutes: 30,
+        courseSuggested: true,
+      },
+      e1,
+    );
+    expect(logged.statusCode, logged.body).toBe(201);
+    // The citizen's caseworker sees the visit and the eMentor's course suggestion.
+    const seen = await get(`/api/citizens/${citizen.id}/workshop-visits`, await t.login(cw.email));
+    expect(seen.json()).toEqual([
+      expect.objectContaining({
+        topics: ['jobnet_cv'],
+        competences: ['3.1', '1.3'],
+        courseSuggested: true,
+        resolved: false,
+      }),
+    ]);
+    expect((await get(`/api/citizens/${citizen.id}/workshop-visits`, e1)).statusCode).toBe(403);
     const rows = await t.ctx.db
       .select({ action: auditLog.action, purpose: auditLog.purpose })
       .from(auditLog)
@@ -255,6 +287,7 @@ describe('eMentor at work', () => {
       expect.arrayContaining([
         { action: 'workshop.check_in', purpose: 'self_access' },
         { action: 'workshop.visit.create', purpose: 'digital_guidance' },
+        { action: 'workshop.visit.read', purpose: 'case_management' },
       ]),
     );
   });

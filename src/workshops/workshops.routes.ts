@@ -11,7 +11,7 @@ import { newToken, tokenHash } from '../platform/crypto/tokens';
 import type { Actor } from '../platform/auth/roles';
 import type { DbOrTx } from '../platform/db/client';
 import { IdParams } from '../organisation';
-import { findCitizenByUser } from '../people';
+import { citizenPolicy, findCitizen, findCitizenByUser } from '../people';
 import {
   CheckInInput,
   ClosureInput,
@@ -26,6 +26,7 @@ import {
   WorkshopSettingsInput,
   WorkshopSettingsView,
   WeekStatsView,
+  CitizenVisitView,
 } from './workshops.contract';
 import { closedReason, danishDay, type CheckInChannel } from './workshops.model';
 import { lastWeeks, statsCsv, weeklyStats } from './stats.model';
@@ -49,6 +50,7 @@ import {
   type SiteRow,
   type TicketRow,
   visitFacts,
+  visitsOfCitizen,
 } from './workshops.store';
 import { workshopClosures } from './workshops.schema';
 
@@ -477,6 +479,7 @@ export const workshopRoutes: FastifyPluginAsyncZod = async (app) => {
           resolved: input.resolved,
           minutes: input.minutes,
           onBehalfWithPowerOfAttorney: input.onBehalf,
+          courseSuggested: input.courseSuggested,
           waitedMinutes: t.calledAt
             ? Math.round((t.calledAt.getTime() - t.createdAt.getTime()) / 60_000)
             : null,
@@ -492,6 +495,43 @@ export const workshopRoutes: FastifyPluginAsyncZod = async (app) => {
         return { id: visit.id, ticket: ticketView(moved, site) };
       });
       return reply.code(201).send(out);
+    },
+  );
+
+  app.get(
+    '/api/citizens/:id/workshop-visits',
+    {
+      config: { access: access.roles('caseworker'), personalData: true },
+      schema: {
+        tags: ['workshops'],
+        params: IdParams,
+        response: { 200: z.array(CitizenVisitView) },
+      },
+    },
+    async (request) => {
+      const actor = request.actor!;
+      return ctx.db.transaction(async (tx) => {
+        const c = await findCitizen(tx, actor.municipalityId, request.params.id);
+        if (!c || !citizenPolicy.read(actor, c)) throw notFound();
+        const rows = await visitsOfCitizen(tx, actor.municipalityId, c.id);
+        await writeAudit(tx, auditActor(request), {
+          action: 'workshop.visit.read',
+          entity: 'workshop_visit',
+          citizenId: c.id,
+          purpose: 'case_management',
+          details: { count: rows.length },
+        });
+        return rows.map(({ visit: v, siteName }) => ({
+          id: v.id,
+          at: v.createdAt.toISOString(),
+          siteName,
+          topics: v.topics as CitizenVisitView['topics'],
+          competences: v.competences,
+          resolved: v.resolved,
+          minutes: v.minutes,
+          courseSuggested: v.courseSuggested,
+        }));
+      });
     },
   );
 

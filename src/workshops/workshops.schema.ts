@@ -122,6 +122,8 @@ export const workshopVisits = pgTable(
     minutes: integer('minutes').notNull(),
     /** The help meant acting on the citizen's behalf and the eMentor confirmed a Digital Fuldmagt. */
     onBehalfWithPowerOfAttorney: boolean('on_behalf_with_power_of_attorney').notNull(),
+    /** The eMentor suggests a course in the competences logged (for the caseworker's plan). */
+    courseSuggested: boolean('course_suggested').notNull().default(false),
     waitedMinutes: integer('waited_minutes'),
     createdAt: createdAt(),
   },

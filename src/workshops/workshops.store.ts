@@ -326,3 +326,19 @@ export async function visitFacts(db: DbOrTx, siteId: string, since: Date) {
     firstVisit: new Map(firsts.map((f) => [f.citizenId!, new Date(f.first)])),
   };
 }
+
+/** A citizen's visits, newest first, with the workshop's name. */
+export async function visitsOfCitizen(db: DbOrTx, municipalityId: string, citizenId: string) {
+  return db
+    .select({ visit: workshopVisits, siteName: sites.name })
+    .from(workshopVisits)
+    .innerJoin(sites, eq(sites.id, workshopVisits.siteId))
+    .where(
+      and(
+        eq(workshopVisits.municipalityId, municipalityId),
+        eq(workshopVisits.citizenId, citizenId),
+      ),
+    )
+    .orderBy(desc(workshopVisits.createdAt))
+    .limit(100);
+}

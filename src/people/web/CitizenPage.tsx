@@ -15,6 +15,7 @@ import {
 } from '../../web/ui';
 import { NotFoundPage } from '../../web/StaticPages';
 import { AssessmentSection } from '../../assessment/web';
+import { VisitsSection } from '../../workshops/web';
 
 export default function CitizenPage() {
   const { id = '' } = useParams();
@@ -233,6 +234,7 @@ export default function CitizenPage() {
       </section>
 
       <AssessmentSection citizenId={c.id} />
+      <VisitsSection citizenId={c.id} />
 
       <section className="dl-card" aria-labelledby="notes">
         <h2 id="notes">{t('citizen.notes')}</h2>

@@ -256,6 +256,14 @@ const SCENARIOS: Record<string, Scenario> = {
     namesCitizen: true,
     purpose: 'self_access',
   },
+  'GET /api/citizens/:id/workshop-visits': {
+    role: 'caseworker',
+    method: 'GET',
+    url: (id) => `/api/citizens/${id}/workshop-visits`,
+    action: 'workshop.visit.read',
+    namesCitizen: true,
+    purpose: 'case_management',
+  },
   // Last: it files a second (anonymous) test on the citizen.
   'POST /api/citizens/:id/assessments/link': {
     role: 'caseworker',

@@ -69,6 +69,7 @@ const EXPECTED: Record<string, string> = {
   'POST /api/workshop-appointments/:id/arrive': 'ementor',
   'GET /api/workshops/:id/door-poster': 'ementor,admin',
   'GET /api/workshops/:id/stats': 'ementor,admin,analyst',
+  'GET /api/citizens/:id/workshop-visits': 'caseworker',
   'GET /api/workshops/:id/stats.csv': 'ementor,admin,analyst',
   'POST /api/workshops/:id/appointments': 'public',
   'POST /api/appointments/manage': 'public',

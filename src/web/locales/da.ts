@@ -157,6 +157,7 @@ const da = {
     workshop_check_in: 'Tog et nummer i et digitalt værksted',
     workshop_queue_read: 'Så køen i et digitalt værksted',
     workshop_visit_create: 'Skrev dit besøg i det digitale værksted',
+    workshop_visit_read: 'Så dine besøg i de digitale værksteder',
     workshop_appointment_book: 'Bookede en tid i et digitalt værksted',
   },
   purposes: {
@@ -381,6 +382,13 @@ const da = {
     appointmentsToday: 'Dagens bookede tider',
     noAppointments: 'Ingen bookede tider i dag.',
     arrivedButton: 'Mødt op – tag imod',
+    suggestCourse:
+      'Foreslå borgeren et kursus i de valgte kompetencer (jobkonsulenten ser forslaget)',
+    testCodeForCitizen: 'Lav en testkode til borgeren',
+    visitsTitle: 'Besøg i de digitale værksteder',
+    noVisits: 'Borgeren har ikke fået hjælp i et værksted, som er registreret på borgeren.',
+    minutesShort: '{{n}} min.',
+    courseSuggestedFor: 'eMentoren foreslår et kursus i: {{competences}}',
     topics: {
       mitid: 'MitID',
       digital_post: 'Digital Post',

@@ -160,6 +160,7 @@ const en: Messages = {
     workshop_check_in: 'Took a number in a digital workshop',
     workshop_queue_read: 'Viewed a digital workshop queue',
     workshop_visit_create: 'Logged your visit to the digital workshop',
+    workshop_visit_read: 'Viewed your visits to the digital workshops',
     workshop_appointment_book: 'Booked a time in a digital workshop',
   },
   purposes: {
@@ -379,6 +380,13 @@ const en: Messages = {
     appointmentsToday: 'Booked times today',
     noAppointments: 'No booked times today.',
     arrivedButton: 'Arrived – receive',
+    suggestCourse:
+      'Suggest a course in the chosen competences (the caseworker sees the suggestion)',
+    testCodeForCitizen: 'Create a test code for the citizen',
+    visitsTitle: 'Visits to the digital workshops',
+    noVisits: 'The citizen has no workshop help registered on their record.',
+    minutesShort: '{{n}} min.',
+    courseSuggestedFor: 'The eMentor suggests a course in: {{competences}}',
     topics: {
       mitid: 'MitID',
       digital_post: 'Digital Post',

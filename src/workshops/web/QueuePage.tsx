@@ -289,6 +289,8 @@ function Helping({
   const [minutes, setMinutes] = useState('15');
   const [onBehalf, setOnBehalf] = useState(false);
   const [poa, setPoa] = useState(false);
+  const [course, setCourse] = useState(false);
+  const [code, setCode] = useState<{ code: string; qrSvg: string } | null>(null);
   const [to, setTo] = useState('');
   const id = `visit-${entry.number}`;
 
@@ -305,6 +307,7 @@ function Helping({
       minutes: Number(minutes),
       onBehalf,
       powerOfAttorneyConfirmed: poa,
+      courseSuggested: course,
     });
   }
 
@@ -317,7 +320,7 @@ function Helping({
           <legend className="form-label">{t('workshop.visitTopics')}</legend>
           <ul className="nobullet-list">
             {VISIT_TOPICS.map((k) => (
-              <li key={k}>
+              <li key={k} className="form-group-checkbox">
                 <input
                   type="checkbox"
                   className="form-checkbox"
@@ -352,7 +355,7 @@ function Helping({
         <fieldset className="form-group">
           <legend className="form-label">{t('workshop.device')}</legend>
           {DEVICES.map((d) => (
-            <div key={d}>
+            <div key={d} className="form-group-radio">
               <input
                 type="radio"
                 className="form-radio"
@@ -368,7 +371,7 @@ function Helping({
         <fieldset className="form-group">
           <legend className="form-label">{t('workshop.outcome')}</legend>
           {(['yes', 'no'] as const).map((v) => (
-            <div key={v}>
+            <div key={v} className="form-group-radio">
               <input
                 type="radio"
                 className="form-radio"
@@ -395,7 +398,17 @@ function Helping({
             onChange={(e) => setMinutes(e.target.value)}
           />
         </div>
-        <div className="form-group">
+        <div className="form-group-checkbox">
+          <input
+            type="checkbox"
+            className="form-checkbox"
+            id={`${id}-course`}
+            checked={course}
+            onChange={(e) => setCourse(e.target.checked)}
+          />
+          <label htmlFor={`${id}-course`}>{t('workshop.suggestCourse')}</label>
+        </div>
+        <div className="form-group-checkbox">
           <input
             type="checkbox"
             className="form-checkbox"
@@ -410,14 +423,16 @@ function Helping({
             <div className="alert-body">
               <p className="alert-heading">{t('workshop.poaTitle')}</p>
               <p className="alert-text">{t('workshop.poaText')}</p>
-              <input
-                type="checkbox"
-                className="form-checkbox"
-                id={`${id}-poa`}
-                checked={poa}
-                onChange={(e) => setPoa(e.target.checked)}
-              />
-              <label htmlFor={`${id}-poa`}>{t('workshop.poaConfirm')}</label>
+              <div className="form-group-checkbox">
+                <input
+                  type="checkbox"
+                  className="form-checkbox"
+                  id={`${id}-poa`}
+                  checked={poa}
+                  onChange={(e) => setPoa(e.target.checked)}
+                />
+                <label htmlFor={`${id}-poa`}>{t('workshop.poaConfirm')}</label>
+              </div>
             </div>
           </div>
         )}
@@ -434,6 +449,34 @@ function Helping({
           </button>
         </div>
       </form>
+      <div className="dl-mt">
+        {code ? (
+          <div className="dl-code" role="status">
+            <p>{t('test.codeIntro')}</p>
+            <p className="dl-code-value">{code.code}</p>
+            <img
+              className="dl-qr"
+              src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(code.qrSvg)}`}
+              alt={t('test.qrAlt', { code: code.code })}
+              width={160}
+              height={160}
+            />
+          </div>
+        ) : (
+          <button
+            type="button"
+            className="button button-secondary"
+            onClick={() =>
+              void api<{ code: string; qrSvg: string }>('/api/test-codes', {
+                method: 'POST',
+                body: {},
+              }).then(setCode)
+            }
+          >
+            {t('workshop.testCodeForCitizen')}
+          </button>
+        )}
+      </div>
       {colleagues.length > 0 && (
         <div className="form-group">
           <label className="form-label" htmlFor={`${id}-to`}>

@@ -125,7 +125,7 @@ function SettingsForm({ siteId }: { siteId: string }) {
           />
         </div>
       ))}
-      <div className="form-group">
+      <div className="form-group-checkbox">
         <input
           type="checkbox"
           className="form-checkbox"
@@ -144,17 +144,19 @@ function SettingsForm({ siteId }: { siteId: string }) {
             return (
               <li key={d}>
                 <span className="dl-hours-day">{name}</span>
-                <input
-                  type="checkbox"
-                  className="form-checkbox"
-                  id={`ws-open-${d}`}
-                  checked={Boolean(h)}
-                  onChange={(e) => setHours(d, e.target.checked ? ['09:00', '15:00'] : undefined)}
-                />
-                <label htmlFor={`ws-open-${d}`}>
-                  {t('workshopAdmin.open')}
-                  <span className="sr-only"> {name}</span>
-                </label>
+                <span className="dl-check-inline">
+                  <input
+                    type="checkbox"
+                    className="form-checkbox"
+                    id={`ws-open-${d}`}
+                    checked={Boolean(h)}
+                    onChange={(e) => setHours(d, e.target.checked ? ['09:00', '15:00'] : undefined)}
+                  />
+                  <label htmlFor={`ws-open-${d}`}>
+                    {t('workshopAdmin.open')}
+                    <span className="sr-only"> {name}</span>
+                  </label>
+                </span>
                 {h &&
                   ([0, 1] as const).map((i) => (
                     <input
