@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../web/api';
 import { ErrorSummary, Loading } from '../../web/ui';
+import { QrPoster } from '../../web/QrPoster';
 
 /** A printable poster for the workshop's door: scan to take a number in the queue. */
 export default function DoorPosterPage() {
@@ -16,22 +17,12 @@ export default function DoorPosterPage() {
   if (poster.isPending) return <Loading />;
   if (!poster.data) return <ErrorSummary error={poster.error} />;
   return (
-    <div className="dl-poster">
-      <h1>{t('workshop.posterTitle')}</h1>
-      <p className="font-lead">{t('workshop.posterText', { name: poster.data.name })}</p>
-      <img
-        className="dl-poster-qr"
-        src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(poster.data.qrSvg)}`}
-        alt={t('workshop.posterAlt', { url: poster.data.url })}
-        width={320}
-        height={320}
-      />
-      <p className="dl-code-value">{poster.data.url}</p>
-      <p className="dl-no-print">
-        <button type="button" className="button button-primary" onClick={() => window.print()}>
-          {t('test.print')}
-        </button>
-      </p>
-    </div>
+    <QrPoster
+      title={t('workshop.posterTitle')}
+      text={t('workshop.posterText', { name: poster.data.name })}
+      url={poster.data.url}
+      qrSvg={poster.data.qrSvg}
+      alt={t('workshop.posterAlt', { url: poster.data.url })}
+    />
   );
 }

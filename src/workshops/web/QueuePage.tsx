@@ -7,45 +7,25 @@ import { DEVICES, VISIT_TOPICS } from '../workshops.constants';
 import { api } from '../../web/api';
 import { ErrorSummary, Loading, PageTitle, TableWrap, formatDateTime } from '../../web/ui';
 import { useSession } from '../../web/session';
-
-interface Workshop {
-  id: string;
-  name: string;
-  address: string;
-}
+import { WorkshopSelect, useWorkshopChoice } from './WorkshopPicker';
+import { CodeCard, type IssuedCode } from '../../assessment/web';
 
 /** The eMentor's workshop day: the live queue, calling, helping and logging each visit. */
 export default function QueuePage() {
   const { t } = useTranslation();
-  const workshops = useQuery({
-    queryKey: ['workshops'],
-    queryFn: () => api<Workshop[]>('/api/workshops'),
-  });
-  const [chosen, setChosen] = useState('');
-  const siteId = chosen || workshops.data?.[0]?.id || '';
+  const { workshops, siteId, setSiteId } = useWorkshopChoice();
   if (workshops.isPending) return <Loading />;
   return (
     <>
       <PageTitle>{t('workshop.queueTitle')}</PageTitle>
       <ErrorSummary error={workshops.error} />
       {(workshops.data ?? []).length > 1 && (
-        <div className="form-group">
-          <label className="form-label" htmlFor="workshop">
-            {t('workshop.workshop')}
-          </label>
-          <select
-            id="workshop"
-            className="form-select"
-            value={siteId}
-            onChange={(e) => setChosen(e.target.value)}
-          >
-            {(workshops.data ?? []).map((w) => (
-              <option key={w.id} value={w.id}>
-                {w.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <WorkshopSelect
+          id="workshop"
+          workshops={workshops.data ?? []}
+          value={siteId}
+          onChange={setSiteId}
+        />
       )}
       {siteId ? <Queue siteId={siteId} /> : <p>{t('workshop.none')}</p>}
     </>
@@ -290,7 +270,7 @@ function Helping({
   const [onBehalf, setOnBehalf] = useState(false);
   const [poa, setPoa] = useState(false);
   const [course, setCourse] = useState(false);
-  const [code, setCode] = useState<{ code: string; qrSvg: string } | null>(null);
+  const [code, setCode] = useState<IssuedCode | null>(null);
   const [to, setTo] = useState('');
   const id = `visit-${entry.number}`;
 
@@ -451,23 +431,13 @@ function Helping({
       </form>
       <div className="dl-mt">
         {code ? (
-          <div className="dl-code" role="status">
-            <p>{t('test.codeIntro')}</p>
-            <p className="dl-code-value">{code.code}</p>
-            <img
-              className="dl-qr"
-              src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(code.qrSvg)}`}
-              alt={t('test.qrAlt', { code: code.code })}
-              width={160}
-              height={160}
-            />
-          </div>
+          <CodeCard code={code} />
         ) : (
           <button
             type="button"
             className="button button-secondary"
             onClick={() =>
-              void api<{ code: string; qrSvg: string }>('/api/test-codes', {
+              void api<IssuedCode>('/api/test-codes', {
                 method: 'POST',
                 body: {},
               }).then(setCode)

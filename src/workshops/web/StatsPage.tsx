@@ -6,19 +6,15 @@ import { VISIT_TOPICS } from '../workshops.constants';
 import { api } from '../../web/api';
 import { ErrorSummary, Loading, PageTitle } from '../../web/ui';
 import { BarChart, HorizontalBars, LineChart } from '../../web/charts';
+import { WorkshopSelect, useWorkshopChoice } from './WorkshopPicker';
 
 const PERIODS = [4, 12, 26, 52] as const;
 
 /** Per workshop and week: visits, waits, topics, share resolved, returning citizens. */
 export default function StatsPage() {
   const { t } = useTranslation();
-  const workshops = useQuery({
-    queryKey: ['workshops'],
-    queryFn: () => api<{ id: string; name: string }[]>('/api/workshops'),
-  });
-  const [chosen, setChosen] = useState('');
+  const { workshops, siteId, setSiteId } = useWorkshopChoice();
   const [weeks, setWeeks] = useState<number>(12);
-  const siteId = chosen || workshops.data?.[0]?.id || '';
   const stats = useQuery({
     queryKey: ['workshop-stats', siteId, weeks],
     queryFn: () => api<WeekStatsView[]>(`/api/workshops/${siteId}/stats?weeks=${weeks}`),
@@ -37,23 +33,12 @@ export default function StatsPage() {
       <PageTitle>{t('stats.title')}</PageTitle>
       <ErrorSummary error={workshops.error ?? stats.error} />
       <div className="dl-filters">
-        <div className="form-group">
-          <label className="form-label" htmlFor="stats-workshop">
-            {t('workshop.workshop')}
-          </label>
-          <select
-            id="stats-workshop"
-            className="form-select"
-            value={siteId}
-            onChange={(e) => setChosen(e.target.value)}
-          >
-            {(workshops.data ?? []).map((w) => (
-              <option key={w.id} value={w.id}>
-                {w.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <WorkshopSelect
+          id="stats-workshop"
+          workshops={workshops.data ?? []}
+          value={siteId}
+          onChange={setSiteId}
+        />
         <div className="form-group">
           <label className="form-label" htmlFor="stats-weeks">
             {t('stats.period')}

@@ -4,11 +4,8 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../web/api';
 import { ErrorSummary, Loading, PageTitle, TableWrap } from '../../web/ui';
+import { WorkshopSelect, useWorkshopChoice } from './WorkshopPicker';
 
-interface Workshop {
-  id: string;
-  name: string;
-}
 type Hours = Partial<Record<string, [string, string]>>;
 interface Settings {
   capacity: number;
@@ -22,34 +19,18 @@ const WEEKDAYS = ['1', '2', '3', '4', '5', '6', '7'] as const;
 /** How each workshop runs: hours, room, appointments, closed days and who is on duty. */
 export default function WorkshopAdminPage() {
   const { t } = useTranslation();
-  const workshops = useQuery({
-    queryKey: ['workshops'],
-    queryFn: () => api<Workshop[]>('/api/workshops'),
-  });
-  const [chosen, setChosen] = useState('');
-  const siteId = chosen || workshops.data?.[0]?.id || '';
+  const { workshops, siteId, setSiteId } = useWorkshopChoice();
   if (workshops.isPending) return <Loading />;
   return (
     <>
       <PageTitle>{t('workshopAdmin.title')}</PageTitle>
       <ErrorSummary error={workshops.error} />
-      <div className="form-group">
-        <label className="form-label" htmlFor="admin-workshop">
-          {t('workshop.workshop')}
-        </label>
-        <select
-          id="admin-workshop"
-          className="form-select"
-          value={siteId}
-          onChange={(e) => setChosen(e.target.value)}
-        >
-          {(workshops.data ?? []).map((w) => (
-            <option key={w.id} value={w.id}>
-              {w.name}
-            </option>
-          ))}
-        </select>
-      </div>
+      <WorkshopSelect
+        id="admin-workshop"
+        workshops={workshops.data ?? []}
+        value={siteId}
+        onChange={setSiteId}
+      />
       {siteId && (
         <>
           <p>

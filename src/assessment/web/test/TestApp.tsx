@@ -3,33 +3,9 @@ import type { ItemView, ResultView, TestView } from '../../assessment.contract';
 import type { SessionView } from '../../../platform/auth/auth.contract';
 import { ApiError, api } from '../../../web/api';
 import { MESSAGES, fill, type Messages } from './messages';
+import { ErrorBox, Heading } from '../../../web/light';
 import { checkUpload, practiceCvPdf } from './practice-cv';
 import { initialLang, storeLang, type Lang } from '../../../web/lang';
-
-/** Moves focus to a screen's heading when the screen changes, so it is announced. */
-function Heading({ children, id }: { children: ReactNode; id: string }) {
-  const ref = useRef<HTMLHeadingElement>(null);
-  useEffect(() => {
-    ref.current?.focus();
-  }, [id]);
-  return (
-    <h1 ref={ref} tabIndex={-1}>
-      {children}
-    </h1>
-  );
-}
-
-function ErrorBox({ error, t }: { error: unknown; t: Messages }) {
-  if (!error) return null;
-  return (
-    <div className="alert alert-error" role="alert">
-      <div className="alert-body">
-        <p className="alert-heading">{t.error}</p>
-        <p className="alert-text">{error instanceof Error ? error.message : ''}</p>
-      </div>
-    </div>
-  );
-}
 
 export function TestApp() {
   const [lang, setLangState] = useState<Lang>(initialLang);
@@ -120,7 +96,7 @@ export function TestApp() {
         </div>
       </header>
       <main id="main-content" className="container dl-main dl-test">
-        <ErrorBox error={error} t={t} />
+        <ErrorBox error={error} title={t.error} />
         {screen}
       </main>
     </>

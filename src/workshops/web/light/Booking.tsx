@@ -1,24 +1,15 @@
-import { useEffect, useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import type { BookedView, WorkshopPublicView } from '../../workshops.contract';
 import { VISIT_TOPICS } from '../../workshops.constants';
 import { api } from '../../../web/api';
 import { fill, type Lang } from '../../../web/lang';
 import type { Messages } from './messages';
+import { ErrorBox, Heading } from '../../../web/light';
 
 interface DayPlan {
   day: string;
   closed: unknown;
   slots: { start: string; end: string; capacity: number; booked: number }[];
-}
-
-function Heading({ children }: { children: ReactNode }) {
-  const ref = useRef<HTMLHeadingElement>(null);
-  useEffect(() => ref.current?.focus(), []);
-  return (
-    <h1 ref={ref} tabIndex={-1}>
-      {children}
-    </h1>
-  );
 }
 
 const dayText = (day: string, lang: Lang) =>
@@ -28,18 +19,6 @@ const dayText = (day: string, lang: Lang) =>
     month: 'long',
     timeZone: 'UTC',
   });
-
-function ErrorBox({ t, error }: { t: Messages; error: unknown }) {
-  if (!(error instanceof Error)) return null;
-  return (
-    <div className="alert alert-error" role="alert">
-      <div className="alert-body">
-        <p className="alert-heading">{t.error}</p>
-        <p className="alert-text">{error.message}</p>
-      </div>
-    </div>
-  );
-}
 
 /** Free times by day; a time is a button, so keyboard and screen readers reach each one. */
 function SlotPicker({
@@ -58,7 +37,7 @@ function SlotPicker({
   useEffect(() => {
     api<DayPlan[]>(`/api/workshops/${siteId}/slots?days=14`).then(setPlan, setError);
   }, [siteId]);
-  if (error) return <ErrorBox t={t} error={error} />;
+  if (error) return <ErrorBox error={error} title={t.error} />;
   if (!plan) return null;
   return (
     <>
@@ -188,7 +167,7 @@ export function Booking({ t, lang, siteId }: { t: Messages; lang: Lang; siteId: 
           {workshop.name}, {workshop.address}
         </p>
       )}
-      <ErrorBox t={t} error={error} />
+      <ErrorBox error={error} title={t.error} />
       {!picked ? (
         <>
           <p>{t.bookIntro}</p>
@@ -314,7 +293,7 @@ export function Manage({ t, lang }: { t: Messages; lang: Lang }) {
   return (
     <>
       <Heading>{t.manageTitle}</Heading>
-      <ErrorBox t={t} error={error} />
+      <ErrorBox error={error} title={t.error} />
       {notice && (
         <p className="dl-big" role="status">
           {notice}

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import type { TicketView, WorkshopPublicView } from '../../workshops.contract';
 import type { QueueSnapshot } from '../../workshops.model';
 import { VISIT_TOPICS } from '../../workshops.constants';
@@ -6,6 +6,7 @@ import { ApiError, api } from '../../../web/api';
 import type { SessionView } from '../../../platform/auth/auth.contract';
 import { fill, initialLang, storeLang, type Lang } from '../../../web/lang';
 import { MESSAGES, type Messages } from './messages';
+import { ErrorBox, Heading } from '../../../web/light';
 import { Booking, Manage } from './Booking';
 
 /** Where a queue ticket stands (the same rule as the server's placeOf, kept tiny for phones). */
@@ -33,16 +34,6 @@ function useSnapshot(siteId: string) {
     return () => source.close();
   }, [siteId]);
   return { snapshot, online };
-}
-
-function Heading({ children }: { children: ReactNode }) {
-  const ref = useRef<HTMLHeadingElement>(null);
-  useEffect(() => ref.current?.focus(), []);
-  return (
-    <h1 ref={ref} tabIndex={-1}>
-      {children}
-    </h1>
-  );
 }
 
 function closedText(t: Messages, w: WorkshopPublicView): string | null {
@@ -162,14 +153,7 @@ function CheckIn({ t, siteId, kiosk }: { t: Messages; siteId: string; kiosk: boo
           {workshop.name}, {workshop.address}
         </p>
       )}
-      {error instanceof Error && (
-        <div className="alert alert-error" role="alert">
-          <div className="alert-body">
-            <p className="alert-heading">{t.error}</p>
-            <p className="alert-text">{error.message}</p>
-          </div>
-        </div>
-      )}
+      <ErrorBox error={error} title={t.error} />
       {!kiosk && (
         <>
           <p>
