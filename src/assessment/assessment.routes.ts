@@ -1,10 +1,11 @@
 import QRCode from 'qrcode';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
 import { access } from '../platform/http/access';
 import { AppError, notFound } from '../platform/http/errors';
 import { TEST_COOKIE } from '../platform/http/app-constants';
+import { requestOrigin } from '../platform/http/origin';
 import { auditActor, writeAudit } from '../platform/audit';
 import { isThrottled, recordAttempt, throttledError } from '../platform/auth/login-throttle';
 import { citizenPolicy, findCitizen, findCitizenByUser } from '../people';
@@ -49,10 +50,6 @@ import {
 import { CODE_DAYS, codeHash, newCode } from './test-codes';
 import { linkCodeResult } from './link-test-result';
 import { testCodePolicy } from './assessment.policy';
-
-function origin(request: FastifyRequest): string {
-  return `${request.protocol}://${request.host}`;
-}
 
 function setTestCookie(reply: FastifyReply, token: string) {
   reply.setCookie(TEST_COOKIE, token, {
@@ -267,7 +264,7 @@ export const assessmentRoutes: FastifyPluginAsyncZod = async (app) => {
       });
       const pretty = `${code.slice(0, 4)}-${code.slice(4)}`;
       // The code travels in the QR link's fragment, which browsers never send to a server.
-      const url = `${origin(request)}/test#kode=${pretty}`;
+      const url = `${requestOrigin(request)}/test#kode=${pretty}`;
       const qrSvg = await QRCode.toString(url, {
         type: 'svg',
         margin: 1,
@@ -284,7 +281,7 @@ export const assessmentRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: { tags: ['test'], response: { 200: PosterView } },
     },
     async (request) => {
-      const url = `${origin(request)}/test`;
+      const url = `${requestOrigin(request)}/test`;
       return {
         url,
         qrSvg: await QRCode.toString(url, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' }),

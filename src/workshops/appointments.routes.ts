@@ -39,21 +39,16 @@ import {
 } from './appointments.store';
 import {
   ementorsOf,
-  findWorkshop,
   insertTicket,
-  listClosures,
   nextTicketNumber,
   notifyQueue,
-  workshopConfig,
   type SiteRow,
 } from './workshops.store';
 import { workshopAppointments, workshopShifts } from './workshops.schema';
+import { WorkshopDirectory, ownWorkshop } from './workshop-directory';
+import { requestOrigin } from '../platform/http/origin';
 
 const HORIZON_DAYS = 28;
-
-function origin(request: FastifyRequest): string {
-  return `${request.protocol}://${request.host}`;
-}
 
 function view(a: AppointmentRow, site: SiteRow): AppointmentView {
   return {
@@ -87,21 +82,26 @@ function icsOf(a: AppointmentRow, site: SiteRow, lang: Lang, link: string) {
   });
 }
 
-export const appointmentRoutes: FastifyPluginAsyncZod = async (app) => {
+export const appointmentRoutes: FastifyPluginAsyncZod<{ directory: WorkshopDirectory }> = async (
+  app,
+  { directory },
+) => {
   const { ctx } = app;
+  const own = (db: DbOrTx, actor: Actor, siteId: string) =>
+    ownWorkshop(directory, db, actor, siteId);
 
   /** The bookable plan of a workshop from a day, as the citizen sees it. */
   async function plan(db: DbOrTx, site: SiteRow, from: string, days: number) {
     const to = addDays(from, days - 1);
-    const config = await workshopConfig(db, site.id);
+    const w = (await directory.get(site.id, db))!;
     return bookingPlan({
       from,
       days,
       now: new Date(),
-      hours: config.openingHours,
-      slotMinutes: config.slotMinutes,
-      openOnHolidays: config.openOnHolidays,
-      closures: await listClosures(db, site.id, from),
+      hours: w.config.openingHours,
+      slotMinutes: w.config.slotMinutes,
+      openOnHolidays: w.config.openOnHolidays,
+      closures: w.closures,
       shifts: await shiftsBetween(db, site.id, from, to),
       booked: await bookedCounts(db, site.id, from, to),
     });
@@ -154,13 +154,13 @@ export const appointmentRoutes: FastifyPluginAsyncZod = async (app) => {
 
   async function byToken(db: DbOrTx, token: string) {
     const a = await findAppointmentByToken(db, tokenHash(token));
-    const site = a ? await findWorkshop(db, a.siteId) : null;
+    const site = a ? (await directory.get(a.siteId, db))?.site : null;
     if (!a || !site) throw new AppError(404, 'appointment_unknown', 'appointment_unknown');
     return { a, site };
   }
 
   const manageLink = (request: FastifyRequest, token: string) =>
-    `${origin(request)}/vaerksted/aftale#${token}`;
+    `${requestOrigin(request)}/vaerksted/aftale#${token}`;
 
   app.get(
     '/api/workshops/:id/slots',
@@ -174,7 +174,7 @@ export const appointmentRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      const site = await findWorkshop(ctx.db, request.params.id);
+      const site = (await directory.get(request.params.id))?.site;
       if (!site) throw notFound();
       const today = danishDay(new Date());
       const from = request.query.from && request.query.from > today ? request.query.from : today;
@@ -202,7 +202,7 @@ export const appointmentRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const site = await findWorkshop(ctx.db, request.params.id);
+      const site = (await directory.get(request.params.id))?.site;
       if (!site) throw notFound();
       const input = request.body;
       const token = newToken();
@@ -351,12 +351,6 @@ export const appointmentRoutes: FastifyPluginAsyncZod = async (app) => {
 
   // ---- Staff: the day's appointments for the eMentors; shifts for the admin.
 
-  async function ownWorkshop(db: DbOrTx, actor: Actor, siteId: string) {
-    const site = await findWorkshop(db, siteId);
-    if (!site || site.municipalityId !== actor.municipalityId) throw notFound();
-    return site;
-  }
-
   app.get(
     '/api/workshops/:id/appointments',
     {
@@ -369,7 +363,7 @@ export const appointmentRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      const site = await ownWorkshop(ctx.db, request.actor!, request.params.id);
+      const site = await own(ctx.db, request.actor!, request.params.id);
       const rows = await appointmentsOn(
         ctx.db,
         site.id,
@@ -405,7 +399,7 @@ export const appointmentRoutes: FastifyPluginAsyncZod = async (app) => {
             ),
           );
         if (!a) throw notFound();
-        const site = await ownWorkshop(tx, actor, a.siteId);
+        const site = await own(tx, actor, a.siteId);
         const now = new Date();
         if (a.status !== 'booked' || a.day !== danishDay(now))
           throw new AppError(409, 'ticket_moved', 'ticket_moved');
@@ -455,7 +449,7 @@ export const appointmentRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      const site = await ownWorkshop(ctx.db, request.actor!, request.params.id);
+      const site = await own(ctx.db, request.actor!, request.params.id);
       const from = request.query.from ?? danishDay(new Date());
       return shiftsBetween(ctx.db, site.id, from, addDays(from, request.query.days - 1));
     },
@@ -474,7 +468,7 @@ export const appointmentRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const actor = request.actor!;
-      const site = await ownWorkshop(ctx.db, actor, request.params.id);
+      const site = await own(ctx.db, actor, request.params.id);
       const person = (await ementorsOf(ctx.db, actor.municipalityId)).find(
         (e) => e.id === request.body.userId,
       );
@@ -505,7 +499,7 @@ export const appointmentRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const site = await ownWorkshop(ctx.db, request.actor!, request.params.id);
+      const site = await own(ctx.db, request.actor!, request.params.id);
       const rows = await ctx.db
         .delete(workshopShifts)
         .where(

@@ -1,5 +1,4 @@
 // The one door other areas import through.
 export { workshopRoutes } from './workshops.routes';
-export { appointmentRoutes } from './appointments.routes';
 export { VISIT_TOPICS, type VisitTopic } from './workshops.model';
 export { workshopHousekeeping } from './housekeeping';

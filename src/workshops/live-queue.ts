@@ -43,12 +43,6 @@ export class LiveQueue {
     };
   }
 
-  subscriberCount(): number {
-    let n = 0;
-    for (const set of this.subscribers.values()) n += set.size;
-    return n;
-  }
-
   /** Coalesces bursts: while one snapshot is built, later changes make one more build. */
   private changed(siteId: string) {
     if (!this.subscribers.has(siteId)) return;

@@ -3,6 +3,8 @@
 // they change a few times a year; an admin's change shows in this process at once and in the
 // others within TTL_MS.
 import type { Db, DbOrTx } from '../platform/db/client';
+import type { Actor } from '../platform/auth/roles';
+import { notFound } from '../platform/http/errors';
 import {
   findWorkshop,
   listClosures,
@@ -47,4 +49,16 @@ export class WorkshopDirectory {
   forget(siteId: string) {
     this.entries.delete(siteId);
   }
+}
+
+/** A workshop of the actor's own municipality, else 404 (existence stays private). */
+export async function ownWorkshop(
+  directory: WorkshopDirectory,
+  db: DbOrTx,
+  actor: Actor,
+  siteId: string,
+): Promise<SiteRow> {
+  const w = await directory.get(siteId, db);
+  if (!w || w.site.municipalityId !== actor.municipalityId) throw notFound();
+  return w.site;
 }

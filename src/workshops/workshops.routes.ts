@@ -55,7 +55,9 @@ import {
 import { workshopClosures } from './workshops.schema';
 
 import { LiveQueue } from './live-queue';
-import { WorkshopDirectory } from './workshop-directory';
+import { WorkshopDirectory, ownWorkshop } from './workshop-directory';
+import { appointmentRoutes } from './appointments.routes';
+import { requestOrigin } from '../platform/http/origin';
 
 const TICKET_HOURS = 14;
 
@@ -87,15 +89,12 @@ export const workshopRoutes: FastifyPluginAsyncZod = async (app) => {
     app.log.error({ err }, 'live queue snapshot failed'),
   );
   await live.start();
+  // Bookings share the workshops' settings cache, so an admin's change reaches both at once.
+  await app.register(appointmentRoutes, { directory });
   app.addHook('onClose', async () => live.close());
-  app.decorate('liveQueue', live);
 
-  /** A workshop of the actor's own municipality, else 404. */
-  async function ownWorkshop(db: DbOrTx, actor: Actor, siteId: string): Promise<SiteRow> {
-    const w = await directory.get(siteId, db);
-    if (!w || w.site.municipalityId !== actor.municipalityId) throw notFound();
-    return w.site;
-  }
+  const own = (db: DbOrTx, actor: Actor, siteId: string) =>
+    ownWorkshop(directory, db, actor, siteId);
 
   /** Opens a ticket: number of the day, row, and a notice to every process. */
   async function checkIn(
@@ -150,21 +149,16 @@ export const workshopRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: { tags: ['workshops'], params: IdParams, response: { 200: WorkshopPublicView } },
     },
     async (request) => {
-      const site = await findWorkshop(ctx.db, request.params.id);
-      if (!site) throw notFound();
-      const config = await workshopConfig(ctx.db, site.id);
+      const w = await directory.get(request.params.id);
+      if (!w) throw notFound();
+      const { site, config } = w;
       return {
         id: site.id,
         name: site.name,
         address: site.address,
         postalCode: site.postalCode,
         city: site.city,
-        closed: closedReason(
-          new Date(),
-          config.openingHours,
-          await listClosures(ctx.db, site.id),
-          config.openOnHolidays,
-        ),
+        closed: closedReason(new Date(), config.openingHours, w.closures, config.openOnHolidays),
       };
     },
   );
@@ -326,7 +320,7 @@ export const workshopRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const actor = request.actor!;
       return ctx.db.transaction(async (tx) => {
-        const site = await ownWorkshop(tx, actor, request.params.id);
+        const site = await own(tx, actor, request.params.id);
         const rows = await listQueue(tx, site.id, danishDay(new Date()));
         // Like a caseload listing: one row for the list, naming no single citizen.
         await writeAudit(tx, auditActor(request), {
@@ -361,7 +355,7 @@ export const workshopRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const actor = request.actor!;
       return ctx.db.transaction(async (tx) => {
-        const site = await ownWorkshop(tx, actor, request.params.id);
+        const site = await own(tx, actor, request.params.id);
         const t = await callNext(tx, site.id, danishDay(new Date()), actor.userId);
         if (!t) throw new AppError(409, 'queue_empty', 'queue_empty');
         await notifyQueue(tx, site.id);
@@ -384,7 +378,7 @@ export const workshopRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const actor = request.actor!;
       const view = await ctx.db.transaction(async (tx) => {
-        const site = await ownWorkshop(tx, actor, request.params.id);
+        const site = await own(tx, actor, request.params.id);
         return ticketView(await checkIn(tx, site, request.body, 'walk_in', {}), site);
       });
       return reply.code(201).send(view);
@@ -395,7 +389,7 @@ export const workshopRoutes: FastifyPluginAsyncZod = async (app) => {
   async function staffTicket(tx: DbOrTx, actor: Actor, id: string) {
     const t = await findTicket(tx, id);
     if (!t || t.municipalityId !== actor.municipalityId) throw notFound();
-    const site = await ownWorkshop(tx, actor, t.siteId);
+    const site = await own(tx, actor, t.siteId);
     return { t, site };
   }
 
@@ -546,7 +540,7 @@ export const workshopRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      await ownWorkshop(ctx.db, request.actor!, request.params.id);
+      await own(ctx.db, request.actor!, request.params.id);
       return ementorsOf(ctx.db, request.actor!.municipalityId);
     },
   );
@@ -562,8 +556,8 @@ export const workshopRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      const site = await ownWorkshop(ctx.db, request.actor!, request.params.id);
-      const url = `${request.protocol}://${request.host}/vaerksted/${site.id}/tjek-ind`;
+      const site = await own(ctx.db, request.actor!, request.params.id);
+      const url = `${requestOrigin(request)}/vaerksted/${site.id}/tjek-ind`;
       return {
         name: site.name,
         url,
@@ -575,7 +569,7 @@ export const workshopRoutes: FastifyPluginAsyncZod = async (app) => {
   // ---- Statistics per workshop and week (aggregates only).
 
   async function weekly(request: FastifyRequest, siteId: string, weeks: number) {
-    const site = await ownWorkshop(ctx.db, request.actor!, siteId);
+    const site = await own(ctx.db, request.actor!, siteId);
     const now = new Date();
     const labels = lastWeeks(now, weeks);
     const since = new Date(now.getTime() - (weeks * 7 + 7) * 86400_000);
@@ -622,7 +616,7 @@ export const workshopRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: { tags: ['workshops'], params: IdParams, response: { 200: WorkshopSettingsView } },
     },
     async (request) => {
-      const site = await ownWorkshop(ctx.db, request.actor!, request.params.id);
+      const site = await own(ctx.db, request.actor!, request.params.id);
       return workshopConfig(ctx.db, site.id);
     },
   );
@@ -640,7 +634,7 @@ export const workshopRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const actor = request.actor!;
-      const site = await ownWorkshop(ctx.db, actor, request.params.id);
+      const site = await own(ctx.db, actor, request.params.id);
       await saveWorkshopConfig(ctx.db, site, request.body, actor.userId);
       directory.forget(site.id);
       await notifyQueue(ctx.db, site.id);
@@ -655,7 +649,7 @@ export const workshopRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: { tags: ['workshops'], params: IdParams, response: { 200: z.array(ClosureView) } },
     },
     async (request) => {
-      const site = await ownWorkshop(ctx.db, request.actor!, request.params.id);
+      const site = await own(ctx.db, request.actor!, request.params.id);
       const rows = await listClosures(ctx.db, site.id, danishDay(new Date()));
       return rows.map((r) => ({ id: r.id, day: r.day, reason: r.reason }));
     },
@@ -673,7 +667,7 @@ export const workshopRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const site = await ownWorkshop(ctx.db, request.actor!, request.params.id);
+      const site = await own(ctx.db, request.actor!, request.params.id);
       const [row] = await ctx.db
         .insert(workshopClosures)
         .values({ municipalityId: site.municipalityId, siteId: site.id, ...request.body })
@@ -698,7 +692,7 @@ export const workshopRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const site = await ownWorkshop(ctx.db, request.actor!, request.params.id);
+      const site = await own(ctx.db, request.actor!, request.params.id);
       const rows = await ctx.db
         .delete(workshopClosures)
         .where(
@@ -714,9 +708,3 @@ export const workshopRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   );
 };
-
-declare module 'fastify' {
-  interface FastifyInstance {
-    liveQueue: LiveQueue;
-  }
-}

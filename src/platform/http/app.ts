@@ -31,7 +31,7 @@ import { healthRoutes } from './health.routes';
 import { organisationRoutes } from '../../organisation';
 import { peopleRoutes } from '../../people';
 import { assessmentAdminRoutes, assessmentRoutes } from '../../assessment';
-import { appointmentRoutes, workshopRoutes } from '../../workshops';
+import { workshopRoutes } from '../../workshops';
 
 import { LANG_COOKIE, TEST_COOKIE } from './app-constants';
 export { LANG_COOKIE, TEST_COOKIE };
@@ -213,7 +213,6 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
   await app.register(assessmentRoutes);
   await app.register(assessmentAdminRoutes);
   await app.register(workshopRoutes);
-  await app.register(appointmentRoutes);
 
   app.setNotFoundHandler(async (request, reply) => {
     const webRoot = ctx.settings.webRoot;
