@@ -332,7 +332,7 @@ export const assessmentRoutes: FastifyPluginAsyncZod = async (app) => {
         await writeAudit(tx, auditActor(request), {
           action: 'assessment.code.list',
           entity: 'test_code',
-          purpose: actor.roles.includes('caseworker') ? 'case_management' : 'digital_guidance',
+          purpose: request.actingRole === 'caseworker' ? 'case_management' : 'digital_guidance',
           details: { count: rows.length },
         });
         const now = new Date();
@@ -350,7 +350,9 @@ export const assessmentRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const actor = request.actor!;
       return ctx.db.transaction(async (tx) => {
-        const row = await findCodeWithAssessment(tx, actor.municipalityId, request.params.id);
+        const row = await findCodeWithAssessment(tx, actor.municipalityId, {
+          id: request.params.id,
+        });
         if (!row || !testCodePolicy.readResult(actor, row.code)) throw notFound();
         const a = row.assessment;
         await writeAudit(tx, auditActor(request), {
@@ -358,7 +360,7 @@ export const assessmentRoutes: FastifyPluginAsyncZod = async (app) => {
           entity: 'assessment',
           entityId: a?.id ?? null,
           citizenId: a?.citizenId ?? row.code.citizenId,
-          purpose: actor.roles.includes('caseworker') ? 'case_management' : 'digital_guidance',
+          purpose: request.actingRole === 'caseworker' ? 'case_management' : 'digital_guidance',
         });
         return {
           ...issuedCodeView(row.code, a, new Date()),

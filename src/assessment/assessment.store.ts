@@ -191,11 +191,21 @@ export async function listCodesByCreator(
     .orderBy(desc(testCodes.createdAt));
 }
 
-export async function findCodeWithAssessment(db: DbOrTx, municipalityId: string, codeId: string) {
+/** A code of the municipality, by id or by its keyed hash, with the test taken with it. */
+export async function findCodeWithAssessment(
+  db: DbOrTx,
+  municipalityId: string,
+  by: { id: string } | { hash: string },
+) {
   const [row] = await db
     .select({ code: testCodes, assessment: assessments })
     .from(testCodes)
     .leftJoin(assessments, eq(assessments.codeId, testCodes.id))
-    .where(and(eq(testCodes.municipalityId, municipalityId), eq(testCodes.id, codeId)));
+    .where(
+      and(
+        eq(testCodes.municipalityId, municipalityId),
+        'id' in by ? eq(testCodes.id, by.id) : eq(testCodes.codeHash, by.hash),
+      ),
+    );
   return row ?? null;
 }

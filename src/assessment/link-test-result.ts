@@ -5,7 +5,7 @@ import type { DbOrTx } from '../platform/db/client';
 import type { CprCipher } from '../platform/crypto/cpr-cipher';
 import { AppError, badRequest } from '../platform/http/errors';
 import { assessments, testCodes } from './assessment.schema';
-import { findCodeByHash, findCodeWithAssessment, type AssessmentRow } from './assessment.store';
+import { findCodeWithAssessment, type AssessmentRow } from './assessment.store';
 import { codeHash } from './test-codes';
 
 export async function linkCodeResult(
@@ -14,11 +14,9 @@ export async function linkCodeResult(
   target: { municipalityId: string; citizenId: string },
   code: string,
 ): Promise<AssessmentRow> {
-  const found = await findCodeByHash(tx, codeHash(cipher, code));
-  const row =
-    found && found.municipalityId === target.municipalityId
-      ? await findCodeWithAssessment(tx, target.municipalityId, found.id)
-      : null;
+  const row = await findCodeWithAssessment(tx, target.municipalityId, {
+    hash: codeHash(cipher, code),
+  });
   const a = row?.assessment;
   if (!a) throw badRequest('link_code_unused');
   if (a.citizenId) throw new AppError(409, 'link_code_taken', 'link_code_taken');

@@ -1,6 +1,7 @@
 // Weekly statistics of a workshop: visits, waits, topics, share resolved, returning citizens.
 // Pure: visits come in, numbers go out.
 import { VISIT_TOPICS, type VisitTopic } from './workshops.constants';
+import { danishDay } from './workshops.model';
 
 export interface VisitFact {
   at: Date;
@@ -22,16 +23,9 @@ export interface WeekStats {
   topics: Record<VisitTopic, number>;
 }
 
-const dayFormat = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Europe/Copenhagen',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
-
 /** ISO 8601 week of the Danish calendar day of an instant. */
 export function isoWeek(at: Date): string {
-  const d = new Date(`${dayFormat.format(at)}T12:00:00Z`);
+  const d = new Date(`${danishDay(at)}T12:00:00Z`);
   const weekday = d.getUTCDay() || 7;
   d.setUTCDate(d.getUTCDate() + 4 - weekday); // the Thursday of this week decides the year
   const year = d.getUTCFullYear();

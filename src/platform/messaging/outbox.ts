@@ -1,6 +1,6 @@
 // The outbox: messages are queued with the change they belong to and sent by a worker through
 // a pluggable sender (e-mail, SMS). Nothing here knows what the messages are about.
-import { and, asc, eq, inArray, isNull, lte } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, lt, lte } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../db/client';
 import { outbox } from './outbox.schema';
 
@@ -56,7 +56,10 @@ export async function deliverDue(
     const due = await tx
       .select()
       .from(outbox)
-      .where(and(isNull(outbox.sentAt), lte(outbox.sendAfter, now)))
+      // Given-up messages stay for inspection but must not take the batch's places.
+      .where(
+        and(isNull(outbox.sentAt), lte(outbox.sendAfter, now), lt(outbox.attempts, MAX_ATTEMPTS)),
+      )
       .orderBy(asc(outbox.sendAfter))
       .limit(limit)
       .for('update', { skipLocked: true });
@@ -64,7 +67,6 @@ export async function deliverDue(
     let failed = 0;
     const done: string[] = [];
     for (const m of due) {
-      if (m.attempts >= MAX_ATTEMPTS) continue;
       try {
         await sender.send({
           channel: m.channel as Channel,

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import type { TicketView, WorkshopPublicView } from '../../workshops.contract';
-import type { QueueSnapshot } from '../../workshops.model';
+import { placeOf, type QueueSnapshot } from '../../queue.model';
 import { VISIT_TOPICS } from '../../workshops.constants';
 import { ApiError, api } from '../../../web/api';
 import type { SessionView } from '../../../platform/auth/auth.contract';
@@ -8,17 +8,6 @@ import { fill, initialLang, storeLang, type Lang } from '../../../web/lang';
 import { MESSAGES, type Messages } from './messages';
 import { ErrorBox, Heading } from '../../../web/light';
 import { Booking, Manage } from './Booking';
-
-/** Where a queue ticket stands (the same rule as the server's placeOf, kept tiny for phones). */
-function placeOf(s: QueueSnapshot, number: number) {
-  const index = s.waiting.indexOf(number);
-  if (index < 0) return null;
-  return {
-    ahead: index,
-    inside: index < Math.max(s.capacity - s.inService, 0),
-    minutes: Math.ceil((index * s.serviceMinutes) / Math.max(s.helpers, 1)),
-  };
-}
 
 /** The queue's public state, live from the server (server-sent events; reconnects itself). */
 function useSnapshot(siteId: string) {
@@ -242,7 +231,8 @@ function Ticket({
   const { snapshot, online } = useSnapshot(ticket.siteId);
   const [status, setStatus] = useState(ticket.status);
   const [error, setError] = useState<unknown>(null);
-  const place = snapshot ? placeOf(snapshot, ticket.number) : null;
+  const found = snapshot ? placeOf(snapshot, ticket.number) : null;
+  const place = found && found.position > 0 ? found : null;
   // Out of the waiting line: at each change, ask the server what became of the ticket (called,
   // then done or no-show).
   useEffect(() => {
@@ -268,9 +258,9 @@ function Ticket({
   else if (!place) text = '';
   else
     text = [
-      place.ahead === 0 ? t.next : fill(t.position, { n: place.ahead }),
-      fill(t.wait, { m: place.minutes }),
-      place.inside ? t.waitInside : t.waitOutside,
+      place.position === 1 ? t.next : fill(t.position, { n: place.position - 1 }),
+      fill(t.wait, { m: place.expectedMinutes }),
+      place.waitInside ? t.waitInside : t.waitOutside,
     ].join(' ');
 
   return (
