@@ -19,10 +19,13 @@ const Card = z.object({
   meta: z.string().trim().max(200).optional(),
   body: z.string().trim().max(1000).optional(),
 });
-export const SimulationTexts = z.object({
-  da: z.object({ task: text(1000), cards: z.array(Card).min(2).max(6) }),
-  en: z.object({ task: text(1000), cards: z.array(Card).min(2).max(6) }),
+const Letter = z.object({ from: text(200), subject: text(300), date: text(40), body: text(2000) });
+const SimulationText = z.object({
+  task: text(1000),
+  cards: z.array(Card).min(2).max(6),
+  letters: z.array(Letter).min(2).max(8).optional(),
 });
+export const SimulationTexts = z.object({ da: SimulationText, en: SimulationText });
 export const SelfRatingTexts = z.object({
   da: z.object({ statement: text(500) }),
   en: z.object({ statement: text(500) }),

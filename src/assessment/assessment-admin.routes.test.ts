@@ -165,6 +165,40 @@ describe('item bank', () => {
     expect((await activeItems(t.ctx.db, m.id)).map((i) => i.key)).not.toContain('k1-01');
     await call('PATCH', `/api/assessment/items/${k.id}`, { status: 'active' });
   });
+  it('keeps a practice inbox’s letters when its task is edited, and refuses to drop them', async () => {
+    const items = (await call('GET', '/api/assessment/items')).json<
+      {
+        id: string;
+        key: string;
+        content: {
+          text: Record<'da' | 'en', { task: string; cards: object[]; letters: object[] }>;
+        };
+      }[]
+    >();
+    const inbox = items.find((i) => i.key === 's-post-2')!;
+    const { da, en } = inbox.content.text;
+    expect(da.letters).toHaveLength(4);
+    const edited = await call('PATCH', `/api/assessment/items/${inbox.id}`, {
+      text: { da: { ...da, task: 'Øvelse: Svar på indkaldelsen.' }, en },
+    });
+    expect(edited.statusCode, edited.body).toBe(200);
+    const [row] = await t.ctx.db
+      .select()
+      .from(assessmentItems)
+      .where(eq(assessmentItems.id, inbox.id));
+    expect(JSON.stringify(row!.content)).toContain('Øvelse: Svar på indkaldelsen.');
+
+    const withoutLetters = await call('PATCH', `/api/assessment/items/${inbox.id}`, {
+      text: { da: { task: da.task, cards: da.cards }, en: { task: en.task, cards: en.cards } },
+    });
+    expect(withoutLetters.statusCode).toBe(400);
+    expect(withoutLetters.json().error.message).toContain('an inbox needs at least 2 letters');
+    const [after] = await t.ctx.db
+      .select()
+      .from(assessmentItems)
+      .where(eq(assessmentItems.id, inbox.id));
+    expect(after!.content).toEqual(row!.content);
+  });
 });
 
 describe('calibration', () => {

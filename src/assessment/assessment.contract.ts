@@ -19,6 +19,25 @@ export const ItemView = z.object({
   position: z.number().int(),
   /** A practice task with a real file upload (see UploadSpec in the bank model). */
   upload: z.object({ accept: z.array(z.string()), maxKb: z.number() }).optional(),
+  /** A practice MitID login (see LoginSpec in the bank model). */
+  login: z
+    .object({
+      userId: z.string(),
+      method: z.enum(['app', 'code_display']),
+      code: z.string().optional(),
+      service: z.string(),
+      requester: z.string(),
+    })
+    .optional(),
+  /** A practice Digital Post inbox; `answer` is the letter to reply to (see ReplySpec). */
+  inbox: z
+    .object({
+      answer: z.number().int(),
+      letters: z.array(
+        z.object({ from: z.string(), subject: z.string(), date: z.string(), body: z.string() }),
+      ),
+    })
+    .optional(),
 });
 export type ItemView = z.infer<typeof ItemView>;
 

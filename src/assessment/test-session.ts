@@ -112,6 +112,8 @@ function itemView(
       kind: e.kind,
       prompt: t.task,
       ...(e.upload ? { upload: e.upload } : {}),
+      ...(e.login ? { login: e.login } : {}),
+      ...(e.reply && t.letters ? { inbox: { answer: e.reply.letter, letters: t.letters } } : {}),
       options: t.cards.map((c) => ({
         title: c.title,
         ...(c.meta ? { meta: c.meta } : {}),

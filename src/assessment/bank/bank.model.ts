@@ -27,6 +27,15 @@ export interface SimulationText {
   task: string;
   /** The cards to choose among; their shape depends on the simulation kind. */
   cards: { title: string; meta?: string; body?: string }[];
+  /** The letters of a practice Digital Post inbox (see ReplySpec). */
+  letters?: Letter[];
+}
+
+export interface Letter {
+  from: string;
+  subject: string;
+  date: string;
+  body: string;
 }
 
 /**
@@ -39,6 +48,36 @@ export interface UploadSpec {
   accept: string[];
   maxKb: number;
 }
+
+/**
+ * A practice MitID login: the citizen types the made-up user ID, then approves in a practice app
+ * or types the code from a practice code display. When the app asks on behalf of someone other
+ * than the service the citizen is logging in to, refusing is the right thing to do.
+ */
+export interface LoginSpec {
+  userId: string;
+  method: 'app' | 'code_display';
+  /** The six digits the practice code display shows (code display only). */
+  code?: string;
+  /** The service the citizen logs in to. */
+  service: string;
+  /** Who the app says is asking; a different name than `service` is a login the citizen did not start. */
+  requester: string;
+}
+
+/**
+ * A practice Digital Post inbox where one letter must be opened and answered: the letters are in
+ * the texts; `letter` is the one to answer. Replying only to that letter is right.
+ */
+export interface ReplySpec {
+  letter: number;
+}
+
+/**
+ * Interactive practice tasks (upload, login, reply) happen on the phone, which answers one of two
+ * outcomes: done right (card 0) or not (card 1), the latter also when the citizen says they cannot.
+ */
+export const INTERACTIVE_OUTCOMES = 2;
 
 export interface SelfRatingText {
   statement: string;
@@ -59,6 +98,8 @@ export type BankEntry =
       kind: SimulationKind;
       correct: number;
       upload?: UploadSpec;
+      login?: LoginSpec;
+      reply?: ReplySpec;
       text: { da: SimulationText; en: SimulationText };
     })
   | (Base & { type: 'self_rating'; text: { da: SelfRatingText; en: SelfRatingText } });
@@ -125,9 +166,27 @@ export function validateEntry(e: BankEntry): string[] {
       problems.push(`${e.id}: da/en card counts differ`);
     if (e.correct < 0 || e.correct >= e.text.da.cards.length)
       problems.push(`${e.id}: correct card out of range`);
+    const interactive = [e.upload, e.login, e.reply].filter(Boolean).length;
+    if (interactive > 1) problems.push(`${e.id}: one interactive practice per item`);
+    if (interactive === 1 && (e.text.da.cards.length !== INTERACTIVE_OUTCOMES || e.correct !== 0))
+      problems.push(`${e.id}: an interactive task has two outcomes, done right (0) and not (1)`);
+    if (e.login) {
+      if (!e.login.userId.trim() || !e.login.service.trim() || !e.login.requester.trim())
+        problems.push(`${e.id}: a login needs a user ID, a service and a requester`);
+      if (e.login.method === 'code_display' && !/^\d{6}$/.test(e.login.code ?? ''))
+        problems.push(`${e.id}: a code display shows six digits`);
+    }
+    if (e.reply) {
+      const da = e.text.da.letters ?? [];
+      const en = e.text.en.letters ?? [];
+      if (da.length < 2 || da.length !== en.length)
+        problems.push(`${e.id}: an inbox needs at least 2 letters, as many in da as in en`);
+      if (!Number.isInteger(e.reply.letter) || e.reply.letter < 0 || e.reply.letter >= da.length)
+        problems.push(`${e.id}: the letter to answer is out of range`);
+      if ([...da, ...en].some((l) => !l.from.trim() || !l.subject.trim() || !l.body.trim()))
+        problems.push(`${e.id}: every letter needs a sender, a subject and a text`);
+    }
     if (e.upload) {
-      if (e.text.da.cards.length !== 2 || e.correct !== 0)
-        problems.push(`${e.id}: an upload task has two outcomes, attached (0) and not (1)`);
       if (e.upload.accept.length === 0 || e.upload.accept.some((x) => !/^\.[a-z0-9]+$/.test(x)))
         problems.push(`${e.id}: upload needs file endings like ".pdf"`);
       if (!(e.upload.maxKb > 0)) problems.push(`${e.id}: upload needs a size limit`);

@@ -115,3 +115,41 @@ describe('the CV upload practice', () => {
     expect(validateEntry({ ...upload, upload: { accept: ['.pdf'], maxKb: 0 } })).toHaveLength(1);
   });
 });
+
+describe('interactive practice tasks', () => {
+  const find = (id: string) => {
+    const e = ITEM_BANK.find((x) => x.id === id);
+    if (e?.type !== 'simulation') throw new Error(`${id} is not a practice task`);
+    return e;
+  };
+
+  it('a code display must show six digits', () => {
+    const e = find('s-mitid-2');
+    expect(validateEntry(e)).toEqual([]);
+    expect(validateEntry({ ...e, login: { ...e.login!, code: '12345' } })).toEqual([
+      's-mitid-2: a code display shows six digits',
+    ]);
+  });
+
+  it('an inbox must point at one of its letters, with as many letters in both languages', () => {
+    const e = find('s-post-2');
+    expect(validateEntry(e)).toEqual([]);
+    expect(validateEntry({ ...e, reply: { letter: 9 } })).toEqual([
+      's-post-2: the letter to answer is out of range',
+    ]);
+    const fewer = { ...e.text.en, letters: e.text.en.letters!.slice(1) };
+    expect(validateEntry({ ...e, text: { ...e.text, en: fewer } })).toEqual([
+      's-post-2: an inbox needs at least 2 letters, as many in da as in en',
+    ]);
+  });
+
+  it('has two outcomes with "done right" first, and one kind of interaction', () => {
+    const e = find('s-mitid-1');
+    expect(validateEntry({ ...e, correct: 1 })).toContain(
+      's-mitid-1: an interactive task has two outcomes, done right (0) and not (1)',
+    );
+    expect(validateEntry({ ...e, reply: { letter: 0 } })).toContain(
+      's-mitid-1: one interactive practice per item',
+    );
+  });
+});

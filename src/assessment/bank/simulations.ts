@@ -1,30 +1,73 @@
 // Practice tasks in the browser. Clearly labelled as practice; they never take real credentials:
-// the practice MitID task shows a made-up user ID and asks the citizen to match codes.
+// the practice MitID login uses made-up user IDs and a practice app or code display on the page.
 import { sim } from './build';
-import type { BankEntry } from './bank.model';
+import type { BankEntry, LoginSpec } from './bank.model';
 
-const mitid = (id: string, level: 1 | 2 | 3, user: string, code: string, others: string[]) =>
-  sim(
-    id,
-    'mitid_login',
-    '2.3',
-    level,
-    {
-      task: `Øvelse: Log ind med det opdigtede bruger-ID ${user}. Appen viser koden ${code}. Vælg den kode, der står i browseren og matcher appen.`,
-      cards: [{ title: code }, ...others.map((o) => ({ title: o }))] as [
-        { title: string },
-        ...{ title: string }[],
-      ],
+const LOGIN_OUTCOMES = {
+  da: [{ title: 'Jeg gennemførte login-øvelsen' }, { title: 'Jeg kan ikke logge ind' }],
+  en: [{ title: 'I completed the login practice' }, { title: 'I cannot log in' }],
+};
+
+/** An interactive practice login; built by hand because the outcomes keep their order. */
+const mitid = (
+  id: string,
+  level: 1 | 2 | 3,
+  login: LoginSpec,
+  task: { da: string; en: string },
+): BankEntry => ({
+  id,
+  competence: '2.3',
+  level,
+  type: 'simulation',
+  kind: 'mitid_login',
+  correct: 0,
+  basic: 'mitid',
+  login,
+  text: {
+    da: { task: task.da, cards: LOGIN_OUTCOMES.da },
+    en: { task: task.en, cards: LOGIN_OUTCOMES.en },
+  },
+});
+
+const REPLY_OUTCOMES = {
+  da: [{ title: 'Jeg besvarede brevet' }, { title: 'Jeg kan ikke finde eller besvare brevet' }],
+  en: [{ title: 'I answered the letter' }, { title: 'I cannot find or answer the letter' }],
+};
+
+type LetterPair = { from: string; date: { da: string; en: string } } & Record<
+  'da' | 'en',
+  { subject: string; body: string }
+>;
+
+/** A practice Digital Post inbox in which the letter at `answer` must be opened and answered. */
+const inbox = (
+  id: string,
+  level: 2 | 3,
+  task: { da: string; en: string },
+  letters: LetterPair[],
+  answer: number,
+): BankEntry => ({
+  id,
+  competence: '2.1',
+  level,
+  type: 'simulation',
+  kind: 'digital_post',
+  correct: 0,
+  basic: 'digital_post',
+  reply: { letter: answer },
+  text: {
+    da: {
+      task: task.da,
+      cards: REPLY_OUTCOMES.da,
+      letters: letters.map((l) => ({ from: l.from, date: l.date.da, ...l.da })),
     },
-    {
-      task: `Practice: Log in with the made-up user ID ${user}. The app shows the code ${code}. Choose the code in the browser that matches the app.`,
-      cards: [{ title: code }, ...others.map((o) => ({ title: o }))] as [
-        { title: string },
-        ...{ title: string }[],
-      ],
+    en: {
+      task: task.en,
+      cards: REPLY_OUTCOMES.en,
+      letters: letters.map((l) => ({ from: l.from, date: l.date.en, ...l.en })),
     },
-    'mitid',
-  );
+  },
+});
 
 const post = (
   id: string,
@@ -81,9 +124,39 @@ const cvUpload: BankEntry = {
 
 export const SIMULATIONS = [
   cvUpload,
-  mitid('s-mitid-1', 1, 'OEVE-4821', '382', ['917', '205']),
-  mitid('s-mitid-2', 2, 'TRAEN-1193', '640', ['046', '604', '460']),
-  mitid('s-mitid-3', 3, 'PRAKSIS-77', '158', ['518', '185', '851']),
+  mitid(
+    's-mitid-1',
+    1,
+    { userId: 'OEVE-4821', method: 'app', service: 'Jobnet', requester: 'Jobnet' },
+    {
+      da: 'Øvelse: Log ind på Jobnet med det opdigtede bruger-ID OEVE-4821, og godkend i øvelses-appen.',
+      en: 'Practice: Log in to Jobnet with the made-up user ID OEVE-4821 and approve in the practice app.',
+    },
+  ),
+  mitid(
+    's-mitid-2',
+    2,
+    {
+      userId: 'TRAEN-1193',
+      method: 'code_display',
+      code: '640218',
+      service: 'borger.dk',
+      requester: 'borger.dk',
+    },
+    {
+      da: 'Øvelse: Log ind på borger.dk med det opdigtede bruger-ID TRAEN-1193. Du bruger en kodeviser: skriv den kode, den viser.',
+      en: 'Practice: Log in to borger.dk with the made-up user ID TRAEN-1193. You use a code display: type the code it shows.',
+    },
+  ),
+  mitid(
+    's-mitid-3',
+    3,
+    { userId: 'PRAKSIS-77', method: 'app', service: 'Jobnet', requester: 'Hurtiglån ApS' },
+    {
+      da: 'Øvelse: Log ind på Jobnet med det opdigtede bruger-ID PRAKSIS-77. Se efter i appen, hvem der beder om login, før du godkender.',
+      en: 'Practice: Log in to Jobnet with the made-up user ID PRAKSIS-77. Check in the app who is asking to log in before you approve.',
+    },
+  ),
 
   post(
     's-post-1',
@@ -96,33 +169,102 @@ export const SIMULATIONS = [
       ['Boligselskabet Prøvely', 'Nyhedsbrev', 'Newsletter'],
     ],
   ),
-  post(
+  inbox(
     's-post-2',
     2,
-    'Øvelse: Du skal svare på brevet om din jobsamtale. Hvilket brev åbner du?',
-    'Practice: You must reply to the letter about your job meeting. Which letter do you open?',
+    {
+      da: 'Øvelse: Find brevet om din jobsamtale i indbakken, åbn det, og svar, om du kan komme.',
+      en: 'Practice: Find the letter about your job meeting in the inbox, open it and reply whether you can come.',
+    },
     [
-      'Jobcenter København',
-      'Jobsamtale 3. marts – svar venligst',
-      'Job meeting 3 March – please reply',
+      {
+        from: 'Skattestyrelsen',
+        date: { da: '24. feb.', en: '24 Feb' },
+        da: { subject: 'Din forskudsopgørelse', body: 'Din forskudsopgørelse er klar på skat.dk.' },
+        en: { subject: 'Your tax assessment', body: 'Your tax assessment is ready on skat.dk.' },
+      },
+      {
+        from: 'Jobcenter København',
+        date: { da: '25. feb.', en: '25 Feb' },
+        da: {
+          subject: 'Jobsamtale 3. marts – svar venligst',
+          body: 'Du er indkaldt til jobsamtale tirsdag den 3. marts kl. 10.00 på Jobcenter København. Svar på dette brev, om du kan komme.',
+        },
+        en: {
+          subject: 'Job meeting 3 March – please reply',
+          body: 'You are invited to a job meeting on Tuesday 3 March at 10.00 at Jobcenter København. Reply to this letter whether you can come.',
+        },
+      },
+      {
+        from: 'Jobcenter København',
+        date: { da: '20. feb.', en: '20 Feb' },
+        da: {
+          subject: 'Kvittering for tilmelding',
+          body: 'Du er tilmeldt som jobsøgende. Du skal ikke svare på dette brev.',
+        },
+        en: {
+          subject: 'Receipt for registration',
+          body: 'You are registered as a job seeker. You do not need to reply to this letter.',
+        },
+      },
+      {
+        from: 'Region Hovedstaden',
+        date: { da: '18. feb.', en: '18 Feb' },
+        da: { subject: 'Påmindelse om vaccination', body: 'Husk at bestille tid til vaccination.' },
+        en: { subject: 'Vaccination reminder', body: 'Remember to book a vaccination.' },
+      },
     ],
-    [
-      ['Jobcenter København', 'Kvittering for tilmelding', 'Receipt for registration'],
-      ['Region Hovedstaden', 'Påmindelse om vaccination', 'Vaccination reminder'],
-      ['Udbetaling Danmark', 'Årsopgørelse', 'Annual statement'],
-    ],
+    1,
   ),
-  post(
+  inbox(
     's-post-3',
     3,
-    'Øvelse: Et brev kræver, at du reagerer inden for 7 dage. Find det.',
-    'Practice: One letter needs your response within 7 days. Find it.',
-    ['A-kassen', 'Svarfrist: dokumentation for jobsøgning', 'Deadline: proof of job search'],
+    {
+      da: 'Øvelse: Et brev kræver, at du svarer inden for 7 dage. Find det, og besvar det.',
+      en: 'Practice: One letter needs your reply within 7 days. Find it and answer it.',
+    },
     [
-      ['A-kassen', 'Velkommen som medlem', 'Welcome as a member'],
-      ['Kommunen', 'Affaldskalender', 'Waste collection calendar'],
-      ['Banken', 'Nye vilkår', 'New terms'],
+      {
+        from: 'A-kassen',
+        date: { da: '2. mar.', en: '2 Mar' },
+        da: {
+          subject: 'Velkommen som medlem',
+          body: 'Velkommen i a-kassen. Du kan læse om dine rettigheder på vores hjemmeside.',
+        },
+        en: {
+          subject: 'Welcome as a member',
+          body: 'Welcome to the unemployment fund. You can read about your rights on our website.',
+        },
+      },
+      {
+        from: 'Kommunen',
+        date: { da: '1. mar.', en: '1 Mar' },
+        da: { subject: 'Affaldskalender', body: 'Her er årets affaldskalender for din adresse.' },
+        en: {
+          subject: 'Waste collection calendar',
+          body: 'Here is this year’s waste collection calendar for your address.',
+        },
+      },
+      {
+        from: 'A-kassen',
+        date: { da: '28. feb.', en: '28 Feb' },
+        da: {
+          subject: 'Svarfrist: din jobsøgning',
+          body: 'Svar senest om 7 dage: skriv, hvilke job du har søgt de seneste to uger. Ellers kan det påvirke din dagpengeret.',
+        },
+        en: {
+          subject: 'Deadline: your job search',
+          body: 'Reply within 7 days: write which jobs you have applied for in the last two weeks. Otherwise it may affect your right to benefits.',
+        },
+      },
+      {
+        from: 'Banken',
+        date: { da: '27. feb.', en: '27 Feb' },
+        da: { subject: 'Nye vilkår', body: 'Vi opdaterer vores vilkår pr. 1. april.' },
+        en: { subject: 'New terms', body: 'We are updating our terms from 1 April.' },
+      },
     ],
+    2,
   ),
   post(
     's-post-4',

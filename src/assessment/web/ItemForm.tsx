@@ -65,7 +65,10 @@ const lines = (s: string) =>
     .map((x) => x.trim())
     .filter(Boolean);
 
-/** The request body for the draft; cards keep what the form does not edit (sender, size). */
+/**
+ * The request body for the draft; cards keep what the form does not edit (sender, size), and a
+ * practice inbox keeps its letters.
+ */
 function bodyOf(d: Draft, original: BankEntry | null): Record<string, unknown> {
   const cards = (l: Lang) =>
     lines(d.options[l]).map((title, i) => {
@@ -79,7 +82,13 @@ function bodyOf(d: Draft, original: BankEntry | null): Record<string, unknown> {
           LANGS.map((l) => [l, { stem: d.prompt[l], options: lines(d.options[l]) }]),
         )
       : d.type === 'simulation'
-        ? Object.fromEntries(LANGS.map((l) => [l, { task: d.prompt[l], cards: cards(l) }]))
+        ? Object.fromEntries(
+            LANGS.map((l) => {
+              const letters =
+                original?.type === 'simulation' ? original.text[l].letters : undefined;
+              return [l, { task: d.prompt[l], cards: cards(l), ...(letters && { letters }) }];
+            }),
+          )
         : Object.fromEntries(LANGS.map((l) => [l, { statement: d.prompt[l] }]));
   return {
     text,

@@ -4,7 +4,7 @@ import type { SessionView } from '../../../platform/auth/auth.contract';
 import { ApiError, api } from '../../../web/api';
 import { MESSAGES, fill, type Messages } from './messages';
 import { ErrorBox, Heading } from '../../../web/light';
-import { checkUpload, practiceCvPdf } from './practice-cv';
+import { InboxPracticeTask, LoginPracticeTask, UploadPractice } from './practices';
 import { initialLang, storeLang, type Lang } from '../../../web/lang';
 
 export function TestApp() {
@@ -272,6 +272,14 @@ function ItemScreen({
       answer,
       timeMs: Math.round(performance.now() - shownAt.current),
     });
+  const needed = tried && choice === null;
+  const practiceProps = {
+    t,
+    item,
+    onOutcome: setChoice,
+    showNeeded: needed,
+    onCannot: () => send(1),
+  };
   const body = item.upload ? (
     <UploadPractice
       t={t}
@@ -279,9 +287,13 @@ function ItemScreen({
       spec={item.upload}
       attached={choice === 0}
       onAttached={(ok) => setChoice(ok ? 0 : null)}
-      showNeeded={tried && choice === null}
+      showNeeded={needed}
       onCannot={() => send(1)}
     />
+  ) : item.login ? (
+    <LoginPracticeTask spec={item.login} {...practiceProps} />
+  ) : item.inbox ? (
+    <InboxPracticeTask inbox={item.inbox} {...practiceProps} />
   ) : (
     options
   );
@@ -318,100 +330,6 @@ function ItemScreen({
         </button>
       </div>
     </form>
-  );
-}
-
-/**
- * The Jobnet-like CV form: fetch the practice CV, then attach it with the device's own file
- * picker. The file is checked here and never sent; the answer says only whether it worked.
- */
-function UploadPractice({
-  t,
-  item,
-  spec,
-  attached,
-  onAttached,
-  showNeeded,
-  onCannot,
-}: {
-  t: Messages;
-  item: ItemView;
-  spec: { accept: string[]; maxKb: number };
-  attached: boolean;
-  onAttached: (ok: boolean) => void;
-  showNeeded: boolean;
-  onCannot: () => void;
-}) {
-  const [href, setHref] = useState<string | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
-  const [fileName, setFileName] = useState<string | null>(null);
-  useEffect(() => {
-    const pdf = practiceCvPdf(['Oevelses-CV', 'Anna Proevesen', 'Jobmaal: Lagermedarbejder']);
-    const url = URL.createObjectURL(new Blob([pdf], { type: 'application/pdf' }));
-    setHref(url);
-    return () => URL.revokeObjectURL(url);
-  }, []);
-  const id = `upload-${item.key}`;
-  const types = spec.accept.join(', ');
-  const mb = String(Math.round((spec.maxKb / 1024) * 10) / 10).replace('.', ',');
-  const cannot = item.options[1]?.title ?? '';
-  const error = problem ?? (showNeeded ? fill(t.uploadNeeded, { cannot }) : null);
-  return (
-    <>
-      <p className="dl-prompt">{item.prompt}</p>
-      {href && (
-        <p>
-          <a href={href} download="Oevelses-CV.pdf">
-            {t.uploadGet}
-          </a>
-        </p>
-      )}
-      <div className={`form-group${error ? ' form-error' : ''}`}>
-        <label className="form-label" htmlFor={id}>
-          {t.uploadLabel}
-        </label>
-        <span className="form-hint" id={`${id}-hint`}>
-          {fill(t.uploadHint, { types, mb })}
-        </span>
-        {error && (
-          <span className="form-error-message" id={`${id}-err`}>
-            {error}
-          </span>
-        )}
-        <input
-          type="file"
-          id={id}
-          accept={spec.accept.join(',')}
-          aria-describedby={`${id}-hint${error ? ` ${id}-err` : ''}`}
-          aria-invalid={error ? true : undefined}
-          onChange={(e) => {
-            const file = e.currentTarget.files?.[0];
-            if (!file) {
-              setFileName(null);
-              setProblem(null);
-              onAttached(false);
-              return;
-            }
-            const check = checkUpload(file, spec);
-            setProblem(
-              check === 'type'
-                ? fill(t.uploadType, { types })
-                : check === 'size'
-                  ? fill(t.uploadSize, { mb })
-                  : null,
-            );
-            setFileName(check === 'ok' ? file.name : null);
-            onAttached(check === 'ok');
-          }}
-        />
-      </div>
-      <p role="status" className="dl-meta">
-        {attached && fileName ? fill(t.uploadDone, { name: fileName }) : ''}
-      </p>
-      <button type="button" className="button button-secondary" onClick={onCannot}>
-        {cannot}
-      </button>
-    </>
   );
 }
 
