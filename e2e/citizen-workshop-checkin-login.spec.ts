@@ -1,10 +1,11 @@
 import { expect, test } from '@playwright/test';
 import { expectAccessible, login, openFirstWorkshopAllDay } from './helpers';
+import { finishTest } from './practice';
 
-test('a logged-in citizen checks in; the eMentor logs the visit with a course suggestion; the caseworker sees it', async ({
+test('a logged-in citizen takes the test and checks in; the eMentor sees the test while helping and logs the visit with a course suggestion; the caseworker sees it', async ({
   browser,
 }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   const workshopId = await openFirstWorkshopAllDay(browser);
   const phone = await browser.newContext({
     viewport: { width: 320, height: 640 },
@@ -22,6 +23,18 @@ test('a logged-in citizen checks in; the eMentor logs the visit with a course su
   await expect(page).toHaveURL(new RegExp(`/vaerksted/${workshopId}/tjek-ind$`));
   await expect(page.getByText('Du er logget ind – besøget gemmes på din side.')).toBeVisible();
   await expectAccessible(page);
+  // While waiting, they take the digital test, logged in (or continue one already begun).
+  await page.goto('/test');
+  await page.getByRole('button', { name: 'Start eller fortsæt min test' }).click();
+  const consent = page.getByLabel('Jeg giver samtykke til, at mine svar bruges som beskrevet.');
+  const heading = page.getByRole('heading', { level: 1 });
+  await expect(heading).toHaveText(/Før du starter|Spørgsmål \d+|Dit resultat/);
+  if ((await consent.count()) > 0) {
+    await consent.check();
+    await page.getByRole('button', { name: 'Jeg er klar' }).click();
+  }
+  if ((await heading.innerText()) !== 'Dit resultat') await finishTest(page, '');
+  await page.goto(`/vaerksted/${workshopId}/tjek-ind`);
   await page.getByLabel('Fornavn').fill('Borger');
   await page.getByLabel('MitID').check();
   await page.getByRole('button', { name: 'Tag et nummer' }).click();
@@ -44,6 +57,12 @@ test('a logged-in citizen checks in; the eMentor logs the visit with a course su
     await ementor.getByRole('button', { name: 'Mødte ikke op' }).first().click();
     await expect(helping).toHaveCount(0);
   }
+  // They checked in as themselves: while helping, the eMentor may look at their test.
+  await ementor.getByRole('button', { name: 'Vis borgerens tests' }).click();
+  const tests = ementor.getByRole('region', { name: 'Borgerens tests' });
+  await expect(tests.getByText('Gennemført').first()).toBeVisible();
+  await expect(tests.getByText(/Hvorfor: færdighedsestimat/).first()).toBeVisible();
+  await expectAccessible(ementor);
   await ementor.getByLabel('DigComp-kompetencer (valgfrit)').fill('1.3, 3.1');
   await ementor.getByLabel(/Foreslå borgeren et kursus/).check();
   await ementor.getByRole('button', { name: 'Lav en testkode til borgeren' }).click();

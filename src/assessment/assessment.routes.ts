@@ -10,6 +10,7 @@ import { auditActor, writeAudit } from '../platform/audit';
 import { isThrottled, recordAttempt, throttledError } from '../platform/auth/login-throttle';
 import { citizenPolicy, findCitizen, findCitizenByUser } from '../people';
 import { IdParams } from '../organisation';
+import { helpedCitizen } from '../workshops';
 import {
   AnswerInput,
   CitizenAssessmentView,
@@ -310,6 +311,33 @@ export const assessmentRoutes: FastifyPluginAsyncZod = async (app) => {
           entity: 'assessment',
           citizenId: c.id,
           purpose: 'case_management',
+          details: { count: rows.length },
+        });
+        return rows.map(citizenAssessmentView);
+      });
+    },
+  );
+
+  app.get(
+    '/api/queue-tickets/:id/assessments',
+    {
+      config: { access: access.roles('ementor'), personalData: personal },
+      schema: {
+        tags: ['test'],
+        params: IdParams,
+        response: { 200: z.array(CitizenAssessmentView) },
+      },
+    },
+    async (request) => {
+      const actor = request.actor!;
+      return ctx.db.transaction(async (tx) => {
+        const citizenId = await helpedCitizen(tx, actor, request.params.id);
+        const rows = await listAssessmentsForCitizen(tx, actor.municipalityId, citizenId);
+        await writeAudit(tx, auditActor(request), {
+          action: 'assessment.read',
+          entity: 'assessment',
+          citizenId,
+          purpose: 'digital_guidance',
           details: { count: rows.length },
         });
         return rows.map(citizenAssessmentView);

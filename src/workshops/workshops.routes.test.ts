@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { count, eq } from 'drizzle-orm';
+import { and, count, eq } from 'drizzle-orm';
 import { createTestApp, type TestApp } from '../platform/testing/test-app';
 import {
   buildCitizen,
@@ -13,6 +13,10 @@ import { queueTickets, workshopVisits } from './workshops.schema';
 // Thursday 26 November 2026, 11:00 in Copenhagen: the workshop is open. Only Date is faked,
 // so the database and the network run as usual.
 const OPEN = new Date('2026-11-26T10:00:00Z');
+
+interface TestState {
+  step: { kind: string; item: { key: string } };
+}
 
 let t: TestApp;
 let m: { id: string };
@@ -290,6 +294,84 @@ describe('eMentor at work', () => {
         { action: 'workshop.visit.read', purpose: 'case_management' },
       ]),
     );
+  });
+});
+
+describe('the citizen being helped', () => {
+  it('the eMentor helping a logged-in citizen reads their test history, only while helping', async () => {
+    const cu = await buildUser(t.ctx.db, m.id, ['citizen']);
+    const citizen = await buildCitizen(t.ctx.db, t.ctx.cipher, {
+      municipalityId: m.id,
+      caseworkerId: null,
+      userId: cu.id,
+    });
+    const cookie = await t.login(cu.email);
+    // The citizen took the test on their phone, logged in.
+    expect((await post('/api/tests/start', {}, cookie)).statusCode).toBe(200);
+    let view = (await post('/api/tests/consent', { consent: true }, cookie)).json<TestState>();
+    for (let n = 0; view.step.kind === 'item' && n < 110; n++) {
+      const res = await post(
+        '/api/tests/answer',
+        { itemKey: view.step.item.key, answer: 0 },
+        cookie,
+      );
+      expect(res.statusCode, res.body).toBe(200);
+      view = res.json<TestState>();
+    }
+    expect(view.step.kind).toBe('result');
+
+    // Then checked in as themselves; an unlinked door check-in waits behind them.
+    while ((await post(`/api/workshops/${site.id}/queue/next`, {}, e1)).statusCode === 200);
+    const mine = await post(
+      `/api/workshops/${site.id}/check-in`,
+      { firstName: 'Gry', topic: 'mitid' },
+      cookie,
+    );
+    expect(mine.statusCode).toBe(201);
+    const door = await checkIn('Hans');
+    const ticket = mine.json<{ id: string }>().id;
+    const history = `/api/queue-tickets/${ticket}/assessments`;
+    // Not yet called: nobody is helping them.
+    expect((await get(history, e1)).statusCode).toBe(403);
+
+    expect((await post(`/api/workshops/${site.id}/queue/next`, {}, e1)).json().id).toBe(ticket);
+    const seen = await get(history, e1);
+    expect(seen.statusCode, seen.body).toBe(200);
+    expect(seen.json()).toEqual([
+      expect.objectContaining({
+        status: 'completed',
+        result: expect.objectContaining({ items: expect.any(Number) }),
+      }),
+    ]);
+    // A colleague, a caseworker, or another municipality's eMentor may not.
+    expect((await get(history, e2)).statusCode).toBe(403);
+    const cw = await t.login((await buildUser(t.ctx.db, m.id, ['caseworker'])).email);
+    expect((await get(history, cw)).statusCode).toBe(403);
+    const elsewhere = await buildMunicipality(t.ctx.db);
+    const stranger = await t.login((await buildUser(t.ctx.db, elsewhere.id, ['ementor'])).email);
+    expect((await get(history, stranger)).statusCode).toBe(404);
+
+    // A ticket that is not linked to a record has no history to read.
+    expect((await post(`/api/workshops/${site.id}/queue/next`, {}, e2)).json().id).toBe(
+      door.ticket.id,
+    );
+    expect((await get(`/api/queue-tickets/${door.ticket.id}/assessments`, e2)).statusCode).toBe(
+      403,
+    );
+
+    // Once the visit is logged, the access ends. Each read was audited with its purpose.
+    const logged = await post(
+      `/api/queue-tickets/${ticket}/visit`,
+      { topics: ['mitid'], device: 'own', resolved: true, minutes: 10 },
+      e1,
+    );
+    expect(logged.statusCode, logged.body).toBe(201);
+    expect((await get(history, e1)).statusCode).toBe(403);
+    const reads = await t.ctx.db
+      .select({ purpose: auditLog.purpose })
+      .from(auditLog)
+      .where(and(eq(auditLog.citizenId, citizen.id), eq(auditLog.action, 'assessment.read')));
+    expect(reads).toEqual([{ purpose: 'digital_guidance' }]);
   });
 });
 

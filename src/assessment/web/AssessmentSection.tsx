@@ -1,24 +1,14 @@
 import { useState, type FormEvent } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { ResultView } from '../assessment.contract';
-import { ResultSummary } from './ResultSummary';
+import { TestHistory, type AssessmentItem } from './TestHistory';
 import { api } from '../../web/api';
-import { ErrorSummary, Field, formText, formatDateTime } from '../../web/ui';
+import { ErrorSummary, Field, formText } from '../../web/ui';
 import { CodeCard, type IssuedCode } from './CodeCard';
-
-interface AssessmentItem {
-  id: string;
-  status: string;
-  startedAt: string;
-  completedAt: string | null;
-  consentAt: string | null;
-  result: ResultView | null;
-}
 
 /** On the caseworker's citizen page: hand out a test code, and see results and history. */
 export function AssessmentSection({ citizenId }: { citizenId: string }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const qc = useQueryClient();
   const list = useQuery({
     queryKey: ['assessments', citizenId],
@@ -68,18 +58,7 @@ export function AssessmentSection({ citizenId }: { citizenId: string }) {
           {t('test.issueCode')}
         </button>
       )}
-      {(list.data ?? []).length === 0 ? (
-        <p>{t('test.none')}</p>
-      ) : (
-        (list.data ?? []).map((a) => (
-          <div key={a.id} className="dl-note">
-            <p className="dl-meta">
-              {formatDateTime(a.startedAt, i18n.language)} · {t(`test.status.${a.status}`)}
-            </p>
-            {a.result && <ResultSummary result={a.result} />}
-          </div>
-        ))
-      )}
+      <TestHistory items={list.data} />
       <form onSubmit={(e) => void link(e)} noValidate aria-labelledby="link-test">
         <h3 id="link-test">{t('test.linkTitle')}</h3>
         <ErrorSummary error={linkError} />

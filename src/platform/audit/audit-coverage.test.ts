@@ -11,7 +11,7 @@ interface Scenario {
   role: 'caseworker' | 'citizen' | 'ementor' | 'anonymous';
   method: 'GET' | 'POST' | 'PATCH';
   url: (citizenId: string) => string;
-  payload?: object | (() => Promise<object>);
+  payload?: object | (() => Promise<object | undefined>);
   action: string;
   /** Whether the row names the citizen (a caseload listing names many, so it names none). */
   namesCitizen: boolean;
@@ -218,11 +218,12 @@ const SCENARIOS: Record<string, Scenario> = {
     namesCitizen: false,
     purpose: 'digital_guidance',
   },
-  // The check-in scenario above put the citizen in the queue; the eMentor calls and helps.
-  'POST /api/queue-tickets/:id/visit': {
+  // The check-in scenario above put the citizen in the queue; the eMentor calls them, reads
+  // their test history while helping, then logs the visit.
+  'GET /api/queue-tickets/:id/assessments': {
     role: 'ementor',
-    method: 'POST',
-    url: () => `/api/queue-tickets/${ticketId}/visit`,
+    method: 'GET',
+    url: () => `/api/queue-tickets/${ticketId}/assessments`,
     payload: async () => {
       atOpeningHours();
       const res = await t.app.inject({
@@ -231,7 +232,19 @@ const SCENARIOS: Record<string, Scenario> = {
         headers: { cookie: cookies.ementor! },
       });
       ticketId = res.json<{ id: string }>().id;
-      return { topics: ['mitid'], device: 'own', resolved: true, minutes: 10 };
+      return undefined;
+    },
+    action: 'assessment.read',
+    namesCitizen: true,
+    purpose: 'digital_guidance',
+  },
+  'POST /api/queue-tickets/:id/visit': {
+    role: 'ementor',
+    method: 'POST',
+    url: () => `/api/queue-tickets/${ticketId}/visit`,
+    payload: () => {
+      atOpeningHours();
+      return Promise.resolve({ topics: ['mitid'], device: 'own', resolved: true, minutes: 10 });
     },
     action: 'workshop.visit.create',
     namesCitizen: true,

@@ -58,6 +58,7 @@ const EXPECTED: Record<string, string> = {
   'POST /api/workshops/:id/walk-in': 'ementor',
   'POST /api/queue-tickets/:id/no-show': 'ementor',
   'POST /api/queue-tickets/:id/hand-over': 'ementor',
+  'GET /api/queue-tickets/:id/assessments': 'ementor',
   'POST /api/queue-tickets/:id/visit': 'ementor',
   'GET /api/workshops/:id/ementors': 'ementor',
   'GET /api/workshops/:id/settings': 'admin',

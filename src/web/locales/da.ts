@@ -200,6 +200,10 @@ const da = {
     siteActive: 'Aktivt',
   },
   test: {
+    helpedTitle: 'Borgerens tests',
+    helpedHint:
+      'Borgeren er tjekket ind som sig selv. Mens du hjælper, kan du se resultaterne af deres digitale test. Opslaget logges.',
+    helpedShow: 'Vis borgerens tests',
     sectionTitle: 'Digital test',
     issueCode: 'Lav testkode',
     none: 'Borgeren har ikke taget testen endnu.',

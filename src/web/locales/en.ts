@@ -203,6 +203,10 @@ const en: Messages = {
     siteActive: 'Active',
   },
   test: {
+    helpedTitle: 'The citizen’s tests',
+    helpedHint:
+      'The citizen checked in as themselves. While you help them, you can see the results of their digital test. The lookup is logged.',
+    helpedShow: 'Show the citizen’s tests',
     sectionTitle: 'Digital test',
     issueCode: 'Create test code',
     none: 'The citizen has not taken the test yet.',

@@ -8,7 +8,7 @@ import { api } from '../../web/api';
 import { ErrorSummary, Loading, PageTitle, TableWrap, formatDateTime } from '../../web/ui';
 import { useSession } from '../../web/session';
 import { WorkshopSelect, useWorkshopChoice } from './WorkshopPicker';
-import { CodeCard, type IssuedCode } from '../../assessment/web';
+import { CodeCard, HelpedCitizenTests, type IssuedCode } from '../../assessment/web';
 
 /** The eMentor's workshop day: the live queue, calling, helping and logging each visit. */
 export default function QueuePage() {
@@ -295,6 +295,7 @@ function Helping({
     <section className="dl-card" aria-labelledby={id}>
       <h2 id={id}>{t('workshop.helping', { number: entry.number, name: entry.firstName })}</h2>
       <p className="dl-meta">{t('workshop.noCredentials')}</p>
+      {entry.linkedToCitizen && <HelpedCitizenTests ticketId={entry.id} />}
       <form onSubmit={submit} noValidate>
         <fieldset className="form-group">
           <legend className="form-label">{t('workshop.visitTopics')}</legend>

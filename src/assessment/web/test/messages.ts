@@ -13,7 +13,7 @@ const da = {
   consentTitle: 'Før du starter',
   consentText: [
     'Testen er frivillig. Dine svar bruges til at finde den rette hjælp til dig.',
-    'Den, der gav dig koden, kan se dit resultat og gennemgå det med dig. Hvis testen er knyttet til dig, kan din jobkonsulent også se det.',
+    'Den, der gav dig koden, kan se dit resultat og gennemgå det med dig. Hvis testen er knyttet til dig, kan din jobkonsulent også se det – og den eMentor, der hjælper dig i et digitalt værksted, mens hjælpen står på, hvis du har tjekket ind som dig selv.',
     'Du kan til enhver tid trække dit samtykke tilbage. Så slettes dine svar og dit resultat.',
   ],
   consentCheck: 'Jeg giver samtykke til, at mine svar bruges som beskrevet.',
@@ -140,7 +140,7 @@ const en: Messages = {
   consentTitle: 'Before you start',
   consentText: [
     'The test is voluntary. Your answers are used to find the right help for you.',
-    'Whoever gave you the code can see your result and go through it with you. If the test is linked to you, your caseworker can see it too.',
+    'Whoever gave you the code can see your result and go through it with you. If the test is linked to you, your caseworker can see it too – and so can the eMentor helping you in a digital workshop, while they help, if you checked in as yourself.',
     'You can withdraw your consent at any time. Your answers and result are then deleted.',
   ],
   consentCheck: 'I consent to my answers being used as described.',
