@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { catBank } from './bank';
 import { DEFAULT_CAT, simulate } from './cat';
 import { DEFAULT_CUTS } from './triage';
-import { CliInputError } from './irt/irt.cli';
+import { CliInputError } from '../platform/cli/cli-error';
 import { progressBar } from '../platform/cli/progress';
 
 export function registerAssessmentCommands(program: Command) {

@@ -4,12 +4,11 @@ import { z } from 'zod';
 import { calibrate2pl, parseResponseCsv } from './calibrate';
 import { eap, map } from './score';
 import type { Item2PL } from './irt.model';
+import { CliInputError } from '../../platform/cli/cli-error';
 
 const ParamsFile = z.object({
   items: z.array(z.object({ id: z.string(), a: z.number(), d: z.number() })).min(1),
 });
-
-export class CliInputError extends Error {}
 
 function read(file: string): string {
   try {

@@ -8,7 +8,9 @@ import { seedDemo } from '../../demo/seed-demo';
 import { LogSender, deliverDue } from '../messaging/outbox';
 import { workshopHousekeeping } from '../../workshops';
 import { progressBar } from './progress';
-import { CliInputError, registerIrtCommands } from '../../assessment/irt/irt.cli';
+import { registerIrtCommands } from '../../assessment/irt/irt.cli';
+import { CliInputError } from './cli-error';
+import { registerEvaluationCommands } from '../../evaluation/evaluation.cli';
 import { registerAssessmentCommands } from '../../assessment/assessment.cli';
 import { authHousekeeping } from '../auth/housekeeping';
 import { hashPassword } from '../auth/password';
@@ -169,6 +171,7 @@ users
 
 registerIrtCommands(program);
 registerAssessmentCommands(program);
+registerEvaluationCommands(program);
 
 function fail(message: string): never {
   process.stderr.write(`digiloft: ${message}\n`);

@@ -1,0 +1,248 @@
+// `digiloft evaluate …`: effect and survival estimates for analysts, from any CSV with a header.
+import fs from 'node:fs';
+import type { Command } from 'commander';
+import { CliInputError } from '../platform/cli/cli-error';
+import { EstimationError, estimateEffect, type EffectMethod } from './effect.model';
+import { coxFit, kaplanMeier, logRank, type SurvivalData } from './survival.model';
+import { TableError, binary, columns, parseTable, type Table } from './table';
+import { kmPlotSvg } from './plots';
+
+const METHODS: EffectMethod[] = ['difference', 'regression', 'psm-nn'];
+
+function readTable(file: string): Table {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch {
+    throw new CliInputError(`Cannot read ${file}.`);
+  }
+  return parseTable(text);
+}
+
+const list = (s: string | undefined) =>
+  (s ?? '')
+    .split(',')
+    .map((x) => x.trim())
+    .filter(Boolean);
+
+/** Estimation and table problems are the analyst's input, not a crash. */
+function asInput<T>(work: () => T): T {
+  try {
+    return work();
+  } catch (err) {
+    if (err instanceof TableError || err instanceof EstimationError)
+      throw new CliInputError(err.message);
+    throw err;
+  }
+}
+
+const num = (v: number, digits = 4) => (Number.isFinite(v) ? v.toFixed(digits) : String(v));
+
+/** Group labels in a natural order: numbers numerically, text alphabetically. */
+function levelsOf(values: string[]): string[] {
+  const distinct = [...new Set(values)];
+  const numeric = distinct.every((v) => Number.isFinite(Number(v)));
+  return distinct.sort((a, b) => (numeric ? Number(a) - Number(b) : a.localeCompare(b)));
+}
+
+export function registerEvaluationCommands(program: Command) {
+  const evaluate = program
+    .command('evaluate')
+    .description('Programme evaluation: effect estimates and survival analysis from a CSV.');
+
+  evaluate
+    .command('effect')
+    .description(
+      'Effect of a 0/1 treatment on an outcome: difference in means, OLS with covariates, or nearest-neighbour propensity-score matching (effect on the treated).',
+    )
+    .requiredOption('--input <file>', 'CSV with a header row')
+    .requiredOption('--treatment <column>', '0/1 column: 1 = took part')
+    .requiredOption('--outcome <column>', 'numeric outcome column')
+    .option('--covariates <a,b,…>', 'columns to adjust or match on')
+    .requiredOption('--method <method>', `one of ${METHODS.join(', ')}`)
+    .option('--json', 'print {"estimate","se","ci95":[lo,hi],"n_treated","n_control"}')
+    .action(
+      (opts: {
+        input: string;
+        treatment: string;
+        outcome: string;
+        covariates?: string;
+        method: string;
+        json?: boolean;
+      }) => {
+        if (!METHODS.includes(opts.method as EffectMethod))
+          throw new CliInputError(`Unknown method "${opts.method}"; use ${METHODS.join(', ')}.`);
+        const method = opts.method as EffectMethod;
+        const covariates = list(opts.covariates);
+        if (method === 'psm-nn' && covariates.length === 0)
+          throw new CliInputError('psm-nn needs --covariates to model the propensity score.');
+        const table = readTable(opts.input);
+        const result = asInput(() => {
+          const c = columns(table, [opts.outcome, opts.treatment, ...covariates]);
+          if (c.dropped > 0)
+            process.stderr.write(`${c.dropped} rows with missing values left out.\n`);
+          return estimateEffect(
+            c.numeric[opts.outcome]!,
+            binary(opts.treatment, c.numeric[opts.treatment]!),
+            method === 'difference' ? [] : covariates.map((k) => c.numeric[k]!),
+            method,
+          );
+        });
+        if (opts.json) {
+          process.stdout.write(JSON.stringify(result) + '\n');
+          return;
+        }
+        process.stdout.write(
+          [
+            `Effect of ${opts.treatment} on ${opts.outcome} (${method})`,
+            `  estimate  ${num(result.estimate, 2)}`,
+            `  SE        ${num(result.se, 2)}`,
+            `  95 % CI   ${num(result.ci95[0], 2)} to ${num(result.ci95[1], 2)}`,
+            `  treated ${result.n_treated}, controls ${result.n_control}`,
+          ].join('\n') + '\n',
+        );
+      },
+    );
+
+  evaluate
+    .command('survival')
+    .description(
+      'Time to event: Kaplan–Meier curves per group with 95 % bands, the log-rank test, and a Cox model (Efron ties). With --start, rows are (start, stop] intervals for time-varying covariates.',
+    )
+    .requiredOption('--input <file>', 'CSV with a header row')
+    .requiredOption('--time <column>', 'time of the event or of censoring (the stop time)')
+    .requiredOption('--event <column>', '0/1 column: 1 = the event happened at that time')
+    .option('--start <column>', 'entry time of each row (counting-process data)')
+    .option('--group <column>', 'compare groups (Kaplan–Meier per group, log-rank test)')
+    .option('--covariates <a,b,…>', 'Cox model covariates (default: the group)')
+    .option('--plot <file.svg>', 'draw the Kaplan–Meier curves to an SVG file')
+    .option(
+      '--json',
+      'print {"km":{"<group>":[{"time","n_risk","events","survival","ci95"}]},"logrank":{"chi2","df","p"},"cox":{"coefficients":{…},"loglik","concordance"}}',
+    )
+    .action(
+      (opts: {
+        input: string;
+        time: string;
+        event: string;
+        start?: string;
+        group?: string;
+        covariates?: string;
+        plot?: string;
+        json?: boolean;
+      }) => {
+        const covariates = list(opts.covariates);
+        const table = readTable(opts.input);
+        const tty = process.stderr.isTTY && !opts.json;
+        const out = asInput(() => {
+          const numeric = [opts.time, opts.event, ...(opts.start ? [opts.start] : [])];
+          const c = columns(
+            table,
+            [...new Set([...numeric, ...covariates])],
+            opts.group ? [opts.group] : [],
+          );
+          if (c.dropped > 0)
+            process.stderr.write(`${c.dropped} rows with missing values left out.\n`);
+          const all: SurvivalData = {
+            stop: c.numeric[opts.time]!,
+            event: binary(opts.event, c.numeric[opts.event]!),
+            ...(opts.start ? { start: c.numeric[opts.start]! } : {}),
+          };
+          const groupValues = opts.group ? c.text[opts.group]! : null;
+          const levels = groupValues ? levelsOf(groupValues) : ['all'];
+          const groupIndex = Int32Array.from({ length: all.stop.length }, (_, i) =>
+            groupValues ? levels.indexOf(groupValues[i]!) : 0,
+          );
+          const km: Record<string, ReturnType<typeof kaplanMeier>> = {};
+          levels.forEach((level, g) => {
+            const rows = [...groupIndex.keys()].filter((i) => groupIndex[i] === g);
+            const pick = <T extends Float64Array | Uint8Array>(a: T) =>
+              a.constructor === Uint8Array
+                ? (Uint8Array.from(rows, (i) => a[i]!) as T)
+                : (Float64Array.from(rows, (i) => a[i]!) as T);
+            km[level] = kaplanMeier({
+              stop: pick(all.stop),
+              event: pick(all.event),
+              ...(all.start ? { start: pick(all.start) } : {}),
+            });
+          });
+          const logrank = levels.length > 1 ? logRank(all, groupIndex, levels.length) : null;
+          let coxCovariates: Record<string, Float64Array> = Object.fromEntries(
+            covariates.map((k) => [k, c.numeric[k]!]),
+          );
+          if (covariates.length === 0 && levels.length > 1)
+            coxCovariates = Object.fromEntries(
+              levels
+                .slice(1)
+                .map((level, k) => [
+                  `${opts.group}=${level}`,
+                  Float64Array.from(groupIndex, (g) => (g === k + 1 ? 1 : 0)),
+                ]),
+            );
+          const cox =
+            Object.keys(coxCovariates).length > 0
+              ? coxFit(all, coxCovariates, {
+                  onIteration: (i, ll) => {
+                    if (tty)
+                      process.stderr.write(
+                        `\rCox iteration ${i}, log-likelihood ${ll.toFixed(3)}   `,
+                      );
+                  },
+                })
+              : null;
+          if (tty) process.stderr.write('\r' + ' '.repeat(60) + '\r');
+          return { km, logrank, cox };
+        });
+        if (opts.plot) {
+          fs.writeFileSync(
+            opts.plot,
+            kmPlotSvg(
+              Object.entries(out.km).map(([name, rows]) => ({ name, rows })),
+              { title: `Kaplan–Meier: ${opts.event}`, xLabel: opts.time, yLabel: 'S(t)' },
+            ),
+          );
+          process.stderr.write(`Plot written to ${opts.plot}.\n`);
+        }
+        const cox = out.cox && {
+          coefficients: out.cox.coefficients,
+          loglik: out.cox.loglik,
+          concordance: out.cox.concordance,
+          loglik_null: out.cox.loglikNull,
+          n: out.cox.n,
+          events: out.cox.events,
+        };
+        if (opts.json) {
+          process.stdout.write(JSON.stringify({ km: out.km, logrank: out.logrank, cox }) + '\n');
+          return;
+        }
+        const lines: string[] = [];
+        for (const [name, rows] of Object.entries(out.km)) {
+          const last = rows.at(-1);
+          lines.push(
+            `Kaplan–Meier ${name}: ${rows.reduce((s, r) => s + r.events, 0)} events` +
+              (last
+                ? `, S(${last.time}) = ${num(last.survival, 3)} [${num(last.ci95[0], 3)}, ${num(last.ci95[1], 3)}]`
+                : ''),
+          );
+        }
+        if (out.logrank)
+          lines.push(
+            `Log-rank: χ² ${num(out.logrank.chi2, 3)} on ${out.logrank.df} df, p ${num(out.logrank.p, 4)}`,
+          );
+        if (cox) {
+          lines.push(`Cox (Efron ties), n ${cox.n}, ${cox.events} events`);
+          lines.push(
+            `  ${'covariate'.padEnd(16)}${'coef'.padStart(10)}${'se'.padStart(10)}${'HR'.padStart(10)}${'p'.padStart(10)}`,
+          );
+          for (const [name, c] of Object.entries(cox.coefficients))
+            lines.push(
+              `  ${name.padEnd(16)}${num(c.coef).padStart(10)}${num(c.se).padStart(10)}${num(c.hr, 3).padStart(10)}${num(c.p).padStart(10)}`,
+            );
+          lines.push(
+            `  partial log-likelihood ${num(cox.loglik, 3)}, concordance ${num(cox.concordance, 3)}`,
+          );
+        }
+        process.stdout.write(lines.join('\n') + '\n');
+      },
+    );
+}
