@@ -94,7 +94,7 @@ export function logit(y: Uint8Array, covariates: Float64Array[], maxIterations =
   let ll = evaluate(beta);
   let it = 0;
   for (; it < maxIterations; it++) {
-    const H = Matrix.zeros(k, k);
+    const h = new Float64Array(k * k);
     const g = new Float64Array(k);
     for (let i = 0; i < n; i++) {
       const w = p[i]! * (1 - p[i]!);
@@ -102,10 +102,15 @@ export function logit(y: Uint8Array, covariates: Float64Array[], maxIterations =
       for (let a = 0; a < k; a++) {
         const xa = X[a]![i]!;
         g[a] = g[a]! + xa * r;
-        for (let b = a; b < k; b++) H.set(a, b, H.get(a, b) + w * xa * X[b]![i]!);
+        const wa = w * xa;
+        for (let b = a; b < k; b++) h[a * k + b] = h[a * k + b]! + wa * X[b]![i]!;
       }
     }
-    for (let a = 0; a < k; a++) for (let b = 0; b < a; b++) H.set(a, b, H.get(b, a));
+    const H = new Matrix(
+      Array.from({ length: k }, (_, a) =>
+        Array.from({ length: k }, (_, b) => h[Math.min(a, b) * k + Math.max(a, b)]!),
+      ),
+    );
     const chol = new CholeskyDecomposition(H);
     if (!chol.isPositiveDefinite())
       throw new EstimationError('The propensity model cannot be fitted (perfect separation?).');
@@ -264,10 +269,10 @@ export function estimateEffect(
     const controls: number[] = [];
     for (let i = 0; i < n; i++) if (!treatment[i]) controls.push(i);
     const sorted = Int32Array.from(controls.sort((a, b) => p[a]! - p[b]! || a - b));
-    const position = new Map<number, number>();
-    sorted.forEach((u, k) => position.set(u, k));
+    const position = new Int32Array(n);
+    sorted.forEach((u, k) => (position[u] = k));
     for (const [c, uses] of reused) {
-      const j = neighbour(p, sorted, position.get(c)!);
+      const j = neighbour(p, sorted, position[c]!);
       v += uses * (uses - 1) * 0.5 * (outcome[c]! - outcome[j]!) ** 2;
     }
   }

@@ -41,21 +41,37 @@ function checkData(d: SurvivalData) {
         throw new EstimationError(`Row ${i + 1}: the start must come before the stop.`);
 }
 
+/** The orderings a pass over the risk sets needs; computed once per data set. */
+interface RiskOrder {
+  byStop: Int32Array;
+  byStart: Int32Array | null;
+  events: { time: number; rows: number[] }[];
+}
+
+function riskOrder(d: SurvivalData): RiskOrder {
+  const byStop = orderDesc(d.stop);
+  return {
+    byStop,
+    byStart: d.start ? orderDesc(d.start) : null,
+    events: eventTimes(d, byStop),
+  };
+}
+
 /**
  * Walks the event times from the last to the first, keeping the risk set (start < t ≤ stop):
  * `add`/`remove` are called as rows enter and leave it, `at` at each event time.
  */
 function walkRiskSets(
   d: SurvivalData,
+  order: RiskOrder,
   add: (i: number) => void,
   remove: (i: number) => void,
   at: (time: number, deaths: number[]) => void,
 ) {
-  const byStop = orderDesc(d.stop);
-  const byStart = d.start ? orderDesc(d.start) : null;
+  const { byStop, byStart, events } = order;
   let s = 0;
   let e = 0;
-  for (const { time, rows } of eventTimes(d, byStop)) {
+  for (const { time, rows } of events) {
     while (s < byStop.length && d.stop[byStop[s]!]! >= time) add(byStop[s++]!);
     if (byStart && d.start)
       while (e < byStart.length && d.start[byStart[e]!]! >= time) remove(byStart[e++]!);
@@ -81,6 +97,7 @@ export function kaplanMeier(d: SurvivalData): KmRow[] {
   let atRisk = 0;
   walkRiskSets(
     d,
+    riskOrder(d),
     () => atRisk++,
     () => atRisk--,
     (time, deaths) => rows.push({ time, n: atRisk, d: deaths.length }),
@@ -122,6 +139,7 @@ export function logRank(d: SurvivalData, group: Int32Array, groups: number): Log
   const dg = new Float64Array(groups);
   walkRiskSets(
     d,
+    riskOrder(d),
     (i) => (nAt[group[i]!] = nAt[group[i]!]! + 1),
     (i) => (nAt[group[i]!] = nAt[group[i]!]! - 1),
     (_time, deaths) => {
@@ -172,29 +190,36 @@ interface Step {
 
 /**
  * Partial log-likelihood with Efron's handling of tied event times, its gradient and the
- * observed information, by one pass over the risk sets. `x` is column-major (p columns).
+ * observed information, by one pass over the risk sets. `x` is row-major (n × p). The risk-set
+ * walk is written out here rather than through callbacks: this loop is the whole cost of a fit.
  */
-function efron(d: SurvivalData, x: Float64Array[], beta: Float64Array): Step {
-  const p = x.length;
+function efron(
+  d: SurvivalData,
+  order: RiskOrder,
+  x: Float64Array,
+  p: number,
+  beta: Float64Array,
+): Step {
   const n = d.stop.length;
   const risk = new Float64Array(n);
   const eta = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
+  for (let i = 0, o = 0; i < n; i++, o += p) {
     let e = 0;
-    for (let a = 0; a < p; a++) e += beta[a]! * x[a]![i]!;
+    for (let a = 0; a < p; a++) e += beta[a]! * x[o + a]!;
     eta[i] = e;
     risk[i] = Math.exp(e);
   }
   let s0 = 0;
   const s1 = new Float64Array(p);
   const s2 = new Float64Array(p * p);
-  const shift = (i: number, sign: 1 | -1) => {
-    const r = sign * risk[i]!;
+  const shift = (i: number, r: number) => {
     s0 += r;
+    const o = i * p;
     for (let a = 0; a < p; a++) {
-      const ra = r * x[a]![i]!;
+      const ra = r * x[o + a]!;
       s1[a] = s1[a]! + ra;
-      for (let b = 0; b <= a; b++) s2[a * p + b] = s2[a * p + b]! + ra * x[b]![i]!;
+      const row = a * p;
+      for (let b = 0; b <= a; b++) s2[row + b] = s2[row + b]! + ra * x[o + b]!;
     }
   };
   let loglik = 0;
@@ -203,43 +228,53 @@ function efron(d: SurvivalData, x: Float64Array[], beta: Float64Array): Step {
   const a1 = new Float64Array(p);
   const a2 = new Float64Array(p * p);
   const mean = new Float64Array(p);
-  walkRiskSets(
-    d,
-    (i) => shift(i, 1),
-    (i) => shift(i, -1),
-    (_time, deaths) => {
-      const m = deaths.length;
-      let a0 = 0;
-      a1.fill(0);
-      a2.fill(0);
-      for (const i of deaths) {
-        const r = risk[i]!;
-        a0 += r;
-        loglik += eta[i]!;
-        for (let a = 0; a < p; a++) {
-          const xa = x[a]![i]!;
-          gradient[a] = gradient[a]! + xa;
-          a1[a] = a1[a]! + r * xa;
-          for (let b = 0; b <= a; b++) a2[a * p + b] = a2[a * p + b]! + r * xa * x[b]![i]!;
-        }
+  const { byStop, byStart, events } = order;
+  const { stop, start } = d;
+  let next = 0;
+  let leave = 0;
+  for (const { time, rows: deaths } of events) {
+    while (next < n && stop[byStop[next]!]! >= time) {
+      const i = byStop[next++]!;
+      shift(i, risk[i]!);
+    }
+    if (byStart && start)
+      while (leave < n && start[byStart[leave]!]! >= time) {
+        const i = byStart[leave++]!;
+        shift(i, -risk[i]!);
       }
-      for (let k = 0; k < m; k++) {
-        const f = k / m;
-        const denom = s0 - f * a0;
-        loglik -= Math.log(denom);
-        for (let a = 0; a < p; a++) {
-          mean[a] = (s1[a]! - f * a1[a]!) / denom;
-          gradient[a] = gradient[a]! - mean[a]!;
-        }
-        for (let a = 0; a < p; a++)
-          for (let b = 0; b <= a; b++)
-            information[a * p + b] =
-              information[a * p + b]! +
-              (s2[a * p + b]! - f * a2[a * p + b]!) / denom -
-              mean[a]! * mean[b]!;
+    const m = deaths.length;
+    let a0 = 0;
+    a1.fill(0);
+    a2.fill(0);
+    for (const i of deaths) {
+      const r = risk[i]!;
+      const o = i * p;
+      a0 += r;
+      loglik += eta[i]!;
+      for (let a = 0; a < p; a++) {
+        const xa = x[o + a]!;
+        gradient[a] = gradient[a]! + xa;
+        a1[a] = a1[a]! + r * xa;
+        const row = a * p;
+        for (let b = 0; b <= a; b++) a2[row + b] = a2[row + b]! + r * xa * x[o + b]!;
       }
-    },
-  );
+    }
+    for (let k = 0; k < m; k++) {
+      const f = k / m;
+      const denom = s0 - f * a0;
+      loglik -= Math.log(denom);
+      for (let a = 0; a < p; a++) {
+        mean[a] = (s1[a]! - f * a1[a]!) / denom;
+        gradient[a] = gradient[a]! - mean[a]!;
+      }
+      for (let a = 0; a < p; a++) {
+        const row = a * p;
+        for (let b = 0; b <= a; b++)
+          information[row + b] =
+            information[row + b]! + (s2[row + b]! - f * a2[row + b]!) / denom - mean[a]! * mean[b]!;
+      }
+    }
+  }
   for (let a = 0; a < p; a++)
     for (let b = 0; b < a; b++) information[b * p + a] = information[a * p + b]!;
   return { loglik, gradient, information };
@@ -266,15 +301,18 @@ export function coxFit(
   let events = 0;
   for (let i = 0; i < n; i++) events += d.event[i]!;
   if (events === 0) throw new EstimationError('There are no events.');
-  const x = names.map((name) => {
+  // Centred and row-major: one row's covariates sit together in memory.
+  const x = new Float64Array(n * p);
+  names.forEach((name, a) => {
     const c = covariates[name]!;
     let m = 0;
     for (let i = 0; i < n; i++) m += c[i]!;
     m /= n;
-    return Float64Array.from(c, (v) => v - m);
+    for (let i = 0; i < n; i++) x[i * p + a] = c[i]! - m;
   });
+  const order = riskOrder(d);
   let beta = new Float64Array(p);
-  let step = efron(d, x, beta);
+  let step = efron(d, order, x, p, beta);
   const loglikNull = step.loglik;
   let it = 0;
   const max = options.maxIterations ?? 50;
@@ -286,7 +324,7 @@ export function coxFit(
     let trial = step;
     for (let h = 0; h < 30; h++) {
       next = Float64Array.from(beta, (b, a) => b + scale * delta.get(a, 0));
-      trial = efron(d, x, next);
+      trial = efron(d, order, x, p, next);
       if (Number.isFinite(trial.loglik) && trial.loglik >= step.loglik - 1e-9) break;
       scale /= 2;
     }
@@ -316,7 +354,7 @@ export function coxFit(
   const risk = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     let e = 0;
-    for (let a = 0; a < p; a++) e += beta[a]! * x[a]![i]!;
+    for (let a = 0; a < p; a++) e += beta[a]! * x[i * p + a]!;
     risk[i] = e;
   }
   return {
@@ -324,7 +362,7 @@ export function coxFit(
     loglik: step.loglik,
     loglikNull,
     iterations: it,
-    concordance: concordance(d, risk),
+    concordance: concordance(d, risk, order),
     n,
     events,
   };
@@ -336,7 +374,11 @@ export function coxFit(
  * which the higher risk score had the event; tied scores count a half. O(n log n) with a
  * Fenwick tree over the score's ranks.
  */
-export function concordance(d: SurvivalData, score: Float64Array): number {
+export function concordance(
+  d: SurvivalData,
+  score: Float64Array,
+  order: RiskOrder = riskOrder(d),
+): number {
   const n = score.length;
   const sorted = Float64Array.from(score).sort();
   const distinct: number[] = [];
@@ -366,8 +408,7 @@ export function concordance(d: SurvivalData, score: Float64Array): number {
   let concordant = 0;
   let tied = 0;
   let pairs = 0;
-  const byStop = orderDesc(d.stop);
-  const byStart = d.start ? orderDesc(d.start) : null;
+  const { byStop, byStart, events } = order;
   let s = 0;
   let e = 0;
   const put = (i: number) => {
@@ -375,7 +416,7 @@ export function concordance(d: SurvivalData, score: Float64Array): number {
     size++;
     update(rank[i]!, 1);
   };
-  for (const { time, rows } of eventTimes(d, byStop)) {
+  for (const { time, rows } of events) {
     // Everyone still at risk after t, and those censored at t, before the deaths at t.
     while (s < byStop.length && d.stop[byStop[s]!]! > time) put(byStop[s++]!);
     for (let k = s; k < byStop.length && d.stop[byStop[k]!]! === time; k++)
