@@ -7,3 +7,4 @@ export * from './settings.schema';
 export * from '../../assessment/assessment.schema';
 export * from '../../workshops/workshops.schema';
 export * from '../messaging/outbox.schema';
+export * from '../../pilots/pilots.schema';

@@ -1,0 +1,236 @@
+// Pilot projects: pure rules for status, partners, eligibility, the lottery, exit to employment
+// and the pre-registered decision. No I/O.
+import crypto from 'node:crypto';
+
+export const PILOT_STATUSES = [
+  'planned',
+  'recruiting',
+  'running',
+  'evaluating',
+  'continued',
+  'closed',
+] as const;
+export type PilotStatus = (typeof PILOT_STATUSES)[number];
+
+/** Where a pilot may go next. A pilot may be stopped before it runs; once run, it is judged. */
+export const TRANSITIONS: Record<PilotStatus, PilotStatus[]> = {
+  planned: ['recruiting', 'closed'],
+  recruiting: ['running', 'closed'],
+  running: ['evaluating'],
+  evaluating: ['continued', 'closed'],
+  continued: [],
+  closed: [],
+};
+
+export const canMove = (from: PilotStatus, to: PilotStatus) => TRANSITIONS[from].includes(to);
+
+/** The decision rule is frozen from the moment the pilot runs. */
+export const ruleIsLocked = (status: PilotStatus) =>
+  status !== 'planned' && status !== 'recruiting';
+
+export const LEARNING_METHODS = [
+  'workplace',
+  'internship',
+  'e_learning',
+  'game_based',
+  'classroom',
+  'reading_writing',
+] as const;
+export type LearningMethod = (typeof LEARNING_METHODS)[number];
+
+export const PARTNER_KINDS = ['company', 'organisation', 'a_kasse', 'union', 'education'] as const;
+export type PartnerKind = (typeof PARTNER_KINDS)[number];
+
+/** A CVR number: 8 digits with a modulus-11 check (weights 2, 7, 6, 5, 4, 3, 2, 1). */
+export function validCvr(cvr: string): boolean {
+  if (!/^[1-9]\d{7}$/.test(cvr)) return false;
+  const weights = [2, 7, 6, 5, 4, 3, 2, 1];
+  const sum = [...cvr].reduce((s, d, i) => s + Number(d) * weights[i]!, 0);
+  return sum % 11 === 0;
+}
+
+export const TRIAGE_GROUPS = ['foundation', 'building_blocks', 'no_need'] as const;
+export type TriageGroup = (typeof TRIAGE_GROUPS)[number];
+
+export interface TargetGroup {
+  /** Test triage groups accepted (e.g. group 2 = building_blocks); empty = any, tested or not. */
+  triageGroups: TriageGroup[];
+  minAge?: number;
+  maxAge?: number;
+  /** Words of which the job goal must contain one (e.g. "IT", "udvikler"); empty = any. */
+  jobGoalWords: string[];
+}
+
+export interface Applicant {
+  age: number;
+  triageGroup: TriageGroup | null;
+  employmentGoal: string | null;
+}
+
+/** Each rule of the target group with whether the applicant meets it (shown to the caseworker). */
+export function eligibility(t: TargetGroup, a: Applicant): { rule: string; ok: boolean }[] {
+  const out: { rule: string; ok: boolean }[] = [];
+  if (t.triageGroups.length > 0)
+    out.push({
+      rule: `triage:${t.triageGroups.join('|')}`,
+      ok: a.triageGroup !== null && t.triageGroups.includes(a.triageGroup),
+    });
+  if (t.minAge !== undefined) out.push({ rule: `min_age:${t.minAge}`, ok: a.age >= t.minAge });
+  if (t.maxAge !== undefined) out.push({ rule: `max_age:${t.maxAge}`, ok: a.age <= t.maxAge });
+  if (t.jobGoalWords.length > 0) {
+    const goal = (a.employmentGoal ?? '').toLowerCase();
+    out.push({
+      rule: `job_goal:${t.jobGoalWords.join('|')}`,
+      ok: t.jobGoalWords.some((w) => new RegExp(`\\b${escapeRe(w.toLowerCase())}`, 'u').test(goal)),
+    });
+  }
+  return out;
+}
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+export const OUTCOME_WEEKS = [13, 26, 52] as const;
+export type OutcomeWeeks = (typeof OUTCOME_WEEKS)[number];
+
+export interface DecisionRule {
+  /** Exit to employment within this many weeks of the start. */
+  outcomeWeeks: OutcomeWeeks;
+  /** The smallest effect worth keeping, in percentage points of that rate. */
+  minimumEffect: number;
+  /** Lottery control group, or a propensity-matched comparison group. */
+  method: 'lottery' | 'matching';
+  /** Exit = first week of a stretch of at least this many weeks in work or self-support. */
+  stretchWeeks: number;
+}
+
+/**
+ * A uniform integer in [0, n) from the seed and a counter: SHA-256, with rejection of the top
+ * sliver so every value is equally likely. Anyone with the seed can redo the draw.
+ */
+function draw(seed: string, counter: number, n: number): number {
+  const limit = Math.floor(0x100000000 / n) * n;
+  for (let k = 0; ; k++) {
+    const h = crypto.createHash('sha256').update(`${seed}:${counter}:${k}`).digest();
+    const v = h.readUInt32BE(0);
+    if (v < limit) return v % n;
+  }
+}
+
+export interface LotteryResult {
+  /** Everyone in drawn order; the first `capacity` take part. */
+  order: string[];
+  participants: string[];
+  controls: string[];
+}
+
+/**
+ * A transparent lottery: the applicants in a published order (e.g. by referral) are shuffled by
+ * Fisher–Yates with draws from the seed. The first `capacity` take part; the rest form the
+ * randomised control group.
+ */
+export function drawLottery(applicants: string[], capacity: number, seed: string): LotteryResult {
+  const order = [...applicants];
+  for (let i = order.length - 1; i > 0; i--) {
+    const j = draw(seed, i, i + 1);
+    [order[i], order[j]] = [order[j]!, order[i]!];
+  }
+  return {
+    order,
+    participants: order.slice(0, capacity),
+    controls: order.slice(capacity),
+  };
+}
+
+export interface WeekStatus {
+  /** Weeks since the start (0 = the start week). */
+  offset: number;
+  benefit: string | null;
+  employed: boolean;
+}
+
+/** A week in work or self-support (no benefit). */
+export const selfSupporting = (w: WeekStatus) => w.employed || w.benefit === null;
+
+/**
+ * Weeks from the start to exit to employment: the first week of a stretch of at least
+ * `stretch` consecutive observed weeks in work or self-support. Null when no such stretch has
+ * begun by the last observed week (censored at `followUp`).
+ */
+export function exitToEmployment(
+  weeks: WeekStatus[],
+  stretch: number,
+): { exitWeek: number | null; followUp: number } {
+  const sorted = weeks.filter((w) => w.offset >= 0).sort((a, b) => a.offset - b.offset);
+  let runStart: number | null = null;
+  let run = 0;
+  let previous = -2;
+  for (const w of sorted) {
+    if (selfSupporting(w) && w.offset === previous + 1 && run > 0) run++;
+    else if (selfSupporting(w)) {
+      runStart = w.offset;
+      run = 1;
+    } else run = 0;
+    previous = w.offset;
+    if (run >= stretch) return { exitWeek: runStart, followUp: sorted.at(-1)!.offset };
+  }
+  return { exitWeek: null, followUp: sorted.length > 0 ? sorted.at(-1)!.offset : -1 };
+}
+
+export type Verdict = 'continue' | 'close' | 'too_early';
+
+/**
+ * The pre-registered decision: too early while not everyone has been followed for the outcome's
+ * weeks; continue when the effect is at least the minimum worth keeping and its 95 % interval
+ * excludes zero; otherwise close.
+ */
+export function verdict(
+  rule: DecisionRule,
+  effect: { estimate: number; ci95: [number, number] } | null,
+  minFollowUp: number,
+): Verdict {
+  if (!effect || minFollowUp < rule.outcomeWeeks) return 'too_early';
+  return effect.estimate >= rule.minimumEffect && effect.ci95[0] > 0 ? 'continue' : 'close';
+}
+
+/** Standardised mean difference (pooled SD), the usual balance measure; |SMD| < 0.1 is balanced. */
+export function smd(treated: number[], control: number[]): number {
+  const mean = (x: number[]) => x.reduce((s, v) => s + v, 0) / x.length;
+  const variance = (x: number[], m: number) =>
+    x.length > 1 ? x.reduce((s, v) => s + (v - m) ** 2, 0) / (x.length - 1) : 0;
+  const mt = mean(treated);
+  const mc = mean(control);
+  const sd = Math.sqrt((variance(treated, mt) + variance(control, mc)) / 2);
+  return sd > 0 ? (mt - mc) / sd : 0;
+}
+
+/** Age in whole years on a date (ISO strings). */
+export function ageOn(birthDate: string, on: string): number {
+  const [by, bm, bd] = birthDate.split('-').map(Number) as [number, number, number];
+  const [y, m, d] = on.split('-').map(Number) as [number, number, number];
+  return y - by - (m < bm || (m === bm && d < bd) ? 1 : 0);
+}
+
+/** Monday of the ISO week "YYYY-Www", as YYYY-MM-DD; null when not a real week. */
+export function mondayOfIsoWeek(week: string): string | null {
+  const m = /^(\d{4})-W(\d{2})$/.exec(week);
+  if (!m) return null;
+  const year = Number(m[1]);
+  const w = Number(m[2]);
+  const jan4 = new Date(Date.UTC(year, 0, 4));
+  const monday1 = new Date(jan4.getTime() - ((jan4.getUTCDay() + 6) % 7) * 86_400_000);
+  const monday = new Date(monday1.getTime() + (w - 1) * 7 * 86_400_000);
+  // Week 53 exists only in some years.
+  const thursday = new Date(monday.getTime() + 3 * 86_400_000);
+  if (w < 1 || thursday.getUTCFullYear() !== year) return null;
+  return monday.toISOString().slice(0, 10);
+}
+
+/** Whole weeks from one Monday to another. */
+export const weeksBetween = (from: string, to: string) =>
+  Math.round((Date.parse(to) - Date.parse(from)) / (7 * 86_400_000));
+
+/** The Monday of the week a date falls in. */
+export function mondayOf(date: string): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  return new Date(d.getTime() - ((d.getUTCDay() + 6) % 7) * 86_400_000).toISOString().slice(0, 10);
+}

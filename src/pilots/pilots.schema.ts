@@ -1,0 +1,134 @@
+import {
+  boolean,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  smallint,
+  text,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { createdAt, id, municipalityId, tstz, updatedAt } from '../platform/db/columns';
+import { municipalities, users } from '../organisation/organisation.schema';
+import { citizens } from '../people/people.schema';
+import type { DecisionRule, TargetGroup } from './pilots.model';
+
+/** A pilot project (Track 2): who it is for, how it teaches, and how it will be judged. */
+export const pilots = pgTable(
+  'pilots',
+  {
+    id: id(),
+    municipalityId: municipalityId().references(() => municipalities.id),
+    name: text('name').notNull(),
+    description: text('description').notNull().default(''),
+    targetGroup: jsonb('target_group').$type<TargetGroup>().notNull(),
+    learningMethods: text('learning_methods').array().notNull(),
+    hoursPerWeek: integer('hours_per_week').notNull(),
+    weeks: integer('weeks').notNull(),
+    capacity: integer('capacity').notNull(),
+    startsOn: date('starts_on', { mode: 'string' }).notNull(),
+    endsOn: date('ends_on', { mode: 'string' }).notNull(),
+    budgetDkk: integer('budget_dkk').notNull(),
+    status: text('status').notNull().default('planned'),
+    /** Pre-registered before the start; frozen once the pilot runs. */
+    decisionRule: jsonb('decision_rule').$type<DecisionRule>().notNull(),
+    ruleLockedAt: tstz('rule_locked_at'),
+    lotterySeed: text('lottery_seed'),
+    lotteryAt: tstz('lottery_at'),
+    createdBy: uuid('created_by').references(() => users.id),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index('pilots_municipality_idx').on(t.municipalityId, t.startsOn)],
+);
+
+export const pilotPartners = pgTable(
+  'pilot_partners',
+  {
+    id: id(),
+    municipalityId: municipalityId().references(() => municipalities.id),
+    pilotId: uuid('pilot_id')
+      .notNull()
+      .references(() => pilots.id, { onDelete: 'cascade' }),
+    kind: text('kind').notNull(),
+    name: text('name').notNull(),
+    /** Danish company register number, for companies. */
+    cvr: text('cvr'),
+    role: text('role').notNull().default(''),
+    createdAt: createdAt(),
+  },
+  (t) => [index('pilot_partners_pilot_idx').on(t.pilotId)],
+);
+
+export const pilotStatusChanges = pgTable(
+  'pilot_status_changes',
+  {
+    id: id(),
+    municipalityId: municipalityId().references(() => municipalities.id),
+    pilotId: uuid('pilot_id')
+      .notNull()
+      .references(() => pilots.id, { onDelete: 'cascade' }),
+    fromStatus: text('from_status').notNull(),
+    toStatus: text('to_status').notNull(),
+    reason: text('reason').notNull(),
+    by: uuid('by').references(() => users.id),
+    at: createdAt(),
+  },
+  (t) => [index('pilot_status_changes_pilot_idx').on(t.pilotId, t.at)],
+);
+
+/** A citizen referred to a pilot: applicant, then participant or control after the lottery. */
+export const pilotEnrolments = pgTable(
+  'pilot_enrolments',
+  {
+    id: id(),
+    municipalityId: municipalityId().references(() => municipalities.id),
+    pilotId: uuid('pilot_id')
+      .notNull()
+      .references(() => pilots.id, { onDelete: 'cascade' }),
+    citizenId: uuid('citizen_id')
+      .notNull()
+      .references(() => citizens.id, { onDelete: 'cascade' }),
+    referredBy: uuid('referred_by').references(() => users.id),
+    eligible: boolean('eligible').notNull(),
+    /** Why the citizen does or does not fit the target group, one line per rule. */
+    eligibility: jsonb('eligibility').$type<{ rule: string; ok: boolean }[]>().notNull(),
+    arm: text('arm').notNull().default('applicant'),
+    lotteryRank: integer('lottery_rank'),
+    sessionsAttended: smallint('sessions_attended').notNull().default(0),
+    completedAt: tstz('completed_at'),
+    certification: text('certification'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex('pilot_enrolments_uq').on(t.pilotId, t.citizenId),
+    index('pilot_enrolments_citizen_idx').on(t.municipalityId, t.citizenId),
+  ],
+);
+
+/**
+ * Register data, one row per citizen and week (DREAM-style): the benefit received that week
+ * (none = self-support), and whether the citizen worked or studied.
+ */
+export const registerWeeks = pgTable(
+  'register_weeks',
+  {
+    municipalityId: municipalityId().references(() => municipalities.id),
+    citizenId: uuid('citizen_id')
+      .notNull()
+      .references(() => citizens.id, { onDelete: 'cascade' }),
+    /** Monday of the ISO week. */
+    week: date('week', { mode: 'string' }).notNull(),
+    benefit: text('benefit'),
+    employed: boolean('employed').notNull(),
+    education: boolean('education').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.municipalityId, t.citizenId, t.week] }),
+    index('register_weeks_week_idx').on(t.municipalityId, t.week),
+  ],
+);
