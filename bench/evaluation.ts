@@ -66,9 +66,7 @@ function runTask(task: Task): Result {
     const [fit, seconds] = timed(() =>
       coxFit({ stop, event }, Object.fromEntries(x.map((c, a) => [`x${a}`, c]))),
     );
-    const worst = Math.max(
-      ...beta.map((b, a) => Math.abs(fit.coefficients[`x${a}`]!.coef - b)),
-    );
+    const worst = Math.max(...beta.map((b, a) => Math.abs(fit.coefficients[`x${a}`]!.coef - b)));
     return {
       task,
       rows: n,

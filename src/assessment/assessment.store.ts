@@ -209,3 +209,32 @@ export async function findCodeWithAssessment(
     );
   return row ?? null;
 }
+
+/** Each citizen's latest completed test (θ and triage group), for eligibility and evaluation. */
+export async function latestResults(
+  db: DbOrTx,
+  municipalityId: string,
+  citizenIds: string[],
+): Promise<Map<string, { theta: number; triageGroup: string }>> {
+  if (citizenIds.length === 0) return new Map();
+  const rows = await db
+    .selectDistinctOn([assessments.citizenId], {
+      citizenId: assessments.citizenId,
+      theta: assessments.theta,
+      triageGroup: assessments.triageGroup,
+    })
+    .from(assessments)
+    .where(
+      and(
+        eq(assessments.municipalityId, municipalityId),
+        inArray(assessments.citizenId, citizenIds),
+        eq(assessments.status, 'completed'),
+      ),
+    )
+    .orderBy(assessments.citizenId, desc(assessments.completedAt));
+  return new Map(
+    rows
+      .filter((r) => r.citizenId && r.theta !== null && r.triageGroup)
+      .map((r) => [r.citizenId!, { theta: r.theta!, triageGroup: r.triageGroup! }]),
+  );
+}

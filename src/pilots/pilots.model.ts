@@ -1,45 +1,21 @@
 // Pilot projects: pure rules for status, partners, eligibility, the lottery, exit to employment
 // and the pre-registered decision. No I/O.
 import crypto from 'node:crypto';
+import {
+  TRANSITIONS,
+  type OutcomeWeeks,
+  type PilotStatus,
+  type TriageGroup,
+  type Verdict,
+} from './pilots.constants';
 
-export const PILOT_STATUSES = [
-  'planned',
-  'recruiting',
-  'running',
-  'evaluating',
-  'continued',
-  'closed',
-] as const;
-export type PilotStatus = (typeof PILOT_STATUSES)[number];
-
-/** Where a pilot may go next. A pilot may be stopped before it runs; once run, it is judged. */
-export const TRANSITIONS: Record<PilotStatus, PilotStatus[]> = {
-  planned: ['recruiting', 'closed'],
-  recruiting: ['running', 'closed'],
-  running: ['evaluating'],
-  evaluating: ['continued', 'closed'],
-  continued: [],
-  closed: [],
-};
+export * from './pilots.constants';
 
 export const canMove = (from: PilotStatus, to: PilotStatus) => TRANSITIONS[from].includes(to);
 
 /** The decision rule is frozen from the moment the pilot runs. */
 export const ruleIsLocked = (status: PilotStatus) =>
   status !== 'planned' && status !== 'recruiting';
-
-export const LEARNING_METHODS = [
-  'workplace',
-  'internship',
-  'e_learning',
-  'game_based',
-  'classroom',
-  'reading_writing',
-] as const;
-export type LearningMethod = (typeof LEARNING_METHODS)[number];
-
-export const PARTNER_KINDS = ['company', 'organisation', 'a_kasse', 'union', 'education'] as const;
-export type PartnerKind = (typeof PARTNER_KINDS)[number];
 
 /** A CVR number: 8 digits with a modulus-11 check (weights 2, 7, 6, 5, 4, 3, 2, 1). */
 export function validCvr(cvr: string): boolean {
@@ -48,9 +24,6 @@ export function validCvr(cvr: string): boolean {
   const sum = [...cvr].reduce((s, d, i) => s + Number(d) * weights[i]!, 0);
   return sum % 11 === 0;
 }
-
-export const TRIAGE_GROUPS = ['foundation', 'building_blocks', 'no_need'] as const;
-export type TriageGroup = (typeof TRIAGE_GROUPS)[number];
 
 export interface TargetGroup {
   /** Test triage groups accepted (e.g. group 2 = building_blocks); empty = any, tested or not. */
@@ -88,9 +61,6 @@ export function eligibility(t: TargetGroup, a: Applicant): { rule: string; ok: b
 }
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-export const OUTCOME_WEEKS = [13, 26, 52] as const;
-export type OutcomeWeeks = (typeof OUTCOME_WEEKS)[number];
 
 export interface DecisionRule {
   /** Exit to employment within this many weeks of the start. */
@@ -175,8 +145,6 @@ export function exitToEmployment(
   }
   return { exitWeek: null, followUp: sorted.length > 0 ? sorted.at(-1)!.offset : -1 };
 }
-
-export type Verdict = 'continue' | 'close' | 'too_early';
 
 /**
  * The pre-registered decision: too early while not everyone has been followed for the outcome's

@@ -5,10 +5,11 @@ import { buildCitizen, buildMunicipality, buildSite, buildUser } from '../testin
 import { auditLog } from './audit.schema';
 import { citizens } from '../../people/people.schema';
 import { testCodes } from '../../assessment/assessment.schema';
+import { users } from '../../organisation/organisation.schema';
 
 interface Scenario {
   /** `anonymous`: a test taker holding only a test-code cookie. */
-  role: 'caseworker' | 'citizen' | 'ementor' | 'anonymous';
+  role: 'caseworker' | 'citizen' | 'ementor' | 'pilot_manager' | 'anonymous';
   method: 'GET' | 'POST' | 'PATCH';
   url: (citizenId: string) => string;
   payload?: object | (() => Promise<object | undefined>);
@@ -297,6 +298,73 @@ const SCENARIOS: Record<string, Scenario> = {
     namesCitizen: true,
     purpose: 'case_management',
   },
+  // A pilot manager's pilot, recruiting: the caseworker refers their citizen to it.
+  'POST /api/pilots/:id/referrals': {
+    role: 'caseworker',
+    method: 'POST',
+    url: () => `/api/pilots/${pilotId}/referrals`,
+    payload: async () => {
+      const created = await t.app.inject({
+        method: 'POST',
+        url: '/api/pilots',
+        headers: { cookie: cookies.pilot_manager! },
+        payload: {
+          name: 'Audit pilot',
+          targetGroup: { triageGroups: [], jobGoalWords: [] },
+          learningMethods: ['classroom'],
+          hoursPerWeek: 10,
+          weeks: 8,
+          capacity: 1,
+          startsOn: '2027-01-04',
+          endsOn: '2027-03-01',
+          budgetDkk: 100000,
+          decisionRule: { outcomeWeeks: 26, minimumEffect: 5, method: 'lottery', stretchWeeks: 4 },
+        },
+      });
+      pilotId = created.json<{ id: string }>().id;
+      return { citizenId };
+    },
+    action: 'pilot.referral.create',
+    namesCitizen: true,
+    purpose: 'case_management',
+  },
+  'GET /api/pilots/:id/enrolments': {
+    role: 'pilot_manager',
+    method: 'GET',
+    url: () => `/api/pilots/${pilotId}/enrolments`,
+    action: 'pilot.enrolment.list',
+    namesCitizen: false,
+    purpose: 'pilot_management',
+  },
+  'PATCH /api/pilot-enrolments/:id': {
+    role: 'pilot_manager',
+    method: 'PATCH',
+    url: () => `/api/pilot-enrolments/${enrolmentId}`,
+    payload: async () => {
+      await t.app.inject({
+        method: 'POST',
+        url: `/api/pilots/${pilotId}/status`,
+        headers: { cookie: cookies.pilot_manager! },
+        payload: { to: 'recruiting', reason: 'Rekruttering begynder' },
+      });
+      const drawn = await t.app.inject({
+        method: 'POST',
+        url: `/api/pilots/${pilotId}/lottery`,
+        headers: { cookie: cookies.pilot_manager! },
+        payload: { seed: 'audit-seed' },
+      });
+      expect(drawn.statusCode, drawn.body).toBe(200);
+      const list = await t.app.inject({
+        url: `/api/pilots/${pilotId}/enrolments`,
+        headers: { cookie: cookies.pilot_manager! },
+      });
+      enrolmentId = list.json<{ id: string }[]>()[0]!.id;
+      return { sessionsAttended: 3 };
+    },
+    action: 'pilot.participation.update',
+    namesCitizen: true,
+    purpose: 'pilot_management',
+  },
 };
 
 /** Thursday 26 November 2026, 11:00 in Copenhagen: the workshop is open (only Date is faked). */
@@ -330,7 +398,10 @@ let citizenUserId: string;
 let citizenCodeId: string;
 let workshopId: string;
 let ticketId: string;
+let pilotId: string;
+let enrolmentId: string;
 let ementorId: string;
+let pilotManagerId: string;
 const cookies: Record<string, string> = {};
 
 beforeAll(async () => {
@@ -353,6 +424,10 @@ beforeAll(async () => {
   ementorId = em.id;
   cookies.ementor = await t.login(em.email);
   cookies.admin = await t.login((await buildUser(t.ctx.db, m.id, ['admin'])).email);
+  pilotManagerId = (await buildUser(t.ctx.db, m.id, ['pilot_manager'])).id;
+  cookies.pilot_manager = await t.login(
+    (await t.ctx.db.select().from(users).where(eq(users.id, pilotManagerId)))[0]!.email,
+  );
   workshopId = (await buildSite(t.ctx.db, m.id)).id;
   await codeFor(citizenId);
   const [code] = await t.ctx.db.select({ id: testCodes.id }).from(testCodes);
@@ -404,7 +479,9 @@ describe('audit coverage', () => {
             ? citizenUserId
             : s.role === 'ementor'
               ? ementorId
-              : null,
+              : s.role === 'pilot_manager'
+                ? pilotManagerId
+                : null,
       citizenId: s.namesCitizen ? created : null,
     });
     expect(row.at).toBeInstanceOf(Date);

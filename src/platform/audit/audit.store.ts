@@ -6,6 +6,8 @@ import { auditLog } from './audit.schema';
 export const PURPOSES = [
   'case_management',
   'digital_guidance',
+  'pilot_management',
+  'evaluation',
   'self_access',
   'administration',
   'system',

@@ -32,6 +32,7 @@ import { organisationRoutes } from '../../organisation';
 import { peopleRoutes } from '../../people';
 import { assessmentAdminRoutes, assessmentRoutes } from '../../assessment';
 import { workshopRoutes } from '../../workshops';
+import { pilotRoutes } from '../../pilots';
 
 import { LANG_COOKIE, TEST_COOKIE } from './app-constants';
 export { LANG_COOKIE, TEST_COOKIE };
@@ -213,6 +214,7 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
   await app.register(assessmentRoutes);
   await app.register(assessmentAdminRoutes);
   await app.register(workshopRoutes);
+  await app.register(pilotRoutes);
 
   app.setNotFoundHandler(async (request, reply) => {
     const webRoot = ctx.settings.webRoot;

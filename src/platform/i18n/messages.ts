@@ -51,6 +51,18 @@ const da = {
   slot_full: 'Tiden er desværre lige blevet optaget. Vælg en anden tid.',
   appointment_unknown: 'Vi kan ikke finde aftalen. Tjek linket.',
   appointment_cancelled: 'Aftalen er aflyst.',
+  pilot_move_invalid: 'Et pilotprojekt med status "{from}" kan ikke gå til "{to}".',
+  pilot_rule_locked:
+    'Beslutningsreglen er låst, fordi projektet er gået i gang. Den kan ikke ændres efter start.',
+  pilot_dates: 'Slutdatoen skal ligge efter startdatoen.',
+  lottery_not_allowed: 'Lodtrækningen kan kun foretages én gang, mens projektet rekrutterer.',
+  lottery_no_applicants: 'Der er ingen ansøgere, der opfylder målgruppen.',
+  cvr_invalid: 'CVR-nummeret er ikke gyldigt (8 cifre med korrekt kontrolciffer).',
+  cvr_required: 'En virksomhed skal have et CVR-nummer.',
+  referral_closed: 'Der kan ikke længere henvises til projektet.',
+  already_referred: 'Borgeren er allerede henvist til projektet.',
+  import_invalid: 'Filen har {count} fejl, så intet er indlæst. Ret fejlene, og prøv igen.',
+  evaluation_not_possible: 'Evalueringen kan ikke laves endnu: {reason}',
 } as const;
 
 export type MessageKey = keyof typeof da;
@@ -106,6 +118,18 @@ const en: Record<MessageKey, string> = {
   slot_full: 'Sorry, that time has just been taken. Choose another time.',
   appointment_unknown: 'We cannot find the appointment. Check the link.',
   appointment_cancelled: 'The appointment is cancelled.',
+  pilot_move_invalid: 'A pilot with status "{from}" cannot move to "{to}".',
+  pilot_rule_locked:
+    'The decision rule is locked because the pilot has started. It cannot be changed after the start.',
+  pilot_dates: 'The end date must come after the start date.',
+  lottery_not_allowed: 'The lottery can be drawn only once, while the pilot is recruiting.',
+  lottery_no_applicants: 'No applicant fits the target group.',
+  cvr_invalid: 'The CVR number is not valid (8 digits with a correct check digit).',
+  cvr_required: 'A company needs a CVR number.',
+  referral_closed: 'The pilot no longer takes referrals.',
+  already_referred: 'The citizen has already been referred to the pilot.',
+  import_invalid: 'The file has {count} problems, so nothing was imported. Fix them and try again.',
+  evaluation_not_possible: 'The evaluation cannot be made yet: {reason}',
 };
 
 const catalogue: Record<Lang, Record<MessageKey, string>> = { da, en };

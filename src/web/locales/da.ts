@@ -163,6 +163,8 @@ const da = {
   purposes: {
     case_management: 'Sagsbehandling',
     digital_guidance: 'Hjælp i digitalt værksted',
+    pilot_management: 'Pilotprojekt',
+    evaluation: 'Evaluering (pseudonymiseret)',
     self_access: 'Din egen adgang',
     administration: 'Administration',
     system: 'Systemoprettelse',

@@ -166,6 +166,8 @@ const en: Messages = {
   purposes: {
     case_management: 'Case management',
     digital_guidance: 'Help in a digital workshop',
+    pilot_management: 'Pilot project',
+    evaluation: 'Evaluation (pseudonymised)',
     self_access: 'Your own access',
     administration: 'Administration',
     system: 'System creation',

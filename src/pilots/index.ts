@@ -1,0 +1,3 @@
+// The one door into pilot projects.
+export { pilotRoutes } from './pilots.routes';
+export { importRegister, type ImportReport } from './register-import';

@@ -1,0 +1,45 @@
+// Pilot constants, import-free so the web client can use them.
+export const PILOT_STATUSES = [
+  'planned',
+  'recruiting',
+  'running',
+  'evaluating',
+  'continued',
+  'closed',
+] as const;
+export type PilotStatus = (typeof PILOT_STATUSES)[number];
+
+/** Where a pilot may go next. A pilot may be stopped before it runs; once run, it is judged. */
+export const TRANSITIONS: Record<PilotStatus, PilotStatus[]> = {
+  planned: ['recruiting', 'closed'],
+  recruiting: ['running', 'closed'],
+  running: ['evaluating'],
+  evaluating: ['continued', 'closed'],
+  continued: [],
+  closed: [],
+};
+
+export const LEARNING_METHODS = [
+  'workplace',
+  'internship',
+  'e_learning',
+  'game_based',
+  'classroom',
+  'reading_writing',
+] as const;
+export type LearningMethod = (typeof LEARNING_METHODS)[number];
+
+export const PARTNER_KINDS = ['company', 'organisation', 'a_kasse', 'union', 'education'] as const;
+export type PartnerKind = (typeof PARTNER_KINDS)[number];
+
+export const TRIAGE_GROUPS = ['foundation', 'building_blocks', 'no_need'] as const;
+export type TriageGroup = (typeof TRIAGE_GROUPS)[number];
+
+export const OUTCOME_WEEKS = [13, 26, 52] as const;
+export type OutcomeWeeks = (typeof OUTCOME_WEEKS)[number];
+
+export const ENROLMENT_ARMS = ['applicant', 'participant', 'control', 'withdrawn'] as const;
+export type EnrolmentArm = (typeof ENROLMENT_ARMS)[number];
+
+export const VERDICTS = ['continue', 'close', 'too_early'] as const;
+export type Verdict = (typeof VERDICTS)[number];

@@ -1,0 +1,226 @@
+import { z } from 'zod';
+import {
+  ENROLMENT_ARMS,
+  LEARNING_METHODS,
+  OUTCOME_WEEKS,
+  PARTNER_KINDS,
+  PILOT_STATUSES,
+  TRIAGE_GROUPS,
+  VERDICTS,
+} from './pilots.constants';
+
+const Day = z.iso.date();
+
+export const TargetGroupInput = z
+  .object({
+    triageGroups: z.array(z.enum(TRIAGE_GROUPS)).max(3).default([]),
+    minAge: z.number().int().min(15).max(80).optional(),
+    maxAge: z.number().int().min(15).max(80).optional(),
+    jobGoalWords: z.array(z.string().trim().min(1).max(40)).max(10).default([]),
+  })
+  .refine((t) => t.minAge === undefined || t.maxAge === undefined || t.minAge <= t.maxAge, {
+    message: 'minAge ≤ maxAge',
+    path: ['minAge'],
+  });
+
+export const DecisionRuleInput = z.object({
+  outcomeWeeks: z.union(
+    OUTCOME_WEEKS.map((w) => z.literal(w)) as [
+      z.ZodLiteral<13>,
+      z.ZodLiteral<26>,
+      z.ZodLiteral<52>,
+    ],
+  ),
+  minimumEffect: z.number().min(0).max(100),
+  method: z.enum(['lottery', 'matching']),
+  stretchWeeks: z.number().int().min(1).max(26).default(4),
+});
+
+const PilotFields = {
+  name: z.string().trim().min(2).max(120),
+  description: z.string().trim().max(2000).default(''),
+  targetGroup: TargetGroupInput,
+  learningMethods: z.array(z.enum(LEARNING_METHODS)).min(1),
+  hoursPerWeek: z.number().int().min(1).max(60),
+  weeks: z.number().int().min(1).max(104),
+  capacity: z.number().int().min(1).max(10_000),
+  startsOn: Day,
+  endsOn: Day,
+  budgetDkk: z.number().int().min(0).max(1_000_000_000),
+  decisionRule: DecisionRuleInput,
+};
+
+export const PilotCreateInput = z
+  .object(PilotFields)
+  .refine((p) => p.startsOn <= p.endsOn, { message: 'startsOn ≤ endsOn', path: ['endsOn'] });
+export type PilotCreateInput = z.infer<typeof PilotCreateInput>;
+
+export const PilotUpdateInput = z
+  .object({
+    name: PilotFields.name,
+    description: z.string().trim().max(2000),
+    targetGroup: TargetGroupInput,
+    learningMethods: PilotFields.learningMethods,
+    hoursPerWeek: PilotFields.hoursPerWeek,
+    weeks: PilotFields.weeks,
+    capacity: PilotFields.capacity,
+    startsOn: Day,
+    endsOn: Day,
+    budgetDkk: PilotFields.budgetDkk,
+    decisionRule: DecisionRuleInput,
+  })
+  .partial();
+
+export const StatusInput = z.object({
+  to: z.enum(PILOT_STATUSES),
+  reason: z.string().trim().min(3).max(1000),
+});
+
+export const PartnerInput = z.object({
+  kind: z.enum(PARTNER_KINDS),
+  name: z.string().trim().min(2).max(200),
+  cvr: z
+    .string()
+    .trim()
+    .regex(/^\d{8}$/)
+    .optional(),
+  role: z.string().trim().max(300).default(''),
+});
+
+export const ReferralInput = z.object({ citizenId: z.uuid() });
+export const LotteryInput = z.object({
+  seed: z.string().trim().min(4).max(100).optional(),
+});
+export const ParticipationInput = z.object({
+  sessionsAttended: z.number().int().min(0).max(1000).optional(),
+  completed: z.boolean().optional(),
+  certification: z.string().trim().max(120).nullable().optional(),
+});
+
+export const PartnerView = z.object({
+  id: z.uuid(),
+  kind: z.enum(PARTNER_KINDS),
+  name: z.string(),
+  cvr: z.string().nullable(),
+  role: z.string(),
+});
+
+export const PilotSummaryView = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  status: z.enum(PILOT_STATUSES),
+  startsOn: z.string(),
+  endsOn: z.string(),
+  capacity: z.number(),
+  applicants: z.number(),
+  participants: z.number(),
+});
+export type PilotSummaryView = z.infer<typeof PilotSummaryView>;
+
+export const PilotView = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  description: z.string(),
+  status: z.enum(PILOT_STATUSES),
+  targetGroup: z.object({
+    triageGroups: z.array(z.enum(TRIAGE_GROUPS)),
+    minAge: z.number().optional(),
+    maxAge: z.number().optional(),
+    jobGoalWords: z.array(z.string()),
+  }),
+  learningMethods: z.array(z.enum(LEARNING_METHODS)),
+  hoursPerWeek: z.number(),
+  weeks: z.number(),
+  capacity: z.number(),
+  startsOn: z.string(),
+  endsOn: z.string(),
+  budgetDkk: z.number(),
+  decisionRule: z.object({
+    outcomeWeeks: z.number(),
+    minimumEffect: z.number(),
+    method: z.enum(['lottery', 'matching']),
+    stretchWeeks: z.number(),
+  }),
+  ruleLockedAt: z.string().nullable(),
+  lottery: z.object({ seed: z.string(), at: z.string() }).nullable(),
+  partners: z.array(PartnerView),
+  history: z.array(
+    z.object({ from: z.string(), to: z.string(), reason: z.string(), at: z.string() }),
+  ),
+  counts: z.record(z.enum(ENROLMENT_ARMS), z.number()),
+  /** What the caller may do, from the server's rules. */
+  allowed: z.object({
+    edit: z.boolean(),
+    editRule: z.boolean(),
+    moveTo: z.array(z.enum(PILOT_STATUSES)),
+    lottery: z.boolean(),
+    refer: z.boolean(),
+    seeEnrolments: z.boolean(),
+    evaluate: z.boolean(),
+  }),
+});
+export type PilotView = z.infer<typeof PilotView>;
+
+export const EnrolmentView = z.object({
+  id: z.uuid(),
+  citizenId: z.uuid(),
+  name: z.string(),
+  eligible: z.boolean(),
+  eligibility: z.array(z.object({ rule: z.string(), ok: z.boolean() })),
+  arm: z.enum(ENROLMENT_ARMS),
+  lotteryRank: z.number().nullable(),
+  sessionsAttended: z.number(),
+  completedAt: z.string().nullable(),
+  certification: z.string().nullable(),
+});
+export type EnrolmentView = z.infer<typeof EnrolmentView>;
+
+export const ImportReportView = z.object({
+  rows: z.number(),
+  imported: z.number(),
+  unknownPeople: z.number(),
+  problems: z.array(z.object({ line: z.number(), column: z.string(), message: z.string() })),
+  problemCount: z.number(),
+});
+export type ImportReportView = z.infer<typeof ImportReportView>;
+
+const Interval = z.tuple([z.number(), z.number()]);
+const KmRowView = z.object({
+  time: z.number(),
+  n_risk: z.number(),
+  events: z.number(),
+  survival: z.number(),
+  ci95: Interval,
+});
+
+export const EvaluationView = z.object({
+  method: z.enum(['lottery', 'matching']),
+  nTreated: z.number(),
+  nControl: z.number(),
+  followUpWeeks: z.number(),
+  rates: z.array(
+    z.object({
+      weeks: z.number(),
+      treated: z.object({ rate: z.number(), ci95: Interval }),
+      control: z.object({ rate: z.number(), ci95: Interval }),
+      difference: z.object({ estimate: z.number(), ci95: Interval }),
+    }),
+  ),
+  km: z.object({ treated: z.array(KmRowView), control: z.array(KmRowView) }),
+  logrank: z.object({ chi2: z.number(), df: z.number(), p: z.number() }),
+  cox: z.object({ hr: z.number(), ci95: Interval, p: z.number() }),
+  balance: z.array(
+    z.object({ covariate: z.string(), before: z.number(), after: z.number().nullable() }),
+  ),
+  lockIn: z.object({ weeks: z.number(), difference: z.number() }),
+  verdict: z.enum(VERDICTS),
+  rule: z.object({
+    outcomeWeeks: z.number(),
+    minimumEffect: z.number(),
+    method: z.enum(['lottery', 'matching']),
+    stretchWeeks: z.number(),
+  }),
+  /** The Kaplan–Meier plot as SVG (the same as in the PDF report). */
+  plotSvg: z.string(),
+});
+export type EvaluationView = z.infer<typeof EvaluationView>;

@@ -1,0 +1,35 @@
+import type { Actor } from '../platform/auth/roles';
+import { anyOf, type Policy } from '../platform/policy';
+import { TRANSITIONS, ruleIsLocked, type PilotStatus } from './pilots.model';
+
+export interface PilotTarget {
+  municipalityId: string;
+  status: PilotStatus;
+  lotteryDrawn: boolean;
+}
+
+const here = (a: Actor, p: PilotTarget) => a.municipalityId === p.municipalityId;
+const manager = (a: Actor, p: PilotTarget) => anyOf('pilot_manager')(a) && here(a, p);
+
+/**
+ * Pilot managers run pilots in their municipality. The decision rule can change only until the
+ * pilot runs; the lottery is drawn once, while recruiting. Caseworkers refer citizens while a
+ * pilot recruits. Analysts (and managers) read evaluations, which hold aggregates only.
+ */
+export const pilotPolicy: Policy<
+  'read' | 'edit' | 'editRule' | 'move' | 'lottery' | 'refer' | 'seeEnrolments' | 'evaluate',
+  PilotTarget
+> = {
+  read: (a, p) => anyOf('pilot_manager', 'analyst', 'caseworker')(a) && here(a, p),
+  edit: (a, p) => manager(a, p) && p.status !== 'continued' && p.status !== 'closed',
+  editRule: (a, p) => manager(a, p) && !ruleIsLocked(p.status),
+  move: (a, p) => manager(a, p) && TRANSITIONS[p.status].length > 0,
+  lottery: (a, p) => manager(a, p) && p.status === 'recruiting' && !p.lotteryDrawn,
+  refer: (a, p) =>
+    anyOf('caseworker', 'pilot_manager')(a) &&
+    here(a, p) &&
+    (p.status === 'planned' || p.status === 'recruiting') &&
+    !p.lotteryDrawn,
+  seeEnrolments: manager,
+  evaluate: (a, p) => anyOf('pilot_manager', 'analyst')(a) && here(a, p),
+};

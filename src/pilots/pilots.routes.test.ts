@@ -1,0 +1,340 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { and, eq } from 'drizzle-orm';
+import { createTestApp, type TestApp } from '../platform/testing/test-app';
+import { buildCitizen, buildMunicipality, buildUser } from '../platform/testing/factories';
+import { auditLog } from '../platform/audit';
+import { citizens } from '../people';
+import { drawLottery } from './pilots.model';
+import { pilots, registerWeeks } from './pilots.schema';
+import { AZURE_DESIGN, seeded, syntheticWeeks } from './synthetic-register';
+
+let t: TestApp;
+let m: { id: string };
+let pm: string;
+let cw: string;
+let cwId: string;
+let analyst: string;
+
+beforeAll(async () => {
+  t = await createTestApp();
+  m = await buildMunicipality(t.ctx.db);
+  pm = await t.login((await buildUser(t.ctx.db, m.id, ['pilot_manager'])).email);
+  const caseworker = await buildUser(t.ctx.db, m.id, ['caseworker']);
+  cwId = caseworker.id;
+  cw = await t.login(caseworker.email);
+  analyst = await t.login((await buildUser(t.ctx.db, m.id, ['analyst'])).email);
+});
+afterAll(async () => t.close());
+
+const call = (
+  method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
+  url: string,
+  cookie: string,
+  payload?: object | string,
+  contentType?: string,
+) =>
+  t.app.inject({
+    method,
+    url,
+    headers: { cookie, ...(contentType ? { 'content-type': contentType } : {}) },
+    ...(payload !== undefined ? { payload } : {}),
+  });
+
+const AZURE = {
+  name: 'Microsoft Azure for ledige akademikere',
+  description: 'Opkvalificering i Azure, derefter matchmaking med Microsofts partnere.',
+  targetGroup: { triageGroups: [], minAge: 25, jobGoalWords: [] },
+  learningMethods: ['e_learning', 'workplace'],
+  hoursPerWeek: 30,
+  weeks: 8,
+  capacity: 60,
+  startsOn: '2025-09-01',
+  endsOn: '2025-10-26',
+  budgetDkk: 1_200_000,
+  decisionRule: { outcomeWeeks: 26, minimumEffect: 5, method: 'lottery', stretchWeeks: 4 },
+};
+
+async function createPilot(body: object = AZURE) {
+  const res = await call('POST', '/api/pilots', pm, body);
+  expect(res.statusCode, res.body).toBe(201);
+  return res.json<{ id: string }>().id;
+}
+
+const move = (id: string, to: string, reason = 'Besluttet i styregruppen') =>
+  call('POST', `/api/pilots/${id}/status`, pm, { to, reason });
+
+describe('pilots', () => {
+  it('a pilot manager creates a pilot with partners; bad input changes nothing', async () => {
+    const id = await createPilot();
+    const withMs = await call('POST', `/api/pilots/${id}/partners`, pm, {
+      kind: 'company',
+      name: 'Microsoft Danmark ApS',
+      cvr: '13612870',
+      role: 'Kursus og matchmaking',
+    });
+    expect(withMs.statusCode, withMs.body).toBe(201);
+    expect(withMs.json().partners).toEqual([
+      expect.objectContaining({ kind: 'company', cvr: '13612870' }),
+    ]);
+    expect(
+      (
+        await call('POST', `/api/pilots/${id}/partners`, pm, { kind: 'company', name: 'Uden CVR' })
+      ).json().error.code,
+    ).toBe('cvr_required');
+    expect(
+      (
+        await call('POST', `/api/pilots/${id}/partners`, pm, {
+          kind: 'company',
+          name: 'Forkert',
+          cvr: '13612871',
+        })
+      ).json().error.code,
+    ).toBe('cvr_invalid');
+    const backwards = await call('POST', '/api/pilots', pm, { ...AZURE, endsOn: '2025-01-01' });
+    expect(backwards.statusCode).toBe(400);
+    const view = (await call('GET', `/api/pilots/${id}`, pm)).json();
+    expect(view.partners).toHaveLength(1);
+    expect(view.allowed).toMatchObject({
+      edit: true,
+      editRule: true,
+      moveTo: ['recruiting', 'closed'],
+    });
+    // Caseworkers see it (to refer); analysts too; citizens not.
+    expect((await call('GET', `/api/pilots/${id}`, cw)).statusCode).toBe(200);
+    expect((await call('POST', '/api/pilots', analyst, AZURE)).statusCode).toBe(403);
+  });
+
+  it('the decision rule can change until the start, then never (audited)', async () => {
+    const id = await createPilot();
+    const rule = { ...AZURE.decisionRule, minimumEffect: 8 };
+    expect((await call('PATCH', `/api/pilots/${id}`, pm, { decisionRule: rule })).statusCode).toBe(
+      200,
+    );
+    expect((await move(id, 'running')).statusCode).toBe(409);
+    expect((await move(id, 'recruiting')).statusCode).toBe(200);
+    const started = await move(id, 'running', 'Holdet er fuldt');
+    expect(started.statusCode).toBe(200);
+    expect(started.json().ruleLockedAt).not.toBeNull();
+    expect(started.json().allowed.editRule).toBe(false);
+    const late = await call('PATCH', `/api/pilots/${id}`, pm, {
+      decisionRule: { ...rule, minimumEffect: 1 },
+    });
+    expect(late.statusCode).toBe(409);
+    expect(late.json().error.code).toBe('pilot_rule_locked');
+    // Other fields may still change; the rule stays as registered.
+    expect(
+      (await call('PATCH', `/api/pilots/${id}`, pm, { budgetDkk: 1_300_000 })).statusCode,
+    ).toBe(200);
+    const [row] = await t.ctx.db.select().from(pilots).where(eq(pilots.id, id));
+    expect(row!.decisionRule.minimumEffect).toBe(8);
+    const history = (await call('GET', `/api/pilots/${id}`, pm)).json().history;
+    expect(history.map((h: { to: string; reason: string }) => [h.to, h.reason])).toEqual([
+      ['recruiting', 'Besluttet i styregruppen'],
+      ['running', 'Holdet er fuldt'],
+    ]);
+    const audit = await t.ctx.db
+      .select({ action: auditLog.action })
+      .from(auditLog)
+      .where(eq(auditLog.entityId, id));
+    expect(audit.map((a) => a.action)).toEqual(
+      expect.arrayContaining(['pilot.create', 'pilot.rule.change', 'pilot.status', 'pilot.update']),
+    );
+    expect((await move(id, 'closed')).statusCode).toBe(409);
+  });
+
+  it('caseworkers refer their own citizens; eligibility is checked and recorded', async () => {
+    const id = await createPilot({
+      ...AZURE,
+      targetGroup: { triageGroups: [], minAge: 25, jobGoalWords: ['IT', 'udvikler'] },
+    });
+    const mine = await buildCitizen(t.ctx.db, t.ctx.cipher, {
+      municipalityId: m.id,
+      caseworkerId: cwId,
+    });
+    const other = await buildCitizen(t.ctx.db, t.ctx.cipher, {
+      municipalityId: m.id,
+      caseworkerId: null,
+    });
+    const res = await call('POST', `/api/pilots/${id}/referrals`, cw, { citizenId: mine.id });
+    expect(res.statusCode, res.body).toBe(201);
+    // The factory's citizens want office work, not IT.
+    expect(res.json()).toMatchObject({
+      eligible: false,
+      eligibility: expect.arrayContaining([{ rule: 'job_goal:IT|udvikler', ok: false }]),
+    });
+    expect(
+      (await call('POST', `/api/pilots/${id}/referrals`, cw, { citizenId: mine.id })).statusCode,
+    ).toBe(409);
+    expect(
+      (await call('POST', `/api/pilots/${id}/referrals`, cw, { citizenId: other.id })).statusCode,
+    ).toBe(404);
+    expect((await call('GET', `/api/pilots/${id}/enrolments`, cw)).statusCode).toBe(403);
+  });
+
+  it('the lottery is drawn once, reproducibly from its seed; the rest form the control group', async () => {
+    const id = await createPilot({ ...AZURE, capacity: 3 });
+    for (let i = 0; i < 8; i++) {
+      const c = await buildCitizen(t.ctx.db, t.ctx.cipher, {
+        municipalityId: m.id,
+        caseworkerId: cwId,
+      });
+      expect(
+        (await call('POST', `/api/pilots/${id}/referrals`, cw, { citizenId: c.id })).statusCode,
+      ).toBe(201);
+    }
+    expect((await call('POST', `/api/pilots/${id}/lottery`, pm, {})).statusCode).toBe(409);
+    await move(id, 'recruiting');
+    const before = (await call('GET', `/api/pilots/${id}/enrolments`, pm)).json<{ id: string }[]>();
+    const drawn = await call('POST', `/api/pilots/${id}/lottery`, pm, { seed: 'styregruppe-2025' });
+    expect(drawn.statusCode, drawn.body).toBe(200);
+    expect(drawn.json()).toMatchObject({
+      lottery: { seed: 'styregruppe-2025' },
+      counts: { participant: 3, control: 5, applicant: 0 },
+    });
+    const after = (await call('GET', `/api/pilots/${id}/enrolments`, pm)).json<
+      { id: string; arm: string; lotteryRank: number }[]
+    >();
+    const expected = drawLottery(
+      before.map((e) => e.id),
+      3,
+      'styregruppe-2025',
+    );
+    expect(
+      after
+        .filter((e) => e.arm === 'participant')
+        .map((e) => e.id)
+        .sort(),
+    ).toEqual([...expected.participants].sort());
+    expect((await call('POST', `/api/pilots/${id}/lottery`, pm, {})).statusCode).toBe(409);
+    // No more referrals once drawn.
+    const late = await buildCitizen(t.ctx.db, t.ctx.cipher, {
+      municipalityId: m.id,
+      caseworkerId: cwId,
+    });
+    expect(
+      (await call('POST', `/api/pilots/${id}/referrals`, cw, { citizenId: late.id })).json().error
+        .code,
+    ).toBe('referral_closed');
+    // Participation is tracked for participants.
+    const p = after.find((e) => e.arm === 'participant')!;
+    const c = after.find((e) => e.arm === 'control')!;
+    expect(
+      (
+        await call('PATCH', `/api/pilot-enrolments/${p.id}`, pm, {
+          sessionsAttended: 12,
+          completed: true,
+          certification: 'AZ-900',
+        })
+      ).statusCode,
+    ).toBe(200);
+    expect(
+      (await call('PATCH', `/api/pilot-enrolments/${c.id}`, pm, { completed: true })).statusCode,
+    ).toBe(400);
+  });
+});
+
+describe('register data and the evaluation', () => {
+  it('imports outcomes all or nothing and evaluates the pilot against its lottery controls', async () => {
+    const id = await createPilot({ ...AZURE, capacity: 150 });
+    await move(id, 'recruiting');
+    const rand = seeded(5);
+    const rows: string[] = ['cpr,week,benefit,employed,education'];
+    const people: { cpr: string }[] = [];
+    for (let i = 0; i < 300; i++) {
+      const cpr = `${String(1 + (i % 28)).padStart(2, '0')}${String(1 + (i % 12)).padStart(2, '0')}8${i % 10}-${String(1000 + i)}`;
+      const c = await buildCitizen(t.ctx.db, t.ctx.cipher, {
+        municipalityId: m.id,
+        caseworkerId: cwId,
+        cpr,
+      });
+      people.push({ cpr });
+      await call('POST', `/api/pilots/${id}/referrals`, cw, { citizenId: c.id });
+    }
+    expect(
+      (await call('POST', `/api/pilots/${id}/lottery`, pm, { seed: 'evaluering' })).statusCode,
+    ).toBe(200);
+    const arms = new Map(
+      (await call('GET', `/api/pilots/${id}/enrolments`, pm))
+        .json<{ citizenId: string; arm: string }[]>()
+        .map((e) => [e.citizenId, e.arm]),
+    );
+    const ids = [...arms.keys()];
+    // Weekly register data with a known effect, 26 weeks before to 60 after the start (week 36).
+    const byCpr = await Promise.all(
+      people.map(async (p) => {
+        const [c] = await t.ctx.db
+          .select({ id: citizens.id })
+          .from(citizens)
+          .where(eq(citizens.cprHash, t.ctx.cipher.hash(`cpr:${p.cpr.replace('-', '')}`)));
+        return { ...p, id: c!.id };
+      }),
+    );
+    for (const p of byCpr) {
+      const participant = arms.get(p.id) === 'participant';
+      for (const w of syntheticWeeks(AZURE_DESIGN, participant, rand)) {
+        const week = 36 + w.offset;
+        const label =
+          week <= 0
+            ? `2024-W${String(52 + week).padStart(2, '0')}`
+            : week > 52
+              ? `2026-W${String(week - 52).padStart(2, '0')}`
+              : `2025-W${String(week).padStart(2, '0')}`;
+        rows.push(`${p.cpr},${label},${w.benefit ?? ''},${w.employed ? 1 : 0},0`);
+      }
+    }
+    expect(ids).toHaveLength(300);
+    // A broken copy of the file: refused with the bad lines listed, nothing written.
+    const broken = [
+      ...rows.slice(0, 50),
+      '0101801000,2025-W99,dagpenge,0,0',
+      ...rows.slice(50),
+    ].join('\n');
+    const refused = await call('POST', '/api/register-imports', pm, broken, 'text/csv');
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json()).toMatchObject({
+      error: { code: 'import_invalid' },
+      report: { problemCount: 1, problems: [{ line: 51, column: 'week', message: 'week_format' }] },
+    });
+    const none = await t.ctx.db
+      .select()
+      .from(registerWeeks)
+      .where(eq(registerWeeks.municipalityId, m.id));
+    expect(none).toHaveLength(0);
+
+    const ok = await call('POST', '/api/register-imports', pm, rows.join('\n'), 'text/csv');
+    expect(ok.statusCode, ok.body).toBe(200);
+    expect(ok.json()).toMatchObject({
+      rows: rows.length - 1,
+      imported: rows.length - 1,
+      problemCount: 0,
+    });
+
+    await move(id, 'running');
+    await move(id, 'evaluating');
+    const ev = await call('GET', `/api/pilots/${id}/evaluation`, analyst);
+    expect(ev.statusCode, ev.body).toBe(200);
+    const e = ev.json();
+    expect(e).toMatchObject({ method: 'lottery', nTreated: 150, nControl: 150 });
+    expect(e.rates.map((r: { weeks: number }) => r.weeks)).toEqual([13, 26, 52]);
+    expect(e.km.treated.length).toBeGreaterThan(5);
+    expect(e.lockIn.difference).toBeLessThan(5);
+    expect(['continue', 'close']).toContain(e.verdict);
+    expect(e.plotSvg).toContain('<svg');
+    // Aggregates only: no names, ids or CPR numbers anywhere in it.
+    expect(ev.body).not.toMatch(/Prøvesen|Testborger/);
+    for (const cid of ids.slice(0, 20)) expect(ev.body).not.toContain(cid);
+
+    const pdf = await call('GET', `/api/pilots/${id}/evaluation.pdf`, pm);
+    expect(pdf.statusCode).toBe(200);
+    expect(pdf.headers['content-type']).toBe('application/pdf');
+    expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+    expect((await call('GET', `/api/pilots/${id}/evaluation`, cw)).statusCode).toBe(403);
+    expect((await call('GET', `/api/pilots/${id}/enrolments`, analyst)).statusCode).toBe(403);
+    const reads = await t.ctx.db
+      .select({ purpose: auditLog.purpose })
+      .from(auditLog)
+      .where(and(eq(auditLog.entityId, id), eq(auditLog.action, 'pilot.evaluation.read')));
+    expect(reads.length).toBeGreaterThanOrEqual(2);
+    expect(reads.every((r) => r.purpose === 'evaluation')).toBe(true);
+  }, 120_000);
+});

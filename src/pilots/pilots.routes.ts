@@ -1,0 +1,743 @@
+// Pilot projects: create and run them, refer citizens, draw the lottery, track participation,
+// import register data and evaluate. Routes are pipelines: validate → load → authorize → act.
+import crypto from 'node:crypto';
+import { and, eq } from 'drizzle-orm';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import PDFDocument from 'pdfkit';
+import SVGtoPDF from 'svg-to-pdfkit';
+import { access } from '../platform/http/access';
+import { AppError, badRequest, notFound } from '../platform/http/errors';
+import { auditActor, writeAudit } from '../platform/audit';
+import { authorize, permissionsFor } from '../platform/policy';
+import { t } from '../platform/i18n/messages';
+import type { Actor } from '../platform/auth/roles';
+import type { DbOrTx } from '../platform/db/client';
+import { IdParams } from '../organisation';
+import { citizenPolicy, findCitizen } from '../people';
+import { latestResults } from '../assessment';
+import { EstimationError, kmPlotSvg } from '../evaluation';
+import {
+  ageOn,
+  canMove,
+  drawLottery,
+  eligibility,
+  validCvr,
+  PILOT_STATUSES,
+  type PilotStatus,
+  type TriageGroup,
+} from './pilots.model';
+import {
+  EnrolmentView,
+  EvaluationView,
+  ImportReportView,
+  LotteryInput,
+  ParticipationInput,
+  PartnerInput,
+  PilotCreateInput,
+  PilotSummaryView,
+  PilotUpdateInput,
+  PilotView,
+  ReferralInput,
+  StatusInput,
+} from './pilots.contract';
+import { pilotPolicy, type PilotTarget } from './pilots.policy';
+import {
+  enrolmentsOf,
+  findEnrolment,
+  findPilot,
+  listPilots,
+  lockPilot,
+  pilotDetails,
+  type PilotRow,
+} from './pilots.store';
+import { pilotEnrolments, pilotPartners, pilotStatusChanges, pilots } from './pilots.schema';
+import { importRegister } from './register-import';
+import { loadStudy } from './load-study';
+import { evaluatePilot, type PilotEvaluation } from './evaluate-pilot.model';
+
+const target = (p: PilotRow): PilotTarget => ({
+  municipalityId: p.municipalityId,
+  status: p.status as PilotStatus,
+  lotteryDrawn: p.lotteryAt !== null,
+});
+
+const ACTIONS = ['edit', 'editRule', 'lottery', 'refer', 'seeEnrolments', 'evaluate'] as const;
+
+async function pilotView(db: DbOrTx, actor: Actor, p: PilotRow): Promise<PilotView> {
+  const { partners, history, arms } = await pilotDetails(db, p.id);
+  const allowed = permissionsFor(pilotPolicy, actor, target(p), ACTIONS);
+  const counts = { applicant: 0, participant: 0, control: 0, withdrawn: 0 };
+  for (const a of arms) counts[a.arm as keyof typeof counts] = a.n;
+  return {
+    id: p.id,
+    name: p.name,
+    description: p.description,
+    status: p.status as PilotStatus,
+    targetGroup: p.targetGroup,
+    learningMethods: p.learningMethods as PilotView['learningMethods'],
+    hoursPerWeek: p.hoursPerWeek,
+    weeks: p.weeks,
+    capacity: p.capacity,
+    startsOn: p.startsOn,
+    endsOn: p.endsOn,
+    budgetDkk: p.budgetDkk,
+    decisionRule: p.decisionRule,
+    ruleLockedAt: p.ruleLockedAt?.toISOString() ?? null,
+    lottery:
+      p.lotterySeed && p.lotteryAt ? { seed: p.lotterySeed, at: p.lotteryAt.toISOString() } : null,
+    partners: partners.map((x) => ({
+      id: x.id,
+      kind: x.kind as PilotView['partners'][number]['kind'],
+      name: x.name,
+      cvr: x.cvr,
+      role: x.role,
+    })),
+    history: history.map((h) => ({
+      from: h.fromStatus,
+      to: h.toStatus,
+      reason: h.reason,
+      at: h.at.toISOString(),
+    })),
+    counts,
+    allowed: {
+      ...allowed,
+      moveTo: pilotPolicy.move(actor, target(p))
+        ? PILOT_STATUSES.filter((s) => canMove(p.status as PilotStatus, s))
+        : [],
+    },
+  };
+}
+
+export const pilotRoutes: FastifyPluginAsyncZod = async (app) => {
+  const { ctx } = app;
+  const readers = access.roles('pilot_manager', 'analyst', 'caseworker');
+  const manager = access.roles('pilot_manager');
+
+  async function loadPilot(db: DbOrTx, actor: Actor, id: string, forUpdate = false) {
+    const p = forUpdate
+      ? await lockPilot(db, actor.municipalityId, id)
+      : await findPilot(db, actor.municipalityId, id);
+    if (!p || !pilotPolicy.read(actor, target(p))) throw notFound();
+    return p;
+  }
+
+  app.get(
+    '/api/pilots',
+    {
+      config: { access: readers },
+      schema: { tags: ['pilots'], response: { 200: z.array(PilotSummaryView) } },
+    },
+    async (request) => {
+      const rows = await listPilots(ctx.db, request.actor!.municipalityId);
+      return rows.map((r) => ({
+        id: r.pilot.id,
+        name: r.pilot.name,
+        status: r.pilot.status as PilotStatus,
+        startsOn: r.pilot.startsOn,
+        endsOn: r.pilot.endsOn,
+        capacity: r.pilot.capacity,
+        applicants: r.applicants,
+        participants: r.participants,
+      }));
+    },
+  );
+
+  app.post(
+    '/api/pilots',
+    {
+      config: { access: manager },
+      schema: { tags: ['pilots'], body: PilotCreateInput, response: { 201: PilotView } },
+    },
+    async (request, reply) => {
+      const actor = request.actor!;
+      const input = request.body;
+      const view = await ctx.db.transaction(async (tx) => {
+        const [row] = await tx
+          .insert(pilots)
+          .values({ ...input, municipalityId: actor.municipalityId, createdBy: actor.userId })
+          .returning();
+        await writeAudit(tx, auditActor(request), {
+          action: 'pilot.create',
+          entity: 'pilot',
+          entityId: row!.id,
+          purpose: 'pilot_management',
+          details: { decisionRule: input.decisionRule },
+        });
+        return pilotView(tx, actor, row!);
+      });
+      return reply.code(201).send(view);
+    },
+  );
+
+  app.get(
+    '/api/pilots/:id',
+    {
+      config: { access: readers },
+      schema: { tags: ['pilots'], params: IdParams, response: { 200: PilotView } },
+    },
+    async (request) => {
+      const p = await loadPilot(ctx.db, request.actor!, request.params.id);
+      return pilotView(ctx.db, request.actor!, p);
+    },
+  );
+
+  app.patch(
+    '/api/pilots/:id',
+    {
+      config: { access: manager },
+      schema: {
+        tags: ['pilots'],
+        params: IdParams,
+        body: PilotUpdateInput,
+        response: { 200: PilotView },
+      },
+    },
+    async (request) => {
+      const actor = request.actor!;
+      const input = request.body;
+      return ctx.db.transaction(async (tx) => {
+        const p = await loadPilot(tx, actor, request.params.id, true);
+        authorize(pilotPolicy, actor, 'edit', target(p));
+        const ruleChanged =
+          input.decisionRule !== undefined &&
+          JSON.stringify(input.decisionRule) !== JSON.stringify(p.decisionRule);
+        if (ruleChanged && !pilotPolicy.editRule(actor, target(p)))
+          throw new AppError(409, 'pilot_rule_locked', 'pilot_rule_locked');
+        const startsOn = input.startsOn ?? p.startsOn;
+        const endsOn = input.endsOn ?? p.endsOn;
+        if (startsOn > endsOn) throw badRequest('pilot_dates');
+        const [row] = await tx
+          .update(pilots)
+          .set({ ...input, updatedAt: new Date() })
+          .where(eq(pilots.id, p.id))
+          .returning();
+        await writeAudit(tx, auditActor(request), {
+          action: ruleChanged ? 'pilot.rule.change' : 'pilot.update',
+          entity: 'pilot',
+          entityId: p.id,
+          purpose: 'pilot_management',
+          details: ruleChanged
+            ? { from: p.decisionRule, to: input.decisionRule }
+            : { fields: Object.keys(input) },
+        });
+        return pilotView(tx, actor, row!);
+      });
+    },
+  );
+
+  app.post(
+    '/api/pilots/:id/status',
+    {
+      config: { access: manager },
+      schema: {
+        tags: ['pilots'],
+        params: IdParams,
+        body: StatusInput,
+        response: { 200: PilotView },
+      },
+    },
+    async (request) => {
+      const actor = request.actor!;
+      const { to, reason } = request.body;
+      return ctx.db.transaction(async (tx) => {
+        const p = await loadPilot(tx, actor, request.params.id, true);
+        authorize(pilotPolicy, actor, 'move', target(p));
+        const from = p.status as PilotStatus;
+        if (!canMove(from, to))
+          throw new AppError(409, 'pilot_move_invalid', 'pilot_move_invalid', { from, to });
+        const now = new Date();
+        const [row] = await tx
+          .update(pilots)
+          .set({
+            status: to,
+            updatedAt: now,
+            // From the start on, the decision rule is frozen as it was pre-registered.
+            ...(to === 'running' && { ruleLockedAt: now }),
+          })
+          .where(eq(pilots.id, p.id))
+          .returning();
+        await tx.insert(pilotStatusChanges).values({
+          municipalityId: p.municipalityId,
+          pilotId: p.id,
+          fromStatus: from,
+          toStatus: to,
+          reason,
+          by: actor.userId,
+        });
+        await writeAudit(tx, auditActor(request), {
+          action: 'pilot.status',
+          entity: 'pilot',
+          entityId: p.id,
+          purpose: 'pilot_management',
+          details: { from, to, reason },
+        });
+        return pilotView(tx, actor, row!);
+      });
+    },
+  );
+
+  app.post(
+    '/api/pilots/:id/partners',
+    {
+      config: { access: manager },
+      schema: {
+        tags: ['pilots'],
+        params: IdParams,
+        body: PartnerInput,
+        response: { 201: PilotView },
+      },
+    },
+    async (request, reply) => {
+      const actor = request.actor!;
+      const input = request.body;
+      if (input.kind === 'company' && !input.cvr) throw badRequest('cvr_required');
+      if (input.cvr && !validCvr(input.cvr)) throw badRequest('cvr_invalid');
+      const view = await ctx.db.transaction(async (tx) => {
+        const p = await loadPilot(tx, actor, request.params.id);
+        authorize(pilotPolicy, actor, 'edit', target(p));
+        await tx.insert(pilotPartners).values({
+          municipalityId: p.municipalityId,
+          pilotId: p.id,
+          kind: input.kind,
+          name: input.name,
+          cvr: input.cvr ?? null,
+          role: input.role,
+        });
+        return pilotView(tx, actor, p);
+      });
+      return reply.code(201).send(view);
+    },
+  );
+
+  app.delete(
+    '/api/pilots/:id/partners/:partnerId',
+    {
+      config: { access: manager },
+      schema: {
+        tags: ['pilots'],
+        params: z.object({ id: z.uuid(), partnerId: z.uuid() }),
+        response: { 200: PilotView },
+      },
+    },
+    async (request) => {
+      const actor = request.actor!;
+      return ctx.db.transaction(async (tx) => {
+        const p = await loadPilot(tx, actor, request.params.id);
+        authorize(pilotPolicy, actor, 'edit', target(p));
+        const gone = await tx
+          .delete(pilotPartners)
+          .where(
+            and(eq(pilotPartners.pilotId, p.id), eq(pilotPartners.id, request.params.partnerId)),
+          )
+          .returning();
+        if (gone.length === 0) throw notFound();
+        return pilotView(tx, actor, p);
+      });
+    },
+  );
+
+  app.post(
+    '/api/pilots/:id/referrals',
+    {
+      config: { access: access.roles('caseworker', 'pilot_manager'), personalData: true },
+      schema: {
+        tags: ['pilots'],
+        params: IdParams,
+        body: ReferralInput,
+        response: {
+          201: z.object({
+            id: z.uuid(),
+            eligible: z.boolean(),
+            eligibility: z.array(z.object({ rule: z.string(), ok: z.boolean() })),
+          }),
+        },
+      },
+    },
+    async (request, reply) => {
+      const actor = request.actor!;
+      const out = await ctx.db.transaction(async (tx) => {
+        const p = await loadPilot(tx, actor, request.params.id, true);
+        if (!pilotPolicy.refer(actor, target(p)))
+          throw new AppError(409, 'referral_closed', 'referral_closed');
+        const c = await findCitizen(tx, actor.municipalityId, request.body.citizenId);
+        // Caseworkers refer their own citizens; pilot managers take referrals from anyone.
+        if (!c || (actor.roles.includes('caseworker') && !citizenPolicy.read(actor, c)))
+          throw notFound();
+        const test = (await latestResults(tx, actor.municipalityId, [c.id])).get(c.id);
+        const checks = eligibility(p.targetGroup, {
+          age: ageOn(c.birthDate, p.startsOn),
+          triageGroup: (test?.triageGroup as TriageGroup | undefined) ?? null,
+          employmentGoal: c.employmentGoal,
+        });
+        const [row] = await tx
+          .insert(pilotEnrolments)
+          .values({
+            municipalityId: p.municipalityId,
+            pilotId: p.id,
+            citizenId: c.id,
+            referredBy: actor.userId,
+            eligible: checks.every((x) => x.ok),
+            eligibility: checks,
+          })
+          .onConflictDoNothing()
+          .returning();
+        if (!row) throw new AppError(409, 'already_referred', 'already_referred');
+        await writeAudit(tx, auditActor(request), {
+          action: 'pilot.referral.create',
+          entity: 'pilot_enrolment',
+          entityId: row.id,
+          citizenId: c.id,
+          purpose: actor.roles.includes('caseworker') ? 'case_management' : 'pilot_management',
+          details: { pilotId: p.id, eligible: row.eligible },
+        });
+        return { id: row.id, eligible: row.eligible, eligibility: checks };
+      });
+      return reply.code(201).send(out);
+    },
+  );
+
+  app.get(
+    '/api/pilots/:id/enrolments',
+    {
+      config: { access: manager, personalData: true },
+      schema: { tags: ['pilots'], params: IdParams, response: { 200: z.array(EnrolmentView) } },
+    },
+    async (request) => {
+      const actor = request.actor!;
+      return ctx.db.transaction(async (tx) => {
+        const p = await loadPilot(tx, actor, request.params.id);
+        authorize(pilotPolicy, actor, 'seeEnrolments', target(p));
+        const rows = await enrolmentsOf(tx, p.id);
+        await writeAudit(tx, auditActor(request), {
+          action: 'pilot.enrolment.list',
+          entity: 'pilot_enrolment',
+          purpose: 'pilot_management',
+          details: { pilotId: p.id, count: rows.length },
+        });
+        return rows.map(({ enrolment: e, firstName, lastName }) => ({
+          id: e.id,
+          citizenId: e.citizenId,
+          name: `${firstName} ${lastName}`,
+          eligible: e.eligible,
+          eligibility: e.eligibility,
+          arm: e.arm as EnrolmentView['arm'],
+          lotteryRank: e.lotteryRank,
+          sessionsAttended: e.sessionsAttended,
+          completedAt: e.completedAt?.toISOString() ?? null,
+          certification: e.certification,
+        }));
+      });
+    },
+  );
+
+  app.post(
+    '/api/pilots/:id/lottery',
+    {
+      config: { access: manager },
+      schema: {
+        tags: ['pilots'],
+        params: IdParams,
+        body: LotteryInput,
+        response: { 200: PilotView },
+      },
+    },
+    async (request) => {
+      const actor = request.actor!;
+      return ctx.db.transaction(async (tx) => {
+        const p = await loadPilot(tx, actor, request.params.id, true);
+        if (!pilotPolicy.lottery(actor, target(p)))
+          throw new AppError(409, 'lottery_not_allowed', 'lottery_not_allowed');
+        // The published order: eligible applicants by referral time, then id.
+        const applicants = (await enrolmentsOf(tx, p.id))
+          .map((r) => r.enrolment)
+          .filter((e) => e.eligible && e.arm === 'applicant');
+        if (applicants.length === 0)
+          throw new AppError(409, 'lottery_no_applicants', 'lottery_no_applicants');
+        const seed = request.body.seed ?? crypto.randomBytes(8).toString('hex');
+        const draw = drawLottery(
+          applicants.map((e) => e.id),
+          p.capacity,
+          seed,
+        );
+        const rank = new Map(draw.order.map((id, i) => [id, i + 1]));
+        for (const [arm, ids] of [
+          ['participant', draw.participants],
+          ['control', draw.controls],
+        ] as const)
+          for (const id of ids)
+            await tx
+              .update(pilotEnrolments)
+              .set({ arm, lotteryRank: rank.get(id)!, updatedAt: new Date() })
+              .where(eq(pilotEnrolments.id, id));
+        const [row] = await tx
+          .update(pilots)
+          .set({ lotterySeed: seed, lotteryAt: new Date(), updatedAt: new Date() })
+          .where(eq(pilots.id, p.id))
+          .returning();
+        await writeAudit(tx, auditActor(request), {
+          action: 'pilot.lottery',
+          entity: 'pilot',
+          entityId: p.id,
+          purpose: 'pilot_management',
+          details: {
+            seed,
+            applicants: applicants.length,
+            participants: draw.participants.length,
+            controls: draw.controls.length,
+          },
+        });
+        return pilotView(tx, actor, row!);
+      });
+    },
+  );
+
+  app.patch(
+    '/api/pilot-enrolments/:id',
+    {
+      config: { access: manager, personalData: true },
+      schema: {
+        tags: ['pilots'],
+        params: IdParams,
+        body: ParticipationInput,
+        response: { 200: z.object({ id: z.uuid() }) },
+      },
+    },
+    async (request) => {
+      const actor = request.actor!;
+      const input = request.body;
+      return ctx.db.transaction(async (tx) => {
+        const e = await findEnrolment(tx, actor.municipalityId, request.params.id);
+        if (!e) throw notFound();
+        const p = await loadPilot(tx, actor, e.pilotId);
+        authorize(pilotPolicy, actor, 'seeEnrolments', target(p));
+        if (e.arm !== 'participant') throw badRequest('bad_request');
+        await tx
+          .update(pilotEnrolments)
+          .set({
+            ...(input.sessionsAttended !== undefined && {
+              sessionsAttended: input.sessionsAttended,
+            }),
+            ...(input.completed !== undefined && {
+              completedAt: input.completed ? (e.completedAt ?? new Date()) : null,
+            }),
+            ...(input.certification !== undefined && { certification: input.certification }),
+            updatedAt: new Date(),
+          })
+          .where(eq(pilotEnrolments.id, e.id));
+        await writeAudit(tx, auditActor(request), {
+          action: 'pilot.participation.update',
+          entity: 'pilot_enrolment',
+          entityId: e.id,
+          citizenId: e.citizenId,
+          purpose: 'pilot_management',
+          details: { fields: Object.keys(input) },
+        });
+        return { id: e.id };
+      });
+    },
+  );
+
+  // Register data arrives as a CSV file of up to a few million rows.
+  app.register(async (imports) => {
+    imports.addContentTypeParser(
+      ['text/csv', 'text/plain'],
+      { parseAs: 'string', bodyLimit: 200 * 1024 * 1024 },
+      (_req, body, done) => done(null, body),
+    );
+    imports.post(
+      '/api/register-imports',
+      {
+        config: { access: manager },
+        bodyLimit: 200 * 1024 * 1024,
+        schema: {
+          tags: ['pilots'],
+          description: 'CSV: cpr,week (YYYY-Www),benefit,employed (0/1),education (0/1)',
+          response: {
+            200: ImportReportView,
+            // Also the shape of every other 400 here, hence the optional parts.
+            400: z.object({
+              error: z.object({
+                code: z.string(),
+                message: z.string(),
+                fields: z.unknown().optional(),
+              }),
+              report: ImportReportView.optional(),
+            }),
+          },
+        },
+      },
+      async (request, reply) => {
+        const actor = request.actor!;
+        if (typeof request.body !== 'string') throw badRequest('bad_request');
+        const report = await importRegister(ctx.db, ctx.cipher, actor.municipalityId, request.body);
+        if (report.problemCount > 0)
+          return reply.code(400).send({
+            error: {
+              code: 'import_invalid',
+              message: t(request.lang, 'import_invalid', { count: report.problemCount }),
+            },
+            report,
+          });
+        await writeAudit(ctx.db, auditActor(request), {
+          action: 'register.import',
+          entity: 'register_weeks',
+          purpose: 'pilot_management',
+          details: { rows: report.rows, imported: report.imported, unknown: report.unknownPeople },
+        });
+        return report;
+      },
+    );
+  });
+
+  async function evaluation(actor: Actor, id: string, request: Parameters<typeof auditActor>[0]) {
+    return ctx.db.transaction(async (tx) => {
+      const p = await loadPilot(tx, actor, id);
+      authorize(pilotPolicy, actor, 'evaluate', target(p));
+      const people = await loadStudy(tx, ctx.cipher, p);
+      let result: PilotEvaluation;
+      try {
+        result = evaluatePilot(p.decisionRule, p.weeks, people);
+      } catch (err) {
+        if (err instanceof EstimationError)
+          throw new AppError(409, 'evaluation_not_possible', 'evaluation_not_possible', {
+            reason: err.message,
+          });
+        throw err;
+      }
+      await writeAudit(tx, auditActor(request), {
+        action: 'pilot.evaluation.read',
+        entity: 'pilot',
+        entityId: p.id,
+        purpose: 'evaluation',
+        details: { treated: result.nTreated, control: result.nControl, verdict: result.verdict },
+      });
+      return { pilot: p, result };
+    });
+  }
+
+  const plotOf = (p: PilotRow, r: PilotEvaluation, lang: 'da' | 'en') =>
+    kmPlotSvg(
+      [
+        { name: lang === 'da' ? 'Deltagere' : 'Participants', rows: r.km.treated },
+        {
+          name:
+            r.method === 'lottery'
+              ? lang === 'da'
+                ? 'Kontrolgruppe (lodtrækning)'
+                : 'Control group (lottery)'
+              : lang === 'da'
+                ? 'Matchet sammenligningsgruppe'
+                : 'Matched comparison group',
+          rows: r.km.control,
+        },
+      ],
+      {
+        title: lang === 'da' ? `${p.name}: andel i job` : `${p.name}: share in work`,
+        xLabel: lang === 'da' ? 'Uger efter start' : 'Weeks after the start',
+        yLabel: lang === 'da' ? 'Andel i job' : 'Share in work',
+        flip: true,
+      },
+    );
+
+  app.get(
+    '/api/pilots/:id/evaluation',
+    {
+      config: { access: access.roles('pilot_manager', 'analyst') },
+      schema: { tags: ['pilots'], params: IdParams, response: { 200: EvaluationView } },
+    },
+    async (request) => {
+      const { pilot: p, result } = await evaluation(request.actor!, request.params.id, request);
+      return { ...result, rule: p.decisionRule, plotSvg: plotOf(p, result, request.lang) };
+    },
+  );
+
+  app.get(
+    '/api/pilots/:id/evaluation.pdf',
+    {
+      config: { access: access.roles('pilot_manager', 'analyst') },
+      schema: { tags: ['pilots'], params: IdParams },
+    },
+    async (request, reply) => {
+      const lang = request.lang;
+      const { pilot: p, result } = await evaluation(request.actor!, request.params.id, request);
+      const pdf = await reportPdf(p, result, plotOf(p, result, lang), lang);
+      return reply
+        .header('content-type', 'application/pdf')
+        .header('content-disposition', `attachment; filename="evaluering-${p.id}.pdf"`)
+        .send(pdf);
+    },
+  );
+};
+
+const pct = (v: number) => `${(v * 100).toFixed(1)} %`;
+const pp = (v: number) => `${v >= 0 ? '+' : ''}${v.toFixed(1)}`;
+
+/** The evaluation as a PDF for the committee: rule, verdict, rates, plot, balance. */
+function reportPdf(
+  p: PilotRow,
+  r: PilotEvaluation,
+  svg: string,
+  lang: 'da' | 'en',
+): Promise<Buffer> {
+  const da = lang === 'da';
+  const doc = new PDFDocument({ size: 'A4', margin: 50, info: { Title: p.name } });
+  const chunks: Buffer[] = [];
+  doc.on('data', (c: Buffer) => chunks.push(c));
+  const done = new Promise<Buffer>((resolve) =>
+    doc.on('end', () => resolve(Buffer.concat(chunks))),
+  );
+  const verdicts = {
+    continue: da ? 'Fortsæt' : 'Continue',
+    close: da ? 'Luk' : 'Close',
+    too_early: da ? 'For tidligt at afgøre' : 'Too early to tell',
+  };
+  doc.fontSize(18).text(`${da ? 'Evaluering' : 'Evaluation'}: ${p.name}`);
+  doc.moveDown(0.5).fontSize(11);
+  const rule = p.decisionRule;
+  doc.text(
+    da
+      ? `Forhåndsregistreret beslutningsregel: overgang til job inden for ${rule.outcomeWeeks} uger (job eller selvforsørgelse i mindst ${rule.stretchWeeks} uger i træk); mindste effekt, der er værd at beholde: ${rule.minimumEffect} procentpoint; metode: ${rule.method === 'lottery' ? 'lodtrækning' : 'matchning på propensity score'}.`
+      : `Pre-registered decision rule: exit to employment within ${rule.outcomeWeeks} weeks (work or self-support for at least ${rule.stretchWeeks} weeks in a row); smallest effect worth keeping: ${rule.minimumEffect} percentage points; method: ${rule.method === 'lottery' ? 'lottery' : 'propensity-score matching'}.`,
+  );
+  doc
+    .moveDown(0.5)
+    .fontSize(14)
+    .text(`${da ? 'Afgørelse' : 'Verdict'}: ${verdicts[r.verdict]}`);
+  doc.moveDown(0.5).fontSize(11);
+  doc.text(
+    `${da ? 'Deltagere' : 'Participants'}: ${r.nTreated}; ${da ? 'sammenligning' : 'comparison'}: ${r.nControl}; ${da ? 'opfølgning' : 'follow-up'}: ${r.followUpWeeks} ${da ? 'uger' : 'weeks'}.`,
+  );
+  doc.moveDown(0.5);
+  for (const x of r.rates)
+    doc.text(
+      `${x.weeks} ${da ? 'uger' : 'weeks'}: ${pct(x.treated.rate)} ${da ? 'mod' : 'vs'} ${pct(x.control.rate)}; ${da ? 'forskel' : 'difference'} ${pp(x.difference.estimate)} pp (95 % CI ${pp(x.difference.ci95[0])} ${da ? 'til' : 'to'} ${pp(x.difference.ci95[1])})`,
+    );
+  doc.text(
+    `Cox hazard ratio ${r.cox.hr.toFixed(2)} (95 % CI ${r.cox.ci95[0].toFixed(2)}–${r.cox.ci95[1].toFixed(2)}); log-rank χ² ${r.logrank.chi2.toFixed(2)}, p ${r.logrank.p.toFixed(4)}.`,
+  );
+  doc.text(
+    `${da ? 'Fastlåsning i programmets' : 'Lock-in during the programme’s'} ${r.lockIn.weeks} ${da ? 'uger' : 'weeks'}: ${pp(r.lockIn.difference)} pp.`,
+  );
+  doc.moveDown(0.5);
+  SVGtoPDF(doc, svg, 50, doc.y, { width: 495, height: 310 });
+  doc.y += 320;
+  doc
+    .fontSize(12)
+    .text(da ? 'Balance (standardiseret forskel)' : 'Balance (standardised difference)');
+  doc.fontSize(10);
+  for (const b of r.balance)
+    doc.text(
+      `${b.covariate}: ${da ? 'før' : 'before'} ${b.before.toFixed(2)}${b.after === null ? '' : `, ${da ? 'efter' : 'after'} ${b.after.toFixed(2)}`}`,
+    );
+  doc
+    .moveDown(0.5)
+    .fontSize(8)
+    .text(
+      da
+        ? 'Alle tal er aggregerede; ingen personer kan genkendes i rapporten.'
+        : 'All figures are aggregates; no person can be recognised in this report.',
+    );
+  doc.end();
+  return done;
+}

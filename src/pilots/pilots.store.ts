@@ -1,0 +1,128 @@
+import { and, asc, count, eq, inArray, sql } from 'drizzle-orm';
+import type { DbOrTx } from '../platform/db/client';
+import { citizens } from '../people';
+import {
+  pilotEnrolments,
+  pilotPartners,
+  pilotStatusChanges,
+  pilots,
+  registerWeeks,
+} from './pilots.schema';
+
+export type PilotRow = typeof pilots.$inferSelect;
+export type EnrolmentRow = typeof pilotEnrolments.$inferSelect;
+
+export async function listPilots(db: DbOrTx, municipalityId: string) {
+  const rows = await db
+    .select({
+      pilot: pilots,
+      applicants: sql<number>`count(${pilotEnrolments.id})::int`,
+      participants: sql<number>`count(${pilotEnrolments.id}) filter (where ${pilotEnrolments.arm} = 'participant')::int`,
+    })
+    .from(pilots)
+    .leftJoin(pilotEnrolments, eq(pilotEnrolments.pilotId, pilots.id))
+    .where(eq(pilots.municipalityId, municipalityId))
+    .groupBy(pilots.id)
+    .orderBy(asc(pilots.startsOn), asc(pilots.name));
+  return rows;
+}
+
+export async function findPilot(db: DbOrTx, municipalityId: string, id: string) {
+  const [row] = await db
+    .select()
+    .from(pilots)
+    .where(and(eq(pilots.municipalityId, municipalityId), eq(pilots.id, id)));
+  return row ?? null;
+}
+
+/** The pilot row locked for a change, so two changes never interleave. */
+export async function lockPilot(db: DbOrTx, municipalityId: string, id: string) {
+  const [row] = await db
+    .select()
+    .from(pilots)
+    .where(and(eq(pilots.municipalityId, municipalityId), eq(pilots.id, id)))
+    .for('update');
+  return row ?? null;
+}
+
+export async function pilotDetails(db: DbOrTx, pilotId: string) {
+  const [partners, history, arms] = await Promise.all([
+    db
+      .select()
+      .from(pilotPartners)
+      .where(eq(pilotPartners.pilotId, pilotId))
+      .orderBy(asc(pilotPartners.createdAt)),
+    db
+      .select()
+      .from(pilotStatusChanges)
+      .where(eq(pilotStatusChanges.pilotId, pilotId))
+      .orderBy(asc(pilotStatusChanges.at)),
+    db
+      .select({ arm: pilotEnrolments.arm, n: count() })
+      .from(pilotEnrolments)
+      .where(eq(pilotEnrolments.pilotId, pilotId))
+      .groupBy(pilotEnrolments.arm),
+  ]);
+  return { partners, history, arms };
+}
+
+export async function enrolmentsOf(db: DbOrTx, pilotId: string) {
+  return db
+    .select({
+      enrolment: pilotEnrolments,
+      firstName: citizens.firstName,
+      lastName: citizens.lastName,
+    })
+    .from(pilotEnrolments)
+    .innerJoin(citizens, eq(citizens.id, pilotEnrolments.citizenId))
+    .where(eq(pilotEnrolments.pilotId, pilotId))
+    .orderBy(asc(pilotEnrolments.createdAt), asc(pilotEnrolments.id));
+}
+
+export async function findEnrolment(db: DbOrTx, municipalityId: string, id: string) {
+  const [row] = await db
+    .select()
+    .from(pilotEnrolments)
+    .where(and(eq(pilotEnrolments.municipalityId, municipalityId), eq(pilotEnrolments.id, id)));
+  return row ?? null;
+}
+
+/** Citizens with register data in the municipality: the pool a comparison group comes from. */
+export async function citizensWithRegisterData(db: DbOrTx, municipalityId: string) {
+  const rows = await db
+    .selectDistinct({ id: registerWeeks.citizenId })
+    .from(registerWeeks)
+    .where(eq(registerWeeks.municipalityId, municipalityId));
+  return rows.map((r) => r.id);
+}
+
+/** Runs a query per slice of ids: PostgreSQL takes at most 65,535 parameters. */
+async function inSlices<T>(ids: string[], query: (slice: string[]) => Promise<T[]>) {
+  const out: T[] = [];
+  for (let at = 0; at < ids.length; at += 10_000)
+    out.push(...(await query(ids.slice(at, at + 10_000))));
+  return out;
+}
+
+export async function studyCitizens(db: DbOrTx, municipalityId: string, ids: string[]) {
+  return inSlices(ids, (slice) =>
+    db
+      .select({ id: citizens.id, birthDate: citizens.birthDate, cprCipher: citizens.cprCipher })
+      .from(citizens)
+      .where(and(eq(citizens.municipalityId, municipalityId), inArray(citizens.id, slice))),
+  );
+}
+
+export async function registerWeeksOf(db: DbOrTx, municipalityId: string, ids: string[]) {
+  return inSlices(ids, (slice) =>
+    db
+      .select()
+      .from(registerWeeks)
+      .where(
+        and(
+          eq(registerWeeks.municipalityId, municipalityId),
+          inArray(registerWeeks.citizenId, slice),
+        ),
+      ),
+  );
+}
