@@ -7,6 +7,8 @@ import { citizens } from '../people/people.schema';
 import { sites, users } from '../organisation/organisation.schema';
 import { parseCpr } from '../people';
 import { ROLES } from '../platform/auth/roles';
+import { AZURE_PILOT_NAME } from './demo-pilots';
+import { AZURE_DESIGN, trueRate } from '../pilots/synthetic-register';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -31,9 +33,9 @@ describe('Copenhagen demo', () => {
     expect(res.json().user.roles).toContain(role);
   });
 
-  it('has 200 fictitious citizens spread over the caseworkers’ caseloads', async () => {
+  it('has 600 fictitious citizens (200, and 400 in the Azure pilot’s cohort) on the caseloads', async () => {
     const rows = await t.ctx.db.select().from(citizens);
-    expect(rows).toHaveLength(200);
+    expect(rows).toHaveLength(600);
     for (const r of rows) {
       const digits = t.ctx.cipher.decrypt(r.cprCipher);
       // Day + 60: outside what the CPR register issues, so never a real person's number.
@@ -47,7 +49,7 @@ describe('Copenhagen demo', () => {
       .from(citizens)
       .groupBy(citizens.caseworkerId);
     expect(perCaseworker).toHaveLength(3);
-    for (const p of perCaseworker) expect(p.n).toBeGreaterThan(50);
+    for (const p of perCaseworker) expect(p.n).toBeGreaterThan(150);
     const flagged = rows.filter((r) => r.digitallyVulnerable);
     expect(flagged.length).toBeGreaterThan(20);
     expect(flagged.every((r) => r.vulnerableReason)).toBe(true);
@@ -72,6 +74,37 @@ describe('Copenhagen demo', () => {
       users: 0,
       citizens: 0,
     });
-    expect(await t.ctx.db.select().from(citizens)).toHaveLength(200);
+    expect(await t.ctx.db.select().from(citizens)).toHaveLength(600);
+  });
+
+  it('holds the Azure pilot, whose evaluation recovers the synthetic true effect', async () => {
+    const cookie = await t.login('analyst@demo.digiloft.dk', DEMO_PASSWORD);
+    const list = await t.app.inject({ url: '/api/pilots', headers: { cookie } });
+    const azure = list.json<{ id: string; name: string; status: string }[]>()[0]!;
+    expect(azure).toMatchObject({ name: AZURE_PILOT_NAME, status: 'evaluating' });
+    const res = await t.app.inject({
+      url: `/api/pilots/${azure.id}/evaluation`,
+      headers: { cookie },
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    const e = res.json<{
+      method: string;
+      nTreated: number;
+      nControl: number;
+      rates: { weeks: number; difference: { estimate: number; ci95: [number, number] } }[];
+      cox: { hr: number; ci95: [number, number] };
+      lockIn: { difference: number };
+      verdict: string;
+    }>();
+    expect(e.method).toBe('lottery');
+    expect(e.nTreated).toBeGreaterThan(150);
+    // The truth at 26 weeks, in percentage points, and the true hazard ratio after lock-in.
+    const truth26 = (trueRate(AZURE_DESIGN, true, 26) - trueRate(AZURE_DESIGN, false, 26)) * 100;
+    const r26 = e.rates.find((r) => r.weeks === 26)!;
+    expect(r26.difference.ci95[0]).toBeLessThan(truth26);
+    expect(r26.difference.ci95[1]).toBeGreaterThan(truth26);
+    expect(e.cox.hr).toBeGreaterThan(1);
+    expect(e.lockIn.difference).toBeLessThan(0);
+    expect(['continue', 'close']).toContain(e.verdict);
   });
 });

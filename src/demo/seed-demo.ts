@@ -9,6 +9,7 @@ import {
 } from '../organisation';
 import { createCitizen } from '../people';
 import { seedWorkshops } from './demo-workshops';
+import { AZURE_GOALS, seedPilots } from './demo-pilots';
 import {
   DEMO_DOMAIN,
   DEMO_MUNICIPALITY,
@@ -106,8 +107,42 @@ export async function seedDemo(
         },
       );
       citizenIds.push(created.id);
-      opts.onProgress?.(i + 1, total);
+      opts.onProgress?.(i + 1, 3 * total);
     }
+    // The Azure pilot's cohort: academics with an IT job goal, twice as many as the rest.
+    const cohort: { id: string; birthDate: string; employmentGoal: string | null }[] = [];
+    for (let k = 0; k < 2 * total; k++) {
+      const i = total + k;
+      const first = pick(FIRST_NAMES);
+      const last = pick(LAST_NAMES);
+      const created = await createCitizen(
+        { tx, cipher, actor: system, purpose: 'system' },
+        {
+          cpr: fictitiousCpr(rand, i),
+          firstName: first,
+          lastName: last,
+          email: `${first}.${last}.${i}@eksempel.invalid`.toLowerCase(),
+          address: `Eksempelgade ${1 + (i % 120)}`,
+          postalCode: pick(['2400', '2450', '2500', '2300', '2200', '1799']),
+          city: 'København',
+          employmentGoal: pick(AZURE_GOALS),
+          caseworkerId: caseworkers[i % caseworkers.length],
+        },
+      );
+      cohort.push({
+        id: created.id,
+        birthDate: created.birthDate,
+        employmentGoal: created.employmentGoal,
+      });
+      opts.onProgress?.(i + 1, 3 * total);
+    }
+    await seedPilots(tx, {
+      municipalityId: m.id,
+      managerId: userIds.get('pilot_manager')!,
+      caseworkerId: caseworkers[1]!,
+      cohort,
+      rand,
+    });
     await seedWorkshops(tx, {
       municipalityId: m.id,
       siteIds: sites.filter((s) => s.hasWorkshop).map((s) => s.id),
@@ -115,6 +150,6 @@ export async function seedDemo(
       citizenIds,
       rand,
     });
-    return { created: true, users: DEMO_USERS.length, citizens: total };
+    return { created: true, users: DEMO_USERS.length, citizens: 3 * total };
   });
 }

@@ -22,7 +22,11 @@ const LINKS: Partial<Record<Role, { to: string; key: string; external?: boolean 
     { to: '/testkoder', key: 'home.goTestCodes' },
     { to: '/vaerksted/statistik', key: 'home.goStats' },
   ],
-  analyst: [{ to: '/vaerksted/statistik', key: 'home.goStats' }],
+  analyst: [
+    { to: '/pilotprojekter', key: 'home.goPilots' },
+    { to: '/vaerksted/statistik', key: 'home.goStats' },
+  ],
+  pilot_manager: [{ to: '/pilotprojekter', key: 'home.goPilots' }],
   admin: [
     { to: '/admin/brugere', key: 'home.goUsers' },
     { to: '/admin/steder', key: 'home.goSites' },

@@ -99,6 +99,11 @@ export function Layout() {
                   <NavLink to="/testkoder">{t('nav.testCodes')}</NavLink>
                 </li>
               )}
+              {(roles.includes('pilot_manager') || roles.includes('analyst')) && (
+                <li>
+                  <NavLink to="/pilotprojekter">{t('nav.pilots')}</NavLink>
+                </li>
+              )}
               {roles.includes('citizen') && (
                 <li>
                   <NavLink to="/mine-data">{t('nav.myData')}</NavLink>

@@ -31,6 +31,9 @@ const StatsPage = lazy(() => import('../workshops/web/StatsPage'));
 const TestAdminPage = lazy(() => import('../assessment/web/TestAdminPage'));
 const ItemEditPage = lazy(() => import('../assessment/web/ItemEditPage'));
 const ItemNewPage = lazy(() => import('../assessment/web/ItemNewPage'));
+const PilotsPage = lazy(() => import('../pilots/web/PilotsPage'));
+const PilotNewPage = lazy(() => import('../pilots/web/PilotNewPage'));
+const PilotPage = lazy(() => import('../pilots/web/PilotPage'));
 
 initI18n();
 
@@ -64,6 +67,30 @@ function App() {
           element={
             <RequireRole>
               <HomePage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="/pilotprojekter"
+          element={
+            <RequireRole roles={['pilot_manager', 'analyst', 'caseworker']}>
+              <PilotsPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="/pilotprojekter/ny"
+          element={
+            <RequireRole roles={['pilot_manager']}>
+              <PilotNewPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="/pilotprojekter/:id"
+          element={
+            <RequireRole roles={['pilot_manager', 'analyst', 'caseworker']}>
+              <PilotPage />
             </RequireRole>
           }
         />

@@ -16,6 +16,7 @@ import {
 import { NotFoundPage } from '../../web/StaticPages';
 import { AssessmentSection } from '../../assessment/web';
 import { VisitsSection } from '../../workshops/web';
+import { ReferToPilot } from '../../pilots/web';
 
 export default function CitizenPage() {
   const { id = '' } = useParams();
@@ -235,6 +236,7 @@ export default function CitizenPage() {
 
       <AssessmentSection citizenId={c.id} />
       <VisitsSection citizenId={c.id} />
+      <ReferToPilot citizenId={c.id} />
 
       <section className="dl-card" aria-labelledby="notes">
         <h2 id="notes">{t('citizen.notes')}</h2>

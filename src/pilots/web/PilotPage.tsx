@@ -1,0 +1,599 @@
+import { useState, type FormEvent } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import { PARTNER_KINDS } from '../pilots.constants';
+import type {
+  EnrolmentView,
+  EvaluationView,
+  ImportReportView,
+  PilotView,
+} from '../pilots.contract';
+import { ApiError, api } from '../../web/api';
+import {
+  ErrorSummary,
+  Field,
+  Loading,
+  PageTitle,
+  TableWrap,
+  formText,
+  formatDateTime,
+} from '../../web/ui';
+
+/** One pilot project: its rule, status, partners, enrolment and lottery, data and evaluation. */
+export default function PilotPage() {
+  const { t, i18n } = useTranslation();
+  const { id = '' } = useParams();
+  const qc = useQueryClient();
+  const pilot = useQuery({
+    queryKey: ['pilot', id],
+    queryFn: () => api<PilotView>(`/api/pilots/${id}`),
+  });
+  const [error, setError] = useState<unknown>(null);
+  const p = pilot.data;
+  if (pilot.isPending) return <Loading />;
+  if (!p) return <ErrorSummary error={pilot.error} />;
+
+  async function send(path: string, body: unknown, form?: HTMLFormElement) {
+    setError(null);
+    try {
+      const view = await api<PilotView>(path, { method: 'POST', body });
+      qc.setQueryData(['pilot', id], view);
+      await qc.invalidateQueries({ queryKey: ['pilot-enrolments', id] });
+      form?.reset();
+    } catch (err) {
+      setError(err);
+    }
+  }
+
+  const rule = p.decisionRule;
+  return (
+    <>
+      <PageTitle>{p.name}</PageTitle>
+      <p className="font-lead">{t(`pilots.status.${p.status}`)}</p>
+      <ErrorSummary error={error} />
+      <section className="dl-card" aria-labelledby="about">
+        <h2 id="about">{t('pilots.details')}</h2>
+        {p.description && <p>{p.description}</p>}
+        <ul>
+          <li>{t('pilots.period', { from: p.startsOn, to: p.endsOn })}</li>
+          <li>{t('pilots.intensity', { hours: p.hoursPerWeek, weeks: p.weeks })}</li>
+          <li>
+            {t('pilots.capacity')}: {p.capacity}; {t('pilots.budget')}:{' '}
+            {p.budgetDkk.toLocaleString(i18n.language)}
+          </li>
+          <li>{p.learningMethods.map((m) => t(`pilots.methods.${m}`)).join(', ')}</li>
+        </ul>
+        <h3>{t('pilots.rule')}</h3>
+        <p>
+          {t('pilots.ruleText', {
+            weeks: rule.outcomeWeeks,
+            stretch: rule.stretchWeeks,
+            min: rule.minimumEffect,
+            method:
+              rule.method === 'lottery' ? t('pilots.methodLottery') : t('pilots.methodMatching'),
+          })}{' '}
+          <strong>
+            {p.ruleLockedAt
+              ? t('pilots.ruleLocked', { at: formatDateTime(p.ruleLockedAt, i18n.language) })
+              : t('pilots.ruleOpen')}
+          </strong>
+        </p>
+      </section>
+
+      <section className="dl-card" aria-labelledby="status">
+        <h2 id="status">{t('pilots.statusTitle')}</h2>
+        {p.allowed.moveTo.length > 0 && (
+          <form
+            noValidate
+            onSubmit={(e: FormEvent<HTMLFormElement>) => {
+              e.preventDefault();
+              const data = new FormData(e.currentTarget);
+              void send(
+                `/api/pilots/${id}/status`,
+                { to: formText(data, 'to'), reason: formText(data, 'reason') },
+                e.currentTarget,
+              );
+            }}
+          >
+            <div className="form-group">
+              <label className="form-label" htmlFor="move-to">
+                {t('pilots.moveTo')}
+              </label>
+              <select id="move-to" name="to" className="form-select">
+                {p.allowed.moveTo.map((s) => (
+                  <option key={s} value={s}>
+                    {t(`pilots.status.${s}`)}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <Field label={t('pilots.reason')} name="reason" required />
+            <button type="submit" className="button button-secondary">
+              {t('pilots.move')}
+            </button>
+          </form>
+        )}
+        {p.history.length > 0 && (
+          <>
+            <h3>{t('pilots.history')}</h3>
+            <ul>
+              {p.history.map((h) => (
+                <li key={h.at}>
+                  {formatDateTime(h.at, i18n.language)}: {t(`pilots.status.${h.from}`)} →{' '}
+                  {t(`pilots.status.${h.to}`)}. {h.reason}
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      </section>
+
+      <section className="dl-card" aria-labelledby="partners">
+        <h2 id="partners">{t('pilots.partners')}</h2>
+        {p.partners.length === 0 ? (
+          <p>{t('pilots.noPartners')}</p>
+        ) : (
+          <ul>
+            {p.partners.map((x) => (
+              <li key={x.id}>
+                {x.name} ({t(`pilots.partnerKinds.${x.kind}`)}
+                {x.cvr ? `, CVR ${x.cvr}` : ''}){x.role ? `: ${x.role}` : ''}
+              </li>
+            ))}
+          </ul>
+        )}
+        {p.allowed.edit && (
+          <form
+            noValidate
+            onSubmit={(e: FormEvent<HTMLFormElement>) => {
+              e.preventDefault();
+              const data = new FormData(e.currentTarget);
+              const cvr = formText(data, 'cvr').trim();
+              void send(
+                `/api/pilots/${id}/partners`,
+                {
+                  kind: formText(data, 'kind'),
+                  name: formText(data, 'name'),
+                  role: formText(data, 'role'),
+                  ...(cvr && { cvr }),
+                },
+                e.currentTarget,
+              );
+            }}
+          >
+            <h3>{t('pilots.addPartner')}</h3>
+            <div className="form-group">
+              <label className="form-label" htmlFor="partner-kind">
+                {t('pilots.partnerKind')}
+              </label>
+              <select id="partner-kind" name="kind" className="form-select">
+                {PARTNER_KINDS.map((k) => (
+                  <option key={k} value={k}>
+                    {t(`pilots.partnerKinds.${k}`)}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <Field label={t('pilots.partnerName')} name="name" required />
+            <Field
+              label={t('pilots.cvr')}
+              name="cvr"
+              hint={t('pilots.cvrHint')}
+              inputMode="numeric"
+            />
+            <Field label={t('pilots.partnerRole')} name="role" />
+            <button type="submit" className="button button-secondary">
+              {t('pilots.addPartner')}
+            </button>
+          </form>
+        )}
+      </section>
+
+      {p.allowed.seeEnrolments && <Enrolments pilot={p} onSend={send} />}
+      {p.allowed.seeEnrolments && <RegisterImport />}
+      {p.allowed.evaluate && <Evaluation pilot={p} />}
+    </>
+  );
+}
+
+function Enrolments({
+  pilot: p,
+  onSend,
+}: {
+  pilot: PilotView;
+  onSend: (path: string, body: unknown, form?: HTMLFormElement) => Promise<void>;
+}) {
+  const { t, i18n } = useTranslation();
+  const list = useQuery({
+    queryKey: ['pilot-enrolments', p.id],
+    queryFn: () => api<EnrolmentView[]>(`/api/pilots/${p.id}/enrolments`),
+  });
+  const cols = t('pilots.enrolCols', { returnObjects: true }) as string[];
+  return (
+    <section className="dl-card" aria-labelledby="enrolments">
+      <h2 id="enrolments">{t('pilots.enrolments')}</h2>
+      <p>{t('pilots.counts', p.counts)}</p>
+      <h3>{t('pilots.lottery')}</h3>
+      <p>{t('pilots.lotteryText')}</p>
+      {p.lottery && (
+        <p>
+          {t('pilots.drawn', {
+            at: formatDateTime(p.lottery.at, i18n.language),
+            seed: p.lottery.seed,
+          })}
+        </p>
+      )}
+      {p.allowed.lottery && (
+        <form
+          noValidate
+          onSubmit={(e: FormEvent<HTMLFormElement>) => {
+            e.preventDefault();
+            const seed = formText(new FormData(e.currentTarget), 'seed').trim();
+            void onSend(`/api/pilots/${p.id}/lottery`, seed ? { seed } : {}, e.currentTarget);
+          }}
+        >
+          <Field label={t('pilots.seed')} name="seed" hint={t('pilots.seedHint')} />
+          <button type="submit" className="button button-primary">
+            {t('pilots.draw')}
+          </button>
+        </form>
+      )}
+      <ErrorSummary error={list.error} />
+      {(list.data ?? []).length > 0 && (
+        <TableWrap label={t('pilots.enrolmentsLabel')}>
+          <table className="table table--zebra">
+            <caption className="sr-only">{t('pilots.enrolmentsLabel')}</caption>
+            <thead>
+              <tr>
+                {cols.map((c, i) => (
+                  <th key={i} scope="col">
+                    {c}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {(list.data ?? []).map((e) => (
+                <EnrolmentRow key={e.id} e={e} />
+              ))}
+            </tbody>
+          </table>
+        </TableWrap>
+      )}
+    </section>
+  );
+}
+
+function EnrolmentRow({ e }: { e: EnrolmentView }) {
+  const { t } = useTranslation();
+  const qc = useQueryClient();
+  const [sessions, setSessions] = useState(String(e.sessionsAttended));
+  const [completed, setCompleted] = useState(e.completedAt !== null);
+  const [cert, setCert] = useState(e.certification ?? '');
+  const [state, setState] = useState<unknown>('idle');
+  const participant = e.arm === 'participant';
+  const label = (what: string) => `${what}: ${e.name}`;
+  async function save() {
+    try {
+      await api(`/api/pilot-enrolments/${e.id}`, {
+        method: 'PATCH',
+        body: {
+          sessionsAttended: Number(sessions),
+          completed,
+          certification: cert.trim() === '' ? null : cert.trim(),
+        },
+      });
+      setState('saved');
+      await qc.invalidateQueries({ queryKey: ['pilot-enrolments'] });
+    } catch (err) {
+      setState(err);
+    }
+  }
+  return (
+    <tr>
+      <td>{e.name}</td>
+      <td>{e.eligible ? t('pilots.eligible') : t('pilots.notEligible')}</td>
+      <td>{t(`pilots.arms.${e.arm}`)}</td>
+      <td>
+        {participant ? (
+          <input
+            className="form-input input-width-xs"
+            inputMode="numeric"
+            aria-label={label(t('pilots.enrolCols.3'))}
+            value={sessions}
+            onChange={(x) => setSessions(x.target.value)}
+          />
+        ) : (
+          '–'
+        )}
+      </td>
+      <td>
+        {participant ? (
+          <div className="form-group-checkbox">
+            <input
+              type="checkbox"
+              className="form-checkbox"
+              id={`done-${e.id}`}
+              checked={completed}
+              onChange={(x) => setCompleted(x.target.checked)}
+            />
+            <label htmlFor={`done-${e.id}`}>
+              <span className="sr-only">{label(t('pilots.enrolCols.4'))}</span>
+            </label>
+          </div>
+        ) : (
+          '–'
+        )}
+      </td>
+      <td>
+        {participant ? (
+          <input
+            className="form-input input-width-s"
+            aria-label={label(t('pilots.enrolCols.5'))}
+            value={cert}
+            onChange={(x) => setCert(x.target.value)}
+          />
+        ) : (
+          (e.certification ?? '–')
+        )}
+      </td>
+      <td>
+        {participant && (
+          <>
+            <button
+              type="button"
+              className="button button-secondary"
+              aria-label={label(t('pilots.save'))}
+              onClick={() => void save()}
+            >
+              {t('pilots.save')}
+            </button>
+            <span role="status" className="dl-meta">
+              {state === 'saved'
+                ? t('pilots.saved')
+                : state instanceof ApiError
+                  ? state.message
+                  : ''}
+            </span>
+          </>
+        )}
+      </td>
+    </tr>
+  );
+}
+
+/** Uploads the CSV with a progress bar; the server checks every row before writing any. */
+function RegisterImport() {
+  const { t } = useTranslation();
+  const [progress, setProgress] = useState<number | null>(null);
+  const [report, setReport] = useState<ImportReportView | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+
+  function upload(e: FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    const file = (e.currentTarget.elements.namedItem('register') as HTMLInputElement).files?.[0];
+    setReport(null);
+    setFailure(null);
+    if (!file) {
+      setFailure(t('pilots.importFile'));
+      return;
+    }
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', '/api/register-imports');
+    xhr.setRequestHeader('content-type', 'text/csv');
+    xhr.upload.onprogress = (ev) => {
+      if (ev.lengthComputable) setProgress(Math.round((ev.loaded / ev.total) * 100));
+    };
+    xhr.onload = () => {
+      setProgress(null);
+      const body = JSON.parse(xhr.responseText || 'null') as
+        | (ImportReportView & { error?: undefined })
+        | { error: { message: string }; report?: ImportReportView }
+        | null;
+      if (xhr.status === 200 && body && !body.error) setReport(body);
+      else {
+        setFailure(body?.error?.message ?? xhr.statusText);
+        if (body && 'report' in body && body.report) setReport(body.report);
+      }
+    };
+    xhr.onerror = () => {
+      setProgress(null);
+      setFailure(xhr.statusText || 'network');
+    };
+    xhr.send(file);
+  }
+
+  const cols = t('pilots.importProblemCols', { returnObjects: true }) as string[];
+  return (
+    <section className="dl-card" aria-labelledby="register">
+      <h2 id="register">{t('pilots.importTitle')}</h2>
+      <form noValidate onSubmit={upload}>
+        <div className="form-group">
+          <label className="form-label" htmlFor="register-file">
+            {t('pilots.importFile')}
+          </label>
+          <span className="form-hint" id="register-hint">
+            {t('pilots.importHint')}
+          </span>
+          <input
+            id="register-file"
+            name="register"
+            type="file"
+            accept=".csv,text/csv"
+            aria-describedby="register-hint"
+          />
+        </div>
+        <button type="submit" className="button button-secondary">
+          {t('pilots.importGo')}
+        </button>
+      </form>
+      {progress !== null && (
+        <p>
+          <label htmlFor="register-progress">{t('pilots.importProgress')}</label>{' '}
+          <progress id="register-progress" max={100} value={progress}>
+            {progress} %
+          </progress>
+        </p>
+      )}
+      <div role="status">
+        {report && !failure && (
+          <p>
+            {t('pilots.importDone', { imported: report.imported, unknown: report.unknownPeople })}
+          </p>
+        )}
+      </div>
+      {failure && (
+        <div className="alert alert-error" role="alert">
+          <div className="alert-body">
+            <p className="alert-text">{failure}</p>
+          </div>
+        </div>
+      )}
+      {report && report.problems.length > 0 && (
+        <TableWrap label={t('pilots.importProblems')}>
+          <table className="table">
+            <caption>{t('pilots.importProblems')}</caption>
+            <thead>
+              <tr>
+                {cols.map((c) => (
+                  <th key={c} scope="col">
+                    {c}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {report.problems.map((x, i) => (
+                <tr key={i}>
+                  <td>{x.line}</td>
+                  <td>{x.column}</td>
+                  <td>{t(`pilots.problems.${x.message}`, { defaultValue: x.message })}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableWrap>
+      )}
+    </section>
+  );
+}
+
+const pct = (v: number, lang: string) =>
+  `${(v * 100).toLocaleString(lang, { maximumFractionDigits: 1 })} %`;
+const num = (v: number, lang: string, digits = 1) =>
+  v.toLocaleString(lang, { maximumFractionDigits: digits, minimumFractionDigits: digits });
+
+function Evaluation({ pilot: p }: { pilot: PilotView }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language;
+  const [open, setOpen] = useState(false);
+  const ev = useQuery({
+    queryKey: ['pilot-evaluation', p.id, lang],
+    queryFn: () => api<EvaluationView>(`/api/pilots/${p.id}/evaluation`),
+    enabled: open,
+  });
+  const e = ev.data;
+  const rateCols = t('pilots.rateCols', { returnObjects: true }) as string[];
+  const balanceCols = t('pilots.balanceCols', { returnObjects: true }) as string[];
+  return (
+    <section className="dl-card" aria-labelledby="evaluation">
+      <h2 id="evaluation">{t('pilots.evaluation')}</h2>
+      <p className="dl-meta">{t('pilots.evaluationHint')}</p>
+      {!open && (
+        <button type="button" className="button button-primary" onClick={() => setOpen(true)}>
+          {t('pilots.evaluate')}
+        </button>
+      )}
+      <ErrorSummary error={ev.error} />
+      {open && ev.isPending && <Loading />}
+      {e && (
+        <>
+          <h3>{t('pilots.verdictTitle')}</h3>
+          <p className="font-lead">
+            <strong>{t(`pilots.verdicts.${e.verdict}`)}</strong>
+          </p>
+          <p>
+            {t('pilots.compared', {
+              treated: e.nTreated,
+              control: e.nControl,
+              group: e.method === 'lottery' ? t('pilots.groupLottery') : t('pilots.groupMatching'),
+              weeks: e.followUpWeeks,
+            })}
+          </p>
+          <TableWrap label={t('pilots.ratesLabel')}>
+            <table className="table">
+              <caption>{t('pilots.ratesLabel')}</caption>
+              <thead>
+                <tr>
+                  {rateCols.map((c) => (
+                    <th key={c} scope="col">
+                      {c}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {e.rates.map((r) => (
+                  <tr key={r.weeks}>
+                    <th scope="row">{t('pilots.weeksN', { n: r.weeks })}</th>
+                    <td>{pct(r.treated.rate, lang)}</td>
+                    <td>{pct(r.control.rate, lang)}</td>
+                    <td>
+                      {num(r.difference.estimate, lang)} ({num(r.difference.ci95[0], lang)} –{' '}
+                      {num(r.difference.ci95[1], lang)})
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableWrap>
+          <p>
+            {t('pilots.cox', {
+              hr: num(e.cox.hr, lang, 2),
+              lo: num(e.cox.ci95[0], lang, 2),
+              hi: num(e.cox.ci95[1], lang, 2),
+              p: num(e.logrank.p, lang, 4),
+            })}
+          </p>
+          <p>
+            {t('pilots.lockIn', { weeks: e.lockIn.weeks, diff: num(e.lockIn.difference, lang) })}
+          </p>
+          <img
+            className="dl-plot"
+            src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(e.plotSvg)}`}
+            alt={t('pilots.plotAlt')}
+          />
+          <TableWrap label={t('pilots.balanceLabel')}>
+            <table className="table">
+              <caption>{t('pilots.balanceLabel')}</caption>
+              <thead>
+                <tr>
+                  {balanceCols.map((c) => (
+                    <th key={c} scope="col">
+                      {c}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {e.balance.map((b) => (
+                  <tr key={b.covariate}>
+                    <th scope="row">{t(`pilots.covariates.${b.covariate}`)}</th>
+                    <td>{num(b.before, lang, 2)}</td>
+                    <td>{b.after === null ? '–' : num(b.after, lang, 2)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableWrap>
+          <p>
+            <a href={`/api/pilots/${p.id}/evaluation.pdf`} download>
+              {t('pilots.pdf')}
+            </a>
+          </p>
+        </>
+      )}
+    </section>
+  );
+}

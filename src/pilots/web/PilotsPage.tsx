@@ -1,0 +1,65 @@
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { PilotSummaryView } from '../pilots.contract';
+import { api } from '../../web/api';
+import { ErrorSummary, Loading, PageTitle, TableWrap } from '../../web/ui';
+import { useSession } from '../../web/session';
+
+/** All pilot projects of the municipality, with their status and how full they are. */
+export default function PilotsPage() {
+  const { t } = useTranslation();
+  const user = useSession().data?.user;
+  const list = useQuery({
+    queryKey: ['pilots'],
+    queryFn: () => api<PilotSummaryView[]>('/api/pilots'),
+  });
+  const cols = t('pilots.cols', { returnObjects: true }) as string[];
+  return (
+    <>
+      <PageTitle>{t('pilots.title')}</PageTitle>
+      {user?.roles.includes('pilot_manager') && (
+        <p>
+          <Link className="button button-primary" to="/pilotprojekter/ny">
+            {t('pilots.new')}
+          </Link>
+        </p>
+      )}
+      <ErrorSummary error={list.error} />
+      {list.isPending ? (
+        <Loading />
+      ) : (list.data ?? []).length === 0 ? (
+        <p>{t('pilots.none')}</p>
+      ) : (
+        <TableWrap label={t('pilots.listLabel')}>
+          <table className="table table--zebra">
+            <caption className="sr-only">{t('pilots.listLabel')}</caption>
+            <thead>
+              <tr>
+                {cols.map((c) => (
+                  <th key={c} scope="col">
+                    {c}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {(list.data ?? []).map((p) => (
+                <tr key={p.id}>
+                  <td>
+                    <Link to={`/pilotprojekter/${p.id}`}>{p.name}</Link>
+                  </td>
+                  <td>{t(`pilots.status.${p.status}`)}</td>
+                  <td>{t('pilots.period', { from: p.startsOn, to: p.endsOn })}</td>
+                  <td>{p.capacity}</td>
+                  <td>{p.applicants}</td>
+                  <td>{p.participants}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableWrap>
+      )}
+    </>
+  );
+}
