@@ -69,12 +69,13 @@ function covariates(p: Person): Record<BalanceCovariate, number> {
   };
 }
 
+/** A rate at a horizon; null for horizons the register data does not reach yet. */
 export interface RateView {
   weeks: number;
-  treated: { rate: number; ci95: [number, number] };
-  control: { rate: number; ci95: [number, number] };
+  treated: { rate: number; ci95: [number, number] } | null;
+  control: { rate: number; ci95: [number, number] } | null;
   /** Percentage points, treated minus control. */
-  difference: { estimate: number; ci95: [number, number] };
+  difference: { estimate: number; ci95: [number, number] } | null;
 }
 
 export interface PilotEvaluation {
@@ -85,8 +86,9 @@ export interface PilotEvaluation {
   followUpWeeks: number;
   rates: RateView[];
   km: { treated: KmRow[]; control: KmRow[] };
-  logrank: { chi2: number; df: number; p: number };
-  cox: { hr: number; ci95: [number, number]; p: number };
+  logrank: { chi2: number | null; df: number; p: number | null };
+  /** Null where the data cannot bound it (e.g. one group's events all come first). */
+  cox: { hr: number | null; ci95: [number, number] | null; p: number | null };
   balance: { covariate: BalanceCovariate; before: number; after: number | null }[];
   /** Exit-rate difference (pp) at the end of the programme: below zero is lock-in. */
   lockIn: { weeks: number; difference: number };
@@ -119,6 +121,20 @@ function survivalOf(people: Person[], stretch: number) {
     follow = Math.max(follow, e.followUp);
   });
   return { stop, event, follow };
+}
+
+const finite = (v: number) => (Number.isFinite(v) ? v : null);
+
+/**
+ * The hazard ratio with its interval, or nulls when the fit runs off to infinity (monotone
+ * likelihood: in small groups all of one group's exits can come first).
+ */
+function coxSummary(coef: number, se: number, p: number, z: number): PilotEvaluation['cox'] {
+  const lo = Math.exp(coef - z * se);
+  const hi = Math.exp(coef + z * se);
+  if (![coef, se, lo, hi].every(Number.isFinite) || Math.abs(coef) > 20 || lo === 0)
+    return { hr: null, ci95: null, p: null };
+  return { hr: Math.exp(coef), ci95: [lo, hi], p };
 }
 
 export function evaluatePilot(
@@ -154,7 +170,9 @@ export function evaluatePilot(
   const kmT = kaplanMeier({ stop: t.stop, event: t.event });
   const kmC = kaplanMeier({ stop: c.stop, event: c.event });
   const z = jStat.normal.inv(0.975, 0, 1);
-  const rates = OUTCOME_WEEKS.map((h) => {
+  const followUpWeeks = Math.max(t.follow, c.follow) + 1;
+  const rates: RateView[] = OUTCOME_WEEKS.map((h) => {
+    if (followUpWeeks < h) return { weeks: h, treated: null, control: null, difference: null };
     const rt = rateAt(kmT, h);
     const rc = rateAt(kmC, h);
     const d = (rt.rate - rc.rate) * 100;
@@ -195,7 +213,6 @@ export function evaluatePilot(
   const lockRt = rateAt(kmT, programmeWeeks);
   const lockRc = rateAt(kmC, programmeWeeks);
   const outcome = rates.find((r) => r.weeks === rule.outcomeWeeks)!;
-  const followUpWeeks = Math.max(t.follow, c.follow) + 1;
   return {
     method: useLottery ? 'lottery' : 'matching',
     nTreated: treated.length,
@@ -203,8 +220,8 @@ export function evaluatePilot(
     followUpWeeks,
     rates,
     km: { treated: kmT, control: kmC },
-    logrank: lr,
-    cox: { hr: b.hr, ci95: [Math.exp(b.coef - z * b.se), Math.exp(b.coef + z * b.se)], p: b.p },
+    logrank: { chi2: finite(lr.chi2), df: lr.df, p: finite(lr.p) },
+    cox: coxSummary(b.coef, b.se, b.p, z),
     balance,
     lockIn: { weeks: programmeWeeks, difference: (lockRt.rate - lockRc.rate) * 100 },
     verdict: verdict(rule, outcome.difference, followUpWeeks),

@@ -201,14 +201,14 @@ export const EvaluationView = z.object({
   rates: z.array(
     z.object({
       weeks: z.number(),
-      treated: z.object({ rate: z.number(), ci95: Interval }),
-      control: z.object({ rate: z.number(), ci95: Interval }),
-      difference: z.object({ estimate: z.number(), ci95: Interval }),
+      treated: z.object({ rate: z.number(), ci95: Interval }).nullable(),
+      control: z.object({ rate: z.number(), ci95: Interval }).nullable(),
+      difference: z.object({ estimate: z.number(), ci95: Interval }).nullable(),
     }),
   ),
   km: z.object({ treated: z.array(KmRowView), control: z.array(KmRowView) }),
-  logrank: z.object({ chi2: z.number(), df: z.number(), p: z.number() }),
-  cox: z.object({ hr: z.number(), ci95: Interval, p: z.number() }),
+  logrank: z.object({ chi2: z.number().nullable(), df: z.number(), p: z.number().nullable() }),
+  cox: z.object({ hr: z.number().nullable(), ci95: Interval.nullable(), p: z.number().nullable() }),
   balance: z.array(
     z.object({ covariate: z.string(), before: z.number(), after: z.number().nullable() }),
   ),

@@ -711,10 +711,13 @@ function reportPdf(
   doc.moveDown(0.5);
   for (const x of r.rates)
     doc.text(
-      `${x.weeks} ${da ? 'uger' : 'weeks'}: ${pct(x.treated.rate)} ${da ? 'mod' : 'vs'} ${pct(x.control.rate)}; ${da ? 'forskel' : 'difference'} ${pp(x.difference.estimate)} pp (95 % CI ${pp(x.difference.ci95[0])} ${da ? 'til' : 'to'} ${pp(x.difference.ci95[1])})`,
+      x.treated && x.control && x.difference
+        ? `${x.weeks} ${da ? 'uger' : 'weeks'}: ${pct(x.treated.rate)} ${da ? 'mod' : 'vs'} ${pct(x.control.rate)}; ${da ? 'forskel' : 'difference'} ${pp(x.difference.estimate)} pp (95 % CI ${pp(x.difference.ci95[0])} ${da ? 'til' : 'to'} ${pp(x.difference.ci95[1])})`
+        : `${x.weeks} ${da ? 'uger: ikke nået endnu' : 'weeks: not reached yet'}`,
     );
+  const fixed = (v: number | null, digits: number) => (v === null ? '–' : v.toFixed(digits));
   doc.text(
-    `Cox hazard ratio ${r.cox.hr.toFixed(2)} (95 % CI ${r.cox.ci95[0].toFixed(2)}–${r.cox.ci95[1].toFixed(2)}); log-rank χ² ${r.logrank.chi2.toFixed(2)}, p ${r.logrank.p.toFixed(4)}.`,
+    `Cox hazard ratio ${fixed(r.cox.hr, 2)} (95 % CI ${fixed(r.cox.ci95?.[0] ?? null, 2)}–${fixed(r.cox.ci95?.[1] ?? null, 2)}); log-rank χ² ${fixed(r.logrank.chi2, 2)}, p ${fixed(r.logrank.p, 4)}.`,
   );
   doc.text(
     `${da ? 'Fastlåsning i programmets' : 'Lock-in during the programme’s'} ${r.lockIn.weeks} ${da ? 'uger' : 'weeks'}: ${pp(r.lockIn.difference)} pp.`,

@@ -537,24 +537,32 @@ function Evaluation({ pilot: p }: { pilot: PilotView }) {
                 {e.rates.map((r) => (
                   <tr key={r.weeks}>
                     <th scope="row">{t('pilots.weeksN', { n: r.weeks })}</th>
-                    <td>{pct(r.treated.rate, lang)}</td>
-                    <td>{pct(r.control.rate, lang)}</td>
-                    <td>
-                      {num(r.difference.estimate, lang)} ({num(r.difference.ci95[0], lang)} –{' '}
-                      {num(r.difference.ci95[1], lang)})
-                    </td>
+                    {r.treated && r.control && r.difference ? (
+                      <>
+                        <td>{pct(r.treated.rate, lang)}</td>
+                        <td>{pct(r.control.rate, lang)}</td>
+                        <td>
+                          {num(r.difference.estimate, lang)} ({num(r.difference.ci95[0], lang)} –{' '}
+                          {num(r.difference.ci95[1], lang)})
+                        </td>
+                      </>
+                    ) : (
+                      <td colSpan={3}>{t('pilots.notReached')}</td>
+                    )}
                   </tr>
                 ))}
               </tbody>
             </table>
           </TableWrap>
           <p>
-            {t('pilots.cox', {
-              hr: num(e.cox.hr, lang, 2),
-              lo: num(e.cox.ci95[0], lang, 2),
-              hi: num(e.cox.ci95[1], lang, 2),
-              p: num(e.logrank.p, lang, 4),
-            })}
+            {e.cox.hr !== null && e.cox.ci95 && e.logrank.p !== null
+              ? t('pilots.cox', {
+                  hr: num(e.cox.hr, lang, 2),
+                  lo: num(e.cox.ci95[0], lang, 2),
+                  hi: num(e.cox.ci95[1], lang, 2),
+                  p: num(e.logrank.p, lang, 4),
+                })
+              : t('pilots.coxNone')}
           </p>
           <p>
             {t('pilots.lockIn', { weeks: e.lockIn.weeks, diff: num(e.lockIn.difference, lang) })}

@@ -592,6 +592,9 @@ const da = {
     ratesLabel: 'Andel i job',
     rateCols: ['Inden for', 'Deltagere', 'Sammenligning', 'Forskel (procentpoint)'],
     cox: 'Hazard ratio (Cox) {{hr}} (95 % KI {{lo}}–{{hi}}), log-rank p = {{p}}.',
+    coxNone:
+      'Hazard ratio kan ikke beregnes: grupperne er for små, eller den ene gruppes overgange kommer alle først.',
+    notReached: 'Ikke nået endnu',
     lockIn: 'Fastlåsning: i programmets {{weeks}} uger er forskellen {{diff}} procentpoint.',
     plotAlt:
       'Kaplan–Meier-kurver for andelen i job uge for uge efter start, for deltagere og sammenligningsgruppe. Tallene står i tabellen ovenfor.',

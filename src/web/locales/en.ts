@@ -592,6 +592,9 @@ const en: Messages = {
     ratesLabel: 'Share in work',
     rateCols: ['Within', 'Participants', 'Comparison', 'Difference (percentage points)'],
     cox: 'Hazard ratio (Cox) {{hr}} (95 % CI {{lo}}–{{hi}}), log-rank p = {{p}}.',
+    coxNone:
+      'The hazard ratio cannot be computed: the groups are too small, or one group’s exits all come first.',
+    notReached: 'Not reached yet',
     lockIn:
       'Lock-in: during the programme’s {{weeks}} weeks the difference is {{diff}} percentage points.',
     plotAlt:
