@@ -69,6 +69,33 @@ describe('bin/digiloft', () => {
     expect(fs.statSync(path.join(dataDir, 'cpr.key')).mode & 0o777).toBe(0o600);
   });
 
+  it('register import checks every row, writes all or nothing, and reports as JSON', async () => {
+    const good = path.join(dataDir, 'register.csv');
+    // People who are not citizens of the municipality: counted and skipped.
+    fs.writeFileSync(
+      good,
+      'cpr,week,benefit,employed,education\n0101901234,2026-W01,dagpenge,0,0\n0101901234,2026-W02,,1,0\n',
+    );
+    const ok = await cli('register', 'import', '--input', good, '--municipality', '0101', '--json');
+    expect(ok.code, ok.stderr).toBe(0);
+    expect(JSON.parse(ok.stdout)).toEqual({
+      rows: 2,
+      imported: 0,
+      unknownPeople: 2,
+      problems: [],
+      problemCount: 0,
+    });
+    const bad = path.join(dataDir, 'register-bad.csv');
+    fs.writeFileSync(bad, 'cpr,week,benefit,employed,education\n123,2026-W01,løn,0,0\n');
+    const refused = await cli('register', 'import', '--input', bad, '--municipality', '0101');
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('Nothing imported: 2 problems');
+    expect(refused.stderr).toContain('line 2, cpr: cpr_format');
+    const nowhere = await cli('register', 'import', '--input', good, '--municipality', '9999');
+    expect(nowhere.code).toBe(2);
+    expect(nowhere.stderr).toContain('No municipality with code 9999');
+  });
+
   it('refuses bad input with a clear message and exit code 2', async () => {
     const dup = await cli(
       'users',

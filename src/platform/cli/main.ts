@@ -12,6 +12,7 @@ import { registerIrtCommands } from '../../assessment/irt/irt.cli';
 import { CliInputError } from './cli-error';
 import { registerEvaluationCommands } from '../../evaluation/evaluation.cli';
 import { registerAssessmentCommands } from '../../assessment/assessment.cli';
+import { registerPilotCommands } from '../../pilots/pilots.cli';
 import { authHousekeeping } from '../auth/housekeeping';
 import { hashPassword } from '../auth/password';
 import { ROLES } from '../auth/roles';
@@ -172,6 +173,7 @@ users
 registerIrtCommands(program);
 registerAssessmentCommands(program);
 registerEvaluationCommands(program);
+registerPilotCommands(program);
 
 function fail(message: string): never {
   process.stderr.write(`digiloft: ${message}\n`);
