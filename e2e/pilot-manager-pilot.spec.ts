@@ -55,6 +55,10 @@ test('a pilot manager creates a pilot, enrols applicants, draws the lottery, imp
     pm.getByRole('heading', { level: 1, name: 'Cloud-praktik for dataloger' }),
   ).toBeVisible();
   await expect(pm.getByText('Kan ændres indtil start.')).toBeVisible();
+  // Before the start the rule may still be sharpened.
+  await pm.getByLabel('Mindste effekt, der er værd at beholde (procentpoint)').fill('8');
+  await pm.getByRole('button', { name: 'Gem reglen' }).click();
+  await expect(pm.getByText(/mindste effekt 8 procentpoint/)).toBeVisible();
   const pilotUrl = pm.url();
   const pilotId = pilotUrl.split('/').pop()!;
 
@@ -148,6 +152,7 @@ test('a pilot manager creates a pilot, enrols applicants, draws the lottery, imp
     await expect(pm.getByText(reason, { exact: false }).first()).toBeVisible();
   }
   await expect(pm.getByText(/^Låst /)).toBeVisible();
+  await expect(pm.getByRole('button', { name: 'Gem reglen' })).toHaveCount(0);
   await pm.getByRole('button', { name: 'Vis evaluering' }).click();
   await expect(
     pm.getByRole('heading', { name: 'Afgørelse efter den forhåndsregistrerede regel' }),

@@ -24,11 +24,10 @@ export async function loadStudy(db: DbOrTx, cipher: CprCipher, pilot: PilotRow):
       if (!taken.has(id)) arms.set(id, 'pool');
   }
   const ids = [...arms.keys()];
-  const [people, weeks, tests] = await Promise.all([
-    studyCitizens(db, pilot.municipalityId, ids),
-    registerWeeksOf(db, pilot.municipalityId, ids),
-    latestResults(db, pilot.municipalityId, ids),
-  ]);
+  // One after another: inside a transaction the queries share one connection.
+  const people = await studyCitizens(db, pilot.municipalityId, ids);
+  const weeks = await registerWeeksOf(db, pilot.municipalityId, ids);
+  const tests = await latestResults(db, pilot.municipalityId, ids);
   const start = mondayOf(pilot.startsOn);
   const byCitizen = new Map<string, WeekStatus[]>();
   for (const w of weeks) {

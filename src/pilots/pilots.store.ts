@@ -46,23 +46,22 @@ export async function lockPilot(db: DbOrTx, municipalityId: string, id: string) 
 }
 
 export async function pilotDetails(db: DbOrTx, pilotId: string) {
-  const [partners, history, arms] = await Promise.all([
-    db
-      .select()
-      .from(pilotPartners)
-      .where(eq(pilotPartners.pilotId, pilotId))
-      .orderBy(asc(pilotPartners.createdAt)),
-    db
-      .select()
-      .from(pilotStatusChanges)
-      .where(eq(pilotStatusChanges.pilotId, pilotId))
-      .orderBy(asc(pilotStatusChanges.at)),
-    db
-      .select({ arm: pilotEnrolments.arm, n: count() })
-      .from(pilotEnrolments)
-      .where(eq(pilotEnrolments.pilotId, pilotId))
-      .groupBy(pilotEnrolments.arm),
-  ]);
+  // One after another: inside a transaction the queries share one connection.
+  const partners = await db
+    .select()
+    .from(pilotPartners)
+    .where(eq(pilotPartners.pilotId, pilotId))
+    .orderBy(asc(pilotPartners.createdAt));
+  const history = await db
+    .select()
+    .from(pilotStatusChanges)
+    .where(eq(pilotStatusChanges.pilotId, pilotId))
+    .orderBy(asc(pilotStatusChanges.at));
+  const arms = await db
+    .select({ arm: pilotEnrolments.arm, n: count() })
+    .from(pilotEnrolments)
+    .where(eq(pilotEnrolments.pilotId, pilotId))
+    .groupBy(pilotEnrolments.arm);
   return { partners, history, arms };
 }
 

@@ -79,6 +79,9 @@ export default function PilotPage() {
               : t('pilots.ruleOpen')}
           </strong>
         </p>
+        {p.allowed.editRule && (
+          <RuleForm pilot={p} onSaved={(v) => qc.setQueryData(['pilot', id], v)} />
+        )}
       </section>
 
       <section className="dl-card" aria-labelledby="status">
@@ -194,6 +197,86 @@ export default function PilotPage() {
       {p.allowed.seeEnrolments && <RegisterImport />}
       {p.allowed.evaluate && <Evaluation pilot={p} />}
     </>
+  );
+}
+
+/** The decision rule may be sharpened until the pilot starts; the server refuses it after. */
+function RuleForm({ pilot: p, onSaved }: { pilot: PilotView; onSaved: (v: PilotView) => void }) {
+  const { t } = useTranslation();
+  const [error, setError] = useState<unknown>(null);
+  const [saved, setSaved] = useState(false);
+  const rule = p.decisionRule;
+  async function save(e: FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    const data = new FormData(e.currentTarget);
+    setError(null);
+    setSaved(false);
+    try {
+      onSaved(
+        await api<PilotView>(`/api/pilots/${p.id}`, {
+          method: 'PATCH',
+          body: {
+            decisionRule: {
+              outcomeWeeks: Number(formText(data, 'outcomeWeeks')),
+              minimumEffect: Number(formText(data, 'minimumEffect').replace(',', '.')),
+              method: formText(data, 'method'),
+              stretchWeeks: Number(formText(data, 'stretchWeeks')),
+            },
+          },
+        }),
+      );
+      setSaved(true);
+    } catch (err) {
+      setError(err);
+    }
+  }
+  return (
+    <form noValidate onSubmit={(e) => void save(e)}>
+      <h3>{t('pilots.ruleEdit')}</h3>
+      <ErrorSummary error={error} />
+      <div className="form-group">
+        <label className="form-label" htmlFor="rule-weeks">
+          {t('pilots.outcomeWeeks')}
+        </label>
+        <select
+          id="rule-weeks"
+          name="outcomeWeeks"
+          className="form-select"
+          defaultValue={rule.outcomeWeeks}
+        >
+          {[13, 26, 52].map((w) => (
+            <option key={w} value={w}>
+              {t('pilots.weeksN', { n: w })}
+            </option>
+          ))}
+        </select>
+      </div>
+      <Field
+        label={t('pilots.minimumEffect')}
+        name="minimumEffect"
+        inputMode="numeric"
+        defaultValue={String(rule.minimumEffect)}
+      />
+      <div className="form-group">
+        <label className="form-label" htmlFor="rule-method">
+          {t('pilots.method')}
+        </label>
+        <select id="rule-method" name="method" className="form-select" defaultValue={rule.method}>
+          <option value="lottery">{t('pilots.methodLottery')}</option>
+          <option value="matching">{t('pilots.methodMatching')}</option>
+        </select>
+      </div>
+      <Field
+        label={t('pilots.stretchWeeks')}
+        name="stretchWeeks"
+        inputMode="numeric"
+        defaultValue={String(rule.stretchWeeks)}
+      />
+      <button type="submit" className="button button-secondary">
+        {t('pilots.ruleSave')}
+      </button>
+      <p role="status">{saved ? t('pilots.saved') : ''}</p>
+    </form>
   );
 }
 

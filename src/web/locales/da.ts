@@ -515,6 +515,8 @@ const da = {
     rule: 'Beslutningsregel',
     ruleText:
       'Overgang til job inden for {{weeks}} uger (mindst {{stretch}} uger i træk); mindste effekt {{min}} procentpoint; metode: {{method}}.',
+    ruleEdit: 'Ret beslutningsreglen',
+    ruleSave: 'Gem reglen',
     ruleLocked: 'Låst {{at}}',
     ruleOpen: 'Kan ændres indtil start.',
     partners: 'Partnere',

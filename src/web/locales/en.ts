@@ -513,6 +513,8 @@ const en: Messages = {
     rule: 'Decision rule',
     ruleText:
       'Exit to employment within {{weeks}} weeks (at least {{stretch}} weeks in a row); smallest effect {{min}} percentage points; method: {{method}}.',
+    ruleEdit: 'Change the decision rule',
+    ruleSave: 'Save the rule',
     ruleLocked: 'Locked {{at}}',
     ruleOpen: 'Can change until the start.',
     partners: 'Partners',
