@@ -93,6 +93,20 @@ export interface PilotEvaluation {
   /** Exit-rate difference (pp) at the end of the programme: below zero is lock-in. */
   lockIn: { weeks: number; difference: number };
   verdict: Verdict;
+  /**
+   * The analysis rows behind the figures (a control matched k times appears k times), for the
+   * pseudonymised export. Never sent as part of the evaluation view.
+   */
+  sample: SampleRow[];
+}
+
+export interface SampleRow {
+  id: string;
+  group: 'participant' | 'control';
+  covariates: Record<BalanceCovariate, number>;
+  /** Weeks to exit (counting the start week as 1) or to the last observed week. */
+  time: number;
+  event: 0 | 1;
 }
 
 /** 1 − S(h) from a Kaplan–Meier curve, with the band flipped, and its SE from the band. */
@@ -225,5 +239,24 @@ export function evaluatePilot(
     balance,
     lockIn: { weeks: programmeWeeks, difference: (lockRt.rate - lockRc.rate) * 100 },
     verdict: verdict(rule, outcome.difference, followUpWeeks),
+    sample: [
+      ...treated.map((p, i) => sampleRow(p, 'participant', t, i)),
+      ...control.map((p, i) => sampleRow(p, 'control', c, i)),
+    ],
+  };
+}
+
+function sampleRow(
+  p: Person,
+  group: SampleRow['group'],
+  s: { stop: Float64Array; event: Uint8Array },
+  i: number,
+): SampleRow {
+  return {
+    id: p.id,
+    group,
+    covariates: covariates(p),
+    time: s.stop[i]!,
+    event: s.event[i] ? 1 : 0,
   };
 }

@@ -5,6 +5,8 @@ import { buildCitizen, buildMunicipality, buildUser } from '../platform/testing/
 import { auditLog } from '../platform/audit';
 import { citizens } from '../people';
 import { drawLottery } from './pilots.model';
+import { logRank } from '../evaluation';
+import { binary, columns, parseTable } from '../evaluation/table';
 import { pilots, registerWeeks } from './pilots.schema';
 import { AZURE_DESIGN, seeded, syntheticWeeks } from './synthetic-register';
 
@@ -323,6 +325,34 @@ describe('register data and the evaluation', () => {
     // Aggregates only: no names, ids or CPR numbers anywhere in it.
     expect(ev.body).not.toMatch(/Prøvesen|Testborger/);
     for (const cid of ids.slice(0, 20)) expect(ev.body).not.toContain(cid);
+
+    // The pseudonymised analysis rows: the same figures come out of them with the engines.
+    const csv = await call('GET', `/api/pilots/${id}/evaluation.csv`, analyst);
+    expect(csv.statusCode).toBe(200);
+    expect(csv.headers['content-type']).toContain('text/csv');
+    for (const cid of ids.slice(0, 20)) expect(csv.body).not.toContain(cid);
+    const table = parseTable(csv.body);
+    expect(table.header).toEqual([
+      'pseudonym',
+      'group',
+      'age',
+      'female',
+      'unemployment_weeks',
+      'dagpenge',
+      'tested',
+      'digital_level',
+      'weeks',
+      'exit',
+    ]);
+    expect(table.rows).toHaveLength(300);
+    expect(table.rows.every((r) => /^[A-Za-z0-9_-]{16}$/.test(r[0]!))).toBe(true);
+    const cols = columns(table, ['weeks', 'exit'], ['group']);
+    const again = logRank(
+      { stop: cols.numeric.weeks!, event: binary('exit', cols.numeric.exit!) },
+      Int32Array.from(cols.text.group!, (g) => (g === 'participant' ? 1 : 0)),
+      2,
+    );
+    expect(again.chi2).toBeCloseTo(e.logrank.chi2, 8);
 
     const pdf = await call('GET', `/api/pilots/${id}/evaluation.pdf`, pm);
     expect(pdf.statusCode).toBe(200);

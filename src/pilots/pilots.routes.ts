@@ -54,7 +54,7 @@ import {
 import { pilotEnrolments, pilotPartners, pilotStatusChanges, pilots } from './pilots.schema';
 import { importRegister } from './register-import';
 import { loadStudy } from './load-study';
-import { evaluatePilot, type PilotEvaluation } from './evaluate-pilot.model';
+import { BALANCE_COVARIATES, evaluatePilot, type PilotEvaluation } from './evaluate-pilot.model';
 
 const target = (p: PilotRow): PilotTarget => ({
   municipalityId: p.municipalityId,
@@ -590,7 +590,12 @@ export const pilotRoutes: FastifyPluginAsyncZod = async (app) => {
     );
   });
 
-  async function evaluation(actor: Actor, id: string, request: Parameters<typeof auditActor>[0]) {
+  async function evaluation(
+    actor: Actor,
+    id: string,
+    request: Parameters<typeof auditActor>[0],
+    action = 'pilot.evaluation.read',
+  ) {
     return ctx.db.transaction(async (tx) => {
       const p = await loadPilot(tx, actor, id);
       authorize(pilotPolicy, actor, 'evaluate', target(p));
@@ -606,7 +611,7 @@ export const pilotRoutes: FastifyPluginAsyncZod = async (app) => {
         throw err;
       }
       await writeAudit(tx, auditActor(request), {
-        action: 'pilot.evaluation.read',
+        action,
         entity: 'pilot',
         entityId: p.id,
         purpose: 'evaluation',
@@ -648,7 +653,48 @@ export const pilotRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const { pilot: p, result } = await evaluation(request.actor!, request.params.id, request);
+      // The response schema keeps the per-person sample out of the view.
       return { ...result, rule: p.decisionRule, plotSvg: plotOf(p, result, request.lang) };
+    },
+  );
+
+  app.get(
+    '/api/pilots/:id/evaluation.csv',
+    {
+      config: { access: access.roles('pilot_manager', 'analyst') },
+      schema: {
+        tags: ['pilots'],
+        params: IdParams,
+        description:
+          'The analysis rows, pseudonymised: one per participant and per (matched) control, with covariates, weeks to exit or censoring, and whether the exit happened. Ready for `digiloft evaluate survival --time weeks --event exit --group group`.',
+      },
+    },
+    async (request, reply) => {
+      const { pilot: p, result } = await evaluation(
+        request.actor!,
+        request.params.id,
+        request,
+        'pilot.evaluation.export',
+      );
+      // A pseudonym per pilot: stable within the pilot, unlinkable across pilots and to the
+      // person without the key.
+      const pseudonym = (id: string) => ctx.cipher.hash(`pseudonym:${p.id}:${id}`).slice(0, 16);
+      const lines = [
+        ['pseudonym', 'group', ...BALANCE_COVARIATES, 'weeks', 'exit'].join(','),
+        ...result.sample.map((r) =>
+          [
+            pseudonym(r.id),
+            r.group,
+            ...BALANCE_COVARIATES.map((k) => String(Math.round(r.covariates[k] * 1e4) / 1e4)),
+            r.time,
+            r.event,
+          ].join(','),
+        ),
+      ];
+      return reply
+        .header('content-type', 'text/csv; charset=utf-8')
+        .header('content-disposition', `attachment; filename="evaluering-${p.id}.csv"`)
+        .send(lines.join('\r\n') + '\r\n');
     },
   );
 

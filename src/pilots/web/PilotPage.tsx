@@ -683,6 +683,12 @@ function Evaluation({ pilot: p }: { pilot: PilotView }) {
               {t('pilots.pdf')}
             </a>
           </p>
+          <p>
+            <a href={`/api/pilots/${p.id}/evaluation.csv`} download>
+              {t('pilots.csv')}
+            </a>{' '}
+            <span className="dl-meta">{t('pilots.csvHint')}</span>
+          </p>
         </>
       )}
     </section>

@@ -92,6 +92,7 @@ const EXPECTED: Record<string, string> = {
   'POST /api/register-imports': 'pilot_manager',
   'GET /api/pilots/:id/evaluation': 'pilot_manager,analyst',
   'GET /api/pilots/:id/evaluation.pdf': 'pilot_manager,analyst',
+  'GET /api/pilots/:id/evaluation.csv': 'pilot_manager,analyst',
   'POST /api/workshops/:id/shifts': 'admin',
   'DELETE /api/workshops/:id/shifts/:shiftId': 'admin',
   'PATCH /api/assessment/items/:id': 'admin',

@@ -611,6 +611,9 @@ const da = {
       digital_level: 'Digitalt niveau',
     },
     pdf: 'Hent rapporten som PDF',
+    csv: 'Hent de pseudonymiserede analysedata (CSV)',
+    csvHint:
+      'Én række pr. person i analysen med pseudonym, baggrund, uger og overgang til job – klar til digiloft evaluate.',
     refer: 'Henvis til pilotprojekt',
     referPilot: 'Pilotprojekt',
     referGo: 'Henvis',

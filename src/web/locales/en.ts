@@ -612,6 +612,9 @@ const en: Messages = {
       digital_level: 'Digital level',
     },
     pdf: 'Download the report as PDF',
+    csv: 'Download the pseudonymised analysis data (CSV)',
+    csvHint:
+      'One row per person in the analysis with a pseudonym, background, weeks and exit to work – ready for digiloft evaluate.',
     refer: 'Refer to a pilot project',
     referPilot: 'Pilot project',
     referGo: 'Refer',
