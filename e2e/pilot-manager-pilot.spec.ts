@@ -46,6 +46,8 @@ test('a pilot manager creates a pilot, enrols applicants, draws the lottery, imp
   await pm.getByLabel('Startdato').fill(START);
   await pm.getByLabel('Slutdato').fill('2025-07-11');
   await pm.getByLabel('Budget (kr.)').fill('400000');
+  // Unemployed academics (long-cycle higher education) with a job goal in IT.
+  await pm.getByLabel('Lang videregående (kandidat, akademiker)').check();
   await pm.getByLabel('Mindste alder').fill('25');
   await pm.getByLabel('Ord i jobmålet (kommasepareret, tom = alle)').fill('IT');
   await pm.getByLabel('Mindste effekt, der er værd at beholde (procentpoint)').fill('5');
@@ -88,6 +90,7 @@ test('a pilot manager creates a pilot, enrols applicants, draws the lottery, imp
         firstName: `Ansøger${k + 1}`,
         lastName: 'Pilotsen',
         employmentGoal: 'IT-konsulent',
+        educationLevel: 'long_higher',
       },
     });
     expect(res.status(), await res.text()).toBe(201);

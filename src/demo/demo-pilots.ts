@@ -4,6 +4,7 @@
 // work 1.8 times as fast after an 8-week lock-in), so the evaluation has something true to find.
 import { eq } from 'drizzle-orm';
 import type { DbOrTx } from '../platform/db/client';
+import type { EducationLevel } from '../people';
 import {
   ageOn,
   drawLottery,
@@ -30,6 +31,7 @@ const TARGET: TargetGroup = {
   triageGroups: [],
   minAge: 25,
   jobGoalWords: ['IT', 'cloud', 'data', 'software', 'system', 'udvikler'],
+  educationLevels: ['medium_higher', 'long_higher'],
 };
 
 /** Job goals of the referred academics (all within the target group's words). */
@@ -48,7 +50,12 @@ export async function seedPilots(
     municipalityId: string;
     managerId: string;
     caseworkerId: string;
-    cohort: { id: string; birthDate: string; employmentGoal: string | null }[];
+    cohort: {
+      id: string;
+      birthDate: string;
+      employmentGoal: string | null;
+      educationLevel: EducationLevel | null;
+    }[];
     rand: () => number;
     now?: Date;
   },
@@ -61,6 +68,7 @@ export async function seedPilots(
       age: ageOn(c.birthDate, startsOn),
       triageGroup: null,
       employmentGoal: c.employmentGoal,
+      educationLevel: c.educationLevel,
     }),
   );
   const eligibleCount = checks.filter((x) => x.every((r) => r.ok)).length;

@@ -7,7 +7,7 @@ import {
   insertSite,
   insertUser,
 } from '../organisation';
-import { createCitizen } from '../people';
+import { EDUCATION_LEVELS, createCitizen, type EducationLevel } from '../people';
 import { seedWorkshops } from './demo-workshops';
 import { AZURE_GOALS, seedPilots } from './demo-pilots';
 import {
@@ -101,6 +101,7 @@ export async function seedDemo(
           postalCode: pick(['2400', '2450', '2500', '2300', '2200', '1799']),
           city: 'København',
           employmentGoal: pick(EMPLOYMENT_GOALS),
+          educationLevel: pick(EDUCATION_LEVELS),
           caseworkerId: caseworkers[i % caseworkers.length],
           digitallyVulnerable: vulnerable,
           vulnerableReason: vulnerable ? pick(VULNERABILITY_REASONS) : null,
@@ -110,7 +111,7 @@ export async function seedDemo(
       opts.onProgress?.(i + 1, 3 * total);
     }
     // The Azure pilot's cohort: academics with an IT job goal, twice as many as the rest.
-    const cohort: { id: string; birthDate: string; employmentGoal: string | null }[] = [];
+    const cohort: Parameters<typeof seedPilots>[1]['cohort'] = [];
     for (let k = 0; k < 2 * total; k++) {
       const i = total + k;
       const first = pick(FIRST_NAMES);
@@ -126,6 +127,11 @@ export async function seedDemo(
           postalCode: pick(['2400', '2450', '2500', '2300', '2200', '1799']),
           city: 'København',
           employmentGoal: pick(AZURE_GOALS),
+          // Academics, mostly with a master's degree; a few did not finish one.
+          educationLevel:
+            rand() < 0.9
+              ? pick(['long_higher', 'long_higher', 'medium_higher'] as const)
+              : 'upper_secondary',
           caseworkerId: caseworkers[i % caseworkers.length],
         },
       );
@@ -133,6 +139,7 @@ export async function seedDemo(
         id: created.id,
         birthDate: created.birthDate,
         employmentGoal: created.employmentGoal,
+        educationLevel: created.educationLevel as EducationLevel | null,
       });
       opts.onProgress?.(i + 1, 3 * total);
     }

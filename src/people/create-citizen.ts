@@ -57,6 +57,7 @@ export async function createCitizen(
     postalCode: input.postalCode ?? null,
     city: input.city ?? null,
     employmentGoal: input.employmentGoal ?? null,
+    educationLevel: input.educationLevel ?? null,
     caseworkerId,
     digitallyVulnerable: flagged,
     vulnerableReason: flagged ? (input.vulnerableReason ?? null) : null,

@@ -6,3 +6,4 @@ export { citizens, citizenNotes } from './people.schema';
 export { findCitizen, findCitizenByUser } from './people.store';
 export { citizenPolicy } from './people.policy';
 export type { CitizenRow } from './people.store';
+export { EDUCATION_LEVELS, type EducationLevel } from './people.constants';

@@ -1,3 +1,4 @@
+import { EDUCATION_LEVELS } from './people.constants';
 import { z } from 'zod';
 
 const optionalText = (max: number) =>
@@ -43,6 +44,7 @@ export const CitizenView = z.object({
   postalCode: z.string().nullable(),
   city: z.string().nullable(),
   employmentGoal: z.string().nullable(),
+  educationLevel: z.enum(EDUCATION_LEVELS).nullable(),
   caseworker: z.object({ id: z.uuid(), name: z.string() }).nullable(),
   digitallyVulnerable: z.boolean(),
   vulnerableReason: z.string().nullable(),
@@ -77,6 +79,11 @@ const contactFields = {
     .optional(),
   city: optionalText(100),
   employmentGoal: optionalText(300),
+  educationLevel: z
+    .union([z.enum(EDUCATION_LEVELS), z.literal('')])
+    .transform((v) => (v === '' ? null : v))
+    .nullable()
+    .optional(),
 };
 
 export const CitizenCreateInput = z.object({

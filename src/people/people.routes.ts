@@ -54,6 +54,7 @@ async function selfView(db: DbOrTx, cipher: CprCipher, c: CitizenRow): Promise<C
     postalCode: c.postalCode,
     city: c.city,
     employmentGoal: c.employmentGoal,
+    educationLevel: c.educationLevel as CitizenView['educationLevel'],
     caseworker: await caseworkerName(db, c.caseworkerId),
     digitallyVulnerable: c.digitallyVulnerable,
     vulnerableReason: c.vulnerableReason,

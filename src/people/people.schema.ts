@@ -22,6 +22,8 @@ export const citizens = pgTable(
     postalCode: text('postal_code'),
     city: text('city'),
     employmentGoal: text('employment_goal'),
+    /** Highest completed education (EDUCATION_LEVELS), if known. */
+    educationLevel: text('education_level'),
     caseworkerId: uuid('caseworker_id').references(() => users.id),
     digitallyVulnerable: boolean('digitally_vulnerable').notNull().default(false),
     vulnerableReason: text('vulnerable_reason'),

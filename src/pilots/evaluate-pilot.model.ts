@@ -28,6 +28,8 @@ export interface Person {
   arm: 'participant' | 'control' | 'pool';
   age: number;
   female: boolean;
+  /** Highest completed education (EDUCATION_LEVELS), null if not known. */
+  educationLevel?: string | null;
   /** Digital level from the latest test (θ), null if never tested. */
   digitalLevel: number | null;
   /** Register weeks relative to the pilot's start week (negative = before). */
@@ -37,12 +39,15 @@ export interface Person {
 export const BALANCE_COVARIATES = [
   'age',
   'female',
+  'higher_education',
   'unemployment_weeks',
   'dagpenge',
   'tested',
   'digital_level',
 ] as const;
 export type BalanceCovariate = (typeof BALANCE_COVARIATES)[number];
+
+const HIGHER = new Set(['short_higher', 'medium_higher', 'long_higher']);
 
 /** Weeks on benefit without work right before the start, and the benefit then. */
 function history(p: Person) {
@@ -62,6 +67,7 @@ function covariates(p: Person): Record<BalanceCovariate, number> {
   return {
     age: p.age,
     female: p.female ? 1 : 0,
+    higher_education: HIGHER.has(p.educationLevel ?? '') ? 1 : 0,
     unemployment_weeks: h.unemploymentWeeks,
     dagpenge: h.benefit === 'dagpenge' ? 1 : 0,
     tested: p.digitalLevel === null ? 0 : 1,

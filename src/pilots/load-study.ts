@@ -43,6 +43,7 @@ export async function loadStudy(db: DbOrTx, cipher: CprCipher, pilot: PilotRow):
       arm: arms.get(c.id)!,
       age: ageOn(c.birthDate, pilot.startsOn),
       female: Number(digits.at(-1)) % 2 === 0,
+      educationLevel: c.educationLevel,
       digitalLevel: tests.get(c.id)?.theta ?? null,
       weeks: byCitizen.get(c.id) ?? [],
     };

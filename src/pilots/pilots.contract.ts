@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { EDUCATION_LEVELS } from '../people/people.constants';
 import {
   ENROLMENT_ARMS,
   LEARNING_METHODS,
@@ -17,6 +18,7 @@ export const TargetGroupInput = z
     minAge: z.number().int().min(15).max(80).optional(),
     maxAge: z.number().int().min(15).max(80).optional(),
     jobGoalWords: z.array(z.string().trim().min(1).max(40)).max(10).default([]),
+    educationLevels: z.array(z.enum(EDUCATION_LEVELS)).max(6).default([]),
   })
   .refine((t) => t.minAge === undefined || t.maxAge === undefined || t.minAge <= t.maxAge, {
     message: 'minAge ≤ maxAge',
@@ -127,6 +129,7 @@ export const PilotView = z.object({
     minAge: z.number().optional(),
     maxAge: z.number().optional(),
     jobGoalWords: z.array(z.string()),
+    educationLevels: z.array(z.enum(EDUCATION_LEVELS)).optional(),
   }),
   learningMethods: z.array(z.enum(LEARNING_METHODS)),
   hoursPerWeek: z.number(),

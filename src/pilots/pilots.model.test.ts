@@ -37,20 +37,32 @@ describe('partners', () => {
 });
 
 describe('eligibility', () => {
-  const target = { triageGroups: ['building_blocks' as const], minAge: 25, jobGoalWords: ['IT'] };
+  const target = {
+    triageGroups: ['building_blocks' as const],
+    minAge: 25,
+    jobGoalWords: ['IT'],
+    educationLevels: ['long_higher' as const],
+  };
   it('lists each rule of the target group with the result', () => {
     expect(
       eligibility(target, {
         age: 31,
         triageGroup: 'building_blocks',
         employmentGoal: 'IT-support',
+        educationLevel: 'long_higher',
       }),
     ).toEqual([
       { rule: 'triage:building_blocks', ok: true },
       { rule: 'min_age:25', ok: true },
+      { rule: 'education:long_higher', ok: true },
       { rule: 'job_goal:IT', ok: true },
     ]);
-    const no = eligibility(target, { age: 22, triageGroup: null, employmentGoal: 'Kitchen' });
+    const no = eligibility(target, {
+      age: 22,
+      triageGroup: null,
+      employmentGoal: 'Kitchen',
+      educationLevel: 'vocational',
+    });
     expect(no.every((r) => !r.ok)).toBe(true);
   });
 });

@@ -10,6 +10,7 @@ import {
 } from './pilots.constants';
 
 export * from './pilots.constants';
+import type { EducationLevel } from '../people/people.constants';
 
 export const canMove = (from: PilotStatus, to: PilotStatus) => TRANSITIONS[from].includes(to);
 
@@ -32,12 +33,15 @@ export interface TargetGroup {
   maxAge?: number;
   /** Words of which the job goal must contain one (e.g. "IT", "udvikler"); empty = any. */
   jobGoalWords: string[];
+  /** Highest completed education accepted (e.g. academics: long_higher); empty = any. */
+  educationLevels?: EducationLevel[];
 }
 
 export interface Applicant {
   age: number;
   triageGroup: TriageGroup | null;
   employmentGoal: string | null;
+  educationLevel: EducationLevel | null;
 }
 
 /** Each rule of the target group with whether the applicant meets it (shown to the caseworker). */
@@ -50,6 +54,11 @@ export function eligibility(t: TargetGroup, a: Applicant): { rule: string; ok: b
     });
   if (t.minAge !== undefined) out.push({ rule: `min_age:${t.minAge}`, ok: a.age >= t.minAge });
   if (t.maxAge !== undefined) out.push({ rule: `max_age:${t.maxAge}`, ok: a.age <= t.maxAge });
+  if (t.educationLevels && t.educationLevels.length > 0)
+    out.push({
+      rule: `education:${t.educationLevels.join('|')}`,
+      ok: a.educationLevel !== null && t.educationLevels.includes(a.educationLevel),
+    });
   if (t.jobGoalWords.length > 0) {
     const goal = (a.employmentGoal ?? '').toLowerCase();
     out.push({

@@ -337,6 +337,7 @@ describe('register data and the evaluation', () => {
       'group',
       'age',
       'female',
+      'higher_education',
       'unemployment_weeks',
       'dagpenge',
       'tested',

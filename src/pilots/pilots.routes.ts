@@ -14,7 +14,7 @@ import { t } from '../platform/i18n/messages';
 import type { Actor } from '../platform/auth/roles';
 import type { DbOrTx } from '../platform/db/client';
 import { IdParams } from '../organisation';
-import { citizenPolicy, findCitizen } from '../people';
+import { citizenPolicy, findCitizen, type EducationLevel } from '../people';
 import { latestResults } from '../assessment';
 import { EstimationError, kmPlotSvg } from '../evaluation';
 import {
@@ -369,6 +369,7 @@ export const pilotRoutes: FastifyPluginAsyncZod = async (app) => {
           age: ageOn(c.birthDate, p.startsOn),
           triageGroup: (test?.triageGroup as TriageGroup | undefined) ?? null,
           employmentGoal: c.employmentGoal,
+          educationLevel: c.educationLevel as EducationLevel | null,
         });
         const [row] = await tx
           .insert(pilotEnrolments)

@@ -106,7 +106,12 @@ async function inSlices<T>(ids: string[], query: (slice: string[]) => Promise<T[
 export async function studyCitizens(db: DbOrTx, municipalityId: string, ids: string[]) {
   return inSlices(ids, (slice) =>
     db
-      .select({ id: citizens.id, birthDate: citizens.birthDate, cprCipher: citizens.cprCipher })
+      .select({
+        id: citizens.id,
+        birthDate: citizens.birthDate,
+        cprCipher: citizens.cprCipher,
+        educationLevel: citizens.educationLevel,
+      })
       .from(citizens)
       .where(and(eq(citizens.municipalityId, municipalityId), inArray(citizens.id, slice))),
   );

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { CitizenView } from '../people.contract';
 import { api } from '../../web/api';
 import { ErrorSummary, Field, PageTitle, fieldError, formValues } from '../../web/ui';
+import { EducationSelect } from './EducationSelect';
 
 export default function CitizenCreatePage() {
   const { t } = useTranslation();
@@ -87,6 +88,7 @@ export default function CitizenCreatePage() {
           name="employmentGoal"
           error={fieldError(error, 'employmentGoal')}
         />
+        <EducationSelect optional={opt} error={fieldError(error, 'educationLevel')} />
         <div className="button-row">
           <button type="submit" className="button button-primary" disabled={busy}>
             {t('common.create')}

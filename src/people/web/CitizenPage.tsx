@@ -17,6 +17,7 @@ import { NotFoundPage } from '../../web/StaticPages';
 import { AssessmentSection } from '../../assessment/web';
 import { VisitsSection } from '../../workshops/web';
 import { ReferToPilot } from '../../pilots/web';
+import { EducationSelect } from './EducationSelect';
 
 export default function CitizenPage() {
   const { id = '' } = useParams();
@@ -188,6 +189,10 @@ export default function CitizenPage() {
               defaultValue={c.employmentGoal}
               error={fieldError(err, 'employmentGoal')}
             />
+            <EducationSelect
+              defaultValue={c.educationLevel}
+              error={fieldError(err, 'educationLevel')}
+            />
             <div className="button-row">
               <button type="submit" className="button button-primary">
                 {t('common.save')}
@@ -218,6 +223,12 @@ export default function CitizenPage() {
               </dd>
               <dt>{t('citizen.employmentGoal')}</dt>
               <dd>{c.employmentGoal ?? t('common.none')}</dd>
+              <dt>{t('citizen.educationLevel')}</dt>
+              <dd>
+                {c.educationLevel
+                  ? t(`citizen.educationLevels.${c.educationLevel}`)
+                  : t('citizen.educationUnknown')}
+              </dd>
               <dt>{t('citizen.caseworker')}</dt>
               <dd>{c.caseworker?.name ?? t('common.none')}</dd>
             </dl>

@@ -52,6 +52,12 @@ export default function MyDataPage() {
           </dd>
           <dt>{t('citizen.employmentGoal')}</dt>
           <dd>{c.employmentGoal ?? none}</dd>
+          <dt>{t('citizen.educationLevel')}</dt>
+          <dd>
+            {c.educationLevel
+              ? t(`citizen.educationLevels.${c.educationLevel}`)
+              : t('citizen.educationUnknown')}
+          </dd>
           <dt>{t('citizen.caseworker')}</dt>
           <dd>{c.caseworker?.name ?? none}</dd>
         </dl>

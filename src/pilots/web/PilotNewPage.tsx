@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
 import { LEARNING_METHODS, OUTCOME_WEEKS, TRIAGE_GROUPS } from '../pilots.constants';
+import { EDUCATION_LEVELS } from '../../people/people.constants';
 import type { PilotView } from '../pilots.contract';
 import { api } from '../../web/api';
 import { ErrorSummary, Field, PageTitle, fieldError, formText } from '../../web/ui';
@@ -38,6 +39,7 @@ export default function PilotNewPage() {
           budgetDkk: num(data, 'budgetDkk'),
           targetGroup: {
             triageGroups: data.getAll('triageGroups'),
+            educationLevels: data.getAll('educationLevels'),
             minAge: num(data, 'minAge'),
             maxAge: num(data, 'maxAge'),
             jobGoalWords: formText(data, 'jobGoalWords')
@@ -136,6 +138,21 @@ export default function PilotNewPage() {
                   value={g}
                 />
                 <label htmlFor={`triage-${g}`}>{t(`pilots.triage.${g}`)}</label>
+              </div>
+            ))}
+          </fieldset>
+          <fieldset className="form-group">
+            <legend className="form-label">{t('pilots.educationLegend')}</legend>
+            {EDUCATION_LEVELS.map((l) => (
+              <div key={l} className="form-group-checkbox">
+                <input
+                  type="checkbox"
+                  className="form-checkbox"
+                  id={`education-${l}`}
+                  name="educationLevels"
+                  value={l}
+                />
+                <label htmlFor={`education-${l}`}>{t(`citizen.educationLevels.${l}`)}</label>
               </div>
             ))}
           </fieldset>

@@ -63,6 +63,26 @@ export default function PilotPage() {
             {p.budgetDkk.toLocaleString(i18n.language)}
           </li>
           <li>{p.learningMethods.map((m) => t(`pilots.methods.${m}`)).join(', ')}</li>
+          <li>
+            {t('pilots.targetLegend')}:{' '}
+            {[
+              ...p.targetGroup.triageGroups.map((g) => t(`pilots.triage.${g}`)),
+              ...(p.targetGroup.educationLevels ?? []).map((l) =>
+                t(`citizen.educationLevels.${l}`),
+              ),
+              p.targetGroup.minAge !== undefined || p.targetGroup.maxAge !== undefined
+                ? t('pilots.ages', {
+                    min: p.targetGroup.minAge ?? '',
+                    max: p.targetGroup.maxAge ?? '',
+                  })
+                : null,
+              p.targetGroup.jobGoalWords.length > 0
+                ? t('pilots.goalWords', { words: p.targetGroup.jobGoalWords.join(', ') })
+                : null,
+            ]
+              .filter(Boolean)
+              .join('; ') || t('pilots.everyone')}
+          </li>
         </ul>
         <h3>{t('pilots.rule')}</h3>
         <p>
