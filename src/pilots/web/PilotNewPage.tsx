@@ -2,16 +2,12 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
-import { LEARNING_METHODS, OUTCOME_WEEKS, TRIAGE_GROUPS } from '../pilots.constants';
+import { LEARNING_METHODS, TRIAGE_GROUPS } from '../pilots.constants';
+import { CheckboxGroup, RuleFields, numberFrom, ruleFrom } from './fields';
 import { EDUCATION_LEVELS } from '../../people/people.constants';
 import type { PilotView } from '../pilots.contract';
 import { api } from '../../web/api';
 import { ErrorSummary, Field, PageTitle, fieldError, formText } from '../../web/ui';
-
-const num = (data: FormData, key: string) => {
-  const v = formText(data, key).trim();
-  return v === '' ? undefined : Number(v.replace(',', '.'));
-};
 
 /** A pilot project with its target group and the decision rule, registered before the start. */
 export default function PilotNewPage() {
@@ -31,28 +27,23 @@ export default function PilotNewPage() {
           name: formText(data, 'name'),
           description: formText(data, 'description'),
           learningMethods: data.getAll('learningMethods'),
-          hoursPerWeek: num(data, 'hoursPerWeek'),
-          weeks: num(data, 'weeks'),
-          capacity: num(data, 'capacity'),
+          hoursPerWeek: numberFrom(data, 'hoursPerWeek'),
+          weeks: numberFrom(data, 'weeks'),
+          capacity: numberFrom(data, 'capacity'),
           startsOn: formText(data, 'startsOn'),
           endsOn: formText(data, 'endsOn'),
-          budgetDkk: num(data, 'budgetDkk'),
+          budgetDkk: numberFrom(data, 'budgetDkk'),
           targetGroup: {
             triageGroups: data.getAll('triageGroups'),
             educationLevels: data.getAll('educationLevels'),
-            minAge: num(data, 'minAge'),
-            maxAge: num(data, 'maxAge'),
+            minAge: numberFrom(data, 'minAge'),
+            maxAge: numberFrom(data, 'maxAge'),
             jobGoalWords: formText(data, 'jobGoalWords')
               .split(',')
               .map((w) => w.trim())
               .filter(Boolean),
           },
-          decisionRule: {
-            outcomeWeeks: num(data, 'outcomeWeeks'),
-            minimumEffect: num(data, 'minimumEffect'),
-            method: formText(data, 'method'),
-            stretchWeeks: num(data, 'stretchWeeks'),
-          },
+          decisionRule: ruleFrom(data),
         },
       });
       await qc.invalidateQueries({ queryKey: ['pilots'] });
@@ -70,24 +61,12 @@ export default function PilotNewPage() {
         <ErrorSummary error={error} />
         <Field label={t('pilots.name')} name="name" required error={f('name')} />
         <Field label={t('pilots.description')} name="description" multiline />
-        <fieldset className="form-group">
-          <legend className="form-label">{t('pilots.methodsLegend')}</legend>
-          {f('learningMethods') && (
-            <span className="form-error-message">{f('learningMethods')}</span>
-          )}
-          {LEARNING_METHODS.map((m) => (
-            <div key={m} className="form-group-checkbox">
-              <input
-                type="checkbox"
-                className="form-checkbox"
-                id={`method-${m}`}
-                name="learningMethods"
-                value={m}
-              />
-              <label htmlFor={`method-${m}`}>{t(`pilots.methods.${m}`)}</label>
-            </div>
-          ))}
-        </fieldset>
+        <CheckboxGroup
+          legend={t('pilots.methodsLegend')}
+          name="learningMethods"
+          error={f('learningMethods')}
+          options={LEARNING_METHODS.map((m) => ({ value: m, label: t(`pilots.methods.${m}`) }))}
+        />
         <Field
           label={t('pilots.hoursPerWeek')}
           name="hoursPerWeek"
@@ -126,36 +105,19 @@ export default function PilotNewPage() {
         />
         <fieldset className="form-group">
           <legend className="form-label">{t('pilots.targetLegend')}</legend>
-          <fieldset className="form-group">
-            <legend className="form-label">{t('pilots.triageLegend')}</legend>
-            {TRIAGE_GROUPS.map((g) => (
-              <div key={g} className="form-group-checkbox">
-                <input
-                  type="checkbox"
-                  className="form-checkbox"
-                  id={`triage-${g}`}
-                  name="triageGroups"
-                  value={g}
-                />
-                <label htmlFor={`triage-${g}`}>{t(`pilots.triage.${g}`)}</label>
-              </div>
-            ))}
-          </fieldset>
-          <fieldset className="form-group">
-            <legend className="form-label">{t('pilots.educationLegend')}</legend>
-            {EDUCATION_LEVELS.map((l) => (
-              <div key={l} className="form-group-checkbox">
-                <input
-                  type="checkbox"
-                  className="form-checkbox"
-                  id={`education-${l}`}
-                  name="educationLevels"
-                  value={l}
-                />
-                <label htmlFor={`education-${l}`}>{t(`citizen.educationLevels.${l}`)}</label>
-              </div>
-            ))}
-          </fieldset>
+          <CheckboxGroup
+            legend={t('pilots.triageLegend')}
+            name="triageGroups"
+            options={TRIAGE_GROUPS.map((g) => ({ value: g, label: t(`pilots.triage.${g}`) }))}
+          />
+          <CheckboxGroup
+            legend={t('pilots.educationLegend')}
+            name="educationLevels"
+            options={EDUCATION_LEVELS.map((l) => ({
+              value: l,
+              label: t(`citizen.educationLevels.${l}`),
+            }))}
+          />
           <Field
             label={t('pilots.minAge')}
             name="minAge"
@@ -173,50 +135,7 @@ export default function PilotNewPage() {
         <fieldset className="form-group">
           <legend className="form-label">{t('pilots.ruleLegend')}</legend>
           <p className="form-hint">{t('pilots.ruleHint')}</p>
-          <div className="form-group">
-            <label className="form-label" htmlFor="outcomeWeeks">
-              {t('pilots.outcomeWeeks')}
-            </label>
-            <select id="outcomeWeeks" name="outcomeWeeks" className="form-select" defaultValue="26">
-              {OUTCOME_WEEKS.map((w) => (
-                <option key={w} value={w}>
-                  {t('pilots.weeksN', { n: w })}
-                </option>
-              ))}
-            </select>
-          </div>
-          <Field
-            label={t('pilots.minimumEffect')}
-            name="minimumEffect"
-            inputMode="numeric"
-            required
-            error={f('decisionRule.minimumEffect')}
-          />
-          <fieldset className="form-group">
-            <legend className="form-label">{t('pilots.method')}</legend>
-            {(['lottery', 'matching'] as const).map((m) => (
-              <div key={m} className="form-group-radio">
-                <input
-                  type="radio"
-                  className="form-radio"
-                  id={`rule-${m}`}
-                  name="method"
-                  value={m}
-                  defaultChecked={m === 'lottery'}
-                />
-                <label htmlFor={`rule-${m}`}>
-                  {m === 'lottery' ? t('pilots.methodLottery') : t('pilots.methodMatching')}
-                </label>
-              </div>
-            ))}
-          </fieldset>
-          <Field
-            label={t('pilots.stretchWeeks')}
-            name="stretchWeeks"
-            inputMode="numeric"
-            defaultValue="4"
-            error={f('decisionRule.stretchWeeks')}
-          />
+          <RuleFields error={f} />
         </fieldset>
         <button type="submit" className="button button-primary">
           {t('pilots.create')}

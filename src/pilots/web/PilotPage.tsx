@@ -3,6 +3,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { PARTNER_KINDS } from '../pilots.constants';
+import { RuleFields, ruleFrom } from './fields';
 import type {
   EnrolmentView,
   EvaluationView,
@@ -16,6 +17,7 @@ import {
   Loading,
   PageTitle,
   TableWrap,
+  fieldError,
   formText,
   formatDateTime,
 } from '../../web/ui';
@@ -225,24 +227,15 @@ function RuleForm({ pilot: p, onSaved }: { pilot: PilotView; onSaved: (v: PilotV
   const { t } = useTranslation();
   const [error, setError] = useState<unknown>(null);
   const [saved, setSaved] = useState(false);
-  const rule = p.decisionRule;
   async function save(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
-    const data = new FormData(e.currentTarget);
     setError(null);
     setSaved(false);
     try {
       onSaved(
         await api<PilotView>(`/api/pilots/${p.id}`, {
           method: 'PATCH',
-          body: {
-            decisionRule: {
-              outcomeWeeks: Number(formText(data, 'outcomeWeeks')),
-              minimumEffect: Number(formText(data, 'minimumEffect').replace(',', '.')),
-              method: formText(data, 'method'),
-              stretchWeeks: Number(formText(data, 'stretchWeeks')),
-            },
-          },
+          body: { decisionRule: ruleFrom(new FormData(e.currentTarget)) },
         }),
       );
       setSaved(true);
@@ -254,44 +247,7 @@ function RuleForm({ pilot: p, onSaved }: { pilot: PilotView; onSaved: (v: PilotV
     <form noValidate onSubmit={(e) => void save(e)}>
       <h3>{t('pilots.ruleEdit')}</h3>
       <ErrorSummary error={error} />
-      <div className="form-group">
-        <label className="form-label" htmlFor="rule-weeks">
-          {t('pilots.outcomeWeeks')}
-        </label>
-        <select
-          id="rule-weeks"
-          name="outcomeWeeks"
-          className="form-select"
-          defaultValue={rule.outcomeWeeks}
-        >
-          {[13, 26, 52].map((w) => (
-            <option key={w} value={w}>
-              {t('pilots.weeksN', { n: w })}
-            </option>
-          ))}
-        </select>
-      </div>
-      <Field
-        label={t('pilots.minimumEffect')}
-        name="minimumEffect"
-        inputMode="numeric"
-        defaultValue={String(rule.minimumEffect)}
-      />
-      <div className="form-group">
-        <label className="form-label" htmlFor="rule-method">
-          {t('pilots.method')}
-        </label>
-        <select id="rule-method" name="method" className="form-select" defaultValue={rule.method}>
-          <option value="lottery">{t('pilots.methodLottery')}</option>
-          <option value="matching">{t('pilots.methodMatching')}</option>
-        </select>
-      </div>
-      <Field
-        label={t('pilots.stretchWeeks')}
-        name="stretchWeeks"
-        inputMode="numeric"
-        defaultValue={String(rule.stretchWeeks)}
-      />
+      <RuleFields rule={p.decisionRule} error={(path) => fieldError(error, path)} />
       <button type="submit" className="button button-secondary">
         {t('pilots.ruleSave')}
       </button>

@@ -1,0 +1,122 @@
+// Form parts the pilot pages share: a group of checkboxes, and the decision rule's fields.
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { OUTCOME_WEEKS } from '../pilots.constants';
+import type { PilotView } from '../pilots.contract';
+import { Field, formText } from '../../web/ui';
+
+export function CheckboxGroup({
+  legend,
+  name,
+  options,
+  error,
+}: {
+  legend: string;
+  name: string;
+  options: { value: string; label: string }[];
+  error?: string;
+}) {
+  const id = useId();
+  return (
+    <fieldset className={`form-group${error ? ' form-error' : ''}`}>
+      <legend className="form-label">{legend}</legend>
+      {error && <span className="form-error-message">{error}</span>}
+      {options.map((o) => (
+        <div key={o.value} className="form-group-checkbox">
+          <input
+            type="checkbox"
+            className="form-checkbox"
+            id={`${id}-${o.value}`}
+            name={name}
+            value={o.value}
+          />
+          <label htmlFor={`${id}-${o.value}`}>{o.label}</label>
+        </div>
+      ))}
+    </fieldset>
+  );
+}
+
+type Rule = PilotView['decisionRule'];
+
+/** The decision rule's inputs (outcome, smallest effect worth keeping, method, stretch). */
+export function RuleFields({
+  rule,
+  error,
+}: {
+  rule?: Rule;
+  error?: (path: string) => string | undefined;
+}) {
+  const { t } = useTranslation();
+  const id = useId();
+  return (
+    <>
+      <div className="form-group">
+        <label className="form-label" htmlFor={`${id}-weeks`}>
+          {t('pilots.outcomeWeeks')}
+        </label>
+        <select
+          id={`${id}-weeks`}
+          name="outcomeWeeks"
+          className="form-select"
+          defaultValue={rule?.outcomeWeeks ?? 26}
+        >
+          {OUTCOME_WEEKS.map((w) => (
+            <option key={w} value={w}>
+              {t('pilots.weeksN', { n: w })}
+            </option>
+          ))}
+        </select>
+      </div>
+      <Field
+        label={t('pilots.minimumEffect')}
+        name="minimumEffect"
+        inputMode="numeric"
+        required
+        defaultValue={rule ? String(rule.minimumEffect) : undefined}
+        error={error?.('decisionRule.minimumEffect')}
+      />
+      <fieldset className="form-group">
+        <legend className="form-label">{t('pilots.method')}</legend>
+        {(['lottery', 'matching'] as const).map((m) => (
+          <div key={m} className="form-group-radio">
+            <input
+              type="radio"
+              className="form-radio"
+              id={`${id}-${m}`}
+              name="method"
+              value={m}
+              defaultChecked={m === (rule?.method ?? 'lottery')}
+            />
+            <label htmlFor={`${id}-${m}`}>
+              {m === 'lottery' ? t('pilots.methodLottery') : t('pilots.methodMatching')}
+            </label>
+          </div>
+        ))}
+      </fieldset>
+      <Field
+        label={t('pilots.stretchWeeks')}
+        name="stretchWeeks"
+        inputMode="numeric"
+        defaultValue={String(rule?.stretchWeeks ?? 4)}
+        error={error?.('decisionRule.stretchWeeks')}
+      />
+    </>
+  );
+}
+
+/** A number field's value; undefined when empty (the server then says what is missing). */
+export const numberFrom = (data: FormData, key: string) => {
+  const v = formText(data, key).trim();
+  return v === '' ? undefined : Number(v.replace(',', '.'));
+};
+
+/** The rule as the API takes it, from a form holding RuleFields. */
+export function ruleFrom(data: FormData) {
+  return {
+    outcomeWeeks: numberFrom(data, 'outcomeWeeks'),
+    minimumEffect: numberFrom(data, 'minimumEffect'),
+    method: formText(data, 'method'),
+    stretchWeeks: numberFrom(data, 'stretchWeeks'),
+  };
+}
