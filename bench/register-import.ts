@@ -9,7 +9,6 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
 import { parse } from 'csv-parse';
 import { count, sql } from 'drizzle-orm';
 import { openDatabase } from '../src/platform/db/client';
@@ -17,6 +16,7 @@ import { CprCipher } from '../src/platform/crypto/cpr-cipher';
 import { importRegister } from '../src/pilots';
 import { registerWeeks } from '../src/pilots/pilots.schema';
 import { buildMunicipality } from '../src/platform/testing/factories';
+import { createTempDatabase } from '../src/platform/testing/test-db';
 import { progressBar } from '../src/platform/cli/progress';
 
 const CITIZENS = Number(process.env.BENCH_CITIZENS ?? 20_000);
@@ -28,18 +28,12 @@ if (!adminUrl) {
   );
   process.exit(2);
 }
-const name = `dl_bench_${crypto.randomBytes(4).toString('hex')}`;
-const admin = new pg.Client({ connectionString: adminUrl });
-await admin.connect();
-await admin.query(`create database ${name}`);
-await admin.end();
-const url = new URL(adminUrl);
-url.pathname = `/${name}`;
-const file = path.join(os.tmpdir(), `${name}.csv`);
+const temp = await createTempDatabase(adminUrl, 'dl_bench');
+const file = path.join(os.tmpdir(), `${temp.name}.csv`);
 const seconds = (t0: bigint) => Number(process.hrtime.bigint() - t0) / 1e9;
 
 try {
-  const database = await openDatabase({ kind: 'postgres', url: url.toString() });
+  const database = await openDatabase({ kind: 'postgres', url: temp.url });
   await database.migrate();
   const cipher = new CprCipher(crypto.randomBytes(32));
   const m = await buildMunicipality(database.db);
@@ -109,8 +103,5 @@ try {
   if (n !== report.rows || report.problemCount > 0) process.exitCode = 1;
 } finally {
   fs.rmSync(file, { force: true });
-  const a = new pg.Client({ connectionString: adminUrl });
-  await a.connect();
-  await a.query(`drop database if exists ${name} with (force)`);
-  await a.end();
+  await temp.drop();
 }

@@ -1,6 +1,7 @@
 import QRCode from 'qrcode';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { FastifyReply } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { DbOrTx } from '../platform/db/client';
 import { z } from 'zod';
 import { access } from '../platform/http/access';
 import { AppError, notFound } from '../platform/http/errors';
@@ -290,6 +291,24 @@ export const assessmentRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   );
 
+  /** A citizen's tests, read and audited with the reader's purpose. */
+  async function historyOf(
+    tx: DbOrTx,
+    request: FastifyRequest,
+    citizenId: string,
+    purpose: 'case_management' | 'digital_guidance',
+  ) {
+    const rows = await listAssessmentsForCitizen(tx, request.actor!.municipalityId, citizenId);
+    await writeAudit(tx, auditActor(request), {
+      action: 'assessment.read',
+      entity: 'assessment',
+      citizenId,
+      purpose,
+      details: { count: rows.length },
+    });
+    return rows.map(citizenAssessmentView);
+  }
+
   app.get(
     '/api/citizens/:id/assessments',
     {
@@ -305,15 +324,7 @@ export const assessmentRoutes: FastifyPluginAsyncZod = async (app) => {
       return ctx.db.transaction(async (tx) => {
         const c = await findCitizen(tx, actor.municipalityId, request.params.id);
         if (!c || !citizenPolicy.read(actor, c)) throw notFound();
-        const rows = await listAssessmentsForCitizen(tx, actor.municipalityId, c.id);
-        await writeAudit(tx, auditActor(request), {
-          action: 'assessment.read',
-          entity: 'assessment',
-          citizenId: c.id,
-          purpose: 'case_management',
-          details: { count: rows.length },
-        });
-        return rows.map(citizenAssessmentView);
+        return historyOf(tx, request, c.id, 'case_management');
       });
     },
   );
@@ -332,15 +343,7 @@ export const assessmentRoutes: FastifyPluginAsyncZod = async (app) => {
       const actor = request.actor!;
       return ctx.db.transaction(async (tx) => {
         const citizenId = await helpedCitizen(tx, actor, request.params.id);
-        const rows = await listAssessmentsForCitizen(tx, actor.municipalityId, citizenId);
-        await writeAudit(tx, auditActor(request), {
-          action: 'assessment.read',
-          entity: 'assessment',
-          citizenId,
-          purpose: 'digital_guidance',
-          details: { count: rows.length },
-        });
-        return rows.map(citizenAssessmentView);
+        return historyOf(tx, request, citizenId, 'digital_guidance');
       });
     },
   );

@@ -1,19 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { Actor, Role } from '../platform/auth/roles';
+import type { Role } from '../platform/auth/roles';
 import { ROLES } from '../platform/auth/roles';
 import { can } from '../platform/policy';
 import { citizenPolicy } from './people.policy';
+import { buildActor } from '../platform/testing/factories';
 
-const actor = (roles: Role[], over: Partial<Actor> = {}): Actor => ({
-  userId: 'u1',
-  municipalityId: 'm1',
-  roles,
-  name: 'x',
-  email: 'x@x',
-  locale: 'da',
-  sessionId: 's',
-  ...over,
-});
+const actor = buildActor;
 
 const ownCase = { municipalityId: 'm1', caseworkerId: 'u1', userId: 'c1' };
 

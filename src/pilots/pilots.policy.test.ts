@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Actor, Role } from '../platform/auth/roles';
+import type { Role } from '../platform/auth/roles';
+import { buildActor } from '../platform/testing/factories';
 import { pilotPolicy, type PilotTarget } from './pilots.policy';
 
-const actor = (roles: Role[], municipalityId = 'm1'): Actor => ({
-  userId: 'u1',
-  municipalityId,
-  roles,
-  name: 'Test',
-  email: 'test@example.dk',
-  locale: 'da',
-  sessionId: 's',
-});
 const pilot = (status: PilotTarget['status'], lotteryDrawn = false): PilotTarget => ({
   municipalityId: 'm1',
   status,
@@ -79,12 +71,15 @@ describe('pilot policy: role × action', () => {
     ['a closed pilot cannot move', ['pilot_manager'], 'move', pilot('closed'), false],
   ];
   it.each(table)('%s', (_label, roles, action, target, allowed) => {
-    expect(pilotPolicy[action](actor(roles), target)).toBe(allowed);
+    expect(pilotPolicy[action](buildActor(roles), target)).toBe(allowed);
   });
   it('another municipality sees nothing', () => {
     for (const action of Object.keys(pilotPolicy) as (keyof typeof pilotPolicy)[])
       expect(
-        pilotPolicy[action](actor(['pilot_manager', 'analyst'], 'm2'), pilot('recruiting')),
+        pilotPolicy[action](
+          buildActor(['pilot_manager', 'analyst'], { municipalityId: 'm2' }),
+          pilot('recruiting'),
+        ),
       ).toBe(false);
   });
 });

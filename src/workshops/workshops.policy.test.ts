@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Actor, Role } from '../platform/auth/roles';
+import { buildActor } from '../platform/testing/factories';
 import { ticketPolicy, type TicketTarget } from './workshops.policy';
 
-const actor = (roles: Role[], userId = 'u1', municipalityId = 'm1'): Actor => ({
-  userId,
-  municipalityId,
-  roles,
-  name: 'Test',
-  email: 'test@example.dk',
-  locale: 'da',
-  sessionId: 's',
-});
 const helping: TicketTarget = {
   municipalityId: 'm1',
   status: 'called',
@@ -20,16 +11,26 @@ const helping: TicketTarget = {
 
 describe('ticket policy: reading the test history of the citizen being helped', () => {
   it.each([
-    ['the eMentor helping them', actor(['ementor']), helping, true],
-    ['another eMentor', actor(['ementor'], 'u2'), helping, false],
-    ['the helper in another municipality', actor(['ementor'], 'u1', 'm2'), helping, false],
-    ['a caseworker (has the citizen page)', actor(['caseworker']), helping, false],
-    ['an admin', actor(['admin']), helping, false],
-    ['the helper, still waiting', actor(['ementor']), { ...helping, status: 'waiting' }, false],
-    ['the helper, visit logged', actor(['ementor']), { ...helping, status: 'done' }, false],
+    ['the eMentor helping them', buildActor(['ementor']), helping, true],
+    ['another eMentor', buildActor(['ementor'], { userId: 'u2' }), helping, false],
+    [
+      'the helper in another municipality',
+      buildActor(['ementor'], { userId: 'u1', municipalityId: 'm2' }),
+      helping,
+      false,
+    ],
+    ['a caseworker (has the citizen page)', buildActor(['caseworker']), helping, false],
+    ['an admin', buildActor(['admin']), helping, false],
+    [
+      'the helper, still waiting',
+      buildActor(['ementor']),
+      { ...helping, status: 'waiting' },
+      false,
+    ],
+    ['the helper, visit logged', buildActor(['ementor']), { ...helping, status: 'done' }, false],
     [
       'the helper, not checked in as themselves',
-      actor(['ementor']),
+      buildActor(['ementor']),
       { ...helping, citizenId: null },
       false,
     ],

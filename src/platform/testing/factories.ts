@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import type { DbOrTx } from '../db/client';
 import type { CprCipher } from '../crypto/cpr-cipher';
 import { hashPassword } from '../auth/password';
-import type { Role } from '../auth/roles';
+import type { Actor, Role } from '../auth/roles';
 import { insertMunicipality, insertSite, insertUser } from '../../organisation';
 import { createCitizen } from '../../people';
 
@@ -97,4 +97,18 @@ export async function buildCitizen(
       employmentGoal: 'Kontorassistent',
     },
   );
+}
+
+/** An actor for policy tests (no database): user u1 in municipality m1 unless told otherwise. */
+export function buildActor(roles: Role[], over: Partial<Actor> = {}): Actor {
+  return {
+    userId: 'u1',
+    municipalityId: 'm1',
+    roles,
+    name: 'Test',
+    email: 'test@example.dk',
+    locale: 'da',
+    sessionId: 's',
+    ...over,
+  };
 }

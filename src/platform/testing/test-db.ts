@@ -14,22 +14,35 @@ export async function openTestDatabase(): Promise<Database & { url?: string }> {
   }
   const adminUrl = process.env.TEST_DATABASE_URL;
   if (!adminUrl) throw new Error('TEST_DB=postgres needs TEST_DATABASE_URL');
-  const name = `dl_test_${crypto.randomBytes(6).toString('hex')}`;
+  const temp = await createTempDatabase(adminUrl, 'dl_test');
+  const database = await openDatabase({ kind: 'postgres', url: temp.url });
+  await database.migrate();
+  return {
+    ...database,
+    /** For tests that start other processes on the same database. */
+    url: temp.url,
+    close: async () => {
+      await database.close();
+      await temp.drop();
+    },
+  };
+}
+
+/** A new, empty database on the server at `adminUrl` (tests and benchmarks); `drop` removes it. */
+export async function createTempDatabase(adminUrl: string, prefix: string) {
+  const name = `${prefix}_${crypto.randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
   await admin.query(`create database ${name}`);
   await admin.end();
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
-  const database = await openDatabase({ kind: 'postgres', url: url.toString() });
-  await database.migrate();
   return {
-    ...database,
-    /** For tests that start other processes on the same database. */
+    name,
     url: url.toString(),
-    close: async () => {
-      await database.close();
+    drop: async () => {
       const a = new pg.Client({ connectionString: adminUrl });
+      a.on('error', () => undefined);
       await a.connect();
       await a.query(`drop database if exists ${name} with (force)`);
       await a.end();
