@@ -72,6 +72,13 @@ test('a pilot manager creates a pilot, enrols applicants, draws the lottery, imp
   await pm.getByLabel('CVR-nummer').fill('13612870');
   await pm.getByRole('button', { name: 'Tilføj partner' }).click();
   await expect(pm.getByText('Microsoft Danmark ApS (Virksomhed, CVR 13612870)')).toBeVisible();
+  // A partner added by mistake is removed again.
+  await pm.getByLabel('Type').selectOption('union');
+  await pm.getByLabel('Navn', { exact: true }).fill('Forkert forening');
+  await pm.getByLabel('CVR-nummer').fill('');
+  await pm.getByRole('button', { name: 'Tilføj partner' }).click();
+  await pm.getByRole('button', { name: 'Fjern Forkert forening som partner' }).click();
+  await expect(pm.getByText('Forkert forening')).toHaveCount(0);
 
   // Recruiting.
   await pm.getByLabel('Ny status').selectOption('recruiting');

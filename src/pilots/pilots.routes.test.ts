@@ -94,6 +94,14 @@ describe('pilots', () => {
     ).toBe('cvr_invalid');
     const backwards = await call('POST', '/api/pilots', pm, { ...AZURE, endsOn: '2025-01-01' });
     expect(backwards.statusCode).toBe(400);
+    const union = await call('POST', `/api/pilots/${id}/partners`, pm, {
+      kind: 'union',
+      name: 'IDA',
+    });
+    const idaId = union.json().partners.find((x: { name: string }) => x.name === 'IDA').id;
+    expect((await call('DELETE', `/api/pilots/${id}/partners/${idaId}`, pm)).statusCode).toBe(200);
+    expect((await call('DELETE', `/api/pilots/${id}/partners/${idaId}`, pm)).statusCode).toBe(404);
+    expect((await call('DELETE', `/api/pilots/${id}/partners/${idaId}`, cw)).statusCode).toBe(403);
     const view = (await call('GET', `/api/pilots/${id}`, pm)).json();
     expect(view.partners).toHaveLength(1);
     expect(view.allowed).toMatchObject({

@@ -48,6 +48,18 @@ export default function PilotPage() {
     }
   }
 
+  async function remove(partnerId: string) {
+    setError(null);
+    try {
+      qc.setQueryData(
+        ['pilot', id],
+        await api<PilotView>(`/api/pilots/${id}/partners/${partnerId}`, { method: 'DELETE' }),
+      );
+    } catch (err) {
+      setError(err);
+    }
+  }
+
   const rule = p.decisionRule;
   return (
     <>
@@ -163,7 +175,17 @@ export default function PilotPage() {
             {p.partners.map((x) => (
               <li key={x.id}>
                 {x.name} ({t(`pilots.partnerKinds.${x.kind}`)}
-                {x.cvr ? `, CVR ${x.cvr}` : ''}){x.role ? `: ${x.role}` : ''}
+                {x.cvr ? `, CVR ${x.cvr}` : ''}){x.role ? `: ${x.role}` : ''}{' '}
+                {p.allowed.edit && (
+                  <button
+                    type="button"
+                    className="button button-tertiary"
+                    aria-label={t('pilots.removePartner', { name: x.name })}
+                    onClick={() => void remove(x.id)}
+                  >
+                    {t('pilots.remove')}
+                  </button>
+                )}
               </li>
             ))}
           </ul>
@@ -444,6 +466,8 @@ function RegisterImport() {
     xhr.upload.onprogress = (ev) => {
       if (ev.lengthComputable) setProgress(Math.round((ev.loaded / ev.total) * 100));
     };
+    // Sent: the server now checks every row, then writes them; that takes a while for large files.
+    xhr.upload.onload = () => setProgress(-1);
     xhr.onload = () => {
       setProgress(null);
       const body = JSON.parse(xhr.responseText || 'null') as
@@ -489,10 +513,16 @@ function RegisterImport() {
       </form>
       {progress !== null && (
         <p>
-          <label htmlFor="register-progress">{t('pilots.importProgress')}</label>{' '}
-          <progress id="register-progress" max={100} value={progress}>
-            {progress} %
-          </progress>
+          <label htmlFor="register-progress">
+            {progress < 0 ? t('pilots.importWorking') : t('pilots.importProgress')}
+          </label>{' '}
+          {progress < 0 ? (
+            <progress id="register-progress" />
+          ) : (
+            <progress id="register-progress" max={100} value={progress}>
+              {progress} %
+            </progress>
+          )}
         </p>
       )}
       <div role="status">

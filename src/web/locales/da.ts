@@ -540,6 +540,8 @@ const da = {
     cvr: 'CVR-nummer',
     cvrHint: '8 cifre. Skal udfyldes for virksomheder.',
     partnerRole: 'Rolle i projektet',
+    remove: 'Fjern',
+    removePartner: 'Fjern {{name}} som partner',
     addPartner: 'Tilføj partner',
     statusTitle: 'Status',
     moveTo: 'Ny status',
@@ -581,6 +583,7 @@ const da = {
     importFile: 'Fil med registerdata',
     importGo: 'Indlæs',
     importProgress: 'Sender filen',
+    importWorking: 'Tjekker og indlæser rækkerne',
     importDone:
       'Indlæst: {{imported}} rækker. {{unknown}} rækker om personer, der ikke er borgere her, er sprunget over.',
     importProblems: 'Fejl i filen',

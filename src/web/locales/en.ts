@@ -538,6 +538,8 @@ const en: Messages = {
     cvr: 'CVR number',
     cvrHint: '8 digits. Required for companies.',
     partnerRole: 'Role in the project',
+    remove: 'Remove',
+    removePartner: 'Remove {{name}} as a partner',
     addPartner: 'Add partner',
     statusTitle: 'Status',
     moveTo: 'New status',
@@ -580,6 +582,7 @@ const en: Messages = {
     importFile: 'File with register data',
     importGo: 'Import',
     importProgress: 'Sending the file',
+    importWorking: 'Checking and importing the rows',
     importDone:
       'Imported: {{imported}} rows. {{unknown}} rows about people who are not citizens here were skipped.',
     importProblems: 'Problems in the file',
