@@ -80,6 +80,12 @@ test('a pilot manager creates a pilot, enrols applicants, draws the lottery, imp
   await pm.getByRole('button', { name: 'Fjern Forkert forening som partner' }).click();
   await expect(pm.getByText('Forkert forening')).toHaveCount(0);
 
+  // The details can be corrected: here the budget.
+  await pm.getByRole('button', { name: 'Ret projektets oplysninger' }).click();
+  await pm.getByLabel('Budget (kr.)').fill('450000');
+  await pm.getByRole('button', { name: 'Gem', exact: true }).click();
+  await expect(pm.getByText('Budget (kr.): 450.000')).toBeVisible();
+
   // Recruiting.
   await pm.getByLabel('Ny status').selectOption('recruiting');
   await pm.getByLabel('Begrundelse').fill('Styregruppen har godkendt projektet.');

@@ -135,8 +135,13 @@ describe('pilots', () => {
     expect(
       (await call('PATCH', `/api/pilots/${id}`, pm, { budgetDkk: 1_300_000 })).statusCode,
     ).toBe(200);
+    const moved = await call('PATCH', `/api/pilots/${id}`, pm, { startsOn: '2025-08-25' });
+    expect(moved.statusCode).toBe(409);
+    expect(moved.json().error.code).toBe('pilot_start_locked');
     const [row] = await t.ctx.db.select().from(pilots).where(eq(pilots.id, id));
     expect(row!.decisionRule.minimumEffect).toBe(8);
+    expect(row!.startsOn).toBe(AZURE.startsOn);
+    expect(row!.budgetDkk).toBe(1_300_000);
     const history = (await call('GET', `/api/pilots/${id}`, pm)).json().history;
     expect(history.map((h: { to: string; reason: string }) => [h.to, h.reason])).toEqual([
       ['recruiting', 'Besluttet i styregruppen'],

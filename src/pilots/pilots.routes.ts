@@ -204,6 +204,13 @@ export const pilotRoutes: FastifyPluginAsyncZod = async (app) => {
           JSON.stringify(input.decisionRule) !== JSON.stringify(p.decisionRule);
         if (ruleChanged && !pilotPolicy.editRule(actor, target(p)))
           throw new AppError(409, 'pilot_rule_locked', 'pilot_rule_locked');
+        // The start defines week 0 of every outcome, so it freezes with the rule.
+        if (
+          input.startsOn !== undefined &&
+          input.startsOn !== p.startsOn &&
+          !pilotPolicy.editRule(actor, target(p))
+        )
+          throw new AppError(409, 'pilot_start_locked', 'pilot_start_locked');
         const startsOn = input.startsOn ?? p.startsOn;
         const endsOn = input.endsOn ?? p.endsOn;
         if (startsOn > endsOn) throw badRequest('pilot_dates');

@@ -3,7 +3,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { PARTNER_KINDS } from '../pilots.constants';
-import { RuleFields, ruleFrom } from './fields';
+import { RuleFields, numberFrom, ruleFrom } from './fields';
 import type {
   EnrolmentView,
   EvaluationView,
@@ -115,6 +115,9 @@ export default function PilotPage() {
         </p>
         {p.allowed.editRule && (
           <RuleForm pilot={p} onSaved={(v) => qc.setQueryData(['pilot', id], v)} />
+        )}
+        {p.allowed.edit && (
+          <DetailsForm pilot={p} onSaved={(v) => qc.setQueryData(['pilot', id], v)} />
         )}
       </section>
 
@@ -241,6 +244,108 @@ export default function PilotPage() {
       {p.allowed.seeEnrolments && <RegisterImport />}
       {p.allowed.evaluate && <Evaluation pilot={p} />}
     </>
+  );
+}
+
+/** Name, description, intensity, places, dates and budget, while the pilot is not ended. */
+function DetailsForm({ pilot: p, onSaved }: { pilot: PilotView; onSaved: (v: PilotView) => void }) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  if (!open)
+    return (
+      <button type="button" className="button button-secondary" onClick={() => setOpen(true)}>
+        {t('pilots.editDetails')}
+      </button>
+    );
+  async function save(e: FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    const data = new FormData(e.currentTarget);
+    setError(null);
+    try {
+      onSaved(
+        await api<PilotView>(`/api/pilots/${p.id}`, {
+          method: 'PATCH',
+          body: {
+            name: formText(data, 'name'),
+            description: formText(data, 'description'),
+            hoursPerWeek: numberFrom(data, 'hoursPerWeek'),
+            weeks: numberFrom(data, 'weeks'),
+            capacity: numberFrom(data, 'capacity'),
+            startsOn: formText(data, 'startsOn'),
+            endsOn: formText(data, 'endsOn'),
+            budgetDkk: numberFrom(data, 'budgetDkk'),
+          },
+        }),
+      );
+      setOpen(false);
+    } catch (err) {
+      setError(err);
+    }
+  }
+  const f = (path: string) => fieldError(error, path);
+  return (
+    <form noValidate onSubmit={(e) => void save(e)}>
+      <h3>{t('pilots.editDetails')}</h3>
+      <ErrorSummary error={error} />
+      <Field label={t('pilots.name')} name="name" defaultValue={p.name} error={f('name')} />
+      <Field
+        label={t('pilots.description')}
+        name="description"
+        multiline
+        defaultValue={p.description}
+      />
+      <Field
+        label={t('pilots.hoursPerWeek')}
+        name="hoursPerWeek"
+        inputMode="numeric"
+        defaultValue={String(p.hoursPerWeek)}
+        error={f('hoursPerWeek')}
+      />
+      <Field
+        label={t('pilots.weeks')}
+        name="weeks"
+        inputMode="numeric"
+        defaultValue={String(p.weeks)}
+        error={f('weeks')}
+      />
+      <Field
+        label={t('pilots.capacity')}
+        name="capacity"
+        inputMode="numeric"
+        defaultValue={String(p.capacity)}
+        error={f('capacity')}
+      />
+      <Field
+        label={t('pilots.startsOn')}
+        name="startsOn"
+        type="date"
+        defaultValue={p.startsOn}
+        error={f('startsOn')}
+      />
+      <Field
+        label={t('pilots.endsOn')}
+        name="endsOn"
+        type="date"
+        defaultValue={p.endsOn}
+        error={f('endsOn')}
+      />
+      <Field
+        label={t('pilots.budget')}
+        name="budgetDkk"
+        inputMode="numeric"
+        defaultValue={String(p.budgetDkk)}
+        error={f('budgetDkk')}
+      />
+      <div className="button-row">
+        <button type="submit" className="button button-primary">
+          {t('pilots.save')}
+        </button>
+        <button type="button" className="button button-secondary" onClick={() => setOpen(false)}>
+          {t('common.cancel')}
+        </button>
+      </div>
+    </form>
   );
 }
 

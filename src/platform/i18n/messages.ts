@@ -55,6 +55,7 @@ const da = {
   pilot_rule_locked:
     'Beslutningsreglen er låst, fordi projektet er gået i gang. Den kan ikke ændres efter start.',
   pilot_dates: 'Slutdatoen skal ligge efter startdatoen.',
+  pilot_start_locked: 'Startdatoen er låst, fordi projektet er gået i gang.',
   lottery_not_allowed: 'Lodtrækningen kan kun foretages én gang, mens projektet rekrutterer.',
   lottery_no_applicants: 'Der er ingen ansøgere, der opfylder målgruppen.',
   cvr_invalid: 'CVR-nummeret er ikke gyldigt (8 cifre med korrekt kontrolciffer).',
@@ -122,6 +123,7 @@ const en: Record<MessageKey, string> = {
   pilot_rule_locked:
     'The decision rule is locked because the pilot has started. It cannot be changed after the start.',
   pilot_dates: 'The end date must come after the start date.',
+  pilot_start_locked: 'The start date is locked because the pilot has started.',
   lottery_not_allowed: 'The lottery can be drawn only once, while the pilot is recruiting.',
   lottery_no_applicants: 'No applicant fits the target group.',
   cvr_invalid: 'The CVR number is not valid (8 digits with a correct check digit).',

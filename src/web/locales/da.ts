@@ -523,6 +523,7 @@ const da = {
     stretchWeeks: 'Uger i job eller selvforsørgelse i træk, før det tæller som job',
     create: 'Opret pilotprojekt',
     created: 'Pilotprojektet er oprettet.',
+    editDetails: 'Ret projektets oplysninger',
     details: 'Om projektet',
     period: '{{from}} til {{to}}',
     intensity: '{{hours}} timer om ugen i {{weeks}} uger',

@@ -521,6 +521,7 @@ const en: Messages = {
     stretchWeeks: 'Weeks in work or self-support in a row before it counts as a job',
     create: 'Create pilot project',
     created: 'The pilot project has been created.',
+    editDetails: 'Edit the project’s details',
     details: 'About the project',
     period: '{{from}} to {{to}}',
     intensity: '{{hours}} hours a week for {{weeks}} weeks',
