@@ -20,7 +20,6 @@ import { EstimationError, kmPlotSvg } from '../evaluation';
 import {
   ageOn,
   canMove,
-  drawLottery,
   eligibility,
   validCvr,
   PILOT_STATUSES,
@@ -54,6 +53,7 @@ import {
 import { pilotEnrolments, pilotPartners, pilotStatusChanges, pilots } from './pilots.schema';
 import { importRegister } from './register-import';
 import { loadStudy } from './load-study';
+import { runLottery } from './run-lottery';
 import { BALANCE_COVARIATES, evaluatePilot, type PilotEvaluation } from './evaluate-pilot.model';
 
 const target = (p: PilotRow): PilotTarget => ({
@@ -456,33 +456,8 @@ export const pilotRoutes: FastifyPluginAsyncZod = async (app) => {
         const p = await loadPilot(tx, actor, request.params.id, true);
         if (!pilotPolicy.lottery(actor, target(p)))
           throw new AppError(409, 'lottery_not_allowed', 'lottery_not_allowed');
-        // The published order: eligible applicants by referral time, then id.
-        const applicants = (await enrolmentsOf(tx, p.id))
-          .map((r) => r.enrolment)
-          .filter((e) => e.eligible && e.arm === 'applicant');
-        if (applicants.length === 0)
-          throw new AppError(409, 'lottery_no_applicants', 'lottery_no_applicants');
         const seed = request.body.seed ?? crypto.randomBytes(8).toString('hex');
-        const draw = drawLottery(
-          applicants.map((e) => e.id),
-          p.capacity,
-          seed,
-        );
-        const rank = new Map(draw.order.map((id, i) => [id, i + 1]));
-        for (const [arm, ids] of [
-          ['participant', draw.participants],
-          ['control', draw.controls],
-        ] as const)
-          for (const id of ids)
-            await tx
-              .update(pilotEnrolments)
-              .set({ arm, lotteryRank: rank.get(id)!, updatedAt: new Date() })
-              .where(eq(pilotEnrolments.id, id));
-        const [row] = await tx
-          .update(pilots)
-          .set({ lotterySeed: seed, lotteryAt: new Date(), updatedAt: new Date() })
-          .where(eq(pilots.id, p.id))
-          .returning();
+        const { pilot: row, applicants, draw } = await runLottery(tx, p, seed);
         await writeAudit(tx, auditActor(request), {
           action: 'pilot.lottery',
           entity: 'pilot',
@@ -490,12 +465,12 @@ export const pilotRoutes: FastifyPluginAsyncZod = async (app) => {
           purpose: 'pilot_management',
           details: {
             seed,
-            applicants: applicants.length,
+            applicants,
             participants: draw.participants.length,
             controls: draw.controls.length,
           },
         });
-        return pilotView(tx, actor, row!);
+        return pilotView(tx, actor, row);
       });
     },
   );
