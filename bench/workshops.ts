@@ -11,8 +11,8 @@ import crypto from 'node:crypto';
 import http from 'node:http';
 import path from 'node:path';
 import autocannon from 'autocannon';
-import pg from 'pg';
 import { openDatabase } from '../src/platform/db/client';
+import { createTempDatabase } from '../src/platform/testing/test-db';
 import { CprCipher } from '../src/platform/crypto/cpr-cipher';
 import { seedDemo } from '../src/demo/seed-demo';
 import { workshopSettings } from '../src/workshops/workshops.schema';
@@ -34,13 +34,8 @@ if (!adminUrl) {
 }
 
 const step = (s: string) => process.stderr.write(`${s}\n`);
-const name = `dl_bench_${crypto.randomBytes(4).toString('hex')}`;
-const admin = new pg.Client({ connectionString: adminUrl });
-await admin.connect();
-await admin.query(`create database ${name}`);
-await admin.end();
-const url = new URL(adminUrl);
-url.pathname = `/${name}`;
+const temp = await createTempDatabase(adminUrl, 'dl_bench');
+const name = temp.name;
 const key = crypto.randomBytes(32).toString('base64');
 let server: ChildProcess | null = null;
 const sockets: http.ClientRequest[] = [];
@@ -52,18 +47,14 @@ async function cleanup() {
     server.kill();
     await exited;
   }
-  const a = new pg.Client({ connectionString: adminUrl });
-  a.on('error', () => undefined);
-  await a.connect();
-  await a.query(`drop database if exists ${name} with (force)`).catch((err: unknown) => {
+  await temp.drop().catch((err: unknown) => {
     process.stderr.write(`could not drop ${name}: ${String(err)}\n`);
   });
-  await a.end();
 }
 
 try {
   step(`Preparing database ${name} (migrations, demo users, an always-open workshop) …`);
-  const database = await openDatabase({ kind: 'postgres', url: url.toString() });
+  const database = await openDatabase({ kind: 'postgres', url: temp.url });
   await database.migrate();
   await seedDemo(database.db, new CprCipher(Buffer.from(key, 'base64')), { citizens: 2 });
   const [site] = await database.db.select().from(sites).where(eq(sites.hasWorkshop, true));
@@ -85,7 +76,7 @@ try {
     {
       env: {
         ...process.env,
-        DATABASE_URL: url.toString(),
+        DATABASE_URL: temp.url,
         CPR_KEY: key,
         PORT: String(PORT),
         HOST: '127.0.0.1',

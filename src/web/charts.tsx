@@ -1,6 +1,7 @@
 // Small SVG charts: no chart library on the wire. Each chart is an image with a title and a
 // description for screen readers, and its numbers are one click away as a table.
 import { useId, type ReactNode } from 'react';
+import { HeadRow } from './ui';
 
 const W = 640;
 const H = 240;
@@ -94,15 +95,7 @@ function DataTable({
       <summary>{label}</summary>
       <div className="dl-table-wrap" tabIndex={0} role="region" aria-label={label}>
         <table className="table table--compact">
-          <thead>
-            <tr>
-              {columns.map((c) => (
-                <th key={c} scope="col">
-                  {c}
-                </th>
-              ))}
-            </tr>
-          </thead>
+          <HeadRow columns={columns} />
           <tbody>
             {rows.map((r, i) => (
               <tr key={i}>

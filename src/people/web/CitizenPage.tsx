@@ -17,7 +17,7 @@ import { NotFoundPage } from '../../web/StaticPages';
 import { AssessmentSection } from '../../assessment/web';
 import { VisitsSection } from '../../workshops/web';
 import { ReferToPilot } from '../../pilots/web';
-import { EducationSelect } from './EducationSelect';
+import { EducationSelect, educationText } from './EducationSelect';
 
 export default function CitizenPage() {
   const { id = '' } = useParams();
@@ -224,11 +224,7 @@ export default function CitizenPage() {
               <dt>{t('citizen.employmentGoal')}</dt>
               <dd>{c.employmentGoal ?? t('common.none')}</dd>
               <dt>{t('citizen.educationLevel')}</dt>
-              <dd>
-                {c.educationLevel
-                  ? t(`citizen.educationLevels.${c.educationLevel}`)
-                  : t('citizen.educationUnknown')}
-              </dd>
+              <dd>{educationText(t, c.educationLevel)}</dd>
               <dt>{t('citizen.caseworker')}</dt>
               <dd>{c.caseworker?.name ?? t('common.none')}</dd>
             </dl>

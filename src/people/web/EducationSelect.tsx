@@ -41,3 +41,8 @@ export function EducationSelect({
     </div>
   );
 }
+
+/** A citizen's highest education as text, or "not stated". */
+export function educationText(t: (key: string) => string, level: string | null): string {
+  return level ? t(`citizen.educationLevels.${level}`) : t('citizen.educationUnknown');
+}

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { educationText } from './EducationSelect';
 import type { AuditEntryView, CitizenSelfView } from '../people.contract';
 import { ApiError, api } from '../../web/api';
 import { ErrorSummary, Loading, PageTitle, formatDateTime, TableWrap } from '../../web/ui';
@@ -53,11 +54,7 @@ export default function MyDataPage() {
           <dt>{t('citizen.employmentGoal')}</dt>
           <dd>{c.employmentGoal ?? none}</dd>
           <dt>{t('citizen.educationLevel')}</dt>
-          <dd>
-            {c.educationLevel
-              ? t(`citizen.educationLevels.${c.educationLevel}`)
-              : t('citizen.educationUnknown')}
-          </dd>
+          <dd>{educationText(t, c.educationLevel)}</dd>
           <dt>{t('citizen.caseworker')}</dt>
           <dd>{c.caseworker?.name ?? none}</dd>
         </dl>

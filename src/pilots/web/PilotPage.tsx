@@ -16,6 +16,7 @@ import {
   Field,
   Loading,
   PageTitle,
+  HeadRow,
   TableWrap,
   fieldError,
   formText,
@@ -430,15 +431,7 @@ function Enrolments({
         <TableWrap label={t('pilots.enrolmentsLabel')}>
           <table className="table table--zebra">
             <caption className="sr-only">{t('pilots.enrolmentsLabel')}</caption>
-            <thead>
-              <tr>
-                {cols.map((c, i) => (
-                  <th key={i} scope="col">
-                    {c}
-                  </th>
-                ))}
-              </tr>
-            </thead>
+            <HeadRow columns={cols} />
             <tbody>
               {(list.data ?? []).map((e) => (
                 <EnrolmentRow key={e.id} e={e} />
@@ -648,15 +641,7 @@ function RegisterImport() {
         <TableWrap label={t('pilots.importProblems')}>
           <table className="table">
             <caption>{t('pilots.importProblems')}</caption>
-            <thead>
-              <tr>
-                {cols.map((c) => (
-                  <th key={c} scope="col">
-                    {c}
-                  </th>
-                ))}
-              </tr>
-            </thead>
+            <HeadRow columns={cols} />
             <tbody>
               {report.problems.map((x, i) => (
                 <tr key={i}>
@@ -718,15 +703,7 @@ function Evaluation({ pilot: p }: { pilot: PilotView }) {
           <TableWrap label={t('pilots.ratesLabel')}>
             <table className="table">
               <caption>{t('pilots.ratesLabel')}</caption>
-              <thead>
-                <tr>
-                  {rateCols.map((c) => (
-                    <th key={c} scope="col">
-                      {c}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
+              <HeadRow columns={rateCols} />
               <tbody>
                 {e.rates.map((r) => (
                   <tr key={r.weeks}>
@@ -769,15 +746,7 @@ function Evaluation({ pilot: p }: { pilot: PilotView }) {
           <TableWrap label={t('pilots.balanceLabel')}>
             <table className="table">
               <caption>{t('pilots.balanceLabel')}</caption>
-              <thead>
-                <tr>
-                  {balanceCols.map((c) => (
-                    <th key={c} scope="col">
-                      {c}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
+              <HeadRow columns={balanceCols} />
               <tbody>
                 {e.balance.map((b) => (
                   <tr key={b.covariate}>

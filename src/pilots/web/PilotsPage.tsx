@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { PilotSummaryView } from '../pilots.contract';
 import { api } from '../../web/api';
-import { ErrorSummary, Loading, PageTitle, TableWrap } from '../../web/ui';
+import { ErrorSummary, Loading, PageTitle, HeadRow, TableWrap } from '../../web/ui';
 import { useSession } from '../../web/session';
 
 /** All pilot projects of the municipality, with their status and how full they are. */
@@ -34,15 +34,7 @@ export default function PilotsPage() {
         <TableWrap label={t('pilots.listLabel')}>
           <table className="table table--zebra">
             <caption className="sr-only">{t('pilots.listLabel')}</caption>
-            <thead>
-              <tr>
-                {cols.map((c) => (
-                  <th key={c} scope="col">
-                    {c}
-                  </th>
-                ))}
-              </tr>
-            </thead>
+            <HeadRow columns={cols} />
             <tbody>
               {(list.data ?? []).map((p) => (
                 <tr key={p.id}>
