@@ -1,26 +1,14 @@
-import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
-import { PROJECT_ROOT } from '../platform/bootstrap';
+import { runCli } from '../platform/testing/cli';
 
-const run = promisify(execFile);
-const BIN = path.join(PROJECT_ROOT, 'bin/digiloft');
 const FIX = path.join(import.meta.dirname, 'fixtures');
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'digiloft-evaluate-'));
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
-async function cli(...args: string[]) {
-  try {
-    const { stdout, stderr } = await run(BIN, args, { cwd: PROJECT_ROOT });
-    return { code: 0, stdout, stderr };
-  } catch (err) {
-    const e = err as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
+const cli = (...args: string[]) => runCli(args);
 
 const json = <T>(s: string) => JSON.parse(s) as T;
 interface Effect {

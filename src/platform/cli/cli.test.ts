@@ -1,26 +1,15 @@
-import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../bootstrap';
+import { runCli } from '../testing/cli';
 import { DEFAULT_CAT } from '../../assessment/cat';
 
-const run = promisify(execFile);
-const BIN = path.join(PROJECT_ROOT, 'bin/digiloft');
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'digiloft-cli-'));
 const env = { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '', CPR_KEY: '' };
 
-async function cli(...args: string[]) {
-  try {
-    const { stdout, stderr } = await run(BIN, args, { env, cwd: PROJECT_ROOT });
-    return { code: 0, stdout, stderr };
-  } catch (err) {
-    const e = err as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
+const cli = (...args: string[]) => runCli(args, env);
 
 afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
 
