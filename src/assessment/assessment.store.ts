@@ -3,7 +3,7 @@ import type { DbOrTx } from '../platform/db/client';
 import { ITEM_BANK, startParameters } from './bank';
 import { DEFAULT_CUTS } from './triage';
 import type { CutScores } from './cat';
-import type { ActiveItem, Answered } from './assessment.model';
+import { levelFor, type ActiveItem, type Answered } from './assessment.model';
 import {
   assessmentItems,
   assessmentResponses,
@@ -237,4 +237,49 @@ export async function latestResults(
       .filter((r) => r.citizenId && r.theta !== null && r.triageGroup)
       .map((r) => [r.citizenId!, { theta: r.theta!, triageGroup: r.triageGroup! }]),
   );
+}
+
+export interface CompletedTest {
+  id: string;
+  completedAt: Date;
+  triageGroup: string;
+  /** The overall DigComp level the ability estimate reaches. */
+  level: number;
+  areas: { area: string; level: number | null }[];
+}
+
+/** A citizen's completed tests, oldest first, with the level per DigComp area (progress, plans). */
+export async function completedTests(
+  db: DbOrTx,
+  municipalityId: string,
+  citizenId: string,
+): Promise<CompletedTest[]> {
+  const rows = await db
+    .select({
+      id: assessments.id,
+      completedAt: assessments.completedAt,
+      theta: assessments.theta,
+      triageGroup: assessments.triageGroup,
+      result: assessments.result,
+    })
+    .from(assessments)
+    .where(
+      and(
+        eq(assessments.municipalityId, municipalityId),
+        eq(assessments.citizenId, citizenId),
+        eq(assessments.status, 'completed'),
+      ),
+    )
+    .orderBy(asc(assessments.completedAt));
+  return rows
+    .filter((r) => r.completedAt && r.theta !== null && r.triageGroup && r.result)
+    .map((r) => ({
+      id: r.id,
+      completedAt: r.completedAt!,
+      triageGroup: r.triageGroup!,
+      level: levelFor(r.theta!),
+      areas: ((r.result as { areas?: { area: string; level: number | null }[] }).areas ?? []).map(
+        (a) => ({ area: a.area, level: a.level }),
+      ),
+    }));
 }

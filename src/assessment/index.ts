@@ -1,4 +1,4 @@
 // The one door into the assessment area.
 export { assessmentRoutes } from './assessment.routes';
 export { assessmentAdminRoutes } from './assessment-admin.routes';
-export { latestResults } from './assessment.store';
+export { latestResults, completedTests, type CompletedTest } from './assessment.store';

@@ -19,15 +19,7 @@ export const TRANSITIONS: Record<PilotStatus, PilotStatus[]> = {
   closed: [],
 };
 
-export const LEARNING_METHODS = [
-  'workplace',
-  'internship',
-  'e_learning',
-  'game_based',
-  'classroom',
-  'reading_writing',
-] as const;
-export type LearningMethod = (typeof LEARNING_METHODS)[number];
+export { LEARNING_METHODS, type LearningMethod } from '../learning/learning.constants';
 
 export const PARTNER_KINDS = ['company', 'organisation', 'a_kasse', 'union', 'education'] as const;
 export type PartnerKind = (typeof PARTNER_KINDS)[number];

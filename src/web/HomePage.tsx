@@ -11,11 +11,13 @@ import { PageTitle } from './ui';
 const LINKS: Partial<Record<Role, { to: string; key: string; external?: boolean }[]>> = {
   citizen: [
     { to: '/test', key: 'home.takeTest', external: true },
+    { to: '/min-plan', key: 'home.goMyPlan' },
     { to: '/mine-data', key: 'home.seeMyData' },
   ],
   caseworker: [
     { to: '/borgere', key: 'home.goCaseload' },
     { to: '/testkoder', key: 'home.goTestCodes' },
+    { to: '/kurser', key: 'home.goCourses' },
   ],
   ementor: [
     { to: '/vaerksted', key: 'home.goWorkshop' },
@@ -25,13 +27,18 @@ const LINKS: Partial<Record<Role, { to: string; key: string; external?: boolean 
   analyst: [
     { to: '/pilotprojekter', key: 'home.goPilots' },
     { to: '/vaerksted/statistik', key: 'home.goStats' },
+    { to: '/kurser/statistik', key: 'home.goCourseStats' },
   ],
-  pilot_manager: [{ to: '/pilotprojekter', key: 'home.goPilots' }],
+  pilot_manager: [
+    { to: '/pilotprojekter', key: 'home.goPilots' },
+    { to: '/kurser', key: 'home.goCourses' },
+  ],
   admin: [
     { to: '/admin/brugere', key: 'home.goUsers' },
     { to: '/admin/steder', key: 'home.goSites' },
     { to: '/admin/test', key: 'home.goTestAdmin' },
     { to: '/admin/vaerksteder', key: 'home.goWorkshopAdmin' },
+    { to: '/kurser', key: 'home.goCourses' },
     { to: '/vaerksted/statistik', key: 'home.goStats' },
   ],
 };

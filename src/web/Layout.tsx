@@ -104,10 +104,22 @@ export function Layout() {
                   <NavLink to="/pilotprojekter">{t('nav.pilots')}</NavLink>
                 </li>
               )}
-              {roles.includes('citizen') && (
+              {roles.some((r) =>
+                ['caseworker', 'ementor', 'pilot_manager', 'admin', 'analyst'].includes(r),
+              ) && (
                 <li>
-                  <NavLink to="/mine-data">{t('nav.myData')}</NavLink>
+                  <NavLink to="/kurser">{t('nav.courses')}</NavLink>
                 </li>
+              )}
+              {roles.includes('citizen') && (
+                <>
+                  <li>
+                    <NavLink to="/min-plan">{t('nav.myPlan')}</NavLink>
+                  </li>
+                  <li>
+                    <NavLink to="/mine-data">{t('nav.myData')}</NavLink>
+                  </li>
+                </>
               )}
               {roles.includes('admin') && (
                 <>

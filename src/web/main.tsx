@@ -34,8 +34,16 @@ const ItemNewPage = lazy(() => import('../assessment/web/ItemNewPage'));
 const PilotsPage = lazy(() => import('../pilots/web/PilotsPage'));
 const PilotNewPage = lazy(() => import('../pilots/web/PilotNewPage'));
 const PilotPage = lazy(() => import('../pilots/web/PilotPage'));
+const OffersPage = lazy(() => import('../learning/web/OffersPage'));
+const OfferNewPage = lazy(() => import('../learning/web/OfferNewPage'));
+const OfferPage = lazy(() => import('../learning/web/OfferPage'));
+const LearningStatsPage = lazy(() => import('../learning/web/LearningStatsPage'));
+const MyPlanPage = lazy(() => import('../learning/web/MyPlanPage'));
+const VerifyPage = lazy(() => import('../learning/web/VerifyPage'));
 
 initI18n();
+
+const STAFF: Role[] = ['caseworker', 'ementor', 'pilot_manager', 'admin', 'analyst'];
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -67,6 +75,54 @@ function App() {
           element={
             <RequireRole>
               <HomePage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="/badges/tjek"
+          element={
+            <Suspense fallback={<Loading />}>
+              <VerifyPage />
+            </Suspense>
+          }
+        />
+        <Route
+          path="/kurser"
+          element={
+            <RequireRole roles={STAFF}>
+              <OffersPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="/kurser/nyt"
+          element={
+            <RequireRole roles={['admin', 'pilot_manager']}>
+              <OfferNewPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="/kurser/statistik"
+          element={
+            <RequireRole roles={['analyst', 'admin', 'pilot_manager']}>
+              <LearningStatsPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="/kurser/:id"
+          element={
+            <RequireRole roles={STAFF}>
+              <OfferPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="/min-plan"
+          element={
+            <RequireRole roles={['citizen']}>
+              <MyPlanPage />
             </RequireRole>
           }
         />

@@ -162,3 +162,42 @@ export function HeadRow({ columns }: { columns: readonly string[] }) {
     </thead>
   );
 }
+
+/** A group of checkboxes sharing one name (read back with FormData.getAll). */
+export function CheckboxGroup({
+  legend,
+  name,
+  options,
+  error,
+}: {
+  legend: string;
+  name: string;
+  options: { value: string; label: string }[];
+  error?: string;
+}) {
+  const id = useId();
+  return (
+    <fieldset className={`form-group${error ? ' form-error' : ''}`}>
+      <legend className="form-label">{legend}</legend>
+      {error && <span className="form-error-message">{error}</span>}
+      {options.map((o) => (
+        <div key={o.value} className="form-group-checkbox">
+          <input
+            type="checkbox"
+            className="form-checkbox"
+            id={`${id}-${o.value}`}
+            name={name}
+            value={o.value}
+          />
+          <label htmlFor={`${id}-${o.value}`}>{o.label}</label>
+        </div>
+      ))}
+    </fieldset>
+  );
+}
+
+/** A number field's value; undefined when empty (the server then says what is missing). */
+export const numberFrom = (data: FormData, key: string) => {
+  const v = formText(data, key).trim();
+  return v === '' ? undefined : Number(v.replace(',', '.'));
+};

@@ -3,3 +3,4 @@ export { workshopRoutes } from './workshops.routes';
 export { VISIT_TOPICS, type VisitTopic } from './workshops.model';
 export { workshopHousekeeping } from './housekeeping';
 export { helpedCitizen } from './helped-citizen';
+export { courseSuggestionsFor } from './workshops.store';

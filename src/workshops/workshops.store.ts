@@ -342,3 +342,18 @@ export async function visitsOfCitizen(db: DbOrTx, municipalityId: string, citize
     .orderBy(desc(workshopVisits.createdAt))
     .limit(100);
 }
+
+/** The competences eMentors suggested a course in, from a citizen's visits (for learning plans). */
+export async function courseSuggestionsFor(db: DbOrTx, municipalityId: string, citizenId: string) {
+  const rows = await db
+    .select({ competences: workshopVisits.competences })
+    .from(workshopVisits)
+    .where(
+      and(
+        eq(workshopVisits.municipalityId, municipalityId),
+        eq(workshopVisits.citizenId, citizenId),
+        eq(workshopVisits.courseSuggested, true),
+      ),
+    );
+  return [...new Set(rows.flatMap((r) => r.competences))].sort();
+}

@@ -17,6 +17,7 @@ import { NotFoundPage } from '../../web/StaticPages';
 import { AssessmentSection } from '../../assessment/web';
 import { VisitsSection } from '../../workshops/web';
 import { ReferToPilot } from '../../pilots/web';
+import { LearningSection } from '../../learning/web';
 import { EducationSelect, educationText } from './EducationSelect';
 
 export default function CitizenPage() {
@@ -243,6 +244,7 @@ export default function CitizenPage() {
 
       <AssessmentSection citizenId={c.id} />
       <VisitsSection citizenId={c.id} />
+      <LearningSection citizenId={c.id} />
       <ReferToPilot citizenId={c.id} />
 
       <section className="dl-card" aria-labelledby="notes">

@@ -3,11 +3,19 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
 import { LEARNING_METHODS, TRIAGE_GROUPS } from '../pilots.constants';
-import { CheckboxGroup, RuleFields, numberFrom, ruleFrom } from './fields';
+import { RuleFields, ruleFrom } from './fields';
 import { EDUCATION_LEVELS } from '../../people/people.constants';
 import type { PilotView } from '../pilots.contract';
 import { api } from '../../web/api';
-import { ErrorSummary, Field, PageTitle, fieldError, formText } from '../../web/ui';
+import {
+  CheckboxGroup,
+  ErrorSummary,
+  Field,
+  PageTitle,
+  fieldError,
+  formText,
+  numberFrom,
+} from '../../web/ui';
 
 /** A pilot project with its target group and the decision rule, registered before the start. */
 export default function PilotNewPage() {
@@ -65,7 +73,7 @@ export default function PilotNewPage() {
           legend={t('pilots.methodsLegend')}
           name="learningMethods"
           error={f('learningMethods')}
-          options={LEARNING_METHODS.map((m) => ({ value: m, label: t(`pilots.methods.${m}`) }))}
+          options={LEARNING_METHODS.map((m) => ({ value: m, label: t(`methods.${m}`) }))}
         />
         <Field
           label={t('pilots.hoursPerWeek')}

@@ -3,7 +3,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { PARTNER_KINDS } from '../pilots.constants';
-import { RuleFields, numberFrom, ruleFrom } from './fields';
+import { RuleFields, ruleFrom } from './fields';
 import type {
   EnrolmentView,
   EvaluationView,
@@ -14,13 +14,14 @@ import { ApiError, api } from '../../web/api';
 import {
   ErrorSummary,
   Field,
-  Loading,
-  PageTitle,
-  HeadRow,
-  TableWrap,
   fieldError,
-  formText,
   formatDateTime,
+  formText,
+  HeadRow,
+  Loading,
+  numberFrom,
+  PageTitle,
+  TableWrap,
 } from '../../web/ui';
 
 /** One pilot project: its rule, status, partners, enrolment and lottery, data and evaluation. */
@@ -77,7 +78,7 @@ export default function PilotPage() {
             {t('pilots.capacity')}: {p.capacity}; {t('pilots.budget')}:{' '}
             {p.budgetDkk.toLocaleString(i18n.language)}
           </li>
-          <li>{p.learningMethods.map((m) => t(`pilots.methods.${m}`)).join(', ')}</li>
+          <li>{p.learningMethods.map((m) => t(`methods.${m}`)).join(', ')}</li>
           <li>
             {t('pilots.targetLegend')}:{' '}
             {[

@@ -1,41 +1,9 @@
-// Form parts the pilot pages share: a group of checkboxes, and the decision rule's fields.
+// Form parts the pilot pages share: the decision rule's fields.
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { OUTCOME_WEEKS } from '../pilots.constants';
 import type { PilotView } from '../pilots.contract';
-import { Field, formText } from '../../web/ui';
-
-export function CheckboxGroup({
-  legend,
-  name,
-  options,
-  error,
-}: {
-  legend: string;
-  name: string;
-  options: { value: string; label: string }[];
-  error?: string;
-}) {
-  const id = useId();
-  return (
-    <fieldset className={`form-group${error ? ' form-error' : ''}`}>
-      <legend className="form-label">{legend}</legend>
-      {error && <span className="form-error-message">{error}</span>}
-      {options.map((o) => (
-        <div key={o.value} className="form-group-checkbox">
-          <input
-            type="checkbox"
-            className="form-checkbox"
-            id={`${id}-${o.value}`}
-            name={name}
-            value={o.value}
-          />
-          <label htmlFor={`${id}-${o.value}`}>{o.label}</label>
-        </div>
-      ))}
-    </fieldset>
-  );
-}
+import { Field, formText, numberFrom } from '../../web/ui';
 
 type Rule = PilotView['decisionRule'];
 
@@ -104,12 +72,6 @@ export function RuleFields({
     </>
   );
 }
-
-/** A number field's value; undefined when empty (the server then says what is missing). */
-export const numberFrom = (data: FormData, key: string) => {
-  const v = formText(data, key).trim();
-  return v === '' ? undefined : Number(v.replace(',', '.'));
-};
 
 /** The rule as the API takes it, from a form holding RuleFields. */
 export function ruleFrom(data: FormData) {

@@ -4,7 +4,7 @@ import { createTestApp, type TestApp } from '../testing/test-app';
 import { buildCitizen, buildMunicipality, buildSite, buildUser } from '../testing/factories';
 import { auditLog } from './audit.schema';
 import { citizens } from '../../people/people.schema';
-import { testCodes } from '../../assessment/assessment.schema';
+import { assessments, testCodes } from '../../assessment/assessment.schema';
 import { users } from '../../organisation/organisation.schema';
 
 interface Scenario {
@@ -18,6 +18,8 @@ interface Scenario {
   namesCitizen: boolean;
   purpose: string;
 }
+
+const OCCUPATION = 'f2b15a0e-e65a-438a-affb-29b9d50b77d1'; // ESCO: software developer
 
 // One call per route that touches citizen data, with the audit row it must leave behind.
 const SCENARIOS: Record<string, Scenario> = {
@@ -365,7 +367,199 @@ const SCENARIOS: Record<string, Scenario> = {
     namesCitizen: true,
     purpose: 'pilot_management',
   },
+  'POST /api/citizens/:id/learning/plan': {
+    role: 'caseworker',
+    method: 'POST',
+    url: (id) => `/api/citizens/${id}/learning/plan`,
+    payload: { occupationId: OCCUPATION },
+    action: 'learning.plan.create',
+    namesCitizen: true,
+    purpose: 'case_management',
+  },
+  'GET /api/citizens/:id/learning': {
+    role: 'caseworker',
+    method: 'GET',
+    url: (id) => `/api/citizens/${id}/learning`,
+    action: 'learning.plan.read',
+    namesCitizen: true,
+    purpose: 'case_management',
+  },
+  'POST /api/learning/enrolments': {
+    role: 'caseworker',
+    method: 'POST',
+    url: () => '/api/learning/enrolments',
+    payload: async () => ({ offerId: await newOffer(), citizenId }),
+    action: 'learning.enrolment.create',
+    namesCitizen: true,
+    purpose: 'case_management',
+  },
+  'GET /api/learning/offers/:id/enrolments': {
+    role: 'pilot_manager',
+    method: 'GET',
+    url: () => `/api/learning/offers/${offerId}/enrolments`,
+    payload: async () => {
+      learningEnrolmentId = await enrolInNewOffer();
+      return undefined;
+    },
+    action: 'learning.enrolment.read',
+    namesCitizen: true,
+    purpose: 'learning_management',
+  },
+  'POST /api/learning/enrolments/:id/attendance': {
+    role: 'pilot_manager',
+    method: 'POST',
+    url: () => `/api/learning/enrolments/${learningEnrolmentId}/attendance`,
+    payload: async () => ({ sessionId: sessionId, present: true }),
+    action: 'learning.attendance.update',
+    namesCitizen: true,
+    purpose: 'learning_management',
+  },
+  'POST /api/learning/enrolments/:id/complete': {
+    role: 'pilot_manager',
+    method: 'POST',
+    url: () => `/api/learning/enrolments/${learningEnrolmentId}/complete`,
+    payload: { outcome: 'completed' },
+    action: 'learning.enrolment.complete',
+    namesCitizen: true,
+    purpose: 'learning_management',
+  },
+  'POST /api/learning/enrolments/:id/cancel': {
+    role: 'citizen',
+    method: 'POST',
+    url: () => `/api/learning/enrolments/${learningEnrolmentId}/cancel`,
+    payload: async () => {
+      learningEnrolmentId = await enrolInNewOffer();
+      return { reason: 'Kan ikke deltage' };
+    },
+    action: 'learning.enrolment.cancel',
+    namesCitizen: true,
+    purpose: 'self_access',
+  },
+  'GET /api/me/learning': {
+    role: 'citizen',
+    method: 'GET',
+    url: () => '/api/me/learning',
+    action: 'learning.plan.read',
+    namesCitizen: true,
+    purpose: 'self_access',
+  },
+  'POST /api/me/learning/items/:id/decision': {
+    role: 'citizen',
+    method: 'POST',
+    url: () => `/api/me/learning/items/${planItemId}/decision`,
+    payload: async () => {
+      const res = await t.app.inject({
+        url: '/api/me/learning',
+        headers: { cookie: cookies.citizen! },
+      });
+      planItemId = res.json<{ plan: { items: { id: string }[] } }>().plan.items[0]!.id;
+      return { decision: 'accepted' };
+    },
+    action: 'learning.plan.decide',
+    namesCitizen: true,
+    purpose: 'self_access',
+  },
+  'POST /api/me/badges/claim': {
+    role: 'citizen',
+    method: 'POST',
+    url: () => '/api/me/badges/claim',
+    payload: async () => {
+      await t.ctx.db.insert(assessments).values({
+        municipalityId: municipalityId,
+        citizenId,
+        status: 'completed',
+        foundationCut: -1.125,
+        jobGoalCut: 0.375,
+        seed: 1,
+        theta: 0,
+        triageGroup: 'building_blocks',
+        completedAt: new Date(),
+        result: { areas: [{ area: '1', items: 3, theta: 0, level: 4 }] },
+      });
+      return { area: '1' };
+    },
+    action: 'badge.issue',
+    namesCitizen: true,
+    purpose: 'self_access',
+  },
+  'GET /api/me/badges/:id/credential': {
+    role: 'citizen',
+    method: 'GET',
+    url: () => `/api/me/badges/${badgeId}/credential`,
+    payload: async () => {
+      const res = await t.app.inject({
+        url: '/api/me/learning',
+        headers: { cookie: cookies.citizen! },
+      });
+      badgeId = res.json<{ badges: { id: string }[] }>().badges[0]!.id;
+      return undefined;
+    },
+    action: 'badge.download',
+    namesCitizen: true,
+    purpose: 'self_access',
+  },
+  'GET /api/me/badges/:id/certificate': {
+    role: 'citizen',
+    method: 'GET',
+    url: () => `/api/me/badges/${badgeId}/certificate`,
+    action: 'badge.certificate',
+    namesCitizen: true,
+    purpose: 'self_access',
+  },
+  'POST /api/badges/:id/revoke': {
+    role: 'caseworker',
+    method: 'POST',
+    url: () => `/api/badges/${badgeId}/revoke`,
+    payload: { reason: 'Udstedt ved en fejl' },
+    action: 'badge.revoke',
+    namesCitizen: true,
+    purpose: 'case_management',
+  },
 };
+
+/** A learning offer (made by the pilot manager) with one session; its id in `offerId`. */
+async function newOffer(): Promise<string> {
+  const res = await t.app.inject({
+    method: 'POST',
+    url: '/api/learning/offers',
+    headers: { cookie: cookies.pilot_manager! },
+    payload: {
+      name: `Kursus ${Date.now()}`,
+      providerKind: 'jobcentre',
+      providerName: 'Jobcenter',
+      methods: ['classroom'],
+      format: 'on_site',
+      hoursPerWeek: 10,
+      weeks: 4,
+      lifts: [{ competence: '1.1', level: 3 }],
+      languages: ['da'],
+      capacity: 5,
+    },
+  });
+  offerId = res.json<{ id: string }>().id;
+  const s = await t.app.inject({
+    method: 'POST',
+    url: `/api/learning/offers/${offerId}/sessions`,
+    headers: { cookie: cookies.pilot_manager! },
+    payload: {
+      startsAt: '2031-02-03T08:00:00Z',
+      endsAt: '2031-02-03T10:00:00Z',
+      location: 'Lokale 1',
+    },
+  });
+  sessionId = s.json<{ sessions: { id: string }[] }>().sessions[0]!.id;
+  return offerId;
+}
+
+async function enrolInNewOffer(): Promise<string> {
+  const res = await t.app.inject({
+    method: 'POST',
+    url: '/api/learning/enrolments',
+    headers: { cookie: cookies.caseworker! },
+    payload: { offerId: await newOffer(), citizenId },
+  });
+  return res.json<{ id: string }>().id;
+}
 
 /** Thursday 26 November 2026, 11:00 in Copenhagen: the workshop is open (only Date is faked). */
 function atOpeningHours() {
@@ -402,11 +596,18 @@ let pilotId: string;
 let enrolmentId: string;
 let ementorId: string;
 let pilotManagerId: string;
+let municipalityId: string;
+let offerId: string;
+let sessionId: string;
+let learningEnrolmentId: string;
+let planItemId: string;
+let badgeId: string;
 const cookies: Record<string, string> = {};
 
 beforeAll(async () => {
   t = await createTestApp();
   const m = await buildMunicipality(t.ctx.db);
+  municipalityId = m.id;
   const cw = await buildUser(t.ctx.db, m.id, ['caseworker']);
   const cu = await buildUser(t.ctx.db, m.id, ['citizen']);
   caseworkerId = cw.id;

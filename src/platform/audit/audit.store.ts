@@ -7,6 +7,7 @@ export const PURPOSES = [
   'case_management',
   'digital_guidance',
   'pilot_management',
+  'learning_management',
   'evaluation',
   'self_access',
   'administration',

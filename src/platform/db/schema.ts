@@ -8,3 +8,4 @@ export * from '../../assessment/assessment.schema';
 export * from '../../workshops/workshops.schema';
 export * from '../messaging/outbox.schema';
 export * from '../../pilots/pilots.schema';
+export * from '../../learning/learning.schema';

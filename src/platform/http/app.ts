@@ -33,6 +33,7 @@ import { peopleRoutes } from '../../people';
 import { assessmentAdminRoutes, assessmentRoutes } from '../../assessment';
 import { workshopRoutes } from '../../workshops';
 import { pilotRoutes } from '../../pilots';
+import { badgeRoutes, learningRoutes } from '../../learning';
 
 import { LANG_COOKIE, TEST_COOKIE } from './app-constants';
 export { LANG_COOKIE, TEST_COOKIE };
@@ -215,6 +216,8 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
   await app.register(assessmentAdminRoutes);
   await app.register(workshopRoutes);
   await app.register(pilotRoutes);
+  await app.register(learningRoutes);
+  await app.register(badgeRoutes);
 
   app.setNotFoundHandler(async (request, reply) => {
     const webRoot = ctx.settings.webRoot;

@@ -1,0 +1,147 @@
+// The public side of Open Badges: verification, the published keys, issuer profiles and the
+// revocation lists. Anyone an earner shares a badge with can check it here, without a login.
+import { eq } from 'drizzle-orm';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { JWK } from 'jose';
+import { access } from '../platform/http/access';
+import { notFound } from '../platform/http/errors';
+import { requestOrigin } from '../platform/http/origin';
+import { IdParams, findMunicipality } from '../organisation';
+import { verifyCredential } from './badges';
+import { VerifyView } from './learning.contract';
+import { badgeKeys, badges } from './learning.schema';
+import { findBadge, revokedIds } from './learning.store';
+
+/** The credential from whatever the verifier sent: the compact JWT as text, or in JSON. */
+function tokenOf(body: unknown): string {
+  if (typeof body === 'string') return body;
+  if (
+    body &&
+    typeof body === 'object' &&
+    'credential' in body &&
+    typeof body.credential === 'string'
+  )
+    return body.credential;
+  return '';
+}
+
+export const badgeRoutes: FastifyPluginAsyncZod = async (app) => {
+  const ctx = app.ctx;
+  const open = access.public();
+
+  // A VC-JWT may come as its own media type or as plain text, up to a generous size.
+  for (const type of ['application/jwt', 'application/vc+jwt', 'text/plain'])
+    if (!app.hasContentTypeParser(type))
+      app.addContentTypeParser(
+        type,
+        { parseAs: 'string', bodyLimit: 256 * 1024 },
+        (_req, body, done) => done(null, body),
+      );
+
+  app.post(
+    '/api/badges/verify',
+    {
+      config: { access: open },
+      schema: { tags: ['badges'], body: z.unknown(), response: { 200: VerifyView } },
+    },
+    async (request) => {
+      const result = await verifyCredential(
+        tokenOf(request.body),
+        async (kid) => {
+          const [k] = await ctx.db.select().from(badgeKeys).where(eq(badgeKeys.id, kid));
+          return (k?.publicJwk as JWK | undefined) ?? null;
+        },
+        async (credentialId) => {
+          const id = credentialId.replace(/^urn:uuid:/, '');
+          if (!/^[0-9a-f-]{36}$/.test(id)) return false;
+          const [b] = await ctx.db
+            .select({ revokedAt: badges.revokedAt })
+            .from(badges)
+            .where(eq(badges.id, id));
+          return !!b?.revokedAt;
+        },
+      );
+      const c = result.credential;
+      return {
+        valid: result.valid,
+        revoked: result.revoked,
+        reason: result.reason,
+        ...(c
+          ? {
+              badge: {
+                name: c.name,
+                issuer: c.issuer.name,
+                issuedAt: c.validFrom,
+                description: c.credentialSubject.achievement.description,
+                alignments: c.credentialSubject.achievement.alignment.map((a) => ({
+                  code: a.targetCode,
+                  name: a.targetName,
+                })),
+              },
+            }
+          : {}),
+      };
+    },
+  );
+
+  app.get(
+    '/api/badges/jwks',
+    { config: { access: open }, schema: { tags: ['badges'] } },
+    async () => ({
+      keys: (await ctx.db.select({ jwk: badgeKeys.publicJwk }).from(badgeKeys)).map((k) => k.jwk),
+    }),
+  );
+
+  app.get(
+    '/api/badges/issuers/:id',
+    { config: { access: open }, schema: { tags: ['badges'], params: IdParams } },
+    async (request) => {
+      const m = await findMunicipality(ctx.db, request.params.id);
+      if (!m) throw notFound();
+      const origin = requestOrigin(request);
+      return {
+        '@context': [
+          'https://www.w3.org/ns/credentials/v2',
+          'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json',
+        ],
+        id: `${origin}/api/badges/issuers/${m.id}`,
+        type: ['Profile'],
+        name: m.name,
+        url: origin,
+        publicKeys: `${origin}/api/badges/jwks`,
+      };
+    },
+  );
+
+  app.get(
+    '/api/badges/revocations/:id',
+    { config: { access: open }, schema: { tags: ['badges'], params: IdParams } },
+    async (request) => {
+      const m = await findMunicipality(ctx.db, request.params.id);
+      if (!m) throw notFound();
+      return {
+        id: `${requestOrigin(request)}/api/badges/revocations/${m.id}`,
+        revokedCredentials: await revokedIds(ctx.db, m.id),
+      };
+    },
+  );
+
+  // The credential behind a certificate's QR code, so the verify page can check it.
+  app.get(
+    '/api/badges/:id',
+    {
+      config: { access: open },
+      schema: {
+        tags: ['badges'],
+        params: IdParams,
+        response: { 200: z.object({ credential: z.string() }) },
+      },
+    },
+    async (request) => {
+      const b = await findBadge(ctx.db, request.params.id);
+      if (!b) throw notFound();
+      return { credential: b.credential };
+    },
+  );
+};

@@ -1,0 +1,181 @@
+// Issuing a badge: an Open Badges 3.0 credential signed with the municipality's key, stored
+// so the citizen can download it again and the issuer can revoke it; and its PDF certificate.
+import crypto from 'node:crypto';
+import PDFDocument from 'pdfkit';
+import SVGtoPDF from 'svg-to-pdfkit';
+import QRCode from 'qrcode';
+import type { CprCipher } from '../platform/crypto/cpr-cipher';
+import type { DbOrTx } from '../platform/db/client';
+import {
+  buildCredential,
+  issuerKey,
+  signCredential,
+  type CredentialFacts,
+  type OpenBadgeCredential,
+} from './badges';
+import { DIGCOMP_URL, competencesOfArea, digcompTitle } from './digcomp';
+import { badges } from './learning.schema';
+import type { BadgeRow, OfferRow } from './learning.store';
+
+export interface Issuer {
+  municipalityId: string;
+  name: string;
+  /** This site's origin, where the issuer profile, keys and revocation list are published. */
+  origin: string;
+}
+
+const alignmentsOf = (competences: string[]) =>
+  competences.map((c) => ({ code: c, name: digcompTitle(c, 'en'), url: DIGCOMP_URL }));
+
+export function offerAchievement(offer: OfferRow) {
+  return {
+    id: `urn:digiloft:achievement:offer:${offer.id}`,
+    name: offer.name,
+    description:
+      offer.description ||
+      `Gennemført "${offer.name}" hos ${offer.providerName} (${offer.hoursPerWeek} timer om ugen i ${offer.weeks} uger).`,
+    criteria: `Deltog i forløbet og fik det godkendt som gennemført af ${offer.providerName}.`,
+    achievementType: 'Course' as const,
+    alignments: alignmentsOf(offer.lifts.map((l) => l.competence)),
+  };
+}
+
+export function levelAchievement(area: string, level: number) {
+  return {
+    id: `urn:digiloft:achievement:digcomp:${area}:${level}`,
+    name: `${digcompTitle(area, 'da')}: DigComp-niveau ${level}`,
+    description: `Viste DigComp 2.2-niveau ${level} af 8 i kompetenceområdet "${digcompTitle(area, 'da')}" (${digcompTitle(area, 'en')}).`,
+    criteria: `Nåede niveau ${level} i området i Digiløfts adaptive test af digitale kompetencer (DigComp 2.2, IRT-baseret).`,
+    achievementType: 'Competency' as const,
+    alignments: alignmentsOf(competencesOfArea(area)),
+  };
+}
+
+export async function issueBadge(
+  tx: DbOrTx,
+  cipher: CprCipher,
+  input: {
+    issuer: Issuer;
+    citizen: { id: string; firstName: string; lastName: string };
+    achievement: CredentialFacts['achievement'];
+    kind: 'offer' | 'digcomp';
+    enrolmentId?: string;
+    area?: string;
+    level?: number;
+    by: string | null;
+  },
+): Promise<BadgeRow> {
+  const { issuer, citizen } = input;
+  const id = crypto.randomUUID();
+  const issuedAt = new Date();
+  const credential = buildCredential({
+    badgeId: id,
+    issuer: {
+      id: `${issuer.origin}/api/badges/issuers/${issuer.municipalityId}`,
+      name: issuer.name,
+      url: issuer.origin,
+    },
+    achievement: input.achievement,
+    // An opaque earner id: stable per citizen, meaningless without the municipality's key.
+    subject: {
+      id: `urn:digiloft:earner:${cipher.hash(`badge-earner:${citizen.id}`)}`,
+      name: `${citizen.firstName} ${citizen.lastName}`,
+    },
+    validFrom: issuedAt,
+    statusUrl: `${issuer.origin}/api/badges/revocations/${issuer.municipalityId}`,
+  });
+  const jwt = await signCredential(credential, await issuerKey(tx, cipher, issuer.municipalityId));
+  const [row] = await tx
+    .insert(badges)
+    .values({
+      id,
+      municipalityId: issuer.municipalityId,
+      citizenId: citizen.id,
+      kind: input.kind,
+      enrolmentId: input.enrolmentId ?? null,
+      area: input.area ?? null,
+      level: input.level ?? null,
+      name: input.achievement.name,
+      credential: jwt,
+      issuedAt,
+      issuedBy: input.by,
+    })
+    .returning();
+  return row!;
+}
+
+/** The credential's JSON, read back from its JWT payload (ours, so no verification needed). */
+export function credentialOf(jwt: string): OpenBadgeCredential {
+  return JSON.parse(
+    Buffer.from(jwt.split('.')[1]!, 'base64url').toString('utf8'),
+  ) as OpenBadgeCredential;
+}
+
+/** A one-page certificate with the name, the achievement and a QR code to the verify page. */
+export async function certificatePdf(
+  badge: BadgeRow,
+  holder: string,
+  verifyUrl: string,
+  lang: 'da' | 'en',
+): Promise<Buffer> {
+  const c = credentialOf(badge.credential);
+  const a = c.credentialSubject.achievement;
+  const da = lang === 'da';
+  const doc = new PDFDocument({ size: 'A4', margin: 60, info: { Title: a.name } });
+  const chunks: Buffer[] = [];
+  doc.on('data', (b: Buffer) => chunks.push(b));
+  const done = new Promise<Buffer>((resolve) =>
+    doc.on('end', () => resolve(Buffer.concat(chunks))),
+  );
+  doc.fontSize(12).fillColor('#555').text(c.issuer.name, { align: 'center' });
+  doc
+    .moveDown(2)
+    .fontSize(28)
+    .fillColor('#000')
+    .text(da ? 'Kompetencebevis' : 'Certificate', { align: 'center' });
+  doc
+    .moveDown(1.5)
+    .fontSize(14)
+    .text(da ? 'Dette bevis er udstedt til' : 'This certificate is issued to', { align: 'center' });
+  doc.moveDown(0.5).fontSize(22).text(holder, { align: 'center' });
+  doc.moveDown(1.5).fontSize(18).text(a.name, { align: 'center' });
+  doc.moveDown(0.8).fontSize(11).fillColor('#333').text(a.description, { align: 'center' });
+  if (a.alignment.length > 0) {
+    doc
+      .moveDown(1)
+      .fontSize(10)
+      .text(
+        `DigComp 2.2: ${a.alignment.map((x) => `${x.targetCode} ${x.targetName}`).join(' · ')}`,
+        { align: 'center' },
+      );
+  }
+  const issued = new Date(c.validFrom).toLocaleDateString(da ? 'da-DK' : 'en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'Europe/Copenhagen',
+  });
+  doc
+    .moveDown(1.5)
+    .fontSize(11)
+    .fillColor('#000')
+    .text(`${da ? 'Udstedt' : 'Issued'} ${issued}`, { align: 'center' });
+  const qr = await QRCode.toString(verifyUrl, {
+    type: 'svg',
+    margin: 1,
+    errorCorrectionLevel: 'M',
+  });
+  SVGtoPDF(doc, qr, doc.page.width / 2 - 60, doc.y + 20, { width: 120, height: 120 });
+  doc.y += 150;
+  doc
+    .fontSize(9)
+    .fillColor('#555')
+    .text(
+      da
+        ? `Beviset er et digitalt signeret Open Badge (Open Badges 3.0). Tjek det på ${verifyUrl}`
+        : `This certificate is a digitally signed Open Badge (Open Badges 3.0). Check it at ${verifyUrl}`,
+      { align: 'center' },
+    );
+  doc.end();
+  return done;
+}

@@ -1,0 +1,43 @@
+import type { Actor } from '../platform/auth/roles';
+import { anyOf, type Policy } from '../platform/policy';
+import { citizenPolicy, type CitizenTarget } from '../people';
+
+export interface OfferTarget {
+  municipalityId: string;
+  status: string;
+}
+
+const here = (a: Actor, t: { municipalityId: string }) => a.municipalityId === t.municipalityId;
+const offerManager = (a: Actor, t: { municipalityId: string }) =>
+  anyOf('admin', 'pilot_manager')(a) && here(a, t);
+
+/**
+ * Admins and pilot managers keep the catalogue and run its courses (the list of who is on
+ * them, attendance, completion). Staff who advise citizens read the catalogue.
+ */
+export const offerPolicy: Policy<'read' | 'manage' | 'seeEnrolments', OfferTarget> = {
+  read: (a, o) =>
+    anyOf('admin', 'pilot_manager', 'caseworker', 'ementor', 'analyst')(a) && here(a, o),
+  manage: (a, o) => offerManager(a, o) && o.status === 'active',
+  seeEnrolments: offerManager,
+};
+
+export interface EnrolmentTarget {
+  municipalityId: string;
+  status: string;
+  citizen: CitizenTarget;
+}
+
+const live = (e: EnrolmentTarget) => e.status === 'enrolled' || e.status === 'waitlisted';
+const caseworkerOf = (a: Actor, e: EnrolmentTarget) => citizenPolicy.update(a, e.citizen);
+const runsIt = (a: Actor, e: EnrolmentTarget) => offerManager(a, e) || caseworkerOf(a, e);
+
+/**
+ * The citizen's caseworker and the course's managers record attendance and the outcome; the
+ * citizen, their caseworker or the managers may cancel a place (the next in line moves up).
+ */
+export const enrolmentPolicy: Policy<'cancel' | 'attend' | 'complete', EnrolmentTarget> = {
+  cancel: (a, e) => live(e) && (runsIt(a, e) || citizenPolicy.readSelf(a, e.citizen)),
+  attend: (a, e) => e.status === 'enrolled' && runsIt(a, e),
+  complete: (a, e) => e.status === 'enrolled' && runsIt(a, e),
+};

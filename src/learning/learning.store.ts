@@ -1,0 +1,236 @@
+import { and, asc, count, desc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
+import type { DbOrTx } from '../platform/db/client';
+import { sites } from '../organisation';
+import { citizens } from '../people';
+import {
+  badges,
+  learningAttendance,
+  learningEnrolments,
+  learningOffers,
+  learningPlanItems,
+  learningPlans,
+  learningSessions,
+} from './learning.schema';
+
+export type OfferRow = typeof learningOffers.$inferSelect;
+export type EnrolmentRow = typeof learningEnrolments.$inferSelect;
+export type PlanRow = typeof learningPlans.$inferSelect;
+export type PlanItemRow = typeof learningPlanItems.$inferSelect;
+export type BadgeRow = typeof badges.$inferSelect;
+
+export async function findOffer(db: DbOrTx, municipalityId: string, id: string) {
+  const [row] = await db
+    .select()
+    .from(learningOffers)
+    .where(and(eq(learningOffers.municipalityId, municipalityId), eq(learningOffers.id, id)));
+  return row ?? null;
+}
+
+/** Enrolled and waitlisted per offer, and each offer's next session. */
+export async function offerCounts(db: DbOrTx, municipalityId: string, offerIds?: string[]) {
+  const where = [eq(learningEnrolments.municipalityId, municipalityId)];
+  if (offerIds)
+    where.push(
+      inArray(
+        learningEnrolments.offerId,
+        offerIds.length ? offerIds : ['00000000-0000-0000-0000-000000000000'],
+      ),
+    );
+  const rows = await db
+    .select({ offerId: learningEnrolments.offerId, status: learningEnrolments.status, n: count() })
+    .from(learningEnrolments)
+    .where(and(...where))
+    .groupBy(learningEnrolments.offerId, learningEnrolments.status);
+  const next = await db
+    .select({
+      offerId: learningSessions.offerId,
+      at: sql<Date>`min(${learningSessions.startsAt})`.mapWith(learningSessions.startsAt),
+    })
+    .from(learningSessions)
+    .where(
+      and(
+        eq(learningSessions.municipalityId, municipalityId),
+        sql`${learningSessions.startsAt} > now()`,
+      ),
+    )
+    .groupBy(learningSessions.offerId);
+  const out = new Map<string, { enrolled: number; waitlisted: number; nextSession: Date | null }>();
+  const of = (id: string) => {
+    let c = out.get(id);
+    if (!c) out.set(id, (c = { enrolled: 0, waitlisted: 0, nextSession: null }));
+    return c;
+  };
+  for (const r of rows) {
+    if (r.status === 'enrolled') of(r.offerId).enrolled = r.n;
+    if (r.status === 'waitlisted') of(r.offerId).waitlisted = r.n;
+  }
+  for (const r of next) of(r.offerId).nextSession = r.at;
+  return (id: string) => out.get(id) ?? { enrolled: 0, waitlisted: 0, nextSession: null };
+}
+
+export async function listOffers(db: DbOrTx, municipalityId: string, includeRetired: boolean) {
+  const where = [eq(learningOffers.municipalityId, municipalityId)];
+  if (!includeRetired) where.push(eq(learningOffers.status, 'active'));
+  return db
+    .select()
+    .from(learningOffers)
+    .where(and(...where))
+    .orderBy(asc(learningOffers.name));
+}
+
+export async function sessionsOf(db: DbOrTx, offerIds: string[]) {
+  if (offerIds.length === 0) return [];
+  return db
+    .select({
+      id: learningSessions.id,
+      offerId: learningSessions.offerId,
+      startsAt: learningSessions.startsAt,
+      endsAt: learningSessions.endsAt,
+      siteId: learningSessions.siteId,
+      location: learningSessions.location,
+      siteName: sites.name,
+      siteAddress: sites.address,
+    })
+    .from(learningSessions)
+    .leftJoin(sites, eq(sites.id, learningSessions.siteId))
+    .where(inArray(learningSessions.offerId, offerIds))
+    .orderBy(asc(learningSessions.startsAt));
+}
+export type SessionRow = Awaited<ReturnType<typeof sessionsOf>>[number];
+
+export const placeOf = (s: SessionRow) =>
+  s.siteName ? `${s.siteName}, ${s.siteAddress}` : s.location;
+
+/** Enrolments with their offer and citizen names, by citizen or by offer. */
+export async function enrolmentsWhere(
+  db: DbOrTx,
+  municipalityId: string,
+  by: { citizenId: string } | { offerId: string },
+) {
+  return db
+    .select({
+      enrolment: learningEnrolments,
+      offerName: learningOffers.name,
+      citizen: {
+        id: citizens.id,
+        firstName: citizens.firstName,
+        lastName: citizens.lastName,
+        municipalityId: citizens.municipalityId,
+        caseworkerId: citizens.caseworkerId,
+        userId: citizens.userId,
+      },
+      badgeId: badges.id,
+    })
+    .from(learningEnrolments)
+    .innerJoin(learningOffers, eq(learningOffers.id, learningEnrolments.offerId))
+    .innerJoin(citizens, eq(citizens.id, learningEnrolments.citizenId))
+    .leftJoin(badges, eq(badges.enrolmentId, learningEnrolments.id))
+    .where(
+      and(
+        eq(learningEnrolments.municipalityId, municipalityId),
+        'citizenId' in by
+          ? eq(learningEnrolments.citizenId, by.citizenId)
+          : eq(learningEnrolments.offerId, by.offerId),
+      ),
+    )
+    .orderBy(desc(learningEnrolments.createdAt));
+}
+export type EnrolmentJoin = Awaited<ReturnType<typeof enrolmentsWhere>>[number];
+
+export async function attendanceOf(db: DbOrTx, enrolmentIds: string[]) {
+  if (enrolmentIds.length === 0) return [];
+  return db
+    .select()
+    .from(learningAttendance)
+    .where(inArray(learningAttendance.enrolmentId, enrolmentIds));
+}
+
+/** Each waitlisted enrolment's place in its offer's queue (1 = next). */
+export async function waitlistPlaces(db: DbOrTx, offerIds: string[]) {
+  if (offerIds.length === 0) return new Map<string, number>();
+  const rows = await db
+    .select({
+      id: learningEnrolments.id,
+      place:
+        sql<number>`row_number() over (partition by ${learningEnrolments.offerId} order by ${learningEnrolments.queuedAt}, ${learningEnrolments.id})`.mapWith(
+          Number,
+        ),
+    })
+    .from(learningEnrolments)
+    .where(
+      and(
+        inArray(learningEnrolments.offerId, offerIds),
+        eq(learningEnrolments.status, 'waitlisted'),
+      ),
+    );
+  return new Map(rows.map((r) => [r.id, r.place]));
+}
+
+export async function findEnrolment(db: DbOrTx, municipalityId: string, id: string) {
+  const [row] = await db
+    .select({ enrolment: learningEnrolments, citizen: citizens })
+    .from(learningEnrolments)
+    .innerJoin(citizens, eq(citizens.id, learningEnrolments.citizenId))
+    .where(
+      and(eq(learningEnrolments.municipalityId, municipalityId), eq(learningEnrolments.id, id)),
+    );
+  return row ?? null;
+}
+
+export async function activePlan(db: DbOrTx, municipalityId: string, citizenId: string) {
+  const [plan] = await db
+    .select()
+    .from(learningPlans)
+    .where(
+      and(
+        eq(learningPlans.municipalityId, municipalityId),
+        eq(learningPlans.citizenId, citizenId),
+        eq(learningPlans.status, 'active'),
+      ),
+    );
+  if (!plan) return null;
+  const items = await db
+    .select()
+    .from(learningPlanItems)
+    .where(eq(learningPlanItems.planId, plan.id))
+    .orderBy(asc(learningPlanItems.rank));
+  return { plan, items };
+}
+
+export async function badgesOf(db: DbOrTx, municipalityId: string, citizenId: string) {
+  return db
+    .select()
+    .from(badges)
+    .where(and(eq(badges.municipalityId, municipalityId), eq(badges.citizenId, citizenId)))
+    .orderBy(desc(badges.issuedAt));
+}
+
+export async function findBadge(db: DbOrTx, id: string) {
+  const [row] = await db.select().from(badges).where(eq(badges.id, id));
+  return row ?? null;
+}
+
+export async function revokedIds(db: DbOrTx, municipalityId: string) {
+  const rows = await db
+    .select({ id: badges.id })
+    .from(badges)
+    .where(and(eq(badges.municipalityId, municipalityId), isNotNull(badges.revokedAt)));
+  return rows.map((r) => `urn:uuid:${r.id}`);
+}
+
+/** One row per enrolment with its offer's provider and methods, for the statistics. */
+export async function statsRows(db: DbOrTx, municipalityId: string) {
+  return db
+    .select({
+      offerId: learningOffers.id,
+      name: learningOffers.name,
+      providerName: learningOffers.providerName,
+      methods: learningOffers.methods,
+      capacity: learningOffers.capacity,
+      status: learningEnrolments.status,
+      createdAt: learningEnrolments.createdAt,
+    })
+    .from(learningOffers)
+    .leftJoin(learningEnrolments, eq(learningEnrolments.offerId, learningOffers.id))
+    .where(eq(learningOffers.municipalityId, municipalityId));
+}

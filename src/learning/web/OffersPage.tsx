@@ -1,0 +1,78 @@
+import { useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { OfferSummaryView } from '../learning.contract';
+import { api } from '../../web/api';
+import { ErrorSummary, HeadRow, Loading, PageTitle, TableWrap, formatDateTime } from '../../web/ui';
+import { useSession } from '../../web/session';
+
+/** The catalogue of learning offers, with how full each is. */
+export default function OffersPage() {
+  const { t, i18n } = useTranslation();
+  const roles = useSession().data?.user?.roles ?? [];
+  const [all, setAll] = useState(false);
+  const list = useQuery({
+    queryKey: ['offers', all],
+    queryFn: () => api<OfferSummaryView[]>(`/api/learning/offers?all=${all ? 1 : 0}`),
+  });
+  const manages = roles.includes('admin') || roles.includes('pilot_manager');
+  const seesStats = manages || roles.includes('analyst');
+  return (
+    <>
+      <PageTitle>{t('learning.title')}</PageTitle>
+      <p>{t('learning.intro')}</p>
+      <p className="dl-toolbar">
+        {manages && (
+          <Link className="button button-primary" to="/kurser/nyt">
+            {t('learning.new')}
+          </Link>
+        )}
+        {seesStats && (
+          <Link className="button button-secondary" to="/kurser/statistik">
+            {t('learning.statsLink')}
+          </Link>
+        )}
+      </p>
+      <div className="form-group-checkbox">
+        <input
+          id="show-retired"
+          type="checkbox"
+          className="form-checkbox"
+          checked={all}
+          onChange={(e) => setAll(e.target.checked)}
+        />
+        <label htmlFor="show-retired">{t('learning.showRetired')}</label>
+      </div>
+      <ErrorSummary error={list.error} />
+      {list.isPending ? (
+        <Loading />
+      ) : (list.data ?? []).length === 0 ? (
+        <p>{t('learning.none')}</p>
+      ) : (
+        <TableWrap label={t('learning.listLabel')}>
+          <table className="table table--zebra">
+            <caption className="sr-only">{t('learning.listLabel')}</caption>
+            <HeadRow columns={t('learning.cols', { returnObjects: true }) as string[]} />
+            <tbody>
+              {(list.data ?? []).map((o) => (
+                <tr key={o.id}>
+                  <td>
+                    <Link to={`/kurser/${o.id}`}>{o.name}</Link>
+                    {o.status === 'retired' && ` (${t('learning.retired')})`}
+                  </td>
+                  <td>{o.providerName}</td>
+                  <td>{o.methods.map((m) => t(`methods.${m}`)).join(', ')}</td>
+                  <td>{t('learning.scope', { hours: o.hoursPerWeek, weeks: o.weeks })}</td>
+                  <td>{t('learning.seats', { enrolled: o.enrolled, capacity: o.capacity })}</td>
+                  <td>{o.waitlisted}</td>
+                  <td>{o.nextSession ? formatDateTime(o.nextSession, i18n.language) : '–'}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableWrap>
+      )}
+    </>
+  );
+}
