@@ -109,4 +109,49 @@ describe('Copenhagen demo', () => {
     expect(e.lockIn.difference).toBeLessThan(0);
     expect(['continue', 'close']).toContain(e.verdict);
   });
+
+  it('holds a catalogue with places, a waiting list, and the demo citizen’s tests and plan', async () => {
+    const login = async (role: string) => {
+      const res = await t.app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { email: `${role}@demo.digiloft.dk`, password: DEMO_PASSWORD },
+      });
+      return String(res.headers['set-cookie']).split(';')[0]!;
+    };
+    const analyst = await login('analyst');
+    const stats = (
+      await t.app.inject({ url: '/api/learning/stats', headers: { cookie: analyst } })
+    ).json<{
+      totals: Record<string, number>;
+      byMethod: { key: string; completed: number }[];
+      waiting: { name: string; waitlisted: number }[];
+    }>();
+    expect(stats.totals.completed).toBeGreaterThan(50);
+    expect(stats.byMethod.map((g) => g.key)).toEqual(
+      expect.arrayContaining(['workplace', 'reading_writing', 'game_based']),
+    );
+    expect(stats.waiting).toEqual([
+      {
+        offerId: expect.any(String),
+        name: 'Cloud-grundforløb (AZ-900)',
+        capacity: 4,
+        enrolled: 4,
+        waitlisted: 3,
+      },
+    ]);
+
+    const me = (
+      await t.app.inject({ url: '/api/me/learning', headers: { cookie: await login('citizen') } })
+    ).json<{
+      plan: { occupationLabel: string; items: { kind: string; title: string }[] };
+      progress: unknown[];
+      claimable: unknown[];
+    }>();
+    expect(me.plan.occupationLabel).toBe('office clerk');
+    expect(me.plan.items[0]!.kind).toBe('workshop');
+    expect(me.plan.items.map((i) => i.title)).toContain('Office-pakken på jobbet');
+    expect(me.progress).toHaveLength(2);
+    expect(me.claimable.length).toBeGreaterThan(0);
+  });
 });

@@ -10,6 +10,7 @@ import {
 import { EDUCATION_LEVELS, createCitizen, type EducationLevel } from '../people';
 import { seedWorkshops } from './demo-workshops';
 import { AZURE_GOALS, seedPilots } from './demo-pilots';
+import { seedLearning } from './demo-learning';
 import {
   DEMO_DOMAIN,
   DEMO_MUNICIPALITY,
@@ -155,6 +156,15 @@ export async function seedDemo(
       siteIds: sites.filter((s) => s.hasWorkshop).map((s) => s.id),
       ementorIds: ['ementor', 'ementor2'].map((k) => userIds.get(k)!),
       citizenIds,
+      rand,
+    });
+    await seedLearning(tx, {
+      municipalityId: m.id,
+      adminId: userIds.get('admin')!,
+      caseworkerId: caseworkers[0]!,
+      siteIds: sites.map((s) => s.id),
+      citizenIds,
+      demoCitizenId: demoCitizen.id,
       rand,
     });
     return { created: true, users: DEMO_USERS.length, citizens: 3 * total };
