@@ -22,6 +22,8 @@ export function EnrolmentCard({
   const id = useId();
   const [error, setError] = useState<unknown>(null);
   const [reason, setReason] = useState('');
+  // Attendance shows at once; the server's answer follows (and a refusal puts it back).
+  const [marks, setMarks] = useState<Record<string, boolean>>({});
 
   async function act(path: string, body: object) {
     setError(null);
@@ -55,11 +57,15 @@ export function EnrolmentCard({
                 type="checkbox"
                 className="form-checkbox"
                 id={`${id}-${s.id}`}
-                checked={s.present === true}
+                checked={marks[s.id] ?? s.present === true}
                 disabled={!e.permissions.attend}
-                onChange={(ev) =>
-                  void act('attendance', { sessionId: s.id, present: ev.target.checked })
-                }
+                onChange={(ev) => {
+                  const present = ev.target.checked;
+                  setMarks((m) => ({ ...m, [s.id]: present }));
+                  void act('attendance', { sessionId: s.id, present }).then(() =>
+                    setMarks(({ [s.id]: _, ...rest }) => rest),
+                  );
+                }}
               />
               <label htmlFor={`${id}-${s.id}`}>
                 {t('learning.present', { date: formatDateTime(s.startsAt, i18n.language) })}
