@@ -97,7 +97,7 @@ test('a caseworker builds a plan and enrols the citizen; the citizen follows it 
   await page.keyboard.press('Enter');
   const file = await download;
   expect(file.suggestedFilename()).toMatch(/^open-badge-[0-9a-f-]{36}\.jwt$/);
-  const credential = fs.readFileSync((await file.path())!, 'utf8');
+  const credential = fs.readFileSync((await file.path()), 'utf8');
   expect(credential.split('.')).toHaveLength(3);
   const pdf = page.waitForEvent('download');
   await badge.getByRole('link', { name: /Hent kompetencebevis \(PDF\)/ }).click();
