@@ -31,11 +31,9 @@ test('a caseworker builds a plan and enrols the citizen; the citizen follows it 
   await plan
     .getByRole('button', { name: 'Tilmeld: Kom godt i gang med MitID og Digital Post' })
     .click();
-  const place = plan
-    .getByRole('listitem')
-    .filter({
-      has: staff.getByRole('heading', { name: 'Kom godt i gang med MitID og Digital Post' }),
-    });
+  const place = plan.getByRole('listitem').filter({
+    has: staff.getByRole('heading', { name: 'Kom godt i gang med MitID og Digital Post' }),
+  });
   await expect(place.getByText('Tilmeldt', { exact: true })).toBeVisible();
   await expectAccessible(staff);
 
@@ -56,11 +54,9 @@ test('a caseworker builds a plan and enrols the citizen; the citizen follows it 
     .filter({ has: page.getByRole('heading', { name: 'Hjælp i digitalt værksted' }) });
   await first.getByRole('button', { name: /^Ja tak/ }).click();
   await expect(first.getByText('Du har sagt ja tak.')).toBeVisible();
-  const course = page
-    .getByRole('listitem')
-    .filter({
-      has: page.getByRole('heading', { name: 'Kom godt i gang med MitID og Digital Post' }),
-    });
+  const course = page.getByRole('listitem').filter({
+    has: page.getByRole('heading', { name: 'Kom godt i gang med MitID og Digital Post' }),
+  });
   await expect(course.getByText('Tilmeldt', { exact: true })).toBeVisible();
   await expect(page.getByRole('img', { name: /Dit niveau pr. område/ })).toBeVisible();
   await expectAccessible(page);
@@ -70,11 +66,9 @@ test('a caseworker builds a plan and enrols the citizen; the citizen follows it 
 
   // The caseworker records attendance and approves the course as completed.
   await staff.reload();
-  const done = staff
-    .getByRole('listitem')
-    .filter({
-      has: staff.getByRole('heading', { name: 'Kom godt i gang med MitID og Digital Post' }),
-    });
+  const done = staff.getByRole('listitem').filter({
+    has: staff.getByRole('heading', { name: 'Kom godt i gang med MitID og Digital Post' }),
+  });
   await done.getByRole('checkbox').first().check();
   await expect(done.getByRole('checkbox').first()).toBeChecked();
   await done.getByRole('button', { name: 'Godkend som gennemført' }).click();
@@ -97,7 +91,7 @@ test('a caseworker builds a plan and enrols the citizen; the citizen follows it 
   await page.keyboard.press('Enter');
   const file = await download;
   expect(file.suggestedFilename()).toMatch(/^open-badge-[0-9a-f-]{36}\.jwt$/);
-  const credential = fs.readFileSync((await file.path()), 'utf8');
+  const credential = fs.readFileSync(await file.path(), 'utf8');
   expect(credential.split('.')).toHaveLength(3);
   const pdf = page.waitForEvent('download');
   await badge.getByRole('link', { name: /Hent kompetencebevis \(PDF\)/ }).click();
