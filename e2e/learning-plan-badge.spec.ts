@@ -136,9 +136,10 @@ test('a pilot manager adds a course to the catalogue; an analyst reads the cours
   await pm.getByLabel('Form', { exact: true }).selectOption('on_site');
   await pm.getByLabel('Timer om ugen').fill('15');
   await pm.getByLabel('Antal uger').fill('3');
-  await pm.getByRole('checkbox', { name: /^1\.3 / }).check();
-  await pm.getByLabel('Til niveau').selectOption('4');
-  await pm.getByRole('checkbox', { name: 'Dansk' }).check();
+  await pm.getByLabel('Kompetence 1', { exact: true }).selectOption('1.3');
+  await pm.getByLabel('Niveau for kompetence 1').selectOption('4');
+  await pm.getByRole('button', { name: 'Tilføj kompetence' }).first().click();
+  await pm.getByLabel('Kompetence 2', { exact: true }).selectOption('5.2');
   await pm.getByLabel('Antal pladser').fill('10');
   await pm.getByRole('button', { name: 'Opret tilbud' }).click();
   await expect(pm.getByRole('heading', { level: 1, name: 'Excel for lagerfolk' })).toBeVisible();
@@ -147,6 +148,13 @@ test('a pilot manager adds a course to the catalogue; an analyst reads the cours
   await pm.getByLabel('Sted', { exact: true }).selectOption({ index: 1 });
   await pm.getByRole('button', { name: 'Tilføj mødegang' }).click();
   await expect(pm.getByRole('region', { name: 'Mødegange' }).getByRole('listitem')).toHaveCount(1);
+  await expect(pm.getByText(/1\.3 .*\(niveau 4\); 5\.2 .*\(niveau 3\)/)).toBeVisible();
+  // More places later.
+  await pm.getByText('Ret tilbuddet').click();
+  await pm.getByLabel('Antal pladser').fill('12');
+  await pm.getByRole('button', { name: 'Gem ændringer' }).click();
+  await expect(pm.getByText('Ændringerne er gemt.')).toBeVisible();
+  await expect(pm.getByText('0 af 12 pladser taget')).toBeVisible();
   await expectAccessible(pm);
   await pm.close();
 

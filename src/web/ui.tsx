@@ -169,11 +169,14 @@ export function CheckboxGroup({
   name,
   options,
   error,
+  checked = [],
 }: {
   legend: string;
   name: string;
   options: { value: string; label: string }[];
   error?: string;
+  /** The values ticked to begin with. */
+  checked?: readonly string[];
 }) {
   const id = useId();
   return (
@@ -188,6 +191,7 @@ export function CheckboxGroup({
             id={`${id}-${o.value}`}
             name={name}
             value={o.value}
+            defaultChecked={checked.includes(o.value)}
           />
           <label htmlFor={`${id}-${o.value}`}>{o.label}</label>
         </div>

@@ -15,6 +15,7 @@ import {
   formatDateTime,
 } from '../../web/ui';
 import { EnrolmentCard } from './Enrolment';
+import { OfferFields, useOfferForm } from './OfferForm';
 import { competenceLabel } from './texts';
 
 /** One offer: its facts and sessions; for its managers also the participants and waiting list. */
@@ -224,6 +225,8 @@ export default function OfferPage() {
         </section>
       )}
 
+      {o.permissions.manage && <EditOffer offer={o} onSaved={refresh} />}
+
       {o.permissions.manage && (
         <p>
           <button type="button" className="button button-tertiary" onClick={() => void retire()}>
@@ -232,5 +235,43 @@ export default function OfferPage() {
         </p>
       )}
     </>
+  );
+}
+
+/** Changing an offer; more places move the waiting list up at once. */
+function EditOffer({ offer, onSaved }: { offer: OfferView; onSaved: () => Promise<unknown> }) {
+  const { t } = useTranslation();
+  const form = useOfferForm(offer);
+  const [error, setError] = useState<unknown>(null);
+  const [saved, setSaved] = useState(false);
+
+  async function submit(e: FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    setError(null);
+    setSaved(false);
+    try {
+      await api(`/api/learning/offers/${offer.id}`, {
+        method: 'PUT',
+        body: form.read(new FormData(e.currentTarget)),
+      });
+      await onSaved();
+      setSaved(true);
+    } catch (err) {
+      setError(err);
+    }
+  }
+
+  return (
+    <details className="dl-card">
+      <summary>{t('learning.edit')}</summary>
+      <form onSubmit={(e) => void submit(e)} noValidate className="dl-form">
+        <ErrorSummary error={error} />
+        <OfferFields offer={offer} error={error} form={form} />
+        <button type="submit" className="button button-primary">
+          {t('learning.save')}
+        </button>
+        {saved && <p role="status">{t('learning.saved')}</p>}
+      </form>
+    </details>
   );
 }

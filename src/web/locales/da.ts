@@ -686,6 +686,12 @@ const da = {
       'Oplever du problemer med tilgængeligheden, så kontakt din kommunes jobcenter. Du kan klage til Digitaliseringsstyrelsen.',
   },
   learning: {
+    competenceN: 'Kompetence {{n}}',
+    levelOfN: 'Niveau for kompetence {{n}}',
+    removeCompetence: 'Fjern kompetence {{n}}',
+    addCompetence: 'Tilføj kompetence',
+    edit: 'Ret tilbuddet',
+    saved: 'Ændringerne er gemt.',
     title: 'Kurser og tilbud',
     intro:
       'Kataloget over læringstilbud: kurser, arbejdspladsforløb og eksisterende uddannelser med digitale færdigheder indbygget.',
@@ -706,10 +712,7 @@ const da = {
     weeks: 'Antal uger',
     scope: '{{hours}} t/uge i {{weeks}} uger',
     liftsLegend: 'DigComp-kompetencer, tilbuddet løfter',
-    liftsLevel: 'Til niveau',
     prerequisite: 'Forudsætning (DigComp-kompetence)',
-    prerequisiteLevel: 'Mindst niveau',
-    noPrerequisite: 'Ingen',
     prerequisitesText: 'Andre forudsætninger',
     languagesLegend: 'Undervisningssprog',
     capacity: 'Antal pladser',

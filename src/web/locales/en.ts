@@ -687,6 +687,12 @@ const en: Messages = {
       'If you meet accessibility problems, contact your municipality’s jobcentre. You can complain to the Danish Agency for Digital Government.',
   },
   learning: {
+    competenceN: 'Competence {{n}}',
+    levelOfN: 'Level of competence {{n}}',
+    removeCompetence: 'Remove competence {{n}}',
+    addCompetence: 'Add competence',
+    edit: 'Change the offer',
+    saved: 'The changes are saved.',
     title: 'Courses and offers',
     intro:
       'The catalogue of learning offers: courses, workplace programmes and existing programmes with digital skills built in.',
@@ -707,10 +713,7 @@ const en: Messages = {
     weeks: 'Number of weeks',
     scope: '{{hours}} h/week for {{weeks}} weeks',
     liftsLegend: 'DigComp competences the offer lifts',
-    liftsLevel: 'To level',
     prerequisite: 'Prerequisite (DigComp competence)',
-    prerequisiteLevel: 'At least level',
-    noPrerequisite: 'None',
     prerequisitesText: 'Other prerequisites',
     languagesLegend: 'Languages of teaching',
     capacity: 'Number of places',
