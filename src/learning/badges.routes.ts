@@ -10,8 +10,8 @@ import { requestOrigin } from '../platform/http/origin';
 import { IdParams, findMunicipality } from '../organisation';
 import { verifyCredential } from './badges';
 import { VerifyView } from './learning.contract';
-import { badgeKeys, badges } from './learning.schema';
-import { findBadge, revokedIds } from './learning.store';
+import { badgeKeys } from './learning.schema';
+import { findBadge, isBadgeRevoked, revokedIds } from './learning.store';
 
 /** The credential from whatever the verifier sent: the compact JWT as text, or in JSON. */
 function tokenOf(body: unknown): string {
@@ -54,12 +54,7 @@ export const badgeRoutes: FastifyPluginAsyncZod = async (app) => {
         },
         async (credentialId) => {
           const id = credentialId.replace(/^urn:uuid:/, '');
-          if (!/^[0-9a-f-]{36}$/.test(id)) return false;
-          const [b] = await ctx.db
-            .select({ revokedAt: badges.revokedAt })
-            .from(badges)
-            .where(eq(badges.id, id));
-          return !!b?.revokedAt;
+          return /^[0-9a-f-]{36}$/.test(id) && isBadgeRevoked(ctx.db, id);
         },
       );
       const c = result.credential;

@@ -60,6 +60,7 @@ export async function issueBadge(
     achievement: CredentialFacts['achievement'];
     kind: 'offer' | 'digcomp';
     enrolmentId?: string;
+    assessmentId?: string;
     area?: string;
     level?: number;
     by: string | null;
@@ -93,6 +94,7 @@ export async function issueBadge(
       citizenId: citizen.id,
       kind: input.kind,
       enrolmentId: input.enrolmentId ?? null,
+      assessmentId: input.assessmentId ?? null,
       area: input.area ?? null,
       level: input.level ?? null,
       name: input.achievement.name,

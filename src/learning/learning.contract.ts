@@ -172,6 +172,8 @@ export const BadgeView = z.object({
   issuedAt: Instant,
   revokedAt: Instant.nullable(),
   revokeReason: z.string().nullable(),
+  /** The test the badge rests on was withdrawn, so the badge no longer holds. */
+  testWithdrawn: z.boolean(),
 });
 
 export const ProgressView = z.array(

@@ -11,6 +11,7 @@ import {
 import { auditLog } from '../platform/audit';
 import { outbox } from '../platform/messaging/outbox.schema';
 import { assessments } from '../assessment/assessment.schema';
+import { withdrawTest } from '../assessment/test-session';
 import { workshopVisits } from '../workshops/workshops.schema';
 import { citizens } from '../people';
 import { learningEnrolments } from './learning.schema';
@@ -499,6 +500,30 @@ describe('completion and Open Badges', () => {
         })
       ).statusCode,
     ).toBe(404);
+  });
+
+  it('a test badge stops holding when the citizen withdraws consent to that test', async () => {
+    const { citizen, cookie } = await citizenWithLogin();
+    await giveTest(citizen.id, { '1': 3, '2': 3, '3': 3, '4': 3, '5': 3 });
+    const badge = (await call('POST', '/api/me/badges/claim', cookie, { area: '4' })).json();
+    const jwt = (await call('GET', `/api/me/badges/${badge.id}/credential`, cookie)).body;
+    expect((await call('POST', '/api/badges/verify', '', jwt, 'text/plain')).json().valid).toBe(
+      true,
+    );
+    const [test] = await t.ctx.db
+      .select()
+      .from(assessments)
+      .where(eq(assessments.citizenId, citizen.id));
+    await t.ctx.db.transaction((tx) => withdrawTest(tx, test!));
+    expect((await call('POST', '/api/badges/verify', '', jwt, 'text/plain')).json()).toMatchObject({
+      valid: false,
+      revoked: true,
+    });
+    const mine = (await call('GET', '/api/me/learning', cookie)).json();
+    expect(mine.badges[0]).toMatchObject({ testWithdrawn: true, revokedAt: expect.any(String) });
+    expect(mine.claimable).toEqual([]);
+    const list = (await call('GET', `/api/badges/revocations/${m.id}`, '')).json();
+    expect(list.revokedCredentials).toContain(`urn:uuid:${badge.id}`);
   });
 
   it('a re-test shows the change in the citizen’s progress', async () => {

@@ -170,13 +170,17 @@ async function enrolmentViews(
   });
 }
 
-const badgeView = (b: BadgeRow): z.infer<typeof BadgeView> => ({
+const badgeView = (
+  b: BadgeRow,
+  testWithdrawnAt: Date | null = null,
+): z.infer<typeof BadgeView> => ({
   id: b.id,
   kind: b.kind as 'offer' | 'digcomp',
   name: b.name,
   issuedAt: iso(b.issuedAt),
-  revokedAt: isoOrNull(b.revokedAt),
+  revokedAt: isoOrNull(b.revokedAt ?? testWithdrawnAt),
   revokeReason: b.revokeReason,
+  testWithdrawn: testWithdrawnAt !== null,
 });
 
 /** Everything about a citizen's learning: plan, places, badges, test progress. */
@@ -186,7 +190,11 @@ async function learningView(db: DbOrTx, actor: Actor, c: CitizenRow): Promise<Le
   const mine = await badgesOf(db, c.municipalityId, c.id);
   const latest = tests.at(-1);
   const held = new Set(
-    mine.filter((b) => b.kind === 'digcomp' && !b.revokedAt).map((b) => `${b.area}:${b.level}`),
+    mine
+      .filter(
+        ({ badge: b, testWithdrawnAt }) => b.kind === 'digcomp' && !b.revokedAt && !testWithdrawnAt,
+      )
+      .map(({ badge: b }) => `${b.area}:${b.level}`),
   );
   const planTest = active?.plan.assessmentId
     ? tests.find((t) => t.id === active.plan.assessmentId)
@@ -221,7 +229,7 @@ async function learningView(db: DbOrTx, actor: Actor, c: CitizenRow): Promise<Le
       actor,
       await enrolmentsWhere(db, c.municipalityId, { citizenId: c.id }),
     ),
-    badges: mine.map(badgeView),
+    badges: mine.map((b) => badgeView(b.badge, b.testWithdrawnAt)),
     progress: tests.map((t) => ({ completedAt: iso(t.completedAt), areas: t.areas })),
     claimable: (latest?.areas ?? [])
       .filter((a): a is { area: string; level: number } => a.level !== null && a.level >= 1)
@@ -835,14 +843,19 @@ export const learningRoutes: FastifyPluginAsyncZod = async (app) => {
         const level = latest?.areas.find((a) => a.area === request.body.area)?.level ?? null;
         if (level === null || level < 1) throw badRequest('nothing_to_claim');
         const held = (await badgesOf(tx, c.municipalityId, c.id)).find(
-          (b) => b.kind === 'digcomp' && b.area === request.body.area && b.level === level,
+          ({ badge: b }) =>
+            b.kind === 'digcomp' &&
+            b.assessmentId === latest!.id &&
+            b.area === request.body.area &&
+            b.level === level,
         );
-        if (held) return badgeView(held);
+        if (held) return badgeView(held.badge);
         const badge = await issueBadge(tx, ctx.cipher, {
           issuer: await issuerOf(tx, c.municipalityId, request),
           citizen: c,
           achievement: levelAchievement(request.body.area, level),
           kind: 'digcomp',
+          assessmentId: latest!.id,
           area: request.body.area,
           level,
           by: actor.userId,

@@ -15,6 +15,7 @@ import {
 import { createdAt, id, municipalityId, tstz, updatedAt } from '../platform/db/columns';
 import { municipalities, sites, users } from '../organisation/organisation.schema';
 import { citizens } from '../people/people.schema';
+import { assessments } from '../assessment/assessment.schema';
 import type { CompetenceLevel, Gap, Reason } from './plan.model';
 
 /** A learning offer in the catalogue: a course, a workplace programme, or a mainstream programme. */
@@ -190,7 +191,8 @@ export const badges = pgTable(
     enrolmentId: uuid('enrolment_id').references(() => learningEnrolments.id, {
       onDelete: 'set null',
     }),
-    /** For test badges: the DigComp area and the level shown. */
+    /** For test badges: the test, and the DigComp area and level it showed. */
+    assessmentId: uuid('assessment_id').references(() => assessments.id, { onDelete: 'set null' }),
     area: text('area'),
     level: smallint('level'),
     name: text('name').notNull(),

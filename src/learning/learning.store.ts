@@ -1,7 +1,8 @@
-import { and, asc, count, desc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, isNotNull, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../platform/db/client';
 import { sites } from '../organisation';
 import { citizens } from '../people';
+import { assessments } from '../assessment/assessment.schema';
 import {
   badges,
   learningAttendance,
@@ -197,12 +198,24 @@ export async function activePlan(db: DbOrTx, municipalityId: string, citizenId: 
   return { plan, items };
 }
 
+/** When the test a badge rests on was withdrawn (its answers deleted): the badge no longer holds. */
+const testWithdrawnAt = sql<Date | null>`(select ${assessments.withdrawnAt} from ${assessments} where ${assessments.id} = ${badges.assessmentId} and ${assessments.status} = 'withdrawn')`;
+
 export async function badgesOf(db: DbOrTx, municipalityId: string, citizenId: string) {
   return db
-    .select()
+    .select({ badge: badges, testWithdrawnAt: testWithdrawnAt.mapWith(badges.revokedAt) })
     .from(badges)
     .where(and(eq(badges.municipalityId, municipalityId), eq(badges.citizenId, citizenId)))
     .orderBy(desc(badges.issuedAt));
+}
+
+/** Revoked by the issuer, or resting on a withdrawn test. */
+export async function isBadgeRevoked(db: DbOrTx, id: string): Promise<boolean> {
+  const [row] = await db
+    .select({ revokedAt: badges.revokedAt, testWithdrawnAt: testWithdrawnAt })
+    .from(badges)
+    .where(eq(badges.id, id));
+  return !!row && (row.revokedAt !== null || row.testWithdrawnAt !== null);
 }
 
 export async function findBadge(db: DbOrTx, id: string) {
@@ -214,7 +227,12 @@ export async function revokedIds(db: DbOrTx, municipalityId: string) {
   const rows = await db
     .select({ id: badges.id })
     .from(badges)
-    .where(and(eq(badges.municipalityId, municipalityId), isNotNull(badges.revokedAt)));
+    .where(
+      and(
+        eq(badges.municipalityId, municipalityId),
+        or(isNotNull(badges.revokedAt), isNotNull(testWithdrawnAt)),
+      ),
+    );
   return rows.map((r) => `urn:uuid:${r.id}`);
 }
 

@@ -211,10 +211,12 @@ export function LearningSection({ citizenId }: { citizenId: string }) {
                 <>
                   {' '}
                   ·{' '}
-                  {t('learning.plan.revoked', {
-                    date: formatDateTime(b.revokedAt, i18n.language),
-                    reason: b.revokeReason,
-                  })}
+                  {b.testWithdrawn
+                    ? t('learning.plan.testWithdrawn')
+                    : t('learning.plan.revoked', {
+                        date: formatDateTime(b.revokedAt, i18n.language),
+                        reason: b.revokeReason,
+                      })}
                 </>
               ) : (
                 <RevokeBadge id={b.id} onDone={refresh} />

@@ -201,7 +201,9 @@ export default function MyPlanPage() {
                 </p>
                 {b.revokedAt ? (
                   <p>
-                    <strong>{t('myPlan.revoked')}</strong>
+                    <strong>
+                      {b.testWithdrawn ? t('myPlan.testWithdrawn') : t('myPlan.revoked')}
+                    </strong>
                   </p>
                 ) : (
                   <ul>

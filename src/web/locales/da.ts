@@ -769,6 +769,7 @@ const da = {
     },
     levelN: 'niveau {{n}}',
     plan: {
+      testWithdrawn: 'Trukket tilbage, fordi samtykket til testen blev trukket tilbage',
       title: 'Læringsplan',
       intro:
         'Vælg borgerens jobmål, så beregnes hullerne mellem testniveauet og det, jobbet kræver, og forslagene rangeres med begrundelser.',
@@ -836,6 +837,7 @@ const da = {
     },
   },
   myPlan: {
+    testWithdrawn: 'Trukket tilbage: samtykket til testen er trukket tilbage',
     title: 'Min plan',
     intro: 'Her er de forslag, din sagsbehandler har lavet til dig, dine kurser og dine badges.',
     none: 'Du har ingen plan endnu. Tal med din sagsbehandler om dit jobmål.',

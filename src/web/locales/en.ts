@@ -770,6 +770,7 @@ const en: Messages = {
     },
     levelN: 'level {{n}}',
     plan: {
+      testWithdrawn: 'Revoked because consent to the test was withdrawn',
       title: 'Learning plan',
       intro:
         'Pick the citizen’s job goal: the gaps between the tested level and what the job needs are computed, and the suggestions ranked with their reasons.',
@@ -838,6 +839,7 @@ const en: Messages = {
     },
   },
   myPlan: {
+    testWithdrawn: 'Revoked: consent to the test was withdrawn',
     title: 'My plan',
     intro: 'Here are the suggestions your caseworker made for you, your courses and your badges.',
     none: 'You have no plan yet. Talk to your caseworker about your job goal.',
