@@ -1,7 +1,7 @@
 // Places on a learning offer. Every change to an offer's places takes the offer's row lock
 // first, so counting the free places and taking one is a single step: two caseworkers racing
 // for the last place get one place and one waiting-list spot, on PGlite and PostgreSQL alike.
-import { and, asc, count, eq, gt, sql } from 'drizzle-orm';
+import { and, asc, count, eq, gt, inArray, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../platform/db/client';
 import { AppError } from '../platform/http/errors';
 import { enqueue, withdraw } from '../platform/messaging/outbox';
@@ -92,27 +92,17 @@ export async function enrol(
 ): Promise<EnrolmentRow> {
   const { offer, citizen } = input;
   await lockOffer(tx, offer.id);
-  const [already] = await tx
+  const [live] = await tx
     .select({ id: learningEnrolments.id })
     .from(learningEnrolments)
     .where(
       and(
         eq(learningEnrolments.offerId, offer.id),
         eq(learningEnrolments.citizenId, citizen.id),
-        eq(learningEnrolments.status, 'enrolled'),
+        inArray(learningEnrolments.status, ['enrolled', 'waitlisted']),
       ),
     );
-  const [queued] = await tx
-    .select({ id: learningEnrolments.id })
-    .from(learningEnrolments)
-    .where(
-      and(
-        eq(learningEnrolments.offerId, offer.id),
-        eq(learningEnrolments.citizenId, citizen.id),
-        eq(learningEnrolments.status, 'waitlisted'),
-      ),
-    );
-  if (already || queued) throw new AppError(409, 'already_enrolled', 'already_enrolled');
+  if (live) throw new AppError(409, 'already_enrolled', 'already_enrolled');
   const status = (await taken(tx, offer.id)) < offer.capacity ? 'enrolled' : 'waitlisted';
   const [row] = await tx
     .insert(learningEnrolments)

@@ -2,6 +2,7 @@
 // so the citizen can download it again and the issuer can revoke it; and its PDF certificate.
 import crypto from 'node:crypto';
 import PDFDocument from 'pdfkit';
+import { pdfBuffer } from '../platform/pdf';
 import SVGtoPDF from 'svg-to-pdfkit';
 import QRCode from 'qrcode';
 import type { CprCipher } from '../platform/crypto/cpr-cipher';
@@ -124,11 +125,7 @@ export async function certificatePdf(
   const a = c.credentialSubject.achievement;
   const da = lang === 'da';
   const doc = new PDFDocument({ size: 'A4', margin: 60, info: { Title: a.name } });
-  const chunks: Buffer[] = [];
-  doc.on('data', (b: Buffer) => chunks.push(b));
-  const done = new Promise<Buffer>((resolve) =>
-    doc.on('end', () => resolve(Buffer.concat(chunks))),
-  );
+  const done = pdfBuffer(doc);
   doc.fontSize(12).fillColor('#555').text(c.issuer.name, { align: 'center' });
   doc
     .moveDown(2)

@@ -1,5 +1,6 @@
 // The evaluation as the committee reads it: the Kaplan–Meier plot (SVG) and the PDF report.
 import PDFDocument from 'pdfkit';
+import { pdfBuffer } from '../platform/pdf';
 import SVGtoPDF from 'svg-to-pdfkit';
 import { kmPlotSvg } from '../evaluation';
 import type { PilotEvaluation } from './evaluate-pilot.model';
@@ -48,11 +49,7 @@ export function reportPdf(
 ): Promise<Buffer> {
   const da = lang === 'da';
   const doc = new PDFDocument({ size: 'A4', margin: 50, info: { Title: p.name } });
-  const chunks: Buffer[] = [];
-  doc.on('data', (c: Buffer) => chunks.push(c));
-  const done = new Promise<Buffer>((resolve) =>
-    doc.on('end', () => resolve(Buffer.concat(chunks))),
-  );
+  const done = pdfBuffer(doc);
   const verdicts = {
     continue: da ? 'Fortsæt' : 'Continue',
     close: da ? 'Luk' : 'Close',
