@@ -35,6 +35,15 @@ test('a caseworker builds a plan and enrols the citizen; the citizen follows it 
     has: staff.getByRole('heading', { name: 'Kom godt i gang med MitID og Digital Post' }),
   });
   await expect(place.getByText('Tilmeldt', { exact: true })).toBeVisible();
+  // A full course outside the plan: the citizen goes on its waiting list.
+  await plan
+    .getByLabel('Tilmeld til et andet åbent tilbud')
+    .selectOption({ label: 'Cloud-grundforløb (AZ-900) (4 af 4 pladser taget)' });
+  await plan.getByRole('button', { name: 'Tilmeld', exact: true }).click();
+  const queue = plan.getByRole('listitem').filter({
+    has: staff.getByRole('heading', { name: 'Cloud-grundforløb (AZ-900)' }),
+  });
+  await expect(queue.getByText('På venteliste (nr. 4)')).toBeVisible();
   await expectAccessible(staff);
 
   // The citizen on a phone: the plan, the place, a yes to a suggestion.
@@ -96,7 +105,11 @@ test('a caseworker builds a plan and enrols the citizen; the citizen follows it 
   const pdf = page.waitForEvent('download');
   await badge.getByRole('link', { name: /Hent kompetencebevis \(PDF\)/ }).click();
   expect((await pdf).suggestedFilename()).toMatch(/\.pdf$/);
+  await expect(badge.getByRole('link', { name: /\/badges\/tjek\?id=/ })).toBeVisible();
   await expectAccessible(page);
+  expect(
+    await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1),
+  ).toBe(true);
   await phone.close();
 
   // Anyone (an employer, not logged in) checks it; a changed badge fails.

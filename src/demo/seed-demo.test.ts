@@ -153,5 +153,15 @@ describe('Copenhagen demo', () => {
     expect(me.plan.items.map((i) => i.title)).toContain('Office-pakken på jobbet');
     expect(me.progress).toHaveLength(2);
     expect(me.claimable.length).toBeGreaterThan(0);
+    // The demo tests are whole results: the caseworker's view of them passes its schema.
+    const caseworker = await login('caseworker');
+    const [demo] = await t.ctx.db.select().from(citizens).where(eq(citizens.lastName, 'Demosen'));
+    const tests = await t.app.inject({
+      url: `/api/citizens/${demo!.id}/assessments`,
+      headers: { cookie: caseworker },
+    });
+    expect(tests.statusCode, tests.body).toBe(200);
+    const results = tests.json<{ result: { group: string; areas: { level: number }[] } }[]>();
+    expect(results.map((r) => r.result.group)).toEqual(['building_blocks', 'foundation']);
   });
 });

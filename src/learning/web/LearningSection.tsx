@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { LearningView, PlanView } from '../learning.contract';
+import type { LearningView, OfferSummaryView, PlanView } from '../learning.contract';
 import { api } from '../../web/api';
 import { ErrorSummary, HeadRow, TableWrap, formatDateTime } from '../../web/ui';
 import { EnrolmentCard } from './Enrolment';
@@ -188,6 +188,7 @@ export function LearningSection({ citizenId }: { citizenId: string }) {
       )}
 
       <h3>{t('learning.plan.places')}</h3>
+      <EnrolElsewhere citizenId={citizenId} taken={live} onDone={refresh} />
       {(v?.enrolments ?? []).length === 0 ? (
         <p>{t('learning.plan.noPlaces')}</p>
       ) : (
@@ -260,6 +261,64 @@ function RevokeBadge({ id, onDone }: { id: string; onDone: () => unknown }) {
       </div>
       <button type="submit" className="button button-tertiary">
         {t('learning.plan.revoke')}
+      </button>
+    </form>
+  );
+}
+
+/** Enrolling in any open offer, also one the plan did not suggest. */
+function EnrolElsewhere({
+  citizenId,
+  taken,
+  onDone,
+}: {
+  citizenId: string;
+  taken: Set<string>;
+  onDone: () => unknown;
+}) {
+  const { t } = useTranslation();
+  const offers = useQuery({
+    queryKey: ['offers', false],
+    queryFn: () => api<OfferSummaryView[]>('/api/learning/offers?all=0'),
+  });
+  const [offerId, setOfferId] = useState('');
+  const [error, setError] = useState<unknown>(null);
+  const open = (offers.data ?? []).filter((o) => !taken.has(o.id));
+  if (open.length === 0) return null;
+  return (
+    <form
+      className="dl-toolbar"
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        setError(null);
+        api('/api/learning/enrolments', { method: 'POST', body: { offerId, citizenId } }).then(
+          onDone,
+          setError,
+        );
+      }}
+    >
+      <ErrorSummary error={error} />
+      <div className="form-group">
+        <label className="form-label" htmlFor={`other-offer-${citizenId}`}>
+          {t('learning.plan.otherOffer')}
+        </label>
+        <select
+          id={`other-offer-${citizenId}`}
+          className="form-select"
+          value={offerId}
+          onChange={(e) => setOfferId(e.target.value)}
+        >
+          <option value="">{t('learning.plan.chooseOffer')}</option>
+          {open.map((o) => (
+            <option key={o.id} value={o.id}>
+              {o.name} ({t('learning.seats', { enrolled: o.enrolled, capacity: o.capacity })})
+            </option>
+          ))}
+        </select>
+      </div>
+      <button type="submit" className="button button-secondary" disabled={!offerId}>
+        {t('learning.plan.enrol')}
       </button>
     </form>
   );

@@ -213,6 +213,12 @@ export default function MyPlanPage() {
                         <span className="sr-only">: {b.name}</span>
                       </a>
                     </li>
+                    <li className="dl-break">
+                      {t('myPlan.shareLink')}{' '}
+                      <a
+                        href={`/badges/tjek?id=${b.id}`}
+                      >{`${location.origin}/badges/tjek?id=${b.id}`}</a>
+                    </li>
                     <li>
                       <a href={`/api/me/badges/${b.id}/certificate`} download>
                         {t('myPlan.certificate')}

@@ -769,6 +769,8 @@ const da = {
     },
     levelN: 'niveau {{n}}',
     plan: {
+      otherOffer: 'Tilmeld til et andet åbent tilbud',
+      chooseOffer: 'Vælg tilbud',
       testWithdrawn: 'Trukket tilbage, fordi samtykket til testen blev trukket tilbage',
       title: 'Læringsplan',
       intro:
@@ -837,6 +839,7 @@ const da = {
     },
   },
   myPlan: {
+    shareLink: 'Link, du kan dele:',
     testWithdrawn: 'Trukket tilbage: samtykket til testen er trukket tilbage',
     title: 'Min plan',
     intro: 'Her er de forslag, din sagsbehandler har lavet til dig, dine kurser og dine badges.',

@@ -770,6 +770,8 @@ const en: Messages = {
     },
     levelN: 'level {{n}}',
     plan: {
+      otherOffer: 'Enrol in another open offer',
+      chooseOffer: 'Choose offer',
       testWithdrawn: 'Revoked because consent to the test was withdrawn',
       title: 'Learning plan',
       intro:
@@ -839,6 +841,7 @@ const en: Messages = {
     },
   },
   myPlan: {
+    shareLink: 'Link you can share:',
     testWithdrawn: 'Revoked: consent to the test was withdrawn',
     title: 'My plan',
     intro: 'Here are the suggestions your caseworker made for you, your courses and your badges.',
