@@ -2,3 +2,4 @@
 export { assessmentRoutes } from './assessment.routes';
 export { assessmentAdminRoutes } from './assessment-admin.routes';
 export { latestResults, completedTests, type CompletedTest } from './assessment.store';
+export { recordScriptedTest } from './scripted-test';

@@ -3,11 +3,7 @@
 // statistics show completion by method and provider, and a waiting list), and the demo
 // citizen's two tests and learning plan towards office work.
 import type { DbOrTx } from '../platform/db/client';
-import { assessments } from '../assessment/assessment.schema';
-import { activeItems } from '../assessment/assessment.store';
-import { computeResult, type Answered } from '../assessment/assessment.model';
-import { areaOf } from '../assessment/bank';
-import { DEFAULT_CUTS } from '../assessment/triage';
+import { recordScriptedTest } from '../assessment';
 import { findCitizen } from '../people';
 import { esco } from '../learning/esco';
 import { buildPlan } from '../learning/build-plan';
@@ -309,39 +305,16 @@ export async function seedLearning(
     );
   }
 
-  // The demo citizen took the test twice (the second after workshop help) and has a plan. The
-  // results come from the real scoring: answers right up to a level per area, scored by the model.
-  const items = await activeItems(tx, m);
-  const scored = items.filter((i) => i.entry.type !== 'self_rating');
-  const answersUpTo = (levels: number[]): Answered[] =>
-    levels.flatMap((target, i) =>
-      scored
-        .filter((it) => areaOf(it.entry.competence) === String(i + 1))
-        .filter((it, k, all) => all.findIndex((x) => x.entry.level === it.entry.level) === k)
-        .map((it) => ({ key: it.key, score: it.entry.level <= target ? 1 : 0 })),
-    );
+  // The demo citizen took the test twice (the second after workshop help) and has a plan.
   for (const [daysAgo, levels] of [
     [120, [2, 1, 1, 1, 1]],
     [20, [3, 3, 2, 3, 2]],
   ] as const) {
-    const when = new Date(now.getTime() - daysAgo * DAY);
-    const result = computeResult(items, DEFAULT_CUTS, answersUpTo([...levels]), 'confident');
-    await tx.insert(assessments).values({
+    await recordScriptedTest(tx, {
       municipalityId: m,
       citizenId: input.demoCitizenId,
-      status: 'completed',
-      foundationCut: DEFAULT_CUTS.foundation,
-      jobGoalCut: DEFAULT_CUTS.jobGoal,
-      seed: 7,
-      theta: result.theta,
-      se: result.se,
-      triageGroup: result.group,
-      groupProbability: result.groupProbability,
-      stopReason: result.stopReason,
-      startedAt: new Date(when.getTime() - 12 * 60_000),
-      consentAt: new Date(when.getTime() - 12 * 60_000),
-      completedAt: when,
-      result: result as unknown as Record<string, unknown>,
+      levels,
+      completedAt: new Date(now.getTime() - daysAgo * DAY),
     });
   }
   const citizen = (await findCitizen(tx, m, input.demoCitizenId))!;

@@ -87,7 +87,10 @@ async function citizenWithLogin(email?: string) {
   return { citizen: c, cookie: await t.login(u.email) };
 }
 
-/** A completed test with the given level per DigComp area. */
+/**
+ * A completed test with exactly the given level per DigComp area (only the part of the result the
+ * plan reads; assessment/scripted-test.ts makes whole results from answers, levels by estimate).
+ */
 async function giveTest(
   citizenId: string,
   levels: Record<string, number>,
