@@ -11,28 +11,30 @@ test('a caseworker builds a plan and enrols the citizen; the citizen follows it 
   await staff.goto('/borgere?q=Demosen');
   await staff.getByRole('link', { name: 'Borger Demosen' }).click();
   const plan = staff.getByRole('region', { name: 'Læringsplan' });
-  await plan.getByLabel('Jobmål (ESCO-stilling, på engelsk)').fill('receptionist');
-  await plan.getByRole('radio', { name: /^receptionist/ }).check();
+  await plan.getByLabel('Jobmål (ESCO-stilling, på engelsk)').fill('software developer');
+  await plan.getByRole('radio', { name: /^software developer/ }).check();
   await expect(
     plan.getByText('This service uses the ESCO classification of the European Commission.').first(),
   ).toBeVisible();
   await plan.getByRole('button', { name: 'Lav ny plan' }).click();
   await expect(
-    plan.getByRole('heading', { name: 'Plan for jobmålet: receptionist' }),
+    plan.getByRole('heading', { name: 'Plan for jobmålet: software developer' }),
   ).toBeVisible();
   await expect(plan.getByRole('table', { name: 'Huller mellem test og jobmål' })).toContainText(
-    '2.3 Deltage som borger',
+    '3.4 Programmering',
   );
   const suggestions = plan
     .getByRole('list')
     .filter({ hasText: 'Hjælp i digitalt værksted' })
     .first();
-  await expect(suggestions.getByText(/Mangler grundlæggende digital selvbetjening/)).toBeVisible();
-  await plan
-    .getByRole('button', { name: 'Tilmeld: Kom godt i gang med MitID og Digital Post' })
-    .click();
+  // The demo citizen is digitally vulnerable: workshop help comes first, with the reason.
+  await expect(suggestions.getByText('Borgeren er registreret som digitalt sårbar.')).toBeVisible();
+  await expect(
+    suggestions.getByText(/Løfter 3\.4 Programmering fra .* til niveau 4\./),
+  ).toBeVisible();
+  await plan.getByRole('button', { name: 'Tilmeld: Python for begyndere' }).click();
   const place = plan.getByRole('listitem').filter({
-    has: staff.getByRole('heading', { name: 'Kom godt i gang med MitID og Digital Post' }),
+    has: staff.getByRole('heading', { name: 'Python for begyndere' }),
   });
   await expect(place.getByText('Tilmeldt', { exact: true })).toBeVisible();
   // A full course outside the plan: the citizen goes on its waiting list.
@@ -57,14 +59,14 @@ test('a caseworker builds a plan and enrols the citizen; the citizen follows it 
   await login(page, 'citizen');
   await page.getByRole('link', { name: 'Min plan: forslag, kurser og badges' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Min plan' })).toBeVisible();
-  await expect(page.getByText('Dit jobmål: receptionist')).toBeVisible();
+  await expect(page.getByText('Dit jobmål: software developer')).toBeVisible();
   const first = page
     .getByRole('listitem')
     .filter({ has: page.getByRole('heading', { name: 'Hjælp i digitalt værksted' }) });
   await first.getByRole('button', { name: /^Ja tak/ }).click();
   await expect(first.getByText('Du har sagt ja tak.')).toBeVisible();
   const course = page.getByRole('listitem').filter({
-    has: page.getByRole('heading', { name: 'Kom godt i gang med MitID og Digital Post' }),
+    has: page.getByRole('heading', { name: 'Python for begyndere' }),
   });
   await expect(course.getByText('Tilmeldt', { exact: true })).toBeVisible();
   await expect(page.getByRole('img', { name: /Dit niveau pr. område/ })).toBeVisible();
@@ -76,7 +78,7 @@ test('a caseworker builds a plan and enrols the citizen; the citizen follows it 
   // The caseworker records attendance and approves the course as completed.
   await staff.reload();
   const done = staff.getByRole('listitem').filter({
-    has: staff.getByRole('heading', { name: 'Kom godt i gang med MitID og Digital Post' }),
+    has: staff.getByRole('heading', { name: 'Python for begyndere' }),
   });
   await done.getByRole('checkbox').first().check();
   await expect(done.getByRole('checkbox').first()).toBeChecked();
@@ -90,7 +92,7 @@ test('a caseworker builds a plan and enrols the citizen; the citizen follows it 
     .getByRole('listitem')
     .filter({
       has: page.getByRole('heading', {
-        name: 'Kom godt i gang med MitID og Digital Post',
+        name: 'Python for begyndere',
         level: 3,
       }),
     })
@@ -119,9 +121,7 @@ test('a caseworker builds a plan and enrols the citizen; the citizen follows it 
   await employer.getByLabel('Badge (tekst)').fill(credential);
   await employer.getByRole('button', { name: 'Tjek badget' }).click();
   await expect(employer.getByRole('status')).toContainText('Badget er ægte');
-  await expect(employer.getByRole('status')).toContainText(
-    'Kom godt i gang med MitID og Digital Post',
-  );
+  await expect(employer.getByRole('status')).toContainText('Python for begyndere');
   await expectAccessible(employer);
   const [h, p, s] = credential.split('.');
   await employer.getByLabel('Badge (tekst)').fill(`${h}.${p}x.${s}`);

@@ -5,6 +5,7 @@ import { buildCitizen, buildMunicipality, buildUser } from '../platform/testing/
 import { assessmentResponses, assessments } from './assessment.schema';
 import { auditLog } from '../platform/audit';
 import { ITEM_BANK } from './bank';
+import { recordScriptedTest } from './scripted-test';
 
 let t: TestApp;
 let m: { id: string };
@@ -447,5 +448,39 @@ describe('following a code and filing its result on a citizen', () => {
       .from(assessments)
       .where(eq(assessments.citizenId, citizen.id));
     expect(row!.n).toBe(0);
+  });
+});
+
+describe('a re-test', () => {
+  it('a logged-in citizen with a result starts a new test; both results stay in the history', async () => {
+    const u = await buildUser(t.ctx.db, m.id, ['citizen']);
+    const c = await buildCitizen(t.ctx.db, t.ctx.cipher, {
+      municipalityId: m.id,
+      caseworkerId: cw.id,
+      userId: u.id,
+    });
+    const { row: first, result } = await recordScriptedTest(t.ctx.db, {
+      municipalityId: m.id,
+      citizenId: c.id,
+      levels: [2, 2, 1, 2, 1],
+      completedAt: new Date('2026-02-01T10:00:00Z'),
+    });
+    // The scripted answers are scored by the model: low levels, the foundation group.
+    expect(result.group).toBe('foundation');
+    const cookie = await t.login(u.email);
+    const current = (await send(cookie, '/api/tests/current')).json();
+    expect(current).toMatchObject({ id: first.id, step: { kind: 'result' } });
+    const again = await send(cookie, '/api/tests/start', {});
+    expect(again.statusCode, again.body).toBe(200);
+    expect(again.json().id).not.toBe(first.id);
+    expect(again.json().step.kind).toBe('consent');
+    const history = await t.app.inject({
+      url: `/api/citizens/${c.id}/assessments`,
+      headers: { cookie: cwCookie },
+    });
+    expect(history.json().map((a: { status: string }) => a.status)).toEqual([
+      'consent_pending',
+      'completed',
+    ]);
   });
 });

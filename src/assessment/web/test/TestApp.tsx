@@ -17,14 +17,15 @@ export function TestApp() {
   const [paused, setPaused] = useState(false);
 
   const load = useCallback(async () => {
+    // Whether a citizen is logged in decides the start button and the re-test on the result.
+    const session = api<SessionView>('/api/auth/session').catch(() => ({ user: null }));
     try {
       setView(await api<TestView>('/api/tests/current'));
     } catch (err) {
       if (!(err instanceof ApiError && [401, 403, 404].includes(err.status))) setError(err);
       setView(null);
-      const session = await api<SessionView>('/api/auth/session').catch(() => ({ user: null }));
-      setCitizenLoggedIn(!!session.user?.roles.includes('citizen'));
     } finally {
+      setCitizenLoggedIn(!!(await session).user?.roles.includes('citizen'));
       setLoaded(true);
     }
   }, []);
@@ -74,7 +75,14 @@ export function TestApp() {
       />
     );
   } else if (view.step.kind === 'result')
-    screen = <ResultScreen t={t} result={view.step.result} act={act} />;
+    screen = (
+      <ResultScreen
+        t={t}
+        result={view.step.result}
+        act={act}
+        retake={citizenLoggedIn && view.linkedToCitizen}
+      />
+    );
   else screen = <WithdrawnScreen t={t} />;
 
   return (
@@ -345,7 +353,17 @@ function PausedScreen({ t, onResume }: { t: Messages; onResume: () => void }) {
   );
 }
 
-function ResultScreen({ t, result, act }: { t: Messages; result: ResultView; act: Act }) {
+function ResultScreen({
+  t,
+  result,
+  act,
+  retake,
+}: {
+  t: Messages;
+  result: ResultView;
+  act: Act;
+  retake: boolean;
+}) {
   const [confirm, setConfirm] = useState(false);
   const group = result.group;
   return (
@@ -408,6 +426,19 @@ function ResultScreen({ t, result, act }: { t: Messages; result: ResultView; act
           ))}
         </tbody>
       </table>
+
+      {retake && (
+        <div className="dl-mt">
+          <p>{t.retakeText}</p>
+          <button
+            type="button"
+            className="button button-primary"
+            onClick={() => void act('/api/tests/start')}
+          >
+            {t.retake}
+          </button>
+        </div>
+      )}
 
       <div className="dl-mt">
         {confirm ? (

@@ -54,6 +54,9 @@ const da = {
   withdraw: 'Træk samtykke tilbage og slet mine svar',
   withdrawConfirm: 'Er du sikker? Dine svar og dit resultat slettes.',
   withdrawYes: 'Ja, slet mine svar',
+  retake: 'Tag testen igen',
+  retakeText:
+    'Tag testen igen, når du har lært noget nyt. Dit resultat her bliver gemt, så du og din jobkonsulent kan se, hvad du har lært.',
   cancel: 'Fortryd',
   withdrawnTitle: 'Dine svar er slettet',
   withdrawnText: 'Du har trukket dit samtykke tilbage, og dine svar og dit resultat er slettet.',
@@ -181,6 +184,9 @@ const en: Messages = {
   withdraw: 'Withdraw consent and delete my answers',
   withdrawConfirm: 'Are you sure? Your answers and result will be deleted.',
   withdrawYes: 'Yes, delete my answers',
+  retake: 'Take the test again',
+  retakeText:
+    'Take the test again when you have learned something new. This result is kept, so you and your caseworker can see what you have learned.',
   cancel: 'Cancel',
   withdrawnTitle: 'Your answers have been deleted',
   withdrawnText: 'You have withdrawn your consent, and your answers and result have been deleted.',
