@@ -6,6 +6,8 @@ import type { DbOrTx } from '../platform/db/client';
 import { AppError } from '../platform/http/errors';
 import { enqueue, withdraw } from '../platform/messaging/outbox';
 import type { CitizenRow } from '../people';
+import { users } from '../organisation';
+import type { Lang } from '../platform/i18n/messages';
 import { placeGiven, reminder, waitlisted, type PlaceFacts } from './learning-messages';
 import { learningEnrolments, learningOffers, learningSessions } from './learning.schema';
 import {
@@ -34,7 +36,17 @@ async function taken(tx: DbOrTx, offerId: string) {
   return row!.n;
 }
 
-type Contact = Pick<CitizenRow, 'email' | 'phone'>;
+type Contact = Pick<CitizenRow, 'email' | 'phone' | 'userId'>;
+
+/** The citizen's chosen language where they have a login; Danish otherwise. */
+async function languageOf(tx: DbOrTx, citizen: Contact): Promise<Lang> {
+  if (!citizen.userId) return 'da';
+  const [u] = await tx
+    .select({ locale: users.locale })
+    .from(users)
+    .where(eq(users.id, citizen.userId));
+  return u?.locale === 'en' ? 'en' : 'da';
+}
 
 async function facts(tx: DbOrTx, offer: OfferRow): Promise<PlaceFacts> {
   const [next] = await tx
@@ -67,19 +79,20 @@ async function tell(
       : null;
   if (!to) return;
   const f = await facts(tx, offer);
+  const lang = await languageOf(tx, citizen);
   const now = new Date();
   const ref = enrolmentRef(enrolment.id);
   const text =
     what === 'waitlisted'
-      ? waitlisted(f, placeInLine, 'da')
-      : placeGiven(f, 'da', what === 'promoted');
+      ? waitlisted(f, placeInLine, lang)
+      : placeGiven(f, lang, what === 'promoted');
   await enqueue(tx, offer.municipalityId, { ...to, ...text, sendAfter: now, ref });
   if (what !== 'waitlisted' && f.start) {
     const at = new Date(f.start.getTime() - 24 * 3600_000);
     if (at > now)
       await enqueue(tx, offer.municipalityId, {
         ...to,
-        ...reminder({ ...f, start: f.start }, 'da'),
+        ...reminder({ ...f, start: f.start }, lang),
         sendAfter: at,
         ref,
       });

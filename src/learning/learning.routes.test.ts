@@ -14,6 +14,7 @@ import { assessments } from '../assessment/assessment.schema';
 import { withdrawTest } from '../assessment/test-session';
 import { workshopVisits } from '../workshops/workshops.schema';
 import { citizens } from '../people';
+import { users } from '../organisation';
 import { learningEnrolments } from './learning.schema';
 import { esco } from './esco';
 
@@ -261,6 +262,7 @@ describe('places', () => {
     });
     const first = await citizenWithLogin(`first-${Date.now()}@example.dk`);
     const second = await citizenWithLogin(`second-${Date.now()}@example.dk`);
+    await t.ctx.db.update(users).set({ locale: 'en' }).where(eq(users.id, second.citizen.userId!));
     const e1 = (
       await call('POST', '/api/learning/enrolments', cw, { offerId, citizenId: first.citizen.id })
     ).json();
@@ -287,9 +289,10 @@ describe('places', () => {
     expect(await pending(e1.id)).toEqual([]);
     const promoted = (await call('GET', '/api/me/learning', second.cookie)).json().enrolments[0];
     expect(promoted).toMatchObject({ status: 'enrolled', waitlistPlace: null });
+    // In the language the citizen chose for their login.
     expect((await pending(e2.id)).map((x) => x.subject)).toEqual([
-      'Du har fået en plads: Kø-kursus',
-      'Påmindelse: Kø-kursus i morgen',
+      'You got a place: Kø-kursus',
+      'Reminder: Kø-kursus tomorrow',
     ]);
     // Another caseworker's citizen: not found; a cancelled place cannot be cancelled again.
     expect(

@@ -262,7 +262,11 @@ export const learningRoutes: FastifyPluginAsyncZod = async (app) => {
   }
 
   const contactOf = (db: DbOrTx, municipalityId: string) => async (citizenId: string) =>
-    (await findCitizen(db, municipalityId, citizenId)) ?? { email: null, phone: null };
+    (await findCitizen(db, municipalityId, citizenId)) ?? {
+      email: null,
+      phone: null,
+      userId: null,
+    };
 
   const issuerOf = async (
     db: DbOrTx,
