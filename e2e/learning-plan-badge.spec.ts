@@ -168,6 +168,9 @@ test('a pilot manager adds a course to the catalogue; an analyst reads the cours
   await pm.getByRole('button', { name: 'Gem ændringer' }).click();
   await expect(pm.getByText('Ændringerne er gemt.')).toBeVisible();
   await expect(pm.getByText('0 af 12 pladser taget')).toBeVisible();
+  // A session put in by mistake comes out again.
+  await pm.getByRole('button', { name: /^Fjern mødegang/ }).click();
+  await expect(pm.getByText('Der er ingen mødegange endnu.')).toBeVisible();
   await expectAccessible(pm);
   await pm.close();
 

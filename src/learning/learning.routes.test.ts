@@ -138,6 +138,25 @@ describe('the catalogue', () => {
       endsAt: '2030-03-04T08:00:00Z',
     });
     expect(backwards.statusCode).toBe(400);
+    // A session put in by mistake is taken out again; another offer's session is not found.
+    const extra = await call('POST', `/api/learning/offers/${id}/sessions`, admin, {
+      startsAt: '2030-03-11T08:00:00Z',
+      endsAt: '2030-03-11T11:00:00Z',
+      location: 'Lokale 2',
+    });
+    const extraId = extra.json().sessions[1].id;
+    const removed = await t.app.inject({
+      method: 'DELETE',
+      url: `/api/learning/offers/${id}/sessions/${extraId}`,
+      headers: { cookie: admin },
+    });
+    expect(removed.json().sessions).toHaveLength(1);
+    const again = await t.app.inject({
+      method: 'DELETE',
+      url: `/api/learning/offers/${id}/sessions/${extraId}`,
+      headers: { cookie: admin },
+    });
+    expect(again.statusCode).toBe(404);
     const list = await call('GET', '/api/learning/offers', cw);
     expect(list.json().map((o: { name: string }) => o.name)).toContain('Kontorpakken');
     expect((await call('GET', `/api/learning/offers/${id}`, cw)).json().permissions).toEqual({

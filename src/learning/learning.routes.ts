@@ -411,6 +411,37 @@ export const learningRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   );
 
+  app.delete(
+    '/api/learning/offers/:id/sessions/:sessionId',
+    {
+      config: { access: manager },
+      schema: {
+        tags: ['learning'],
+        params: z.object({ id: z.uuid(), sessionId: z.uuid() }),
+        response: { 200: OfferView },
+      },
+    },
+    async (request) => {
+      const actor = request.actor!;
+      return ctx.db.transaction(async (tx) => {
+        const o = await loadOffer(tx, actor, request.params.id);
+        authorize(offerPolicy, actor, 'manage', o);
+        // Attendance recorded for the session goes with it.
+        const gone = await tx
+          .delete(learningSessions)
+          .where(
+            and(
+              eq(learningSessions.offerId, o.id),
+              eq(learningSessions.id, request.params.sessionId),
+            ),
+          )
+          .returning();
+        if (gone.length === 0) throw notFound();
+        return offerView(tx, actor, o);
+      });
+    },
+  );
+
   app.get(
     '/api/learning/offers/:id/enrolments',
     {

@@ -72,6 +72,16 @@ export default function OfferPage() {
     }
   }
 
+  async function removeSession(sessionId: string) {
+    setError(null);
+    try {
+      await api(`/api/learning/offers/${id}/sessions/${sessionId}`, { method: 'DELETE' });
+      await refresh();
+    } catch (err) {
+      setError(err);
+    }
+  }
+
   async function retire() {
     setError(null);
     try {
@@ -160,6 +170,19 @@ export default function OfferPage() {
                   minute: '2-digit',
                 })}
                 {s.place && ` · ${s.place}`}
+                {o.permissions.manage && (
+                  <>
+                    {' '}
+                    <button
+                      type="button"
+                      className="button button-tertiary"
+                      onClick={() => void removeSession(s.id)}
+                    >
+                      {t('learning.removeSession')}
+                      <span className="sr-only">: {formatDateTime(s.startsAt, i18n.language)}</span>
+                    </button>
+                  </>
+                )}
               </li>
             ))}
           </ul>

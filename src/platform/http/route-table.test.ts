@@ -95,6 +95,7 @@ const EXPECTED: Record<string, string> = {
   'PUT /api/learning/offers/:id': 'admin,pilot_manager',
   'POST /api/learning/offers/:id/retire': 'admin,pilot_manager',
   'POST /api/learning/offers/:id/sessions': 'admin,pilot_manager',
+  'DELETE /api/learning/offers/:id/sessions/:sessionId': 'admin,pilot_manager',
   'GET /api/learning/offers/:id/enrolments': 'admin,pilot_manager',
   'GET /api/esco/occupations': 'admin,pilot_manager,caseworker,ementor,analyst',
   'GET /api/citizens/:id/learning': 'caseworker',

@@ -686,6 +686,7 @@ const da = {
       'Oplever du problemer med tilgængeligheden, så kontakt din kommunes jobcenter. Du kan klage til Digitaliseringsstyrelsen.',
   },
   learning: {
+    removeSession: 'Fjern mødegang',
     competenceN: 'Kompetence {{n}}',
     levelOfN: 'Niveau for kompetence {{n}}',
     removeCompetence: 'Fjern kompetence {{n}}',

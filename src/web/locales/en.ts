@@ -687,6 +687,7 @@ const en: Messages = {
       'If you meet accessibility problems, contact your municipality’s jobcentre. You can complain to the Danish Agency for Digital Government.',
   },
   learning: {
+    removeSession: 'Remove session',
     competenceN: 'Competence {{n}}',
     levelOfN: 'Level of competence {{n}}',
     removeCompetence: 'Remove competence {{n}}',
