@@ -37,6 +37,7 @@ async function audit(url: string, cookie?: string) {
     score: Math.round((lhr.categories.accessibility!.score ?? 0) * 100),
     failing,
     formFactor: lhr.configSettings.formFactor,
+    finalUrl: lhr.finalDisplayedUrl,
   };
 }
 
@@ -59,6 +60,38 @@ test('the test pages score 100 for accessibility in Lighthouse (mobile)', async 
     const question = await audit(`${baseURL}/test`, await codeCookie(request));
     expect(question.failing).toEqual([]);
     expect(question.score).toBe(100);
+  } finally {
+    await browser.close();
+  }
+});
+
+test('the citizen’s plan and the public badge check score 100 for accessibility in Lighthouse (mobile)', async ({
+  baseURL,
+  playwright,
+}) => {
+  test.setTimeout(180_000);
+  const api = await playwright.request.newContext({ baseURL });
+  const login = await api.post('/api/auth/login', {
+    data: { email: 'citizen@demo.digiloft.dk', password: PASSWORD },
+  });
+  expect(login.ok()).toBe(true);
+  const cookie = login.headers()['set-cookie']!.split(';')[0]!;
+  await api.dispose();
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [`--remote-debugging-port=${PORT}`, ...CHROMIUM_ARGS],
+  });
+  try {
+    for (const [url, withCookie] of [
+      [`${baseURL}/min-plan`, cookie],
+      [`${baseURL}/badges/tjek`, undefined],
+    ] as const) {
+      const r = await audit(url, withCookie);
+      // The page itself, not the login it would send a stranger to.
+      expect(r.finalUrl).toBe(url);
+      expect(r.failing, url).toEqual([]);
+      expect(r.score, url).toBe(100);
+    }
   } finally {
     await browser.close();
   }
