@@ -3,7 +3,7 @@
 // replaces the active one; the old one stays for the record.
 import { and, eq } from 'drizzle-orm';
 import type { DbOrTx } from '../platform/db/client';
-import type { CitizenRow } from '../people';
+import type { CitizenRow, EducationLevel } from '../people';
 import { completedTests } from '../assessment';
 import { courseSuggestionsFor } from '../workshops';
 import { openPilotsFor } from '../pilots';
@@ -56,7 +56,7 @@ export async function buildPlan(
     {
       gaps,
       tested,
-      educationLevel: citizen.educationLevel as never,
+      educationLevel: citizen.educationLevel as EducationLevel | null,
       digitallyVulnerable: citizen.digitallyVulnerable,
       visitSuggestions: await courseSuggestionsFor(tx, m, citizen.id),
     },

@@ -66,7 +66,13 @@ import {
   learningSessions,
 } from './learning.schema';
 import { learningStats } from './stats.model';
-import type { LearningMethod, OfferFormat, ProviderKind } from './learning.constants';
+import type {
+  LearningMethod,
+  OfferFormat,
+  PlanItemStatus,
+  ProviderKind,
+  SuggestionKind,
+} from './learning.constants';
 
 const staff = access.roles('admin', 'pilot_manager', 'caseworker', 'ementor', 'analyst');
 const manager = access.roles('admin', 'pilot_manager');
@@ -211,14 +217,14 @@ async function learningView(db: DbOrTx, actor: Actor, c: CitizenRow): Promise<Le
           gaps: active.plan.gaps,
           items: active.items.map((i) => ({
             id: i.id,
-            kind: i.kind as 'offer',
+            kind: i.kind as SuggestionKind,
             refId: i.refId,
             title: i.title,
             rank: i.rank,
             score: i.score,
             covers: i.covers,
             reasons: i.reasons,
-            status: i.status as 'proposed',
+            status: i.status as PlanItemStatus,
             decidedAt: isoOrNull(i.decidedAt),
           })),
           createdAt: iso(active.plan.createdAt),
