@@ -12,7 +12,7 @@ import { authorize, permissionsFor } from '../platform/policy';
 import type { Actor } from '../platform/auth/roles';
 import type { DbOrTx } from '../platform/db/client';
 import { IdParams, findMunicipality, sites } from '../organisation';
-import { citizenPolicy, findCitizen, findCitizenByUser, type CitizenRow } from '../people';
+import { citizenPolicy, findCitizen, loadAuthorized, loadSelf, type CitizenRow } from '../people';
 import { completedTests } from '../assessment';
 import { ESCO_ATTRIBUTION, esco } from './esco';
 import { buildPlan } from './build-plan';
@@ -251,20 +251,6 @@ export const learningRoutes: FastifyPluginAsyncZod = async (app) => {
     if (!o) throw notFound();
     authorize(offerPolicy, actor, 'read', o, 'not_found');
     return o;
-  }
-
-  async function loadCaseCitizen(db: DbOrTx, actor: Actor, id: string) {
-    const c = await findCitizen(db, actor.municipalityId, id);
-    if (!c) throw notFound();
-    authorize(citizenPolicy, actor, 'update', c, 'not_found');
-    return c;
-  }
-
-  async function loadSelf(db: DbOrTx, actor: Actor) {
-    const c = await findCitizenByUser(db, actor.municipalityId, actor.userId);
-    if (!c) throw notFound();
-    authorize(citizenPolicy, actor, 'readSelf', c, 'not_found');
-    return c;
   }
 
   const contactOf = (db: DbOrTx, municipalityId: string) => async (citizenId: string) =>
@@ -507,7 +493,7 @@ export const learningRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const actor = request.actor!;
       return ctx.db.transaction(async (tx) => {
-        const c = await loadCaseCitizen(tx, actor, request.params.id);
+        const c = await loadAuthorized(tx, actor, request.params.id, 'update');
         await writeAudit(tx, auditActor(request), {
           action: 'learning.plan.read',
           entity: 'citizen',
@@ -536,7 +522,7 @@ export const learningRoutes: FastifyPluginAsyncZod = async (app) => {
       const occupation = esco().find(request.body.occupationId);
       if (!occupation) throw badRequest('occupation_unknown');
       const view = await ctx.db.transaction(async (tx) => {
-        const c = await loadCaseCitizen(tx, actor, request.params.id);
+        const c = await loadAuthorized(tx, actor, request.params.id, 'update');
         const { plan } = await buildPlan(tx, { citizen: c, occupation, by: actor.userId });
         await writeAudit(tx, auditActor(request), {
           action: 'learning.plan.create',
@@ -564,7 +550,7 @@ export const learningRoutes: FastifyPluginAsyncZod = async (app) => {
       const actor = request.actor!;
       const input = request.body;
       const view = await ctx.db.transaction(async (tx) => {
-        const c = await loadCaseCitizen(tx, actor, input.citizenId);
+        const c = await loadAuthorized(tx, actor, input.citizenId, 'update');
         const o = await loadOffer(tx, actor, input.offerId);
         if (o.status !== 'active') throw new AppError(409, 'offer_retired', 'offer_retired');
         if (input.planItemId) {

@@ -7,3 +7,4 @@ export { findCitizen, findCitizenByUser } from './people.store';
 export { citizenPolicy, type CitizenTarget } from './people.policy';
 export type { CitizenRow } from './people.store';
 export { EDUCATION_LEVELS, type EducationLevel } from './people.constants';
+export { loadAuthorized, loadSelf } from './load-citizen';

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { access } from '../platform/http/access';
 import { AppError, notFound } from '../platform/http/errors';
-import { authorize, permissionsFor } from '../platform/policy';
+import { permissionsFor } from '../platform/policy';
 import { auditActor, listAuditForCitizen, writeAudit } from '../platform/audit';
 import type { Actor } from '../platform/auth/roles';
 import type { DbOrTx } from '../platform/db/client';
@@ -25,9 +25,7 @@ import {
 import { citizenPolicy } from './people.policy';
 import {
   caseworkerName,
-  findCitizen,
   findCitizenByCprHash,
-  findCitizenByUser,
   insertNote,
   listCaseload,
   listNotes,
@@ -35,6 +33,7 @@ import {
   type CitizenRow,
 } from './people.store';
 import { createCitizen } from './create-citizen';
+import { loadAuthorized, loadSelf } from './load-citizen';
 import type { CprCipher } from '../platform/crypto/cpr-cipher';
 
 const caseworker = access.roles('caseworker');
@@ -74,19 +73,6 @@ async function fullView(
     notes: notes.map((n) => ({ ...n, createdAt: n.createdAt.toISOString() })),
     permissions: permissionsFor(citizenPolicy, actor, c, ['update', 'flagVulnerable', 'addNote']),
   };
-}
-
-/** Loads a citizen and applies the policy; 404 for missing and for not-yours alike. */
-async function loadAuthorized(
-  db: DbOrTx,
-  actor: Actor,
-  id: string,
-  action: 'read' | 'update' | 'flagVulnerable' | 'addNote',
-): Promise<CitizenRow> {
-  const c = await findCitizen(db, actor.municipalityId, id);
-  if (!c) throw notFound();
-  authorize(citizenPolicy, actor, action, c, 'not_found');
-  return c;
 }
 
 export const peopleRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -331,13 +317,6 @@ export const peopleRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 
   // The citizen's own data (GDPR art. 15).
-
-  async function loadSelf(tx: DbOrTx, actor: Actor) {
-    const c = await findCitizenByUser(tx, actor.municipalityId, actor.userId);
-    if (!c) throw notFound();
-    authorize(citizenPolicy, actor, 'readSelf', c, 'not_found');
-    return c;
-  }
 
   app.get(
     '/api/me/citizen',
