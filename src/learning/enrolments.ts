@@ -1,7 +1,7 @@
 // Places on a learning offer. Every change to an offer's places takes the offer's row lock
 // first, so counting the free places and taking one is a single step: two caseworkers racing
 // for the last place get one place and one waiting-list spot, on PGlite and PostgreSQL alike.
-import { and, asc, count, eq, gt, inArray, sql } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../platform/db/client';
 import { AppError } from '../platform/http/errors';
 import { enqueue, withdraw } from '../platform/messaging/outbox';
@@ -9,7 +9,7 @@ import type { CitizenRow } from '../people';
 import { users } from '../organisation';
 import type { Lang } from '../platform/i18n/messages';
 import { placeGiven, reminder, waitlisted, type PlaceFacts } from './learning-messages';
-import { learningEnrolments, learningOffers, learningSessions } from './learning.schema';
+import { learningEnrolments, learningOffers } from './learning.schema';
 import {
   placeOf,
   sessionsOf,
@@ -49,18 +49,9 @@ async function languageOf(tx: DbOrTx, citizen: Contact): Promise<Lang> {
 }
 
 async function facts(tx: DbOrTx, offer: OfferRow): Promise<PlaceFacts> {
-  const [next] = await tx
-    .select({ id: learningSessions.id })
-    .from(learningSessions)
-    .where(and(eq(learningSessions.offerId, offer.id), gt(learningSessions.startsAt, new Date())))
-    .orderBy(asc(learningSessions.startsAt))
-    .limit(1);
-  const session = next ? (await sessionsOf(tx, [offer.id])).find((s) => s.id === next.id)! : null;
-  return {
-    offerName: offer.name,
-    start: session?.startsAt ?? null,
-    place: session ? placeOf(session) : '',
-  };
+  const now = Date.now();
+  const next = (await sessionsOf(tx, [offer.id])).find((s) => s.startsAt.getTime() > now);
+  return { offerName: offer.name, start: next?.startsAt ?? null, place: next ? placeOf(next) : '' };
 }
 
 /** Tells the citizen (e-mail, else SMS, else nobody) and sets a reminder the day before the start. */

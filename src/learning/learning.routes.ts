@@ -579,10 +579,7 @@ export const learningRoutes: FastifyPluginAsyncZod = async (app) => {
           purpose: 'case_management',
           details: { offer: o.name, status: e.status },
         });
-        const [row] = (await enrolmentsWhere(tx, actor.municipalityId, { citizenId: c.id })).filter(
-          (r) => r.enrolment.id === e.id,
-        );
-        return (await enrolmentViews(tx, actor, [row!]))[0]!;
+        return viewOne(tx, actor, e.id);
       });
       return reply.code(201).send(view);
     },
@@ -622,15 +619,9 @@ export const learningRoutes: FastifyPluginAsyncZod = async (app) => {
         ? 'case_management'
         : 'learning_management';
 
-  async function viewOne(db: DbOrTx, actor: Actor, citizenId: string, enrolmentId: string) {
-    const rows = await enrolmentsWhere(db, actor.municipalityId, { citizenId });
-    return (
-      await enrolmentViews(
-        db,
-        actor,
-        rows.filter((r) => r.enrolment.id === enrolmentId),
-      )
-    )[0]!;
+  async function viewOne(db: DbOrTx, actor: Actor, enrolmentId: string) {
+    const rows = await enrolmentsWhere(db, actor.municipalityId, { id: enrolmentId });
+    return (await enrolmentViews(db, actor, rows))[0]!;
   }
 
   app.post(
@@ -679,7 +670,7 @@ export const learningRoutes: FastifyPluginAsyncZod = async (app) => {
             citizenId: p.citizenId,
             purpose: 'system',
           });
-        return viewOne(tx, actor, citizen.id, enrolment.id);
+        return viewOne(tx, actor, enrolment.id);
       });
     },
   );
@@ -733,7 +724,7 @@ export const learningRoutes: FastifyPluginAsyncZod = async (app) => {
           citizenId: citizen.id,
           purpose: purposeFor(actor),
         });
-        return viewOne(tx, actor, citizen.id, enrolment.id);
+        return viewOne(tx, actor, enrolment.id);
       });
     },
   );
@@ -792,7 +783,7 @@ export const learningRoutes: FastifyPluginAsyncZod = async (app) => {
           purpose: purposeFor(actor),
           details: { outcome: request.body.outcome, badgeId },
         });
-        return viewOne(tx, actor, citizen.id, enrolment.id);
+        return viewOne(tx, actor, enrolment.id);
       });
     },
   );

@@ -27,20 +27,20 @@ export async function findOffer(db: DbOrTx, municipalityId: string, id: string) 
   return row ?? null;
 }
 
-/** Enrolled and waitlisted per offer, and each offer's next session. */
+/** Enrolled and waitlisted per offer, and each offer's next session (all offers, or those given). */
 export async function offerCounts(db: DbOrTx, municipalityId: string, offerIds?: string[]) {
-  const where = [eq(learningEnrolments.municipalityId, municipalityId)];
-  if (offerIds)
-    where.push(
-      inArray(
-        learningEnrolments.offerId,
-        offerIds.length ? offerIds : ['00000000-0000-0000-0000-000000000000'],
-      ),
-    );
+  const out = new Map<string, { enrolled: number; waitlisted: number; nextSession: Date | null }>();
+  const empty = { enrolled: 0, waitlisted: 0, nextSession: null };
+  if (offerIds?.length === 0) return () => empty;
   const rows = await db
     .select({ offerId: learningEnrolments.offerId, status: learningEnrolments.status, n: count() })
     .from(learningEnrolments)
-    .where(and(...where))
+    .where(
+      and(
+        eq(learningEnrolments.municipalityId, municipalityId),
+        offerIds ? inArray(learningEnrolments.offerId, offerIds) : undefined,
+      ),
+    )
     .groupBy(learningEnrolments.offerId, learningEnrolments.status);
   const next = await db
     .select({
@@ -52,10 +52,10 @@ export async function offerCounts(db: DbOrTx, municipalityId: string, offerIds?:
       and(
         eq(learningSessions.municipalityId, municipalityId),
         sql`${learningSessions.startsAt} > now()`,
+        offerIds ? inArray(learningSessions.offerId, offerIds) : undefined,
       ),
     )
     .groupBy(learningSessions.offerId);
-  const out = new Map<string, { enrolled: number; waitlisted: number; nextSession: Date | null }>();
   const of = (id: string) => {
     let c = out.get(id);
     if (!c) out.set(id, (c = { enrolled: 0, waitlisted: 0, nextSession: null }));
@@ -66,7 +66,7 @@ export async function offerCounts(db: DbOrTx, municipalityId: string, offerIds?:
     if (r.status === 'waitlisted') of(r.offerId).waitlisted = r.n;
   }
   for (const r of next) of(r.offerId).nextSession = r.at;
-  return (id: string) => out.get(id) ?? { enrolled: 0, waitlisted: 0, nextSession: null };
+  return (id: string) => out.get(id) ?? empty;
 }
 
 export async function listOffers(db: DbOrTx, municipalityId: string, includeRetired: boolean) {
@@ -106,7 +106,7 @@ export const placeOf = (s: SessionRow) =>
 export async function enrolmentsWhere(
   db: DbOrTx,
   municipalityId: string,
-  by: { citizenId: string } | { offerId: string },
+  by: { citizenId: string } | { offerId: string } | { id: string },
 ) {
   return db
     .select({
@@ -131,7 +131,9 @@ export async function enrolmentsWhere(
         eq(learningEnrolments.municipalityId, municipalityId),
         'citizenId' in by
           ? eq(learningEnrolments.citizenId, by.citizenId)
-          : eq(learningEnrolments.offerId, by.offerId),
+          : 'offerId' in by
+            ? eq(learningEnrolments.offerId, by.offerId)
+            : eq(learningEnrolments.id, by.id),
       ),
     )
     .orderBy(desc(learningEnrolments.createdAt));
