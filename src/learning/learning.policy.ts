@@ -36,7 +36,8 @@ const runsIt = (a: Actor, e: EnrolmentTarget) => offerManager(a, e) || caseworke
  * The citizen's caseworker and the course's managers record attendance and the outcome; the
  * citizen, their caseworker or the managers may cancel a place (the next in line moves up).
  */
-export const enrolmentPolicy: Policy<'cancel' | 'attend' | 'complete', EnrolmentTarget> = {
+export const enrolmentPolicy: Policy<'read' | 'cancel' | 'attend' | 'complete', EnrolmentTarget> = {
+  read: (a, e) => runsIt(a, e) || citizenPolicy.readSelf(a, e.citizen),
   cancel: (a, e) => live(e) && (runsIt(a, e) || citizenPolicy.readSelf(a, e.citizen)),
   attend: (a, e) => e.status === 'enrolled' && runsIt(a, e),
   complete: (a, e) => e.status === 'enrolled' && runsIt(a, e),

@@ -600,12 +600,7 @@ export const learningRoutes: FastifyPluginAsyncZod = async (app) => {
       citizen: row.citizen,
     };
     // Those who may not see the place at all get 404; those who may see it but not now, 409.
-    const sees =
-      citizenPolicy.update(actor, row.citizen) ||
-      citizenPolicy.readSelf(actor, row.citizen) ||
-      (actor.roles.some((r) => r === 'admin' || r === 'pilot_manager') &&
-        actor.municipalityId === row.enrolment.municipalityId);
-    if (!sees) throw notFound();
+    if (!enrolmentPolicy.read(actor, target)) throw notFound();
     if (!enrolmentPolicy[action](actor, target))
       throw new AppError(409, 'enrolment_ended', 'enrolment_ended');
     const offer = (await findOffer(db, actor.municipalityId, row.enrolment.offerId))!;

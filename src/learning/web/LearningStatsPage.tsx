@@ -32,9 +32,7 @@ export default function LearningStatsPage() {
       <BarChart
         title={t('learningStats.byStatus')}
         description={t('learningStats.byStatusDesc')}
-        labels={ENROLMENT_STATUSES.map((k) =>
-          t(`learning.status.${k}`, { n: '' }).replace(/\s*\(.*\)$/, ''),
-        )}
+        labels={ENROLMENT_STATUSES.map((k) => t(`learning.status.${k}`))}
         values={ENROLMENT_STATUSES.map((k) => s.totals[k])}
         tableLabel={numbers(t('learningStats.byStatus'))}
         valueName={t('learningStats.count')}

@@ -32,5 +32,7 @@ export function statusText(
   t: TFunction,
   e: Pick<EnrolmentView, 'status' | 'waitlistPlace'>,
 ): string {
-  return t(`learning.status.${e.status}`, { n: e.waitlistPlace ?? '' });
+  return e.status === 'waitlisted' && e.waitlistPlace !== null
+    ? t('learning.waitlistedAt', { n: e.waitlistPlace })
+    : t(`learning.status.${e.status}`);
 }

@@ -686,6 +686,7 @@ const da = {
       'Oplever du problemer med tilgængeligheden, så kontakt din kommunes jobcenter. Du kan klage til Digitaliseringsstyrelsen.',
   },
   learning: {
+    waitlistedAt: 'På venteliste (nr. {{n}})',
     removeSession: 'Fjern mødegang',
     competenceN: 'Kompetence {{n}}',
     levelOfN: 'Niveau for kompetence {{n}}',
@@ -747,7 +748,7 @@ const da = {
     cancelDefault: 'Meldt fra af borgeren',
     status: {
       enrolled: 'Tilmeldt',
-      waitlisted: 'På venteliste (nr. {{n}})',
+      waitlisted: 'På venteliste',
       completed: 'Gennemført',
       cancelled: 'Afmeldt',
       dropped_out: 'Stoppet',

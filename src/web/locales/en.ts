@@ -687,6 +687,7 @@ const en: Messages = {
       'If you meet accessibility problems, contact your municipality’s jobcentre. You can complain to the Danish Agency for Digital Government.',
   },
   learning: {
+    waitlistedAt: 'On the waiting list (no. {{n}})',
     removeSession: 'Remove session',
     competenceN: 'Competence {{n}}',
     levelOfN: 'Level of competence {{n}}',
@@ -748,7 +749,7 @@ const en: Messages = {
     cancelDefault: 'Cancelled by the citizen',
     status: {
       enrolled: 'Enrolled',
-      waitlisted: 'On the waiting list (no. {{n}})',
+      waitlisted: 'On the waiting list',
       completed: 'Completed',
       cancelled: 'Cancelled',
       dropped_out: 'Dropped out',
