@@ -32,6 +32,34 @@ export default tseslint.config(
     },
   },
   {
+    // One clock (platform/clock.ts): server code never reads the process or database clock
+    // on its own, so tests that move the clock move it for the data too.
+    files: ['src/**/*.ts'],
+    ignores: ['src/web/**', 'src/*/web/**', '**/*.test.ts', 'src/platform/clock.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: 'Use clock.now() from platform/clock.',
+        },
+        {
+          selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+          message: 'Use clock.ms() from platform/clock (or performance.now() for a duration).',
+        },
+        {
+          selector: "CallExpression[callee.property.name='defaultNow']",
+          message: 'Timestamps come from the app clock: use stampedAt() from platform/db/columns.',
+        },
+        {
+          selector:
+            'TemplateElement[value.raw=/\\b(now|clock_timestamp|statement_timestamp|transaction_timestamp)\\s*\\(|\\bcurrent_(timestamp|date|time)\\b|\\blocaltimestamp\\b/i]',
+          message: 'SQL must not read the database clock: pass clock.now() as a parameter.',
+        },
+      ],
+    },
+  },
+  {
     // The web client reaches the server only through HTTP: no stores, schemas or database.
     files: ['src/web/**', 'src/*/web/**'],
     rules: {

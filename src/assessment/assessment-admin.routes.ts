@@ -29,6 +29,7 @@ import {
 } from './assessment.schema';
 import { activeItems, cutScores } from './assessment.store';
 import type { DbOrTx } from '../platform/db/client';
+import { clock } from '../platform/clock';
 
 async function completedAnswers(db: DbOrTx, municipalityId: string) {
   return db
@@ -82,7 +83,7 @@ export const assessmentAdminRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const actor = request.actor!;
-      const values = { ...request.body, updatedBy: actor.userId, updatedAt: new Date() };
+      const values = { ...request.body, updatedBy: actor.userId, updatedAt: clock.now() };
       await ctx.db
         .insert(triageSettings)
         .values({ municipalityId: actor.municipalityId, ...values })
@@ -234,7 +235,7 @@ export const assessmentAdminRoutes: FastifyPluginAsyncZod = async (app) => {
           level: content.level,
           competence: content.competence,
           status: input.status ?? row.status,
-          updatedAt: new Date(),
+          updatedAt: clock.now(),
         })
         .where(eq(assessmentItems.id, row.id))
         .returning();
@@ -328,7 +329,7 @@ export const assessmentAdminRoutes: FastifyPluginAsyncZod = async (app) => {
               .set({
                 model: item.params,
                 paramsSource: 'calibrated',
-                updatedAt: new Date(),
+                updatedAt: clock.now(),
               })
               .where(eq(assessmentItems.id, item.itemId));
           }
@@ -337,7 +338,7 @@ export const assessmentAdminRoutes: FastifyPluginAsyncZod = async (app) => {
           .update(assessmentCalibrations)
           .set({
             status: request.params.decision === 'publish' ? 'published' : 'discarded',
-            decidedAt: new Date(),
+            decidedAt: clock.now(),
             decidedBy: actor.userId,
           })
           .where(eq(assessmentCalibrations.id, run.id))

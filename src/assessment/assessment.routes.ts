@@ -52,6 +52,7 @@ import {
 import { CODE_DAYS, codeHash, newCode } from './test-codes';
 import { linkCodeResult } from './link-test-result';
 import { testCodePolicy } from './assessment.policy';
+import { clock } from '../platform/clock';
 
 function setTestCookie(reply: FastifyReply, token: string) {
   reply.setCookie(TEST_COOKIE, token, {
@@ -114,7 +115,7 @@ export const assessmentRoutes: FastifyPluginAsyncZod = async (app) => {
       const token = newToken();
       const view = await ctx.db.transaction(async (tx) => {
         const row = await findCodeByHash(tx, codeHash(ctx.cipher, request.body.code));
-        if (!row || row.usedAt || row.expiresAt < new Date() || !(await claimCode(tx, row.id)))
+        if (!row || row.usedAt || row.expiresAt < clock.now() || !(await claimCode(tx, row.id)))
           return null;
         const a = await createTest(tx, {
           municipalityId: row.municipalityId,
@@ -241,7 +242,7 @@ export const assessmentRoutes: FastifyPluginAsyncZod = async (app) => {
       const actor = request.actor!;
       const citizenId = request.body.citizenId ?? null;
       const code = newCode();
-      const expiresAt = new Date(Date.now() + CODE_DAYS * 86400_000);
+      const expiresAt = new Date(clock.ms() + CODE_DAYS * 86400_000);
       await ctx.db.transaction(async (tx) => {
         if (citizenId) {
           const c = await findCitizen(tx, actor.municipalityId, citizenId);
@@ -356,7 +357,7 @@ export const assessmentRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const actor = request.actor!;
-      const since = new Date(Date.now() - CODE_LIST_DAYS * 86400_000);
+      const since = new Date(clock.ms() - CODE_LIST_DAYS * 86400_000);
       return ctx.db.transaction(async (tx) => {
         const rows = await listCodesByCreator(tx, actor.municipalityId, actor.userId, since);
         // Like a caseload listing: one row for the list, naming no single citizen.
@@ -366,7 +367,7 @@ export const assessmentRoutes: FastifyPluginAsyncZod = async (app) => {
           purpose: request.actingRole === 'caseworker' ? 'case_management' : 'digital_guidance',
           details: { count: rows.length },
         });
-        const now = new Date();
+        const now = clock.now();
         return rows.map((r) => issuedCodeView(r.code, r.assessment, now));
       });
     },
@@ -394,7 +395,7 @@ export const assessmentRoutes: FastifyPluginAsyncZod = async (app) => {
           purpose: request.actingRole === 'caseworker' ? 'case_management' : 'digital_guidance',
         });
         return {
-          ...issuedCodeView(row.code, a, new Date()),
+          ...issuedCodeView(row.code, a, clock.now()),
           completedAt: a?.completedAt?.toISOString() ?? null,
           result: (a?.result as ResultView | null) ?? null,
         };

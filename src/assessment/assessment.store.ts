@@ -11,6 +11,7 @@ import {
   testCodes,
   triageSettings,
 } from './assessment.schema';
+import { clock } from '../platform/clock';
 
 export type AssessmentRow = typeof assessments.$inferSelect;
 export type StoredItem = ActiveItem & { id: string };
@@ -77,7 +78,7 @@ export async function findCodeByHash(db: DbOrTx, codeHash: string) {
 export async function claimCode(db: DbOrTx, id: string): Promise<boolean> {
   const rows = await db
     .update(testCodes)
-    .set({ usedAt: new Date() })
+    .set({ usedAt: clock.now() })
     .where(and(eq(testCodes.id, id), isNull(testCodes.usedAt)))
     .returning({ id: testCodes.id });
   return rows.length === 1;

@@ -26,6 +26,7 @@ import {
 } from './assessment.store';
 
 import { newToken, tokenHash } from '../platform/crypto/tokens';
+import { clock } from '../platform/clock';
 export { newToken, tokenHash };
 
 /** The test this request is about: by the code cookie, else the logged-in citizen's latest. */
@@ -158,7 +159,7 @@ export async function viewOf(tx: DbOrTx, a: AssessmentRow, lang: Lang): Promise<
 
 export async function giveConsent(tx: DbOrTx, a: AssessmentRow): Promise<AssessmentRow> {
   if (a.status !== 'consent_pending') return a;
-  return updateAssessment(tx, a.id, { status: 'in_progress', consentAt: new Date() });
+  return updateAssessment(tx, a.id, { status: 'in_progress', consentAt: clock.now() });
 }
 
 /**
@@ -197,7 +198,7 @@ export async function answerItem(
     const result = computeResult(items, cuts, now, after.reason);
     return updateAssessment(tx, a.id, {
       status: 'completed',
-      completedAt: new Date(),
+      completedAt: clock.now(),
       theta: result.theta,
       se: result.se,
       triageGroup: result.group,
@@ -219,7 +220,7 @@ export async function withdrawTest(tx: DbOrTx, a: AssessmentRow): Promise<Assess
   await deleteResponses(tx, a.id);
   return updateAssessment(tx, a.id, {
     status: 'withdrawn',
-    withdrawnAt: new Date(),
+    withdrawnAt: clock.now(),
     theta: null,
     se: null,
     triageGroup: null,

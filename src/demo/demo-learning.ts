@@ -9,6 +9,7 @@ import { esco } from '../learning/esco';
 import { buildPlan } from '../learning/build-plan';
 import { learningEnrolments, learningOffers, learningSessions } from '../learning/learning.schema';
 import type { CompetenceLevel } from '../learning/plan.model';
+import { clock } from '../platform/clock';
 
 interface DemoOffer {
   name: string;
@@ -211,7 +212,7 @@ export async function seedLearning(
   },
 ) {
   const { rand, municipalityId: m } = input;
-  const now = input.now ?? new Date();
+  const now = input.now ?? clock.now();
   // Monday 09:00 Copenhagen (08:00 UTC in winter is close enough for demo sessions).
   const monday = new Date(now.getTime() + ((8 - now.getUTCDay()) % 7 || 7) * DAY);
   monday.setUTCHours(8, 0, 0, 0);

@@ -17,6 +17,7 @@ import {
 import { AZURE_DESIGN, syntheticWeeks } from '../pilots/synthetic-register';
 import { runLottery } from '../pilots/run-lottery';
 import { addDays } from '../workshops/appointments.model';
+import { clock } from '../platform/clock';
 
 export const AZURE_PILOT_NAME = 'Microsoft Azure for ledige akademikere';
 export const AZURE_SEED = 'azure-styregruppe-2026';
@@ -57,7 +58,7 @@ export async function seedPilots(
   },
 ) {
   const { municipalityId, rand } = input;
-  const today = (input.now ?? new Date()).toISOString().slice(0, 10);
+  const today = (input.now ?? clock.now()).toISOString().slice(0, 10);
   const startsOn = addDays(mondayOf(today), -7 * AZURE_WEEKS_AGO);
   const checks = input.cohort.map((c) =>
     eligibility(TARGET, {

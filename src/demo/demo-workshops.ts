@@ -5,6 +5,7 @@ import { workshopShifts, workshopVisits } from '../workshops/workshops.schema';
 import { VISIT_TOPICS } from '../workshops/workshops.constants';
 import { DEFAULT_OPENING_HOURS, danishDay } from '../workshops/workshops.model';
 import { addDays, danishTimeToUtc, weekdayOf } from '../workshops/appointments.model';
+import { clock } from '../platform/clock';
 
 // How often each topic comes up: MitID and Digital Post dominate, as in the workshops' reports.
 const TOPIC_WEIGHTS: Record<(typeof VISIT_TOPICS)[number], number> = {
@@ -33,7 +34,7 @@ export async function seedWorkshops(
   },
 ) {
   const { rand } = input;
-  const today = danishDay(input.now ?? new Date());
+  const today = danishDay(input.now ?? clock.now());
   const topicPool = VISIT_TOPICS.flatMap((t) => Array<string>(TOPIC_WEIGHTS[t]).fill(t));
   const pick = <T>(list: readonly T[]) => list[Math.floor(rand() * list.length)]!;
   // Returning visitors come from a small group, so some citizens are seen several times.

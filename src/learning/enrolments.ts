@@ -1,7 +1,7 @@
 // Places on a learning offer. Every change to an offer's places takes the offer's row lock
 // first, so counting the free places and taking one is a single step: two caseworkers racing
 // for the last place get one place and one waiting-list spot, on PGlite and PostgreSQL alike.
-import { and, asc, count, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, count, eq, inArray } from 'drizzle-orm';
 import type { DbOrTx } from '../platform/db/client';
 import { AppError } from '../platform/http/errors';
 import { enqueue, withdraw } from '../platform/messaging/outbox';
@@ -17,6 +17,7 @@ import {
   type EnrolmentRow,
   type OfferRow,
 } from './learning.store';
+import { clock } from '../platform/clock';
 
 export const enrolmentRef = (id: string) => `learning-enrolment:${id}`;
 
@@ -49,7 +50,7 @@ async function languageOf(tx: DbOrTx, citizen: Contact): Promise<Lang> {
 }
 
 async function facts(tx: DbOrTx, offer: OfferRow): Promise<PlaceFacts> {
-  const now = Date.now();
+  const now = clock.ms();
   const next = (await sessionsOf(tx, [offer.id])).find((s) => s.startsAt.getTime() > now);
   return { offerName: offer.name, start: next?.startsAt ?? null, place: next ? placeOf(next) : '' };
 }
@@ -71,7 +72,7 @@ async function tell(
   if (!to) return;
   const f = await facts(tx, offer);
   const lang = await languageOf(tx, citizen);
-  const now = new Date();
+  const now = clock.now();
   const ref = enrolmentRef(enrolment.id);
   const text =
     what === 'waitlisted'
@@ -116,8 +117,8 @@ export async function enrol(
       citizenId: citizen.id,
       planItemId: input.planItemId,
       status,
-      // The time the place was taken under the lock (now() would be the transaction's start).
-      queuedAt: sql`clock_timestamp()`,
+      // The time the place was taken, read under the offer's lock so the order is the order of asking.
+      queuedAt: clock.now(),
       enrolledBy: input.by,
     })
     .returning();
@@ -151,7 +152,7 @@ export async function fillPlaces(
   for (const e of next) {
     const [row] = await tx
       .update(learningEnrolments)
-      .set({ status: 'enrolled', updatedAt: new Date() })
+      .set({ status: 'enrolled', updatedAt: clock.now() })
       .where(eq(learningEnrolments.id, e.id))
       .returning();
     await withdraw(tx, enrolmentRef(e.id));
@@ -180,7 +181,7 @@ export async function endEnrolment(
     throw new AppError(409, 'enrolment_ended', 'enrolment_ended');
   const [ended] = await tx
     .update(learningEnrolments)
-    .set({ status, endedAt: new Date(), endReason: reason, updatedAt: new Date() })
+    .set({ status, endedAt: clock.now(), endReason: reason, updatedAt: clock.now() })
     .where(eq(learningEnrolments.id, enrolment.id))
     .returning();
   await withdraw(tx, enrolmentRef(enrolment.id));

@@ -17,6 +17,7 @@ import {
 import { DIGCOMP_URL, competencesOfArea, digcompTitle } from './digcomp';
 import { badges } from './learning.schema';
 import type { BadgeRow, OfferRow } from './learning.store';
+import { clock } from '../platform/clock';
 
 export interface Issuer {
   municipalityId: string;
@@ -69,7 +70,7 @@ export async function issueBadge(
 ): Promise<BadgeRow> {
   const { issuer, citizen } = input;
   const id = crypto.randomUUID();
-  const issuedAt = new Date();
+  const issuedAt = clock.now();
   const credential = buildCredential({
     badgeId: id,
     issuer: {

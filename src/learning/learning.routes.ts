@@ -73,6 +73,7 @@ import type {
   ProviderKind,
   SuggestionKind,
 } from './learning.constants';
+import { clock } from '../platform/clock';
 
 const staff = access.roles('admin', 'pilot_manager', 'caseworker', 'ementor', 'analyst');
 const manager = access.roles('admin', 'pilot_manager');
@@ -334,7 +335,7 @@ export const learningRoutes: FastifyPluginAsyncZod = async (app) => {
         authorize(offerPolicy, actor, 'manage', o);
         const [updated] = await tx
           .update(learningOffers)
-          .set({ ...request.body, updatedAt: new Date() })
+          .set({ ...request.body, updatedAt: clock.now() })
           .where(eq(learningOffers.id, o.id))
           .returning();
         // More places: the waiting list moves up at once.
@@ -357,7 +358,7 @@ export const learningRoutes: FastifyPluginAsyncZod = async (app) => {
         authorize(offerPolicy, actor, 'manage', o);
         const [updated] = await tx
           .update(learningOffers)
-          .set({ status: 'retired', updatedAt: new Date() })
+          .set({ status: 'retired', updatedAt: clock.now() })
           .where(eq(learningOffers.id, o.id))
           .returning();
         return offerView(tx, actor, updated!);
@@ -709,7 +710,7 @@ export const learningRoutes: FastifyPluginAsyncZod = async (app) => {
             set: {
               present: request.body.present,
               recordedBy: actor.userId,
-              recordedAt: new Date(),
+              recordedAt: clock.now(),
             },
           });
         await writeAudit(tx, auditActor(request), {
@@ -757,7 +758,7 @@ export const learningRoutes: FastifyPluginAsyncZod = async (app) => {
         } else {
           await tx
             .update(learningEnrolments)
-            .set({ status: 'completed', completedAt: new Date(), updatedAt: new Date() })
+            .set({ status: 'completed', completedAt: clock.now(), updatedAt: clock.now() })
             .where(eq(learningEnrolments.id, enrolment.id));
           const badge = await issueBadge(tx, ctx.cipher, {
             issuer: await issuerOf(tx, actor.municipalityId, request),
@@ -827,7 +828,7 @@ export const learningRoutes: FastifyPluginAsyncZod = async (app) => {
         if (!item) throw notFound();
         await tx
           .update(learningPlanItems)
-          .set({ status: request.body.decision, decidedAt: new Date() })
+          .set({ status: request.body.decision, decidedAt: clock.now() })
           .where(eq(learningPlanItems.id, item.id));
         await writeAudit(tx, auditActor(request), {
           action: 'learning.plan.decide',
@@ -974,7 +975,7 @@ export const learningRoutes: FastifyPluginAsyncZod = async (app) => {
         const [revoked] = await tx
           .update(badges)
           .set({
-            revokedAt: new Date(),
+            revokedAt: clock.now(),
             revokedBy: actor.userId,
             revokeReason: request.body.reason,
           })

@@ -12,7 +12,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { createdAt, id, municipalityId, tstz, updatedAt } from '../platform/db/columns';
+import { createdAt, id, municipalityId, stampedAt, tstz, updatedAt } from '../platform/db/columns';
 import { municipalities, sites, users } from '../organisation/organisation.schema';
 import { citizens } from '../people/people.schema';
 import { assessments } from '../assessment/assessment.schema';
@@ -133,7 +133,7 @@ export const learningEnrolments = pgTable(
     }),
     status: text('status').notNull(),
     /** Place in the waiting list: the time the citizen joined it. */
-    queuedAt: tstz('queued_at').notNull().defaultNow(),
+    queuedAt: stampedAt('queued_at'),
     enrolledBy: uuid('enrolled_by').references(() => users.id),
     completedAt: tstz('completed_at'),
     endedAt: tstz('ended_at'),
@@ -197,7 +197,7 @@ export const badges = pgTable(
     level: smallint('level'),
     name: text('name').notNull(),
     credential: text('credential').notNull(),
-    issuedAt: tstz('issued_at').notNull().defaultNow(),
+    issuedAt: stampedAt('issued_at'),
     issuedBy: uuid('issued_by').references(() => users.id),
     revokedAt: tstz('revoked_at'),
     revokedBy: uuid('revoked_by').references(() => users.id),

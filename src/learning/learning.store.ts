@@ -1,4 +1,5 @@
-import { and, asc, count, desc, eq, inArray, isNotNull, or, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, inArray, isNotNull, or, sql } from 'drizzle-orm';
+import { clock } from '../platform/clock';
 import type { DbOrTx } from '../platform/db/client';
 import { sites } from '../organisation';
 import { citizens } from '../people';
@@ -51,7 +52,7 @@ export async function offerCounts(db: DbOrTx, municipalityId: string, offerIds?:
     .where(
       and(
         eq(learningSessions.municipalityId, municipalityId),
-        sql`${learningSessions.startsAt} > now()`,
+        gt(learningSessions.startsAt, clock.now()),
         offerIds ? inArray(learningSessions.offerId, offerIds) : undefined,
       ),
     )

@@ -2,6 +2,7 @@ import { and, asc, eq, ilike, or, sql, arrayContains } from 'drizzle-orm';
 import type { DbOrTx } from '../platform/db/client';
 import { municipalities, sites, users } from './organisation.schema';
 import type { Role } from '../platform/auth/roles';
+import { clock } from '../platform/clock';
 
 export type UserRow = typeof users.$inferSelect;
 export type SiteRow = typeof sites.$inferSelect;
@@ -81,7 +82,7 @@ export async function updateUser(
 ) {
   const [row] = await db
     .update(users)
-    .set({ ...values, updatedAt: new Date() })
+    .set({ ...values, updatedAt: clock.now() })
     .where(and(eq(users.municipalityId, municipalityId), eq(users.id, id)))
     .returning();
   return row ?? null;
@@ -134,7 +135,7 @@ export async function updateSite(
 ) {
   const [row] = await db
     .update(sites)
-    .set({ ...values, updatedAt: new Date() })
+    .set({ ...values, updatedAt: clock.now() })
     .where(and(eq(sites.municipalityId, municipalityId), eq(sites.id, id)))
     .returning();
   return row ?? null;

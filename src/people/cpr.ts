@@ -1,3 +1,4 @@
+import { clock } from '../platform/clock';
 // CPR numbers (personnummer): pure rules, no I/O.
 // Since 2007 the CPR office issues numbers without a valid modulus-11 check digit, so the check
 // digit is never used to reject a number.
@@ -47,7 +48,7 @@ export function parseCpr(input: string, options: { allowFictitious?: boolean } =
   const year = birthYear(yy, seventh);
   if (year === null || !isValidDate(year, month, day)) return { ok: false, problem: 'date' };
   const birth = new Date(Date.UTC(year, month - 1, day));
-  const now = new Date();
+  const now = clock.now();
   if (birth.getTime() > now.getTime()) return { ok: false, problem: 'date' };
   const iso = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
   const last = Number(digits[9]);

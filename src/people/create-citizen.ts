@@ -6,6 +6,7 @@ import { findMunicipality, findUser } from '../organisation';
 import { parseCpr } from './cpr';
 import { findCitizenByCprHash, insertCitizen, type CitizenRow } from './people.store';
 import type { CitizenCreateInput } from './people.contract';
+import { clock } from '../platform/clock';
 
 export interface CreateCitizenDeps {
   tx: DbOrTx;
@@ -61,7 +62,7 @@ export async function createCitizen(
     caseworkerId,
     digitallyVulnerable: flagged,
     vulnerableReason: flagged ? (input.vulnerableReason ?? null) : null,
-    vulnerableFlaggedAt: flagged ? new Date() : null,
+    vulnerableFlaggedAt: flagged ? clock.now() : null,
     vulnerableFlaggedBy: flagged ? caseworkerId : null,
   });
   await writeAudit(tx, actor, {

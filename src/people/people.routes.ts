@@ -35,6 +35,7 @@ import {
 import { createCitizen } from './create-citizen';
 import { loadAuthorized, loadSelf } from './load-citizen';
 import type { CprCipher } from '../platform/crypto/cpr-cipher';
+import { clock } from '../platform/clock';
 
 const caseworker = access.roles('caseworker');
 const citizenOnly = access.roles('citizen');
@@ -260,7 +261,7 @@ export const peopleRoutes: FastifyPluginAsyncZod = async (app) => {
             ? {
                 digitallyVulnerable: true,
                 vulnerableReason: input.reason,
-                vulnerableFlaggedAt: new Date(),
+                vulnerableFlaggedAt: clock.now(),
                 vulnerableFlaggedBy: actor.userId,
               }
             : {
@@ -392,7 +393,7 @@ export const peopleRoutes: FastifyPluginAsyncZod = async (app) => {
         });
         return list;
       });
-      const stamp = new Date().toISOString().slice(0, 10);
+      const stamp = clock.now().toISOString().slice(0, 10);
       if (request.query.format === 'csv') {
         const header = 'tidspunkt,handling,formaal,rolle,myndighed,dig_selv';
         const esc = (v: string) => (/[",\n;]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
@@ -409,7 +410,7 @@ export const peopleRoutes: FastifyPluginAsyncZod = async (app) => {
       return reply
         .header('content-type', 'application/json; charset=utf-8')
         .header('content-disposition', `attachment; filename="digiloft-opslag-${stamp}.json"`)
-        .send(JSON.stringify({ exportedAt: new Date().toISOString(), entries }, null, 2));
+        .send(JSON.stringify({ exportedAt: clock.now().toISOString(), entries }, null, 2));
     },
   );
 };

@@ -2,6 +2,7 @@ import { and, asc, desc, eq, ilike, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../platform/db/client';
 import { citizenNotes, citizens } from './people.schema';
 import { users } from '../organisation';
+import { clock } from '../platform/clock';
 
 export type CitizenRow = typeof citizens.$inferSelect;
 
@@ -81,7 +82,7 @@ export async function updateCitizen(
 ) {
   const [row] = await db
     .update(citizens)
-    .set({ ...values, updatedAt: new Date() })
+    .set({ ...values, updatedAt: clock.now() })
     .where(and(eq(citizens.municipalityId, municipalityId), eq(citizens.id, id)))
     .returning();
   return row!;

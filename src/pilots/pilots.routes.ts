@@ -54,6 +54,7 @@ import { importRegister } from './register-import';
 import { loadStudy } from './load-study';
 import { runLottery } from './run-lottery';
 import { BALANCE_COVARIATES, evaluatePilot, type PilotEvaluation } from './evaluate-pilot.model';
+import { clock } from '../platform/clock';
 
 const target = (p: PilotRow): PilotTarget => ({
   municipalityId: p.municipalityId,
@@ -215,7 +216,7 @@ export const pilotRoutes: FastifyPluginAsyncZod = async (app) => {
         if (startsOn > endsOn) throw badRequest('pilot_dates');
         const [row] = await tx
           .update(pilots)
-          .set({ ...input, updatedAt: new Date() })
+          .set({ ...input, updatedAt: clock.now() })
           .where(eq(pilots.id, p.id))
           .returning();
         await writeAudit(tx, auditActor(request), {
@@ -252,7 +253,7 @@ export const pilotRoutes: FastifyPluginAsyncZod = async (app) => {
         const from = p.status as PilotStatus;
         if (!canMove(from, to))
           throw new AppError(409, 'pilot_move_invalid', 'pilot_move_invalid', { from, to });
-        const now = new Date();
+        const now = clock.now();
         const [row] = await tx
           .update(pilots)
           .set({
@@ -501,10 +502,10 @@ export const pilotRoutes: FastifyPluginAsyncZod = async (app) => {
               sessionsAttended: input.sessionsAttended,
             }),
             ...(input.completed !== undefined && {
-              completedAt: input.completed ? (e.completedAt ?? new Date()) : null,
+              completedAt: input.completed ? (e.completedAt ?? clock.now()) : null,
             }),
             ...(input.certification !== undefined && { certification: input.certification }),
-            updatedAt: new Date(),
+            updatedAt: clock.now(),
           })
           .where(eq(pilotEnrolments.id, e.id));
         await writeAudit(tx, auditActor(request), {

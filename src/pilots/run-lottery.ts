@@ -7,12 +7,13 @@ import { AppError } from '../platform/http/errors';
 import { drawLottery } from './pilots.model';
 import { pilots } from './pilots.schema';
 import { enrolmentsOf, type PilotRow } from './pilots.store';
+import { clock } from '../platform/clock';
 
 export async function runLottery(
   tx: DbOrTx,
   pilot: Pick<PilotRow, 'id' | 'capacity'>,
   seed: string,
-  at: Date = new Date(),
+  at: Date = clock.now(),
 ) {
   const applicants = (await enrolmentsOf(tx, pilot.id))
     .map((r) => r.enrolment)

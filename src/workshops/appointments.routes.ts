@@ -47,6 +47,7 @@ import {
 import { workshopAppointments, workshopShifts } from './workshops.schema';
 import { WorkshopDirectory, ownWorkshop } from './workshop-directory';
 import { requestOrigin } from '../platform/http/origin';
+import { clock } from '../platform/clock';
 
 const HORIZON_DAYS = 28;
 
@@ -78,7 +79,7 @@ function icsOf(a: AppointmentRow, site: SiteRow, lang: Lang, link: string) {
       lang === 'en'
         ? `Bring your phone or tablet. Change or cancel: ${link}`
         : `Tag din telefon eller tablet med. Ændr eller aflys: ${link}`,
-    stamp: new Date(),
+    stamp: clock.now(),
   });
 }
 
@@ -97,7 +98,7 @@ export const appointmentRoutes: FastifyPluginAsyncZod<{ directory: WorkshopDirec
     return bookingPlan({
       from,
       days,
-      now: new Date(),
+      now: clock.now(),
       hours: w.config.openingHours,
       slotMinutes: w.config.slotMinutes,
       openOnHolidays: w.config.openOnHolidays,
@@ -109,7 +110,7 @@ export const appointmentRoutes: FastifyPluginAsyncZod<{ directory: WorkshopDirec
 
   /** The slot a citizen asks for, with its capacity; clear 4xx when it cannot be booked. */
   async function slotFor(db: DbOrTx, site: SiteRow, day: string, start: string) {
-    const today = danishDay(new Date());
+    const today = danishDay(clock.now());
     if (day < today || day > addDays(today, HORIZON_DAYS - 1)) throw badRequest('slot_unknown');
     const [d] = await plan(db, site, day, 1);
     if (d!.closed) throw new AppError(409, 'workshop_closed_day', 'workshop_closed_day');
@@ -138,10 +139,10 @@ export const appointmentRoutes: FastifyPluginAsyncZod<{ directory: WorkshopDirec
         channel,
         recipient,
         ...confirmation({ ...facts, link }, lang),
-        sendAfter: new Date(),
+        sendAfter: clock.now(),
         ref,
       });
-      if (remindAt.getTime() > Date.now() + 3600_000)
+      if (remindAt.getTime() > clock.ms() + 3600_000)
         await enqueue(tx, a.municipalityId, {
           channel,
           recipient,
@@ -176,7 +177,7 @@ export const appointmentRoutes: FastifyPluginAsyncZod<{ directory: WorkshopDirec
     async (request) => {
       const site = (await directory.get(request.params.id))?.site;
       if (!site) throw notFound();
-      const today = danishDay(new Date());
+      const today = danishDay(clock.now());
       const from = request.query.from && request.query.from > today ? request.query.from : today;
       const last = addDays(today, HORIZON_DAYS - 1);
       const days = Math.max(
@@ -275,7 +276,7 @@ export const appointmentRoutes: FastifyPluginAsyncZod<{ directory: WorkshopDirec
           throw new AppError(409, 'appointment_cancelled', 'appointment_cancelled');
         const cancelled = await setAppointment(tx, a.id, {
           status: 'cancelled',
-          cancelledAt: new Date(),
+          cancelledAt: clock.now(),
         });
         await withdraw(tx, `appointment:${a.id}`);
         const facts = { siteName: site.name, address: site.address, day: a.day, start: a.start };
@@ -288,7 +289,7 @@ export const appointmentRoutes: FastifyPluginAsyncZod<{ directory: WorkshopDirec
               channel,
               recipient,
               ...cancellation(facts, request.lang),
-              sendAfter: new Date(),
+              sendAfter: clock.now(),
             });
         return { cancelled, site };
       });
@@ -317,7 +318,7 @@ export const appointmentRoutes: FastifyPluginAsyncZod<{ directory: WorkshopDirec
         // new time is full, the transaction undoes everything.
         await setAppointment(tx, a.id, {
           status: 'cancelled',
-          cancelledAt: new Date(),
+          cancelledAt: clock.now(),
           tokenHash: `moved:${a.id}`,
         });
         await withdraw(tx, `appointment:${a.id}`);
@@ -367,7 +368,7 @@ export const appointmentRoutes: FastifyPluginAsyncZod<{ directory: WorkshopDirec
       const rows = await appointmentsOn(
         ctx.db,
         site.id,
-        request.query.day ?? danishDay(new Date()),
+        request.query.day ?? danishDay(clock.now()),
       );
       return rows.map((r) => ({
         id: r.id,
@@ -400,7 +401,7 @@ export const appointmentRoutes: FastifyPluginAsyncZod<{ directory: WorkshopDirec
           );
         if (!a) throw notFound();
         const site = await own(tx, actor, a.siteId);
-        const now = new Date();
+        const now = clock.now();
         if (a.status !== 'booked' || a.day !== danishDay(now))
           throw new AppError(409, 'ticket_moved', 'ticket_moved');
         await setAppointment(tx, a.id, { status: 'attended' });
@@ -450,7 +451,7 @@ export const appointmentRoutes: FastifyPluginAsyncZod<{ directory: WorkshopDirec
     },
     async (request) => {
       const site = await own(ctx.db, request.actor!, request.params.id);
-      const from = request.query.from ?? danishDay(new Date());
+      const from = request.query.from ?? danishDay(clock.now());
       return shiftsBetween(ctx.db, site.id, from, addDays(from, request.query.days - 1));
     },
   );

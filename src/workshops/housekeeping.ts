@@ -6,11 +6,12 @@ import type { Db } from '../platform/db/client';
 import { queueTickets, workshopAppointments } from './workshops.schema';
 import { danishDay } from './workshops.model';
 import { addDays } from './appointments.model';
+import { clock } from '../platform/clock';
 
 /** Days a ticket's first name is kept (for the eMentors' look back at recent days). */
 export const TICKET_NAME_DAYS = 30;
 
-export async function workshopHousekeeping(db: Db, now: Date = new Date()) {
+export async function workshopHousekeeping(db: Db, now: Date = clock.now()) {
   const today = danishDay(now);
   const contacts = await db
     .update(workshopAppointments)

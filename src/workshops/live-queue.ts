@@ -66,12 +66,12 @@ export class LiveQueue {
   private async build(siteId: string) {
     try {
       for (;;) {
-        const started = Date.now();
+        const started = performance.now();
         const snapshot = await this.load(siteId);
         if (snapshot) await this.fanOut(siteId, `data: ${JSON.stringify(snapshot)}\n\n`);
         if (!this.building.get(siteId)) break;
         this.building.set(siteId, false);
-        const wait = MIN_INTERVAL_MS - (Date.now() - started);
+        const wait = MIN_INTERVAL_MS - (performance.now() - started);
         if (wait > 0) await new Promise((r) => setTimeout(r, wait));
       }
     } catch (err) {

@@ -12,6 +12,7 @@ import {
   type SiteRow,
   type WorkshopConfig,
 } from './workshops.store';
+import { clock } from '../platform/clock';
 
 const TTL_MS = 5_000;
 
@@ -32,7 +33,7 @@ export class WorkshopDirectory {
    */
   async get(siteId: string, db: DbOrTx = this.db): Promise<WorkshopEntry | null> {
     const hit = this.entries.get(siteId);
-    if (hit && Date.now() - hit.at < TTL_MS) return hit.entry;
+    if (hit && clock.ms() - hit.at < TTL_MS) return hit.entry;
     const site = await findWorkshop(db, siteId);
     const entry = site
       ? {
@@ -42,7 +43,7 @@ export class WorkshopDirectory {
         }
       : null;
     // Unknown ids are not kept, so probing random ids cannot fill the cache.
-    if (entry) this.entries.set(siteId, { at: Date.now(), entry });
+    if (entry) this.entries.set(siteId, { at: clock.ms(), entry });
     return entry;
   }
 

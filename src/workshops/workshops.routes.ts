@@ -58,6 +58,7 @@ import { LiveQueue } from './live-queue';
 import { WorkshopDirectory, ownWorkshop } from './workshop-directory';
 import { appointmentRoutes } from './appointments.routes';
 import { requestOrigin } from '../platform/http/origin';
+import { clock } from '../platform/clock';
 
 const TICKET_HOURS = 14;
 
@@ -83,7 +84,7 @@ export const workshopRoutes: FastifyPluginAsyncZod = async (app) => {
   const loadSnapshot = async (siteId: string) => {
     const w = await directory.get(siteId);
     if (!w) return null;
-    return queueSnapshot(ctx.db, siteId, danishDay(new Date()), w.config);
+    return queueSnapshot(ctx.db, siteId, danishDay(clock.now()), w.config);
   };
   const live = new LiveQueue(ctx.database, loadSnapshot, (err) =>
     app.log.error({ err }, 'live queue snapshot failed'),
@@ -104,7 +105,7 @@ export const workshopRoutes: FastifyPluginAsyncZod = async (app) => {
     channel: CheckInChannel,
     extra: { citizenId?: string | null; tokenHash?: string | null },
   ) {
-    const now = new Date();
+    const now = clock.now();
     // Citizens check in only while it is open; an eMentor in the room registers whoever is there.
     if (channel !== 'walk_in') {
       const w = await directory.get(site.id, tx);
@@ -158,7 +159,7 @@ export const workshopRoutes: FastifyPluginAsyncZod = async (app) => {
         address: site.address,
         postalCode: site.postalCode,
         city: site.city,
-        closed: closedReason(new Date(), config.openingHours, w.closures, config.openOnHolidays),
+        closed: closedReason(clock.now(), config.openingHours, w.closures, config.openOnHolidays),
       };
     },
   );
@@ -236,7 +237,7 @@ export const workshopRoutes: FastifyPluginAsyncZod = async (app) => {
       const left = await ctx.db.transaction(async (tx) => {
         const moved = await moveTicket(tx, t.id, 'waiting', {
           status: 'left',
-          finishedAt: new Date(),
+          finishedAt: clock.now(),
         });
         if (!moved) throw new AppError(409, 'ticket_moved', 'ticket_moved');
         await notifyQueue(tx, site.id);
@@ -321,7 +322,7 @@ export const workshopRoutes: FastifyPluginAsyncZod = async (app) => {
       const actor = request.actor!;
       return ctx.db.transaction(async (tx) => {
         const site = await own(tx, actor, request.params.id);
-        const rows = await listQueue(tx, site.id, danishDay(new Date()));
+        const rows = await listQueue(tx, site.id, danishDay(clock.now()));
         // Like a caseload listing: one row for the list, naming no single citizen.
         await writeAudit(tx, auditActor(request), {
           action: 'workshop.queue.read',
@@ -356,7 +357,7 @@ export const workshopRoutes: FastifyPluginAsyncZod = async (app) => {
       const actor = request.actor!;
       return ctx.db.transaction(async (tx) => {
         const site = await own(tx, actor, request.params.id);
-        const t = await callNext(tx, site.id, danishDay(new Date()), actor.userId);
+        const t = await callNext(tx, site.id, danishDay(clock.now()), actor.userId);
         if (!t) throw new AppError(409, 'queue_empty', 'queue_empty');
         await notifyQueue(tx, site.id);
         return ticketView(t, site);
@@ -405,7 +406,7 @@ export const workshopRoutes: FastifyPluginAsyncZod = async (app) => {
         const { t, site } = await staffTicket(tx, actor, request.params.id);
         const moved = await moveTicket(tx, t.id, 'called', {
           status: 'no_show',
-          finishedAt: new Date(),
+          finishedAt: clock.now(),
         });
         if (!moved) throw new AppError(409, 'ticket_moved', 'ticket_moved');
         await notifyQueue(tx, site.id);
@@ -458,7 +459,7 @@ export const workshopRoutes: FastifyPluginAsyncZod = async (app) => {
         throw badRequest('power_of_attorney_required');
       const out = await ctx.db.transaction(async (tx) => {
         const { t, site } = await staffTicket(tx, actor, request.params.id);
-        const now = new Date();
+        const now = clock.now();
         const moved = await moveTicket(tx, t.id, 'called', { status: 'done', finishedAt: now });
         if (!moved) throw new AppError(409, 'ticket_moved', 'ticket_moved');
         const visit = await insertVisit(tx, {
@@ -570,7 +571,7 @@ export const workshopRoutes: FastifyPluginAsyncZod = async (app) => {
 
   async function weekly(request: FastifyRequest, siteId: string, weeks: number) {
     const site = await own(ctx.db, request.actor!, siteId);
-    const now = new Date();
+    const now = clock.now();
     const labels = lastWeeks(now, weeks);
     const since = new Date(now.getTime() - (weeks * 7 + 7) * 86400_000);
     const facts = await visitFacts(ctx.db, site.id, since);
@@ -650,7 +651,7 @@ export const workshopRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const site = await own(ctx.db, request.actor!, request.params.id);
-      const rows = await listClosures(ctx.db, site.id, danishDay(new Date()));
+      const rows = await listClosures(ctx.db, site.id, danishDay(clock.now()));
       return rows.map((r) => ({ id: r.id, day: r.day, reason: r.reason }));
     },
   );

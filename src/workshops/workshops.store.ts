@@ -32,6 +32,7 @@ import {
   type OpeningHours,
   type QueueSnapshot,
 } from './workshops.model';
+import { clock } from '../platform/clock';
 
 export type TicketRow = typeof queueTickets.$inferSelect;
 export type { SiteRow };
@@ -99,7 +100,7 @@ export async function saveWorkshopConfig(
     .values({ siteId: site.id, municipalityId: site.municipalityId, ...config, updatedBy: userId })
     .onConflictDoUpdate({
       target: workshopSettings.siteId,
-      set: { ...config, updatedBy: userId, updatedAt: new Date() },
+      set: { ...config, updatedBy: userId, updatedAt: clock.now() },
     });
 }
 
@@ -163,7 +164,7 @@ export async function callNext(
     .for('update', { skipLocked: true });
   const [row] = await db
     .update(queueTickets)
-    .set({ status: 'called', calledAt: new Date(), calledBy: userId })
+    .set({ status: 'called', calledAt: clock.now(), calledBy: userId })
     // "= (scalar subquery)" runs the subquery once; with "in (…)" PostgreSQL may re-run it per
     // row and, skipping the rows it has just locked itself, call the whole queue at once.
     .where(and(eq(queueTickets.id, sql`(${first})`), eq(queueTickets.status, 'waiting')))
@@ -261,7 +262,7 @@ export async function queueSnapshot(
     .orderBy(desc(workshopVisits.createdAt))
     .limit(50);
   // eMentors on duty now count as helpers even before they call anyone.
-  const now = timeOfDay(new Date());
+  const now = timeOfDay(clock.now());
   const [duty] = await db
     .select({ n: count() })
     .from(workshopShifts)

@@ -1,5 +1,5 @@
 import { bigserial, index, jsonb, pgTable, text, uuid } from 'drizzle-orm/pg-core';
-import { municipalityId, tstz } from '../db/columns';
+import { municipalityId, stampedAt } from '../db/columns';
 
 /**
  * Append-only record of every read or change of personal data. Written in the same
@@ -18,7 +18,7 @@ export const auditLog = pgTable(
     entityId: text('entity_id'),
     purpose: text('purpose').notNull(),
     details: jsonb('details').$type<Record<string, unknown>>(),
-    at: tstz('at').notNull().defaultNow(),
+    at: stampedAt('at'),
   },
   (t) => [
     index('audit_citizen_idx').on(t.citizenId, t.at),

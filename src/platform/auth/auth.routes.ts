@@ -8,6 +8,7 @@ import { isThrottled, recordAttempt, throttledError } from './login-throttle';
 import type { Actor } from './roles';
 import { findMunicipality, findUserById, updateUser } from '../../organisation/organisation.store';
 import type { DbOrTx } from '../db/client';
+import { clock } from '../clock';
 
 async function sessionUser(db: DbOrTx, actor: Actor): Promise<SessionUser> {
   const m = await findMunicipality(db, actor.municipalityId);
@@ -50,7 +51,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
       const found = await findUserById(ctx.db, userId);
       if (!found) throw new AppError(401, 'invalid_credentials', 'invalid_credentials');
       const user = (await updateUser(ctx.db, found.municipalityId, found.id, {
-        lastLoginAt: new Date(),
+        lastLoginAt: clock.now(),
       }))!;
       const { token } = await startSession(ctx.db, user, authenticator.id, {
         idleMinutes: ctx.settings.sessionIdleMinutes,

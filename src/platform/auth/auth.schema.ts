@@ -1,5 +1,5 @@
 import { bigserial, boolean, index, pgTable, text, uuid } from 'drizzle-orm/pg-core';
-import { createdAt, municipalityId, tstz } from '../db/columns';
+import { createdAt, municipalityId, stampedAt, tstz } from '../db/columns';
 import { users } from '../../organisation/organisation.schema';
 
 /** Server-side sessions: app processes stay stateless, any process can serve any request. */
@@ -14,7 +14,7 @@ export const sessions = pgTable(
     municipalityId: municipalityId(),
     provider: text('provider').notNull(),
     createdAt: createdAt(),
-    lastSeenAt: tstz('last_seen_at').notNull().defaultNow(),
+    lastSeenAt: stampedAt('last_seen_at'),
     expiresAt: tstz('expires_at').notNull(),
   },
   (t) => [index('sessions_user_idx').on(t.userId)],
@@ -29,7 +29,7 @@ export const loginAttempts = pgTable(
     accountKey: text('account_key').notNull(),
     ip: text('ip').notNull(),
     succeeded: boolean('succeeded').notNull(),
-    at: tstz('at').notNull().defaultNow(),
+    at: stampedAt('at'),
   },
   (t) => [
     index('login_attempts_account_idx').on(t.accountKey, t.at),

@@ -2,6 +2,7 @@ import { and, count, eq, gt } from 'drizzle-orm';
 import type { DbOrTx } from '../db/client';
 import { AppError } from '../http/errors';
 import { loginAttempts } from './auth.schema';
+import { clock } from '../clock';
 
 // Counted in the database so every app process behind a load balancer sees the same numbers.
 export const THROTTLE = {
@@ -11,7 +12,7 @@ export const THROTTLE = {
 };
 
 export async function isThrottled(db: DbOrTx, accountKey: string, ip: string): Promise<boolean> {
-  const since = new Date(Date.now() - THROTTLE.windowMinutes * 60_000);
+  const since = new Date(clock.ms() - THROTTLE.windowMinutes * 60_000);
   const [byAccount] = await db
     .select({ n: count() })
     .from(loginAttempts)

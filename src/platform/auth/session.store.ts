@@ -4,6 +4,7 @@ import type { DbOrTx } from '../db/client';
 import { sessions } from './auth.schema';
 import { users } from '../../organisation/organisation.schema';
 import { ROLES, type Actor, type Role } from './roles';
+import { clock } from '../clock';
 
 export const SESSION_COOKIE = 'dl_session';
 
@@ -24,7 +25,7 @@ export async function startSession(
   times: SessionTimes,
 ): Promise<{ token: string; expiresAt: Date }> {
   const token = crypto.randomBytes(32).toString('base64url');
-  const expiresAt = new Date(Date.now() + times.maxHours * 3600_000);
+  const expiresAt = new Date(clock.ms() + times.maxHours * 3600_000);
   await db.insert(sessions).values({
     id: tokenHash(token),
     userId: user.id,
@@ -35,7 +36,7 @@ export async function startSession(
   // Housekeeping: expired sessions of this user go when they log in again.
   await db
     .delete(sessions)
-    .where(and(eq(sessions.userId, user.id), lt(sessions.expiresAt, new Date())));
+    .where(and(eq(sessions.userId, user.id), lt(sessions.expiresAt, clock.now())));
   return { token, expiresAt };
 }
 
@@ -53,7 +54,7 @@ export async function resolveSession(
   times: SessionTimes,
 ): Promise<Actor | null> {
   const id = tokenHash(token);
-  const now = new Date();
+  const now = clock.now();
   const idleCutoff = new Date(now.getTime() - times.idleMinutes * 60_000);
   const [row] = await db
     .select({
@@ -93,8 +94,8 @@ export async function resolveSession(
 }
 
 export async function purgeExpiredSessions(db: DbOrTx, idleMinutes: number): Promise<void> {
-  const idleCutoff = new Date(Date.now() - idleMinutes * 60_000);
+  const idleCutoff = new Date(clock.ms() - idleMinutes * 60_000);
   await db
     .delete(sessions)
-    .where(or(lt(sessions.expiresAt, new Date()), lt(sessions.lastSeenAt, idleCutoff)));
+    .where(or(lt(sessions.expiresAt, clock.now()), lt(sessions.lastSeenAt, idleCutoff)));
 }

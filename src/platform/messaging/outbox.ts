@@ -3,6 +3,7 @@
 import { and, asc, eq, inArray, isNull, lt, lte } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../db/client';
 import { outbox } from './outbox.schema';
+import { clock } from '../clock';
 
 export type Channel = 'email' | 'sms';
 
@@ -49,7 +50,7 @@ const MAX_ATTEMPTS = 8;
 export async function deliverDue(
   db: Db,
   sender: MessageSender,
-  now: Date = new Date(),
+  now: Date = clock.now(),
   limit = 50,
 ): Promise<{ sent: number; failed: number }> {
   return db.transaction(async (tx) => {
