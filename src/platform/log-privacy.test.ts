@@ -2,6 +2,7 @@ import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from './testing/test-app';
 import { buildMunicipality, buildUser } from './testing/factories';
+import { sql } from 'drizzle-orm';
 import { createLogger } from './logging';
 import { CPR_PATTERN } from '../people';
 
@@ -66,10 +67,51 @@ describe('logs never contain CPR numbers', () => {
 });
 
 describe('log paths', () => {
-  it('mask a CPR number put in a path by mistake', async () => {
+  it('mask a CPR number put in a path by mistake, in any encoding', async () => {
+    for (const path of [
+      '0101851234',
+      '010185-1234',
+      '010185%201234',
+      '010185%2D1234',
+      '010185+1234',
+    ]) {
+      output = '';
+      await t.app.inject({ url: `/api/citizens/${path}` });
+      expect(output, path).toContain('[cpr]');
+      expect(output, path).not.toMatch(/010185.{0,3}1234/);
+    }
+  });
+});
+
+describe('failing queries', () => {
+  it('are logged without their parameters or the values PostgreSQL quotes', async () => {
+    const m = await buildMunicipality(t.ctx.db);
+    const cw = await buildUser(t.ctx.db, m.id, ['caseworker']);
+    const cookie = await t.login(cw.email);
+    const made = await t.app.inject({
+      method: 'POST',
+      url: '/api/citizens',
+      headers: { cookie },
+      payload: { cpr: '020285-4321', firstName: 'Fejl', lastName: 'Logsen' },
+    });
+    expect(made.statusCode, made.body).toBe(201);
+    // A broken database: every new note fails inside PostgreSQL, with its text as a parameter.
+    await t.ctx.db.execute(
+      sql`alter table citizen_notes add constraint broken_for_test check (length(body) < 0) not valid`,
+    );
     output = '';
-    await t.app.inject({ url: '/api/citizens/0101851234' });
-    expect(output).toContain('[cpr]');
-    expect(output).not.toContain('0101851234');
+    const secret = 'Ringede fra 010190-1234 om MitID, anna.hemmelig@example.dk, tlf 23456789';
+    const res = await t.app.inject({
+      method: 'POST',
+      url: `/api/citizens/${made.json().id}/notes`,
+      headers: { cookie },
+      payload: { body: secret },
+    });
+    expect(res.statusCode).toBe(500);
+    expect(output).toContain('unhandled error');
+    expect(output).toContain('broken_for_test'); // what failed is still there to debug
+    for (const part of ['010190', 'anna.hemmelig', '23456789', 'Ringede', 'MitID'])
+      expect(output, part).not.toContain(part);
+    await t.ctx.db.execute(sql`alter table citizen_notes drop constraint broken_for_test`);
   });
 });

@@ -24,7 +24,8 @@ import { da as zodDa, en as zodEn } from 'zod/locales';
 import type { AppContext } from '../context';
 import { AppError } from './errors';
 import { describeAccess } from './access';
-import { isLang, langFromHeader, t, type Lang } from '../i18n/messages';
+import { isLang, isMessageKey, langFromHeader, t, type Lang } from '../i18n/messages';
+import { findControlCharacter } from './text-guard';
 import { SESSION_COOKIE, resolveSession } from '../auth/session.store';
 import { authRoutes } from '../auth/auth.routes';
 import { healthRoutes } from './health.routes';
@@ -146,6 +147,14 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
     request.actingRole = role;
   });
 
+  // One check for every route: no control characters in any text that comes in.
+  app.addHook('preValidation', async (request) => {
+    for (const part of [request.params, request.query, request.body]) {
+      const field = findControlCharacter(part);
+      if (field) throw new AppError(400, 'invalid_characters', 'invalid_characters', { field });
+    }
+  });
+
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-content-type-options', 'nosniff');
     reply.header('referrer-policy', 'same-origin');
@@ -265,7 +274,9 @@ function localizedIssues(error: FastifyError, request: FastifyRequest, lang: Lan
       error: (issue) =>
         issue.code === 'invalid_type' && issue.input === undefined
           ? t(lang, 'required')
-          : locale(issue),
+          : issue.code === 'custom' && isMessageKey(issue.params?.i18n)
+            ? t(lang, issue.params.i18n)
+            : locale(issue),
     });
     if (!result.success) {
       return result.error.issues.map((i) => ({

@@ -12,6 +12,9 @@ const da = {
   invalid_credentials: 'Forkert e-mail eller adgangskode.',
   too_many_attempts: 'For mange loginforsøg. Prøv igen om {minutes} minutter.',
   cross_origin: 'Forespørgslen kom fra et andet websted og blev afvist.',
+  invalid_characters:
+    'Feltet {field} indeholder et kontroltegn (fx et nul-tegn eller en vognretur), som ikke er tilladt. Fjern det og prøv igen.',
+  single_line: 'Må kun fylde én linje.',
   email_taken: 'Der findes allerede en bruger med denne e-mailadresse.',
   site_name_taken: 'Der findes allerede et sted med dette navn.',
   cpr_format: 'CPR-nummeret skal have formen ddmmåå-xxxx.',
@@ -86,6 +89,9 @@ const en: Record<MessageKey, string> = {
   invalid_credentials: 'Wrong e-mail or password.',
   too_many_attempts: 'Too many login attempts. Try again in {minutes} minutes.',
   cross_origin: 'The request came from another site and was refused.',
+  invalid_characters:
+    'The field {field} contains a control character (such as a null byte or a carriage return), which is not allowed. Remove it and try again.',
+  single_line: 'Must fit on one line.',
   email_taken: 'A user with this e-mail address already exists.',
   site_name_taken: 'A site with this name already exists.',
   cpr_format: 'The CPR number must have the form ddmmyy-xxxx.',
@@ -151,6 +157,9 @@ const en: Record<MessageKey, string> = {
 };
 
 const catalogue: Record<Lang, Record<MessageKey, string>> = { da, en };
+
+export const isMessageKey = (key: unknown): key is MessageKey =>
+  typeof key === 'string' && Object.hasOwn(da, key);
 
 export function t(
   lang: Lang,
