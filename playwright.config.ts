@@ -2,8 +2,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, SERVER_LOG } from './e2e/server-log';
+import { E2E_PORT } from './e2e/base-url';
 
-const PORT = Number(process.env.E2E_PORT ?? 3107);
+const PORT = E2E_PORT;
 // A fresh embedded database per run, seeded with the Copenhagen demo on first start.
 const DATA_DIR = path.join(os.tmpdir(), `digiloft-e2e-${process.pid}-${Date.now()}`);
 
@@ -36,6 +37,12 @@ export default defineConfig({
     url: `http://localhost:${PORT}/api/health`,
     timeout: 180_000,
     reuseExistingServer: false,
-    env: { PORT: String(PORT), DATA_DIR, LOG_LEVEL: 'info', DATABASE_URL: '' },
+    env: {
+      PORT: String(PORT),
+      PUBLIC_URL: `http://localhost:${PORT}`,
+      DATA_DIR,
+      LOG_LEVEL: 'info',
+      DATABASE_URL: '',
+    },
   },
 });

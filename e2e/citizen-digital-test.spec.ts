@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectAccessible, login } from './helpers';
 import { answerAny } from './practice';
+import { SAME_ORIGIN } from './base-url';
 
 async function openFirstCitizen(page: Page) {
   await page.goto('/borgere?q=Prøvesen');
@@ -127,7 +128,7 @@ test('an eMentor follows a code test and goes through the result; a caseworker f
   await expect(codes.getByRole('row').nth(1)).toContainText('Ikke brugt endnu');
 
   // The citizen takes the test in the workshop (its pages are covered by the journey above).
-  const taker = await browser.newContext();
+  const taker = await browser.newContext({ extraHTTPHeaders: SAME_ORIGIN });
   const api = taker.request;
   expect((await api.post('/api/tests/code', { data: { code } })).ok()).toBe(true);
   let view = await (await api.post('/api/tests/consent', { data: { consent: true } })).json();

@@ -1,5 +1,6 @@
 import { expect, type Browser, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import { SAME_ORIGIN } from './base-url';
 
 export const PASSWORD = 'digiloft-demo';
 
@@ -61,6 +62,7 @@ export async function openFirstWorkshopAllDay(browser: Browser): Promise<string>
       openOnHolidays: true,
       openingHours: hours,
     },
+    headers: SAME_ORIGIN,
   });
   expect(put.ok()).toBe(true);
   await admin.close();

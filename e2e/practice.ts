@@ -2,6 +2,7 @@
 // active, start a test with an eMentor's code on a phone, and answer around the task under test.
 import { expect, type APIResponse, type Browser, type Locator, type Page } from '@playwright/test';
 import { login } from './helpers';
+import { SAME_ORIGIN } from './base-url';
 
 const json = async <T>(res: APIResponse): Promise<T> => (await res.json()) as T;
 
@@ -24,7 +25,10 @@ export async function onlyPractice(browser: Browser, keys: string[]) {
   for (const key of keys) expect(items.some((i) => i.key === key)).toBe(true);
   const setStatus = async (list: AdminItem[], status: string) => {
     for (const i of list) {
-      const res = await admin.request.patch(`/api/assessment/items/${i.id}`, { data: { status } });
+      const res = await admin.request.patch(`/api/assessment/items/${i.id}`, {
+        data: { status },
+        headers: SAME_ORIGIN,
+      });
       expect(res.ok()).toBe(true);
     }
   };
@@ -51,7 +55,7 @@ export async function startCodeTest(browser: Browser, options: { acceptDownloads
   const ementor = await browser.newPage();
   await login(ementor, 'ementor');
   const { code } = await json<{ code: string }>(
-    await ementor.request.post('/api/test-codes', { data: {} }),
+    await ementor.request.post('/api/test-codes', { data: {}, headers: SAME_ORIGIN }),
   );
   await ementor.close();
   const phone = await browser.newContext({

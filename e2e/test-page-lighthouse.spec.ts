@@ -3,21 +3,28 @@ import { chromium } from 'playwright-core';
 import lighthouse from 'lighthouse';
 import { PASSWORD } from './helpers';
 import { CHROMIUM_ARGS } from './server-log';
+import { SAME_ORIGIN } from './base-url';
 
 const PORT = 9333;
 
 async function codeCookie(request: APIRequestContext): Promise<string> {
   await request.post('/api/auth/login', {
     data: { email: 'ementor@demo.digiloft.dk', password: PASSWORD },
+    headers: SAME_ORIGIN,
   });
-  const { code } = (await (await request.post('/api/test-codes', { data: {} })).json()) as {
+  const { code } = (await (
+    await request.post('/api/test-codes', { data: {}, headers: SAME_ORIGIN })
+  ).json()) as {
     code: string;
   };
-  await request.post('/api/auth/logout');
-  const start = await request.post('/api/tests/code', { data: { code } });
+  await request.post('/api/auth/logout', { headers: SAME_ORIGIN });
+  const start = await request.post('/api/tests/code', { data: { code }, headers: SAME_ORIGIN });
   expect(start.ok()).toBe(true);
   const cookie = start.headers()['set-cookie']!.split(';')[0]!;
-  await request.post('/api/tests/consent', { data: { consent: true }, headers: { cookie } });
+  await request.post('/api/tests/consent', {
+    data: { consent: true },
+    headers: { cookie, ...SAME_ORIGIN },
+  });
   return cookie;
 }
 
@@ -75,7 +82,11 @@ test('the citizen’s plan and the public badge check score 100 for accessibilit
     data: { email: 'citizen@demo.digiloft.dk', password: PASSWORD },
   });
   expect(login.ok()).toBe(true);
-  const cookie = login.headers()['set-cookie']!.split(';')[0]!;
+  const cookie = login
+    .headers()
+    ['set-cookie']!.split('\n')
+    .find((c) => c.startsWith('dl_session='))!
+    .split(';')[0]!;
   await api.dispose();
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',

@@ -317,10 +317,14 @@ describe('code guessing', () => {
     const again = await startWithCode(code.code);
     expect(again.res.statusCode).toBe(400);
     expect(again.res.json().error.code).toBe('code_invalid');
-    for (let i = 0; i < 4; i++)
-      expect((await startWithCode(`XXXX-000${i}`)).res.statusCode).toBe(400);
+    // Ten wrong codes from one address are free; then each try waits longer (2 s, 4 s, …).
+    for (let i = 0; i < 10; i++)
+      expect((await startWithCode(`XXXX-00${String(i).padStart(2, '0')}`)).res.statusCode).toBe(
+        400,
+      );
     const blocked = await startWithCode('ABCD-EFGH');
     expect(blocked.res.statusCode).toBe(429);
+    expect(Number(blocked.res.headers['retry-after'])).toBeLessThanOrEqual(2);
   });
 });
 

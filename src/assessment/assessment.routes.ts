@@ -6,9 +6,13 @@ import { z } from 'zod';
 import { access } from '../platform/http/access';
 import { AppError, notFound } from '../platform/http/errors';
 import { TEST_COOKIE } from '../platform/http/app-constants';
-import { requestOrigin } from '../platform/http/origin';
+import { publicLink } from '../platform/http/origin';
 import { auditActor, writeAudit } from '../platform/audit';
-import { isThrottled, recordAttempt, throttledError } from '../platform/auth/login-throttle';
+import {
+  recordAttempt,
+  testCodeWaitSeconds,
+  throttledError,
+} from '../platform/auth/login-throttle';
 import { citizenPolicy, findCitizen, findCitizenByUser } from '../people';
 import { IdParams } from '../organisation';
 import { helpedCitizen } from '../workshops';
@@ -108,10 +112,8 @@ export const assessmentRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: { tags: ['test'], body: TestCodeInput, response: { 200: TestView } },
     },
     async (request, reply) => {
-      const key = ctx.cipher.hash(`testcode-ip:${request.ip}`);
-      if (await isThrottled(ctx.db, key, request.ip)) {
-        throw throttledError();
-      }
+      const wait = await testCodeWaitSeconds(ctx.db, request.ip);
+      if (wait > 0) throw throttledError(wait);
       const token = newToken();
       const view = await ctx.db.transaction(async (tx) => {
         const row = await findCodeByHash(tx, codeHash(ctx.cipher, request.body.code));
@@ -127,7 +129,8 @@ export const assessmentRoutes: FastifyPluginAsyncZod = async (app) => {
         await auditTest(tx, request, a, 'assessment.start');
         return viewOf(tx, a, request.lang);
       });
-      await recordAttempt(ctx.db, key, request.ip, view !== null);
+      const attempt = { accountKey: 'test_code', ip: request.ip, device: null };
+      await recordAttempt(ctx.db, 'test_code', attempt, view !== null);
       if (!view) throw new AppError(400, 'code_invalid', 'code_invalid');
       setTestCookie(reply, token);
       return view;
@@ -267,7 +270,7 @@ export const assessmentRoutes: FastifyPluginAsyncZod = async (app) => {
       });
       const pretty = `${code.slice(0, 4)}-${code.slice(4)}`;
       // The code travels in the QR link's fragment, which browsers never send to a server.
-      const url = `${requestOrigin(request)}/test#kode=${pretty}`;
+      const url = publicLink(ctx.settings, `/test#kode=${pretty}`);
       const qrSvg = await QRCode.toString(url, {
         type: 'svg',
         margin: 1,
@@ -283,8 +286,8 @@ export const assessmentRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: access.roles('caseworker', 'ementor') },
       schema: { tags: ['test'], response: { 200: PosterView } },
     },
-    async (request) => {
-      const url = `${requestOrigin(request)}/test`;
+    async () => {
+      const url = publicLink(ctx.settings, `/test`);
       return {
         url,
         qrSvg: await QRCode.toString(url, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' }),

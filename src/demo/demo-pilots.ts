@@ -15,7 +15,7 @@ import {
   registerWeeks,
 } from '../pilots/pilots.schema';
 import { AZURE_DESIGN, syntheticWeeks } from '../pilots/synthetic-register';
-import { runLottery } from '../pilots/run-lottery';
+import { committedSeed, runLottery } from '../pilots/run-lottery';
 import { addDays } from '../workshops/appointments.model';
 import { clock } from '../platform/clock';
 
@@ -90,6 +90,8 @@ export async function seedPilots(
       status: 'evaluating',
       decisionRule: { outcomeWeeks: 26, minimumEffect: 5, method: 'lottery', stretchWeeks: 4 },
       ruleLockedAt: at(startsOn),
+      // The steering group's seed on record, committed to when the pilot was made.
+      ...committedSeed(AZURE_SEED, at(addDays(startsOn, -70))),
       createdBy: input.managerId,
       createdAt: at(addDays(startsOn, -70)),
     })
@@ -154,8 +156,7 @@ export async function seedPilots(
     });
   const { draw } = await runLottery(
     tx,
-    { id: pilotId, capacity },
-    AZURE_SEED,
+    { id: pilotId, capacity, lotterySeed: AZURE_SEED },
     at(addDays(startsOn, -7)),
   );
   const participants = new Set(draw.participants);

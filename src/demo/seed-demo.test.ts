@@ -117,7 +117,7 @@ describe('Copenhagen demo', () => {
         url: '/api/auth/login',
         payload: { email: `${role}@demo.digiloft.dk`, password: DEMO_PASSWORD },
       });
-      return String(res.headers['set-cookie']).split(';')[0]!;
+      return `dl_session=${res.cookies.find((c) => c.name === 'dl_session')!.value}`;
     };
     const analyst = await login('analyst');
     const stats = (

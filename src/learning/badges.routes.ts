@@ -6,7 +6,7 @@ import { z } from 'zod';
 import type { JWK } from 'jose';
 import { access } from '../platform/http/access';
 import { notFound } from '../platform/http/errors';
-import { requestOrigin } from '../platform/http/origin';
+import { publicLink } from '../platform/http/origin';
 import { IdParams, findMunicipality } from '../organisation';
 import { verifyCredential } from './badges';
 import { VerifyView } from './learning.contract';
@@ -94,7 +94,7 @@ export const badgeRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const m = await findMunicipality(ctx.db, request.params.id);
       if (!m) throw notFound();
-      const origin = requestOrigin(request);
+      const origin = ctx.settings.publicUrl;
       return {
         '@context': [
           'https://www.w3.org/ns/credentials/v2',
@@ -116,7 +116,7 @@ export const badgeRoutes: FastifyPluginAsyncZod = async (app) => {
       const m = await findMunicipality(ctx.db, request.params.id);
       if (!m) throw notFound();
       return {
-        id: `${requestOrigin(request)}/api/badges/revocations/${m.id}`,
+        id: publicLink(ctx.settings, `/api/badges/revocations/${m.id}`),
         revokedCredentials: await revokedIds(ctx.db, m.id),
       };
     },

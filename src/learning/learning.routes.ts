@@ -6,7 +6,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { access } from '../platform/http/access';
 import { AppError, badRequest, notFound } from '../platform/http/errors';
-import { requestOrigin } from '../platform/http/origin';
+import { publicLink } from '../platform/http/origin';
 import { auditActor, writeAudit } from '../platform/audit';
 import { authorize, permissionsFor } from '../platform/policy';
 import type { Actor } from '../platform/auth/roles';
@@ -261,14 +261,10 @@ export const learningRoutes: FastifyPluginAsyncZod = async (app) => {
       userId: null,
     };
 
-  const issuerOf = async (
-    db: DbOrTx,
-    municipalityId: string,
-    request: Parameters<typeof requestOrigin>[0],
-  ) => ({
+  const issuerOf = async (db: DbOrTx, municipalityId: string) => ({
     municipalityId,
     name: (await findMunicipality(db, municipalityId))?.name ?? 'Jobcenter',
-    origin: requestOrigin(request),
+    origin: ctx.settings.publicUrl,
   });
 
   // The catalogue.
@@ -761,7 +757,7 @@ export const learningRoutes: FastifyPluginAsyncZod = async (app) => {
             .set({ status: 'completed', completedAt: clock.now(), updatedAt: clock.now() })
             .where(eq(learningEnrolments.id, enrolment.id));
           const badge = await issueBadge(tx, ctx.cipher, {
-            issuer: await issuerOf(tx, actor.municipalityId, request),
+            issuer: await issuerOf(tx, actor.municipalityId),
             citizen,
             achievement: offerAchievement(offer),
             kind: 'offer',
@@ -865,7 +861,7 @@ export const learningRoutes: FastifyPluginAsyncZod = async (app) => {
         );
         if (held) return badgeView(held.badge);
         const badge = await issueBadge(tx, ctx.cipher, {
-          issuer: await issuerOf(tx, c.municipalityId, request),
+          issuer: await issuerOf(tx, c.municipalityId),
           citizen: c,
           achievement: levelAchievement(request.body.area, level),
           kind: 'digcomp',
@@ -942,7 +938,7 @@ export const learningRoutes: FastifyPluginAsyncZod = async (app) => {
       const pdf = await certificatePdf(
         b,
         `${c.firstName} ${c.lastName}`,
-        `${requestOrigin(request)}/badges/verify?id=${b.id}`,
+        publicLink(ctx.settings, `/badges/verify?id=${b.id}`),
         request.lang,
       );
       return reply

@@ -1,5 +1,6 @@
 // `digiloft register import`: weekly register data from a CSV file into the database, all or
-// nothing, with progress on a terminal and a validation report.
+// nothing, with progress on a terminal and a validation report. `digiloft pilots
+// verify-lottery`: anyone's check of a drawn lottery from its published record, offline.
 import fs from 'node:fs';
 import type { Command } from 'commander';
 import { loadConfig } from '../platform/config';
@@ -8,8 +9,44 @@ import { progressBar } from '../platform/cli/progress';
 import { CliInputError } from '../platform/cli/cli-error';
 import { findMunicipalityByCode } from '../organisation';
 import { importRegister } from './register-import';
+import { verifyLottery } from './pilots.model';
+import { LotteryRecordView } from './pilots.contract';
 
 export function registerPilotCommands(program: Command) {
+  program
+    .command('pilots')
+    .description('Pilot projects.')
+    .command('verify-lottery')
+    .description(
+      "Check a drawn lottery from its published record (the JSON from the pilot's page): the seed gives the commitment, and the draw redone from the seed and the published order gives the same groups. Needs no database.",
+    )
+    .requiredOption('--input <file>', 'the lottery record (JSON)')
+    .option('--json', 'print the result as JSON')
+    .action((opts: { input: string; json?: boolean }) => {
+      let raw: unknown;
+      try {
+        raw = JSON.parse(fs.readFileSync(opts.input, 'utf8'));
+      } catch {
+        throw new CliInputError(`Cannot read ${opts.input} as JSON.`);
+      }
+      const parsed = LotteryRecordView.omit({ check: true }).safeParse(raw);
+      if (!parsed.success)
+        throw new CliInputError(
+          `${opts.input} is not a lottery record: ${parsed.error.issues.map((i) => i.path.join('.') + ' ' + i.message).join('; ')}`,
+        );
+      const result = verifyLottery(parsed.data);
+      if (opts.json) process.stdout.write(JSON.stringify(result) + '\n');
+      else
+        process.stdout.write(
+          [
+            `Seed gives the commitment:     ${result.commitmentMatches ? 'yes' : 'NO'}`,
+            `Draw redone gives the groups:  ${result.drawMatches ? 'yes' : 'NO'}`,
+            result.valid ? 'The lottery checks out.' : 'The lottery does NOT check out.',
+          ].join('\n') + '\n',
+        );
+      process.exitCode = result.valid ? 0 : 1;
+    });
+
   const register = program
     .command('register')
     .description('Register data for evaluating pilots (DREAM-style weekly status).');

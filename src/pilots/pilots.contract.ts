@@ -90,9 +90,32 @@ export const PartnerInput = z.object({
 });
 
 export const ReferralInput = z.object({ citizenId: z.uuid() });
-export const LotteryInput = z.object({
-  seed: z.string().trim().min(4).max(100).optional(),
+/**
+ * A drawn lottery as published: the commitment, the revealed seed, the order it started from
+ * and the groups it gave (enrolment ids, no names), and the server's own check of them. Anyone
+ * can redo the check offline (`digiloft pilots verify-lottery --input lottery.json`).
+ */
+export const LotteryRecordView = z.object({
+  pilotId: z.uuid(),
+  algorithm: z.string(),
+  commitment: z.string(),
+  committedAt: z.string().nullable(),
+  seed: z.string(),
+  drawnAt: z.string(),
+  capacity: z.number().int(),
+  applicants: z.array(z.uuid()),
+  participants: z.array(z.uuid()),
+  controls: z.array(z.uuid()),
+  check: z.object({
+    commitmentMatches: z.boolean(),
+    drawMatches: z.boolean(),
+    valid: z.boolean(),
+  }),
 });
+export type LotteryRecordView = z.infer<typeof LotteryRecordView>;
+
+/** Nothing to choose: the seed was committed to by the server when the pilot was made. */
+export const LotteryInput = z.strictObject({});
 export const ParticipationInput = z.object({
   sessionsAttended: z.number().int().min(0).max(1000).optional(),
   completed: z.boolean().optional(),
@@ -145,7 +168,14 @@ export const PilotView = z.object({
     stretchWeeks: z.number(),
   }),
   ruleLockedAt: z.string().nullable(),
-  lottery: z.object({ seed: z.string(), at: z.string() }).nullable(),
+  lottery: z.object({
+    /** SHA-256 of the seed, published from the pilot's creation. */
+    commitment: z.string().nullable(),
+    committedAt: z.string().nullable(),
+    /** The seed, once drawn. */
+    seed: z.string().nullable(),
+    at: z.string().nullable(),
+  }),
   partners: z.array(PartnerView),
   history: z.array(
     z.object({ from: z.string(), to: z.string(), reason: z.string(), at: z.string() }),

@@ -120,6 +120,40 @@ export function drawLottery(applicants: string[], capacity: number, seed: string
   };
 }
 
+/** How the draw works, in words, published with every lottery record. */
+export const LOTTERY_ALGORITHM =
+  'commitment = hex(SHA-256(seed as UTF-8)). The applicants in published order are shuffled by ' +
+  'Fisher–Yates from the last position i down to 1, swapping with j = draw(i, i + 1), where ' +
+  'draw(c, n) takes the first 4 bytes (big-endian) of SHA-256("seed:c:k") for k = 0, 1, … until ' +
+  'the value is below floor(2^32 / n)·n, and answers it mod n. The first `capacity` take part.';
+
+/** The public commitment to a lottery seed: its SHA-256, hex. */
+export const seedCommitment = (seed: string) =>
+  crypto.createHash('sha256').update(seed, 'utf8').digest('hex');
+
+/** What is published about a drawn lottery: enough for anyone to redo it. */
+export interface LotteryRecord {
+  commitment: string;
+  seed: string;
+  capacity: number;
+  /** The published order the draw started from. */
+  applicants: string[];
+  participants: string[];
+  controls: string[];
+}
+
+/**
+ * Checks a drawn lottery from what was published: the revealed seed is the one committed to,
+ * and redoing the draw from it and the published order gives the same two groups.
+ */
+export function verifyLottery(r: LotteryRecord) {
+  const commitmentMatches = seedCommitment(r.seed) === r.commitment.toLowerCase();
+  const again = drawLottery(r.applicants, r.capacity, r.seed);
+  const same = (a: string[], b: string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+  const drawMatches = same(again.participants, r.participants) && same(again.controls, r.controls);
+  return { commitmentMatches, drawMatches, valid: commitmentMatches && drawMatches };
+}
+
 export interface WeekStatus {
   /** Weeks since the start (0 = the start week). */
   offset: number;

@@ -4,7 +4,7 @@ import { createTestApp, type TestApp } from '../platform/testing/test-app';
 import { buildCitizen, buildMunicipality, buildUser } from '../platform/testing/factories';
 import { auditLog } from '../platform/audit';
 import { citizens } from '../people';
-import { drawLottery } from './pilots.model';
+import { drawLottery, seedCommitment, verifyLottery } from './pilots.model';
 import { logRank } from '../evaluation';
 import { binary, columns, parseTable } from '../evaluation/table';
 import { pilots, registerWeeks } from './pilots.schema';
@@ -199,20 +199,40 @@ describe('pilots', () => {
     }
     expect((await call('POST', `/api/pilots/${id}/lottery`, pm, {})).statusCode).toBe(409);
     await move(id, 'recruiting');
+    // The seed was made by the server and is secret; only its commitment is published.
+    const shown = (await call('GET', `/api/pilots/${id}`, pm)).json();
+    expect(shown.lottery.commitment).toMatch(/^[0-9a-f]{64}$/);
+    expect(shown.lottery.committedAt).not.toBeNull();
+    expect(shown.lottery.seed).toBeNull();
+    expect(
+      JSON.stringify((await call('GET', `/api/pilots/${id}/enrolments`, pm)).json()),
+    ).not.toContain('seed');
+    expect((await call('GET', `/api/pilots/${id}/lottery`, pm)).json().error.code).toBe(
+      'lottery_not_drawn',
+    );
+    // The pilot manager cannot choose the seed (and so not the outcome).
+    const chosen = await call('POST', `/api/pilots/${id}/lottery`, pm, {
+      seed: 'styregruppe-2025',
+    });
+    expect(chosen.statusCode).toBe(400);
+    expect((await call('GET', `/api/pilots/${id}`, pm)).json().lottery.at).toBeNull();
+
     const before = (await call('GET', `/api/pilots/${id}/enrolments`, pm)).json<{ id: string }[]>();
-    const drawn = await call('POST', `/api/pilots/${id}/lottery`, pm, { seed: 'styregruppe-2025' });
+    const drawn = await call('POST', `/api/pilots/${id}/lottery`, pm, {});
     expect(drawn.statusCode, drawn.body).toBe(200);
     expect(drawn.json()).toMatchObject({
-      lottery: { seed: 'styregruppe-2025' },
       counts: { participant: 3, control: 5, applicant: 0 },
     });
+    // Revealed at the draw: the seed is the one committed to.
+    const seed = drawn.json().lottery.seed as string;
+    expect(seedCommitment(seed)).toBe(shown.lottery.commitment);
     const after = (await call('GET', `/api/pilots/${id}/enrolments`, pm)).json<
       { id: string; arm: string; lotteryRank: number }[]
     >();
     const expected = drawLottery(
       before.map((e) => e.id),
       3,
-      'styregruppe-2025',
+      seed,
     );
     expect(
       after
@@ -220,6 +240,25 @@ describe('pilots', () => {
         .map((e) => e.id)
         .sort(),
     ).toEqual([...expected.participants].sort());
+    // Anyone with the published record can redo it; an analyst reads it too.
+    const record = (await call('GET', `/api/pilots/${id}/lottery`, analyst)).json();
+    expect(record).toMatchObject({
+      commitment: shown.lottery.commitment,
+      seed,
+      capacity: 3,
+      applicants: before.map((e) => e.id),
+      participants: expected.participants,
+      controls: expected.controls,
+      check: { commitmentMatches: true, drawMatches: true, valid: true },
+    });
+    expect(verifyLottery(record).valid).toBe(true);
+    const swapped = {
+      ...record,
+      participants: [record.controls[0], ...record.participants.slice(1)],
+      controls: [record.participants[0], ...record.controls.slice(1)],
+    };
+    expect(verifyLottery(swapped)).toMatchObject({ commitmentMatches: true, drawMatches: false });
+    expect(verifyLottery({ ...record, seed: `${seed}x` }).commitmentMatches).toBe(false);
     expect((await call('POST', `/api/pilots/${id}/lottery`, pm, {})).statusCode).toBe(409);
     // No more referrals once drawn.
     const late = await buildCitizen(t.ctx.db, t.ctx.cipher, {
@@ -265,9 +304,7 @@ describe('register data and the evaluation', () => {
       people.push({ cpr });
       await call('POST', `/api/pilots/${id}/referrals`, cw, { citizenId: c.id });
     }
-    expect(
-      (await call('POST', `/api/pilots/${id}/lottery`, pm, { seed: 'evaluering' })).statusCode,
-    ).toBe(200);
+    expect((await call('POST', `/api/pilots/${id}/lottery`, pm, {})).statusCode).toBe(200);
     const arms = new Map(
       (await call('GET', `/api/pilots/${id}/enrolments`, pm))
         .json<{ citizenId: string; arm: string }[]>()

@@ -1,6 +1,6 @@
 // Pilot projects: create and run them, refer citizens, draw the lottery, track participation,
 // import register data and evaluate. Routes are pipelines: validate → load → authorize → act.
-import crypto from 'node:crypto';
+
 import { and, eq } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -21,6 +21,8 @@ import {
   canMove,
   eligibility,
   validCvr,
+  verifyLottery,
+  LOTTERY_ALGORITHM,
   PILOT_STATUSES,
   type PilotStatus,
   type TriageGroup,
@@ -30,6 +32,7 @@ import {
   EvaluationView,
   ImportReportView,
   LotteryInput,
+  LotteryRecordView,
   ParticipationInput,
   PartnerInput,
   PilotCreateInput,
@@ -41,6 +44,7 @@ import {
 } from './pilots.contract';
 import { pilotPolicy, type PilotTarget } from './pilots.policy';
 import {
+  drawnOrder,
   enrolmentsOf,
   findEnrolment,
   findPilot,
@@ -52,7 +56,7 @@ import {
 import { pilotEnrolments, pilotPartners, pilotStatusChanges, pilots } from './pilots.schema';
 import { importRegister } from './register-import';
 import { loadStudy } from './load-study';
-import { runLottery } from './run-lottery';
+import { committedSeed, runLottery } from './run-lottery';
 import { BALANCE_COVARIATES, evaluatePilot, type PilotEvaluation } from './evaluate-pilot.model';
 import { clock } from '../platform/clock';
 
@@ -84,8 +88,13 @@ async function pilotView(db: DbOrTx, actor: Actor, p: PilotRow): Promise<PilotVi
     budgetDkk: p.budgetDkk,
     decisionRule: p.decisionRule,
     ruleLockedAt: p.ruleLockedAt?.toISOString() ?? null,
-    lottery:
-      p.lotterySeed && p.lotteryAt ? { seed: p.lotterySeed, at: p.lotteryAt.toISOString() } : null,
+    lottery: {
+      commitment: p.lotteryCommitment,
+      committedAt: p.lotteryCommittedAt?.toISOString() ?? null,
+      // Revealed only once drawn: before that, knowing it would let one choose the outcome.
+      seed: p.lotteryAt ? p.lotterySeed : null,
+      at: p.lotteryAt?.toISOString() ?? null,
+    },
     partners: partners.map((x) => ({
       id: x.id,
       kind: x.kind as PilotView['partners'][number]['kind'],
@@ -155,7 +164,12 @@ export const pilotRoutes: FastifyPluginAsyncZod = async (app) => {
       const view = await ctx.db.transaction(async (tx) => {
         const [row] = await tx
           .insert(pilots)
-          .values({ ...input, municipalityId: actor.municipalityId, createdBy: actor.userId })
+          .values({
+            ...input,
+            ...committedSeed(),
+            municipalityId: actor.municipalityId,
+            createdBy: actor.userId,
+          })
           .returning();
         await writeAudit(tx, auditActor(request), {
           action: 'pilot.create',
@@ -456,15 +470,15 @@ export const pilotRoutes: FastifyPluginAsyncZod = async (app) => {
         const p = await loadPilot(tx, actor, request.params.id, true);
         if (!pilotPolicy.lottery(actor, target(p)))
           throw new AppError(409, 'lottery_not_allowed', 'lottery_not_allowed');
-        const seed = request.body.seed ?? crypto.randomBytes(8).toString('hex');
-        const { pilot: row, applicants, draw } = await runLottery(tx, p, seed);
+        const { pilot: row, applicants, draw } = await runLottery(tx, p);
         await writeAudit(tx, auditActor(request), {
           action: 'pilot.lottery',
           entity: 'pilot',
           entityId: p.id,
           purpose: 'pilot_management',
           details: {
-            seed,
+            seed: row.lotterySeed,
+            commitment: row.lotteryCommitment,
             applicants,
             participants: draw.participants.length,
             controls: draw.controls.length,
@@ -472,6 +486,40 @@ export const pilotRoutes: FastifyPluginAsyncZod = async (app) => {
         });
         return pilotView(tx, actor, row);
       });
+    },
+  );
+
+  app.get(
+    '/api/pilots/:id/lottery',
+    {
+      config: { access: readers },
+      schema: {
+        tags: ['pilots'],
+        params: IdParams,
+        response: { 200: LotteryRecordView },
+      },
+    },
+    async (request) => {
+      const p = await loadPilot(ctx.db, request.actor!, request.params.id);
+      if (!p.lotteryAt || !p.lotterySeed || !p.lotteryApplicants || p.lotteryCapacity === null)
+        throw new AppError(409, 'lottery_not_drawn', 'lottery_not_drawn');
+      const ranked = await drawnOrder(ctx.db, p.id);
+      const record = {
+        commitment: p.lotteryCommitment ?? '',
+        seed: p.lotterySeed,
+        capacity: p.lotteryCapacity,
+        applicants: p.lotteryApplicants,
+        participants: ranked.slice(0, p.lotteryCapacity),
+        controls: ranked.slice(p.lotteryCapacity),
+      };
+      return {
+        pilotId: p.id,
+        algorithm: LOTTERY_ALGORITHM,
+        committedAt: p.lotteryCommittedAt?.toISOString() ?? null,
+        drawnAt: p.lotteryAt.toISOString(),
+        ...record,
+        check: verifyLottery(record),
+      };
     },
   );
 

@@ -36,8 +36,20 @@ export const pilots = pgTable(
     /** Pre-registered before the start; frozen once the pilot runs. */
     decisionRule: jsonb('decision_rule').$type<DecisionRule>().notNull(),
     ruleLockedAt: tstz('rule_locked_at'),
+    /**
+     * Made on the server from a secure random source when the pilot is created, kept secret
+     * until the draw, then revealed; its SHA-256 (the commitment) is shown from the start, so
+     * nobody — the pilot manager included — can choose or change the outcome.
+     */
     lotterySeed: text('lottery_seed'),
+    lotteryCommitment: text('lottery_commitment'),
+    /** When the commitment was published; null for draws made before commitments existed. */
+    lotteryCommittedAt: tstz('lottery_committed_at'),
     lotteryAt: tstz('lottery_at'),
+    /** The published order the draw shuffled (enrolment ids by referral), kept as drawn. */
+    lotteryApplicants: uuid('lottery_applicants').array(),
+    /** Places at the draw: the first this many in drawn order took part. */
+    lotteryCapacity: integer('lottery_capacity'),
     createdBy: uuid('created_by').references(() => users.id),
     createdAt: createdAt(),
     updatedAt: updatedAt(),

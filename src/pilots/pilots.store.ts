@@ -1,4 +1,4 @@
-import { and, asc, count, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../platform/db/client';
 import { citizens } from '../people';
 import {
@@ -76,6 +76,16 @@ export async function enrolmentsOf(db: DbOrTx, pilotId: string) {
     .innerJoin(citizens, eq(citizens.id, pilotEnrolments.citizenId))
     .where(eq(pilotEnrolments.pilotId, pilotId))
     .orderBy(asc(pilotEnrolments.createdAt), asc(pilotEnrolments.id));
+}
+
+/** Enrolment ids in the order the lottery drew them. */
+export async function drawnOrder(db: DbOrTx, pilotId: string): Promise<string[]> {
+  const rows = await db
+    .select({ id: pilotEnrolments.id })
+    .from(pilotEnrolments)
+    .where(and(eq(pilotEnrolments.pilotId, pilotId), isNotNull(pilotEnrolments.lotteryRank)))
+    .orderBy(asc(pilotEnrolments.lotteryRank));
+  return rows.map((r) => r.id);
 }
 
 export async function findEnrolment(db: DbOrTx, municipalityId: string, id: string) {

@@ -1,20 +1,34 @@
 // Drawing a pilot's lottery: the eligible applicants in the published order (referral time, then
-// id) are drawn from the seed; the first `capacity` take part, the rest form the control group.
-// One use case for the route and the demo, so the demo's draw is the product's draw.
+// id) are drawn from the seed committed to when the pilot was made; the first `capacity` take
+// part, the rest form the control group. One use case for the route and the demo, so the
+// demo's draw is the product's draw.
+import crypto from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../platform/db/client';
 import { AppError } from '../platform/http/errors';
-import { drawLottery } from './pilots.model';
+import { drawLottery, seedCommitment } from './pilots.model';
 import { pilots } from './pilots.schema';
 import { enrolmentsOf, type PilotRow } from './pilots.store';
 import { clock } from '../platform/clock';
 
+/**
+ * The seed columns of a new pilot: 256 bits from the operating system's secure random source,
+ * and its published commitment. (The demo passes its seed on record instead.)
+ */
+export function committedSeed(
+  seed: string = crypto.randomBytes(32).toString('hex'),
+  at = clock.now(),
+) {
+  return { lotterySeed: seed, lotteryCommitment: seedCommitment(seed), lotteryCommittedAt: at };
+}
+
 export async function runLottery(
   tx: DbOrTx,
-  pilot: Pick<PilotRow, 'id' | 'capacity'>,
-  seed: string,
+  pilot: Pick<PilotRow, 'id' | 'capacity' | 'lotterySeed'>,
   at: Date = clock.now(),
 ) {
+  const seed = pilot.lotterySeed;
+  if (!seed) throw new Error(`pilot ${pilot.id} has no committed lottery seed`);
   const applicants = (await enrolmentsOf(tx, pilot.id))
     .map((r) => r.enrolment)
     .filter((e) => e.eligible && e.arm === 'applicant');
@@ -38,7 +52,12 @@ export async function runLottery(
     where e.id = r.id`);
   const [row] = await tx
     .update(pilots)
-    .set({ lotterySeed: seed, lotteryAt: at, updatedAt: at })
+    .set({
+      lotteryAt: at,
+      lotteryApplicants: applicants.map((e) => e.id),
+      lotteryCapacity: pilot.capacity,
+      updatedAt: at,
+    })
     .where(eq(pilots.id, pilot.id))
     .returning();
   return { pilot: row!, applicants: applicants.length, draw };

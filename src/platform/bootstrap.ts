@@ -37,6 +37,7 @@ export function buildContext(config: Config, database: Database, cipher: CprCiph
       sessionIdleMinutes: config.sessionIdleMinutes,
       sessionMaxHours: config.sessionMaxHours,
       trustProxy: config.trustProxy,
+      publicUrl: config.publicUrl,
       webRoot: WEB_ROOT,
     },
   };

@@ -10,6 +10,7 @@ const EnvSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SESSION_IDLE_MINUTES: z.coerce.number().int().positive().default(60),
   SESSION_MAX_HOURS: z.coerce.number().int().positive().default(12),
+  PUBLIC_URL: z.string().optional(),
   TRUST_PROXY: z
     .enum(['true', 'false'])
     .default('false')
@@ -26,6 +27,39 @@ export interface Config {
   sessionIdleMinutes: number;
   sessionMaxHours: number;
   trustProxy: boolean;
+  /** The address people reach this installation at: every link handed out starts with it. */
+  publicUrl: string;
+  /** Why the public address may be a mistake (plain http outside this machine), if it is. */
+  publicUrlWarning: string | null;
+}
+
+const LOOPBACK = /^(localhost|127(\.\d+){3}|\[::1\])$/;
+
+/**
+ * The public address, checked: an absolute http(s) origin without path, query or credentials.
+ * Links in messages, calendar files, QR codes and badges are built from it, never from the
+ * Host header of a request.
+ */
+export function parsePublicUrl(value: string): { url: string; warning: string | null } {
+  let u: URL;
+  try {
+    u = new URL(value);
+  } catch {
+    throw new Error(
+      `PUBLIC_URL must be an absolute address such as https://digiloft.kk.dk (got "${value}")`,
+    );
+  }
+  if (u.protocol !== 'https:' && u.protocol !== 'http:')
+    throw new Error(`PUBLIC_URL must start with https:// (got "${value}")`);
+  if (u.username || u.password || u.search || u.hash || (u.pathname !== '/' && u.pathname !== ''))
+    throw new Error(
+      `PUBLIC_URL must be only scheme, host and port, without path, query or credentials (got "${value}")`,
+    );
+  const warning =
+    u.protocol === 'http:' && !LOOPBACK.test(u.hostname)
+      ? `PUBLIC_URL ${u.origin} is plain http: links handed out to citizens will not be encrypted`
+      : null;
+  return { url: u.origin, warning };
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -39,6 +73,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
   }
   const e = parsed.data;
+  const pub = parsePublicUrl(e.PUBLIC_URL ?? `http://localhost:${e.PORT}`);
   return {
     port: e.PORT,
     host: e.HOST,
@@ -49,5 +84,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionIdleMinutes: e.SESSION_IDLE_MINUTES,
     sessionMaxHours: e.SESSION_MAX_HOURS,
     trustProxy: e.TRUST_PROXY,
+    publicUrl: pub.url,
+    publicUrlWarning: pub.warning,
   };
 }

@@ -8,6 +8,8 @@ export interface AppSettings {
   sessionIdleMinutes: number;
   sessionMaxHours: number;
   trustProxy: boolean;
+  /** The configured public origin (no trailing slash); see `publicLink`. */
+  publicUrl: string;
   /** Folder with the built web client; the API runs without it. */
   webRoot?: string;
 }

@@ -74,4 +74,24 @@ describe('calendar file', () => {
       'LOCATION:Jobcenter København\\, Gammel Køge Landevej 3\\, 2500 Valby',
     );
   });
+
+  it('cannot be broken out of: a bare CR or LF in a name becomes an escaped \\n', () => {
+    const evil = appointmentIcs({
+      uid: 'a2',
+      day: '2026-11-26',
+      start: '10:00',
+      end: '10:30',
+      summary: 'Kantine\rATTENDEE:mailto:x@evil.example\nORGANIZER:y\r\nZ',
+      location: 'Sted\u0000',
+      description: 'ok',
+      stamp: new Date('2026-11-20T08:00:00Z'),
+    });
+    const lines = evil.split('\r\n');
+    // Every CR is part of a CRLF line end, and no injected property starts a line.
+    expect(evil.replace(/\r\n/g, '')).not.toMatch(/[\r\n\u0000]/);
+    expect(lines.some((l) => l.startsWith('ATTENDEE') || l.startsWith('ORGANIZER'))).toBe(false);
+    expect(evil.replace(/\r\n /g, '')).toContain(
+      'SUMMARY:Kantine\\nATTENDEE:mailto:x@evil.example\\nORGANIZER:y\\nZ',
+    );
+  });
 });

@@ -125,8 +125,18 @@ const icsDate = (d: Date) =>
     .toISOString()
     .replace(/[-:]/g, '')
     .replace(/\.\d{3}/, '');
-const icsText = (s: string) =>
-  s.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+/**
+ * TEXT as RFC 5545 (3.3.11) escapes it: backslash, semicolon, comma, and any line break as
+ * `\n` — a bare CR too, which would otherwise end the content line. Other control
+ * characters have no escape and are dropped (input refuses them anyway).
+ */
+export const icsText = (s: string) =>
+  s
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '')
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r\n|\r|\n/g, '\\n');
 
 /** Folds a content line at 75 octets, as RFC 5545 (3.1) requires. */
 function fold(line: string): string {

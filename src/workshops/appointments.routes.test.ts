@@ -20,7 +20,8 @@ let ementorIds: string[];
 beforeAll(async () => {
   vi.useFakeTimers({ toFake: ['Date'] });
   vi.setSystemTime(NOW);
-  t = await createTestApp();
+  // Each booking comes from its own phone (own address), as in life.
+  t = await createTestApp({ trustProxy: true });
   const m = await buildMunicipality(t.ctx.db);
   site = await buildSite(t.ctx.db, m.id);
   admin = await t.login((await buildUser(t.ctx.db, m.id, ['admin'])).email);
@@ -47,8 +48,14 @@ afterAll(async () => {
   vi.useRealTimers();
 });
 
+let phones = 0;
 const book = (payload: object) =>
-  t.app.inject({ method: 'POST', url: `/api/workshops/${site.id}/appointments`, payload });
+  t.app.inject({
+    method: 'POST',
+    url: `/api/workshops/${site.id}/appointments`,
+    payload,
+    headers: { 'x-forwarded-for': `10.8.0.${++phones}` },
+  });
 
 interface Plan {
   day: string;

@@ -1,5 +1,4 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { FastifyRequest } from 'fastify';
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { access } from '../platform/http/access';
@@ -25,7 +24,7 @@ import {
   TicketView,
   TokenInput,
 } from './workshops.contract';
-import { danishDay } from './workshops.model';
+import { PUBLIC_WRITE_LIMITS, danishDay } from './workshops.model';
 import { addDays, appointmentIcs, bookingPlan, danishTimeToUtc } from './appointments.model';
 import { cancellation, confirmation, reminder } from './appointment-messages';
 import {
@@ -46,7 +45,8 @@ import {
 } from './workshops.store';
 import { workshopAppointments, workshopShifts } from './workshops.schema';
 import { WorkshopDirectory, ownWorkshop } from './workshop-directory';
-import { requestOrigin } from '../platform/http/origin';
+import { publicLink } from '../platform/http/origin';
+import { enforceLimits } from '../platform/http/rate-limit';
 import { clock } from '../platform/clock';
 
 const HORIZON_DAYS = 28;
@@ -160,8 +160,7 @@ export const appointmentRoutes: FastifyPluginAsyncZod<{ directory: WorkshopDirec
     return { a, site };
   }
 
-  const manageLink = (request: FastifyRequest, token: string) =>
-    `${requestOrigin(request)}/vaerksted/aftale#${token}`;
+  const manageLink = (token: string) => publicLink(ctx.settings, `/vaerksted/aftale#${token}`);
 
   app.get(
     '/api/workshops/:id/slots',
@@ -205,9 +204,13 @@ export const appointmentRoutes: FastifyPluginAsyncZod<{ directory: WorkshopDirec
     async (request, reply) => {
       const site = (await directory.get(request.params.id))?.site;
       if (!site) throw notFound();
+      await enforceLimits(ctx.db, [
+        { key: `booking:src:${request.ip}`, limit: PUBLIC_WRITE_LIMITS.bookingPerSource },
+        { key: `booking:site:${site.id}`, limit: PUBLIC_WRITE_LIMITS.bookingPerWorkshop },
+      ]);
       const input = request.body;
       const token = newToken();
-      const link = manageLink(request, token);
+      const link = manageLink(token);
       const a = await ctx.db.transaction(async (tx) => {
         const slot = await slotFor(tx, site, input.day, input.start);
         const actor = request.actor;
@@ -258,7 +261,7 @@ export const appointmentRoutes: FastifyPluginAsyncZod<{ directory: WorkshopDirec
     },
     async (request) => {
       const { a, site } = await byToken(ctx.db, request.body.token);
-      const link = manageLink(request, request.body.token);
+      const link = manageLink(request.body.token);
       return { appointment: view(a, site), ics: icsOf(a, site, request.lang, link) };
     },
   );
@@ -293,7 +296,7 @@ export const appointmentRoutes: FastifyPluginAsyncZod<{ directory: WorkshopDirec
             });
         return { cancelled, site };
       });
-      const link = manageLink(request, request.body.token);
+      const link = manageLink(request.body.token);
       return {
         appointment: view(out.cancelled, out.site),
         ics: icsOf(out.cancelled, out.site, request.lang, link),
@@ -308,7 +311,7 @@ export const appointmentRoutes: FastifyPluginAsyncZod<{ directory: WorkshopDirec
       schema: { tags: ['workshops'], body: MoveInput, response: { 200: BookedView } },
     },
     async (request) => {
-      const link = manageLink(request, request.body.token);
+      const link = manageLink(request.body.token);
       const out = await ctx.db.transaction(async (tx) => {
         const { a, site } = await byToken(tx, request.body.token);
         if (a.status !== 'booked')

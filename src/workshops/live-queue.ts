@@ -25,7 +25,15 @@ export class LiveQueue {
   ) {}
 
   async start() {
-    this.stop = await this.database.listen(QUEUE_CHANNEL, (siteId) => this.changed(siteId));
+    this.stop = await this.database.listen(
+      QUEUE_CHANNEL,
+      (siteId) => this.changed(siteId),
+      // Changes made while the connection was lost were never heard: every screen gets a
+      // fresh snapshot now.
+      () => {
+        for (const siteId of this.subscribers.keys()) this.changed(siteId);
+      },
+    );
   }
 
   async close() {

@@ -91,3 +91,16 @@ export function validOpeningHours(hours: OpeningHours): boolean {
 }
 
 export * from './queue.model';
+
+/**
+ * How much anyone may write without logging in. A person checks in once or twice; the tablet
+ * by the door is one source for many people, so the per-source limit leaves room for a busy
+ * hour there. The per-workshop limits sit far above a real day and stop a flood from many
+ * addresses filling the queue or the calendar.
+ */
+export const PUBLIC_WRITE_LIMITS = {
+  checkInPerSource: { max: 20, windowSeconds: 300 },
+  checkInPerWorkshop: { max: 150, windowSeconds: 3600 },
+  bookingPerSource: { max: 8, windowSeconds: 3600 },
+  bookingPerWorkshop: { max: 100, windowSeconds: 3600 },
+} as const;

@@ -38,3 +38,30 @@ describe('ticket policy: reading the test history of the citizen being helped', 
     expect(ticketPolicy.readCitizenTests(a, ticket)).toBe(allowed);
   });
 });
+
+describe('ticket policy: handing the citizen over', () => {
+  it.each([
+    ['the eMentor serving them', buildActor(['ementor']), helping, true],
+    [
+      'the server, also for a ticket without a record',
+      buildActor(['ementor']),
+      { ...helping, citizenId: null },
+      true,
+    ],
+    [
+      'an eMentor who is not serving them',
+      buildActor(['ementor'], { userId: 'u2' }),
+      helping,
+      false,
+    ],
+    [
+      'anyone, once the visit is logged',
+      buildActor(['ementor']),
+      { ...helping, status: 'done' },
+      false,
+    ],
+    ['an admin', buildActor(['admin'], { userId: 'u1' }), helping, false],
+  ])('%s → %s', (_label, a, ticket, allowed) => {
+    expect(ticketPolicy.handOver(a, ticket)).toBe(allowed);
+  });
+});

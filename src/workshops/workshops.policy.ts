@@ -1,4 +1,5 @@
 import { anyOf, type Policy } from '../platform/policy';
+import type { Actor } from '../platform/auth/roles';
 
 export interface TicketTarget {
   municipalityId: string;
@@ -12,11 +13,14 @@ export interface TicketTarget {
  * record), the eMentor may read that citizen's test results and history to guide the help. The
  * access ends when the visit is logged or handed over.
  */
-export const ticketPolicy: Policy<'readCitizenTests', TicketTarget> = {
-  readCitizenTests: (a, t) =>
-    anyOf('ementor')(a) &&
-    a.municipalityId === t.municipalityId &&
-    t.status === 'called' &&
-    t.calledBy === a.userId &&
-    t.citizenId !== null,
+const servedBy = (a: Actor, t: TicketTarget) =>
+  anyOf('ementor')(a) &&
+  a.municipalityId === t.municipalityId &&
+  t.status === 'called' &&
+  t.calledBy === a.userId;
+
+export const ticketPolicy: Policy<'readCitizenTests' | 'handOver', TicketTarget> = {
+  readCitizenTests: (a, t) => servedBy(a, t) && t.citizenId !== null,
+  /** Only the eMentor serving the citizen passes them on (to a colleague on duty there). */
+  handOver: servedBy,
 };

@@ -29,7 +29,8 @@ let adminCookie: string;
 beforeAll(async () => {
   vi.useFakeTimers({ toFake: ['Date'] });
   vi.setSystemTime(OPEN);
-  t = await createTestApp();
+  // Citizens check in from their own phones: each anonymous check-in has its own address.
+  t = await createTestApp({ trustProxy: true });
   m = await buildMunicipality(t.ctx.db);
   site = await buildSite(t.ctx.db, m.id);
   e1 = await t.login((await buildUser(t.ctx.db, m.id, ['ementor'])).email);
@@ -43,8 +44,19 @@ afterAll(async () => {
   vi.useRealTimers();
 });
 
+let phones = 0;
 const post = (url: string, payload: object = {}, cookie?: string) =>
-  t.app.inject({ method: 'POST', url, payload, headers: cookie ? { cookie } : {} });
+  t.app.inject({
+    method: 'POST',
+    url,
+    payload,
+    headers: {
+      ...(cookie ? { cookie } : {}),
+      ...(url.endsWith('/check-in')
+        ? { 'x-forwarded-for': `10.9.${++phones >> 8}.${phones & 255}` }
+        : {}),
+    },
+  });
 const get = (url: string, cookie?: string) =>
   t.app.inject({ url, headers: cookie ? { cookie } : {} });
 
@@ -171,12 +183,34 @@ describe('eMentor at work', () => {
     expect(called.json()).toMatchObject({ firstName: 'Dorte', status: 'called' });
     const id = called.json().id as string;
 
+    // An eMentor from elsewhere cannot take the citizen over (and so read their tests).
+    const outsider = await buildUser(t.ctx.db, m.id, ['ementor']);
+    const outsiderCookie = await t.login(outsider.email);
+    const grab = await post(
+      `/api/queue-tickets/${id}/hand-over`,
+      { userId: outsider.id },
+      outsiderCookie,
+    );
+    expect(grab.statusCode).toBe(409);
+    expect(grab.json().error.code).toBe('ticket_not_yours');
+    // Nor can the one serving pass the citizen to somebody not on duty here.
+    const away = await post(`/api/queue-tickets/${id}/hand-over`, { userId: outsider.id }, e1);
+    expect(away.statusCode).toBe(400);
+    expect(away.json().error.code).toBe('not_an_ementor');
+    const colleagues = (await get(`/api/workshops/${site.id}/ementors`, e1)).json<
+      { id: string }[]
+    >();
+    expect(colleagues.map((c) => c.id)).toEqual([e2Id]);
+
     const handed = await post(`/api/queue-tickets/${id}/hand-over`, { userId: e2Id }, e1);
     expect(handed.statusCode, handed.body).toBe(200);
+    // Handed over: the first eMentor is no longer the one to pass it on.
+    const again = await post(`/api/queue-tickets/${id}/hand-over`, { userId: e2Id }, e1);
+    expect(again.statusCode).toBe(409);
     const notMentor = await post(
       `/api/queue-tickets/${id}/hand-over`,
       { userId: '00000000-0000-4000-8000-000000000000' },
-      e1,
+      e2,
     );
     expect(notMentor.statusCode).toBe(400);
 

@@ -12,6 +12,7 @@ import type { Actor } from '../platform/auth/roles';
 import type { DbOrTx } from '../platform/db/client';
 import { IdParams } from '../organisation';
 import { citizenPolicy, findCitizen, findCitizenByUser } from '../people';
+import { ticketPolicy } from './workshops.policy';
 import {
   CheckInInput,
   ClosureInput,
@@ -28,11 +29,16 @@ import {
   WeekStatsView,
   CitizenVisitView,
 } from './workshops.contract';
-import { closedReason, danishDay, type CheckInChannel } from './workshops.model';
+import {
+  PUBLIC_WRITE_LIMITS,
+  closedReason,
+  danishDay,
+  type CheckInChannel,
+} from './workshops.model';
 import { lastWeeks, statsCsv, weeklyStats } from './stats.model';
 import {
   callNext,
-  ementorsOf,
+  ementorsOnDuty,
   findTicket,
   findTicketByToken,
   findWorkshop,
@@ -57,7 +63,8 @@ import { workshopClosures } from './workshops.schema';
 import { LiveQueue } from './live-queue';
 import { WorkshopDirectory, ownWorkshop } from './workshop-directory';
 import { appointmentRoutes } from './appointments.routes';
-import { requestOrigin } from '../platform/http/origin';
+import { publicLink } from '../platform/http/origin';
+import { enforceLimits } from '../platform/http/rate-limit';
 import { clock } from '../platform/clock';
 
 const TICKET_HOURS = 14;
@@ -178,6 +185,13 @@ export const workshopRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const site = (await directory.get(request.params.id))?.site;
       if (!site) throw notFound();
+      await enforceLimits(ctx.db, [
+        {
+          key: `checkin:src:${site.id}:${request.ip}`,
+          limit: PUBLIC_WRITE_LIMITS.checkInPerSource,
+        },
+        { key: `checkin:site:${site.id}`, limit: PUBLIC_WRITE_LIMITS.checkInPerWorkshop },
+      ]);
       const phone = request.body.channel === 'qr';
       const token = phone ? newToken() : null;
       const ticket = await ctx.db.transaction(async (tx) => {
@@ -430,8 +444,15 @@ export const workshopRoutes: FastifyPluginAsyncZod = async (app) => {
       const actor = request.actor!;
       return ctx.db.transaction(async (tx) => {
         const { t, site } = await staffTicket(tx, actor, request.params.id);
-        const colleagues = await ementorsOf(tx, actor.municipalityId);
-        if (!colleagues.some((c) => c.id === request.body.userId))
+        // Only the eMentor serving the citizen hands them over, and only to a colleague on
+        // duty at this workshop: taking over would open the citizen's tests to the taker.
+        if (!ticketPolicy.handOver(actor, t))
+          throw new AppError(409, 'ticket_not_yours', 'ticket_not_yours');
+        const colleagues = await ementorsOnDuty(tx, site.id, t.day);
+        if (
+          request.body.userId === actor.userId ||
+          !colleagues.some((c) => c.id === request.body.userId)
+        )
           throw badRequest('not_an_ementor');
         const moved = await moveTicket(tx, t.id, 'called', { calledBy: request.body.userId });
         if (!moved) throw new AppError(409, 'ticket_moved', 'ticket_moved');
@@ -541,8 +562,10 @@ export const workshopRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      await own(ctx.db, request.actor!, request.params.id);
-      return ementorsOf(ctx.db, request.actor!.municipalityId);
+      const site = await own(ctx.db, request.actor!, request.params.id);
+      // Colleagues one can hand a citizen over to: on duty here today, not oneself.
+      const onDuty = await ementorsOnDuty(ctx.db, site.id, danishDay(clock.now()));
+      return onDuty.filter((c) => c.id !== request.actor!.userId);
     },
   );
 
@@ -558,7 +581,7 @@ export const workshopRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const site = await own(ctx.db, request.actor!, request.params.id);
-      const url = `${requestOrigin(request)}/vaerksted/${site.id}/tjek-ind`;
+      const url = publicLink(ctx.settings, `/vaerksted/${site.id}/tjek-ind`);
       return {
         name: site.name,
         url,

@@ -10,6 +10,7 @@ import {
   inArray,
   isNotNull,
   lte,
+  or,
   sql,
 } from 'drizzle-orm';
 import type { DbOrTx } from '../platform/db/client';
@@ -286,6 +287,38 @@ export async function queueSnapshot(
     ),
     helpers: Math.max(service?.helpers ?? 0, duty?.n ?? 0, 1),
   };
+}
+
+/**
+ * The eMentors on duty at a workshop on a day: on its rota that day, or already serving
+ * citizens there. Only they can take over a citizen from a colleague.
+ */
+export async function ementorsOnDuty(db: DbOrTx, siteId: string, day: string) {
+  const onRota = db
+    .select({ id: workshopShifts.userId })
+    .from(workshopShifts)
+    .where(and(eq(workshopShifts.siteId, siteId), eq(workshopShifts.day, day)));
+  const serving = db
+    .select({ id: queueTickets.calledBy })
+    .from(queueTickets)
+    .where(
+      and(
+        eq(queueTickets.siteId, siteId),
+        eq(queueTickets.day, day),
+        isNotNull(queueTickets.calledBy),
+      ),
+    );
+  return db
+    .select({ id: users.id, name: users.name })
+    .from(users)
+    .where(
+      and(
+        eq(users.active, true),
+        sql`'ementor' = any(${users.roles})`,
+        or(inArray(users.id, onRota), inArray(users.id, serving)),
+      ),
+    )
+    .orderBy(asc(users.name));
 }
 
 export async function ementorsOf(db: DbOrTx, municipalityId: string) {

@@ -5,6 +5,7 @@ import { useParams } from 'react-router';
 import { PARTNER_KINDS } from '../pilots.constants';
 import { RuleFields, ruleFrom } from './fields';
 import type {
+  LotteryRecordView,
   EnrolmentView,
   EvaluationView,
   ImportReportView,
@@ -404,24 +405,33 @@ function Enrolments({
       <p>{t('pilots.counts', p.counts)}</p>
       <h3>{t('pilots.lottery')}</h3>
       <p>{t('pilots.lotteryText')}</p>
-      {p.lottery && (
+      {p.lottery.commitment && (
         <p>
-          {t('pilots.drawn', {
-            at: formatDateTime(p.lottery.at, i18n.language),
-            seed: p.lottery.seed,
-          })}
+          {p.lottery.committedAt
+            ? t('pilots.commitment', {
+                at: formatDateTime(p.lottery.committedAt, i18n.language),
+              })
+            : t('pilots.commitmentLate')}{' '}
+          <code className="dl-break">{p.lottery.commitment}</code>
         </p>
+      )}
+      {p.lottery.at && p.lottery.seed && (
+        <>
+          <p>
+            {t('pilots.drawn', { at: formatDateTime(p.lottery.at, i18n.language) })}{' '}
+            <code className="dl-break">{p.lottery.seed}</code>
+          </p>
+          <LotteryCheck pilotId={p.id} />
+        </>
       )}
       {p.allowed.lottery && (
         <form
           noValidate
           onSubmit={(e: FormEvent<HTMLFormElement>) => {
             e.preventDefault();
-            const seed = formText(new FormData(e.currentTarget), 'seed').trim();
-            void onSend(`/api/pilots/${p.id}/lottery`, seed ? { seed } : {}, e.currentTarget);
+            void onSend(`/api/pilots/${p.id}/lottery`, {}, e.currentTarget);
           }}
         >
-          <Field label={t('pilots.seed')} name="seed" hint={t('pilots.seedHint')} />
           <button type="submit" className="button button-primary">
             {t('pilots.draw')}
           </button>
@@ -773,5 +783,28 @@ function Evaluation({ pilot: p }: { pilot: PilotView }) {
         </>
       )}
     </section>
+  );
+}
+
+/** The server's check of a drawn lottery, and the record anyone can check for themselves. */
+function LotteryCheck({ pilotId }: { pilotId: string }) {
+  const { t } = useTranslation();
+  const record = useQuery({
+    queryKey: ['pilot-lottery', pilotId],
+    queryFn: () => api<LotteryRecordView>(`/api/pilots/${pilotId}/lottery`),
+  });
+  if (!record.data) return <ErrorSummary error={record.error} />;
+  const ok = record.data.check.valid;
+  return (
+    <div className={`alert ${ok ? 'alert-success' : 'alert-error'}`} role="status">
+      <div className="alert-body">
+        <p className="alert-text">{ok ? t('pilots.lotteryValid') : t('pilots.lotteryInvalid')}</p>
+        <p className="alert-text">
+          <a href={`/api/pilots/${pilotId}/lottery`} download={`lodtraekning-${pilotId}.json`}>
+            {t('pilots.lotteryRecord')}
+          </a>
+        </p>
+      </div>
+    </div>
   );
 }

@@ -353,7 +353,7 @@ const SCENARIOS: Record<string, Scenario> = {
         method: 'POST',
         url: `/api/pilots/${pilotId}/lottery`,
         headers: { cookie: cookies.pilot_manager! },
-        payload: { seed: 'audit-seed' },
+        payload: {},
       });
       expect(drawn.statusCode, drawn.body).toBe(200);
       const list = await t.app.inject({

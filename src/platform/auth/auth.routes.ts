@@ -4,7 +4,15 @@ import { access } from '../http/access';
 import { AppError, unauthenticated } from '../http/errors';
 import { LoginInput, PreferencesInput, SessionView, type SessionUser } from './auth.contract';
 import { SESSION_COOKIE, endSession, startSession } from './session.store';
-import { isThrottled, recordAttempt, throttledError } from './login-throttle';
+import {
+  DEVICE_COOKIE,
+  DEVICE_COOKIE_DAYS,
+  deviceCookie,
+  knownDevice,
+  loginWaitSeconds,
+  recordAttempt,
+  throttledError,
+} from './login-throttle';
 import type { Actor } from './roles';
 import { findMunicipality, findUserById, updateUser } from '../../organisation/organisation.store';
 import type { DbOrTx } from '../db/client';
@@ -34,14 +42,18 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const { email, password } = request.body;
       const accountKey = ctx.cipher.hash(`email:${email.trim().toLowerCase()}`);
-      if (await isThrottled(ctx.db, accountKey, request.ip)) {
-        throw throttledError();
-      }
+      const attempt = {
+        accountKey,
+        ip: request.ip,
+        device: knownDevice(ctx.cipher, accountKey, request.cookies[DEVICE_COOKIE]),
+      };
+      const wait = await loginWaitSeconds(ctx.db, attempt);
+      if (wait > 0) throw throttledError(wait);
       const authenticator = ctx.authenticators.get('password');
       if (!authenticator || authenticator.kind !== 'credentials')
         throw new Error('no password login');
       const userId = await authenticator.verify(ctx.db, { email, password });
-      await recordAttempt(ctx.db, accountKey, request.ip, userId !== null);
+      await recordAttempt(ctx.db, 'login', attempt, userId !== null);
       if (!userId) throw new AppError(401, 'invalid_credentials', 'invalid_credentials');
 
       // A session cookie sent along with the login (fixation attempt or stale) is ended.
@@ -64,6 +76,19 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
         secure: 'auto',
         maxAge: ctx.settings.sessionMaxHours * 3600,
       });
+      // This device has now logged in to the account: its right password gets through later
+      // even while someone else is guessing at the account.
+      reply.setCookie(
+        DEVICE_COOKIE,
+        deviceCookie(ctx.cipher, accountKey, attempt.device ?? undefined),
+        {
+          path: '/api/auth',
+          httpOnly: true,
+          sameSite: 'lax',
+          secure: 'auto',
+          maxAge: DEVICE_COOKIE_DAYS * 86400,
+        },
+      );
       const actor: Actor = {
         userId: user.id,
         municipalityId: user.municipalityId,

@@ -27,12 +27,17 @@ export const loginAttempts = pgTable(
     id: bigserial('id', { mode: 'number' }).primaryKey(),
     /** Keyed hash of the lower-cased e-mail, so the table holds no addresses. */
     accountKey: text('account_key').notNull(),
+    /** What was guessed: a password (`login`) or a test code (`test_code`), counted apart. */
+    kind: text('kind').notNull().default('login'),
     ip: text('ip').notNull(),
+    /** The known device (from its signed cookie) the login came from, if any. */
+    device: text('device'),
     succeeded: boolean('succeeded').notNull(),
     at: stampedAt('at'),
   },
   (t) => [
     index('login_attempts_account_idx').on(t.accountKey, t.at),
     index('login_attempts_ip_idx').on(t.ip, t.at),
+    index('login_attempts_device_idx').on(t.device, t.at),
   ],
 );

@@ -1,3 +1,4 @@
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -5,6 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../bootstrap';
 import { runCli } from '../testing/cli';
 import { DEFAULT_CAT } from '../../assessment/cat';
+import { LOTTERY_ALGORITHM, drawLottery, seedCommitment } from '../../pilots/pilots.model';
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'digiloft-cli-'));
 const env = { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '', CPR_KEY: '' };
@@ -83,6 +85,49 @@ describe('bin/digiloft', () => {
     const nowhere = await cli('register', 'import', '--input', good, '--municipality', '9999');
     expect(nowhere.code).toBe(2);
     expect(nowhere.stderr).toContain('No municipality with code 9999');
+  });
+
+  it('pilots verify-lottery checks a published lottery record offline', async () => {
+    const applicants = Array.from({ length: 9 }, () => crypto.randomUUID());
+    const seed = crypto.randomBytes(32).toString('hex');
+    const draw = drawLottery(applicants, 4, seed);
+    const record = {
+      pilotId: crypto.randomUUID(),
+      algorithm: LOTTERY_ALGORITHM,
+      commitment: seedCommitment(seed),
+      committedAt: '2026-11-02T09:00:00.000Z',
+      seed,
+      drawnAt: '2026-11-20T09:00:00.000Z',
+      capacity: 4,
+      applicants,
+      participants: draw.participants,
+      controls: draw.controls,
+    };
+    const file = path.join(dataDir, 'lottery.json');
+    fs.writeFileSync(file, JSON.stringify(record));
+    const ok = await cli('pilots', 'verify-lottery', '--input', file);
+    expect(ok.code, ok.stderr).toBe(0);
+    expect(ok.stdout).toContain('The lottery checks out.');
+    // A participant swapped for a control: the draw does not give these groups.
+    fs.writeFileSync(
+      file,
+      JSON.stringify({
+        ...record,
+        participants: [draw.controls[0], ...draw.participants.slice(1)],
+        controls: [draw.participants[0], ...draw.controls.slice(1)],
+      }),
+    );
+    const tampered = await cli('pilots', 'verify-lottery', '--input', file, '--json');
+    expect(tampered.code).toBe(1);
+    expect(JSON.parse(tampered.stdout)).toEqual({
+      commitmentMatches: true,
+      drawMatches: false,
+      valid: false,
+    });
+    fs.writeFileSync(file, '{"seed": 1}');
+    const junk = await cli('pilots', 'verify-lottery', '--input', file);
+    expect(junk.code).toBe(2);
+    expect(junk.stderr).toContain('is not a lottery record');
   });
 
   it('refuses bad input with a clear message and exit code 2', async () => {

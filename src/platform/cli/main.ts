@@ -5,7 +5,7 @@ import { loadConfig } from '../config';
 import { buildContext, openAndMigrate, verifiedCipher } from '../bootstrap';
 import { buildApp } from '../http/app';
 import { seedDemo } from '../../demo/seed-demo';
-import { LogSender, deliverDue } from '../messaging/outbox';
+import { LogSender, deliverDue, forgetRecipientDigests } from '../messaging/outbox';
 import { workshopHousekeeping } from '../../workshops';
 import { progressBar } from './progress';
 import { registerIrtCommands } from '../../assessment/irt/irt.cli';
@@ -51,6 +51,7 @@ program
       Promise.all([
         authHousekeeping(database.db, config.sessionIdleMinutes),
         workshopHousekeeping(database.db),
+        forgetRecipientDigests(database.db),
       ]).catch((err: unknown) => logger.warn({ err }, 'housekeeping failed'));
     await tidy();
     const timer = setInterval(() => void tidy(), 3600_000);
@@ -73,10 +74,9 @@ program
     process.once('SIGINT', () => void close());
     process.once('SIGTERM', () => void close());
     await app.listen({ port: config.port, host: config.host });
-    const shown =
-      config.host === '0.0.0.0' || config.host === '127.0.0.1' ? 'localhost' : config.host;
+    if (config.publicUrlWarning) logger.warn(config.publicUrlWarning);
     logger.info(
-      `Digiløft is running at http://${shown}:${config.port} (database: ${database.kind})`,
+      `Digiløft is running at ${config.publicUrl} (listening on ${config.host}:${config.port}, database: ${database.kind})`,
     );
   });
 

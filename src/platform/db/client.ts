@@ -1,3 +1,4 @@
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,8 +27,22 @@ export interface Database {
   /**
    * Calls `onPayload` for each NOTIFY on `channel` (sent with pg_notify, delivered at commit),
    * from this process or any other on the same database. Returns the way to stop listening.
+   * A lost connection is retried with growing pauses until it is back; notifications sent
+   * meanwhile are gone, so `onResumed` is called once listening again, to catch up.
    */
-  listen(channel: string, onPayload: (payload: string) => void): Promise<() => Promise<void>>;
+  listen(
+    channel: string,
+    onPayload: (payload: string) => void,
+    onResumed?: () => void,
+  ): Promise<() => Promise<void>>;
+  /** Whether every listener is connected (live updates flow). */
+  listening(): boolean;
+}
+
+/** Pauses between attempts to get a lost listener back: 0.25 s doubling up to 15 s. */
+export function reconnectDelayMs(attempt: number, random: () => number = Math.random): number {
+  const base = Math.min(15_000, 250 * 2 ** Math.min(attempt, 10));
+  return Math.round(base * (0.75 + 0.5 * random()));
 }
 
 const CHANNEL = /^[a-z_]+$/;
@@ -56,10 +71,20 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
         if (!CHANNEL.test(channel)) throw new Error(`bad channel name ${channel}`);
         return client.listen(channel, onPayload);
       },
+      // In-process: nothing to lose.
+      listening: () => true,
     };
   }
-  const pool = new pg.Pool({ connectionString: target.url, max: 10 });
+  // A request waits at most a few seconds for a connection while the server is away, and is
+  // answered 503 then (platform/http/app.ts) instead of hanging.
+  const pool = new pg.Pool({
+    connectionString: target.url,
+    max: 10,
+    connectionTimeoutMillis: 5000,
+    keepAlive: true,
+  });
   const listeners = new Set<() => Promise<void>>();
+  const down = new Set<string>();
   // An idle client that loses its server must not take the whole process down.
   pool.on('error', () => undefined);
   const pgDb = drizzlePg(pool, { schema });
@@ -81,35 +106,69 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
       for (const stop of [...listeners]) await stop();
       await pool.end();
     },
-    listen: async (channel, onPayload) => {
+    listen: async (channel, onPayload, onResumed) => {
       if (!CHANNEL.test(channel)) throw new Error(`bad channel name ${channel}`);
-      // One dedicated connection per listener (a pooled one would go back to the pool); it
-      // reconnects after a lost server, so events resume without a restart.
+      // One dedicated connection per listener (a pooled one would go back to the pool).
+      const id = `${channel}:${crypto.randomUUID()}`;
       let client: pg.Client | null = null;
       let stopped = false;
+      let attempt = 0;
+      let timer: NodeJS.Timeout | null = null;
       const connect = async (): Promise<void> => {
-        const c = new pg.Client({ connectionString: target.url });
+        const c = new pg.Client({ connectionString: target.url, keepAlive: true });
         c.on('notification', (msg) => {
           if (msg.channel === channel) onPayload(msg.payload ?? '');
         });
-        c.on('error', () => {
-          if (stopped) return;
+        // 'error' and 'end' may both come for one loss: only the current client counts.
+        const lost = () => {
+          if (stopped || client !== c) return;
           client = null;
-          setTimeout(() => void connect().catch(() => undefined), 1000);
-        });
-        await c.connect();
-        await c.query(`listen ${channel}`);
+          down.add(id);
+          c.end().catch(() => undefined);
+          retry();
+        };
+        c.on('error', lost);
+        c.on('end', lost);
+        try {
+          await c.connect();
+          await c.query(`listen ${channel}`);
+        } catch (err) {
+          c.end().catch(() => undefined);
+          throw err;
+        }
         client = c;
+        down.delete(id);
+      };
+      const retry = () => {
+        if (stopped || timer) return;
+        timer = setTimeout(() => {
+          timer = null;
+          if (stopped) return;
+          connect().then(
+            () => {
+              attempt = 0;
+              onResumed?.();
+            },
+            () => {
+              attempt++;
+              retry();
+            },
+          );
+        }, reconnectDelayMs(attempt));
+        timer.unref();
       };
       await connect();
       const stop = async () => {
         stopped = true;
+        if (timer) clearTimeout(timer);
+        down.delete(id);
         listeners.delete(stop);
         await client?.end().catch(() => undefined);
       };
       listeners.add(stop);
       return stop;
     },
+    listening: () => down.size === 0,
   };
 }
 

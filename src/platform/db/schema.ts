@@ -7,5 +7,6 @@ export * from './settings.schema';
 export * from '../../assessment/assessment.schema';
 export * from '../../workshops/workshops.schema';
 export * from '../messaging/outbox.schema';
+export * from '../http/rate-limit.schema';
 export * from '../../pilots/pilots.schema';
 export * from '../../learning/learning.schema';

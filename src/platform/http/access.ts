@@ -23,6 +23,8 @@ declare module 'fastify' {
     access?: Access;
     /** The route reads or changes a citizen's personal data and must write an audit row. */
     personalData?: boolean;
+    /** The route never looks at who calls (health checks): no session lookup on its path. */
+    sessionless?: boolean;
   }
 }
 

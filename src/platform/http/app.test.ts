@@ -27,6 +27,7 @@ describe('platform routes', () => {
     expect(res.statusCode).toBe(200);
     expect(res.json()).toEqual({
       status: 'ok',
+      live: 'up',
       db: process.env.TEST_DB === 'postgres' ? 'postgres' : 'pglite',
     });
   });

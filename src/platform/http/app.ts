@@ -22,7 +22,7 @@ import {
 import { ZodType } from 'zod';
 import { da as zodDa, en as zodEn } from 'zod/locales';
 import type { AppContext } from '../context';
-import { AppError } from './errors';
+import { AppError, databaseUnavailable, isDatabaseUnavailable } from './errors';
 import { describeAccess } from './access';
 import { isLang, isMessageKey, langFromHeader, t, type Lang } from '../i18n/messages';
 import { findControlCharacter } from './text-guard';
@@ -104,7 +104,7 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
     const cookieLang = request.cookies[LANG_COOKIE];
     const token = request.cookies[SESSION_COOKIE];
     // Static files and page shells need no session: no database lookup on their hot path.
-    if (token && request.url.startsWith('/api/')) {
+    if (token && request.url.startsWith('/api/') && !request.routeOptions.config.sessionless) {
       request.actor = await resolveSession(ctx.db, token, {
         idleMinutes: ctx.settings.sessionIdleMinutes,
         maxHours: ctx.settings.sessionMaxHours,
@@ -114,18 +114,7 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
       ? cookieLang
       : (request.actor?.locale ?? langFromHeader(request.headers['accept-language']));
 
-    if (!['GET', 'HEAD', 'OPTIONS'].includes(request.method)) {
-      const origin = request.headers.origin;
-      if (origin && origin !== 'null') {
-        let host: string;
-        try {
-          host = new URL(origin).host;
-        } catch {
-          host = '';
-        }
-        if (host !== request.host) throw new AppError(403, 'cross_origin', 'cross_origin');
-      }
-    }
+    if (!['GET', 'HEAD', 'OPTIONS'].includes(request.method)) refuseCrossSite(request, ctx);
 
     const declared = request.routeOptions.config.access;
     if (!declared || declared.kind === 'public') return;
@@ -249,6 +238,27 @@ declare module 'fastify' {
   }
 }
 
+/**
+ * A write that carries cookies must come from our own pages: browsers send Origin with every
+ * POST, PUT, PATCH and DELETE (and a Referer where a privacy setting drops Origin). `null`
+ * (sandboxed frames, some redirects) and neither header are refused; writes without cookies
+ * (a badge check by an employer's tool) have nothing to forge.
+ */
+function refuseCrossSite(request: FastifyRequest, ctx: AppContext) {
+  const { origin, referer, cookie } = request.headers;
+  const source = origin ?? referer;
+  if (source === undefined && !cookie) return;
+  let from: URL | null = null;
+  try {
+    from = source && source !== 'null' ? new URL(source) : null;
+  } catch {
+    from = null;
+  }
+  const ours =
+    from !== null && (from.origin === ctx.settings.publicUrl || from.host === request.host);
+  if (!ours) throw new AppError(403, 'cross_origin', 'cross_origin');
+}
+
 function sendError(reply: FastifyReply, lang: Lang, err: AppError, fields?: unknown) {
   for (const [k, v] of Object.entries(err.headers)) reply.header(k, v);
   return reply.code(err.status).send({
@@ -316,6 +326,10 @@ function handleError(error: FastifyError, request: FastifyRequest, reply: Fastif
   if (status === 404) return sendError(reply, lang, new AppError(404, 'not_found', 'not_found'));
   if (status >= 400 && status < 500)
     return sendError(reply, lang, new AppError(400, 'bad_request', 'bad_request'));
+  if (isDatabaseUnavailable(error)) {
+    request.log.warn({ err: error }, 'database unavailable');
+    return sendError(reply, lang, databaseUnavailable());
+  }
   request.log.error({ err: error }, 'unhandled error');
   return reply.code(500).send({ error: { code: 'internal', message: t(lang, 'internal') } });
 }

@@ -1,6 +1,10 @@
-import type { FastifyRequest } from 'fastify';
+import type { AppSettings } from '../context';
 
-/** This site's origin as the client reached it (behind a proxy: with TRUST_PROXY), for links. */
-export function requestOrigin(request: FastifyRequest): string {
-  return `${request.protocol}://${request.host}`;
+/**
+ * An absolute link to a page or resource of this installation, from the configured public
+ * address: never from the request's Host or X-Forwarded-Host, which a caller chooses.
+ */
+export function publicLink(settings: Pick<AppSettings, 'publicUrl'>, path: string): string {
+  if (!path.startsWith('/')) throw new Error(`publicLink needs an absolute path, got ${path}`);
+  return `${settings.publicUrl}${path}`;
 }

@@ -88,6 +88,7 @@ const EXPECTED: Record<string, string> = {
   'POST /api/pilots/:id/referrals': 'caseworker,pilot_manager',
   'GET /api/pilots/:id/enrolments': 'pilot_manager',
   'POST /api/pilots/:id/lottery': 'pilot_manager',
+  'GET /api/pilots/:id/lottery': 'pilot_manager,analyst,caseworker',
   'PATCH /api/pilot-enrolments/:id': 'pilot_manager',
   'GET /api/learning/offers': 'admin,pilot_manager,caseworker,ementor,analyst',
   'POST /api/learning/offers': 'admin,pilot_manager',

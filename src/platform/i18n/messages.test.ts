@@ -16,7 +16,7 @@ describe('langFromHeader', () => {
 
 describe('t', () => {
   it('fills parameters in both languages', () => {
-    expect(t('da', 'too_many_attempts', { minutes: 15 })).toContain('15 minutter');
-    expect(t('en', 'too_many_attempts', { minutes: 15 })).toContain('15 minutes');
+    expect(t('da', 'too_many_attempts_minutes', { minutes: 15 })).toContain('15 minutter');
+    expect(t('en', 'too_many_attempts_minutes', { minutes: 15 })).toContain('15 minutes');
   });
 });

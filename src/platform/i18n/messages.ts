@@ -10,8 +10,13 @@ const da = {
   forbidden: 'Du har ikke adgang til dette.',
   not_found: 'Siden eller posten findes ikke.',
   invalid_credentials: 'Forkert e-mail eller adgangskode.',
-  too_many_attempts: 'For mange loginforsøg. Prøv igen om {minutes} minutter.',
+  too_many_attempts: 'For mange forsøg lige nu. Vent {seconds} sekunder, og prøv igen.',
+  too_many_attempts_minutes: 'For mange forsøg lige nu. Vent {minutes} minutter, og prøv igen.',
   cross_origin: 'Forespørgslen kom fra et andet websted og blev afvist.',
+  rate_limited:
+    'Der er kommet mange henvendelser herfra på kort tid. Vent {seconds} sekunder, eller spørg personalet.',
+  rate_limited_minutes:
+    'Der er kommet mange henvendelser herfra på kort tid. Vent {minutes} minutter, eller spørg personalet.',
   invalid_characters:
     'Feltet {field} indeholder et kontroltegn (fx et nul-tegn eller en vognretur), som ikke er tilladt. Fjern det og prøv igen.',
   single_line: 'Må kun fylde én linje.',
@@ -28,6 +33,8 @@ const da = {
   cpr_in_url: 'Søg på CPR-nummer med CPR-opslag, ikke i søgefeltet.',
   unsupported_media_type: 'Forespørgslen skal sendes som JSON.',
   internal: 'Der skete en fejl hos os. Prøv igen senere.',
+  database_unavailable:
+    'Digiløft kan ikke nå sin database lige nu. Dine data er i sikkerhed; prøv igen om lidt.',
   consent_required: 'Du skal give samtykke, før testen kan begynde.',
   test_closed: 'Testen er afsluttet og kan ikke besvares mere.',
   not_current_item: 'Spørgsmålet er allerede besvaret eller ikke det næste. Genindlæs siden.',
@@ -48,7 +55,8 @@ const da = {
   power_of_attorney_required:
     'Når du handler på borgerens vegne, skal borgeren have givet dig en Digital Fuldmagt. Bekræft, at den findes.',
   no_ticket: 'Du har ikke et nummer i køen.',
-  not_an_ementor: 'Den valgte person er ikke eMentor i værkstedet.',
+  not_an_ementor: 'Den valgte person er ikke en kollega på vagt i værkstedet i dag.',
+  ticket_not_yours: 'Kun den eMentor, der hjælper borgeren, kan give borgeren videre.',
   workshop_closed_day: 'Værkstedet har lukket den dag. Vælg en anden dag.',
   slot_unknown: 'Den tid findes ikke. Vælg en af de ledige tider.',
   slot_full: 'Tiden er desværre lige blevet optaget. Vælg en anden tid.',
@@ -60,6 +68,7 @@ const da = {
   pilot_dates: 'Slutdatoen skal ligge efter startdatoen.',
   pilot_start_locked: 'Startdatoen er låst, fordi projektet er gået i gang.',
   lottery_not_allowed: 'Lodtrækningen kan kun foretages én gang, mens projektet rekrutterer.',
+  lottery_not_drawn: 'Lodtrækningen er ikke foretaget endnu.',
   lottery_no_applicants: 'Der er ingen ansøgere, der opfylder målgruppen.',
   cvr_invalid: 'CVR-nummeret er ikke gyldigt (8 cifre med korrekt kontrolciffer).',
   cvr_required: 'En virksomhed skal have et CVR-nummer.',
@@ -87,8 +96,13 @@ const en: Record<MessageKey, string> = {
   forbidden: 'You do not have access to this.',
   not_found: 'The page or record does not exist.',
   invalid_credentials: 'Wrong e-mail or password.',
-  too_many_attempts: 'Too many login attempts. Try again in {minutes} minutes.',
+  too_many_attempts: 'Too many attempts just now. Wait {seconds} seconds and try again.',
+  too_many_attempts_minutes: 'Too many attempts just now. Wait {minutes} minutes and try again.',
   cross_origin: 'The request came from another site and was refused.',
+  rate_limited:
+    'There have been many requests from here in a short time. Wait {seconds} seconds, or ask the staff.',
+  rate_limited_minutes:
+    'There have been many requests from here in a short time. Wait {minutes} minutes, or ask the staff.',
   invalid_characters:
     'The field {field} contains a control character (such as a null byte or a carriage return), which is not allowed. Remove it and try again.',
   single_line: 'Must fit on one line.',
@@ -105,6 +119,8 @@ const en: Record<MessageKey, string> = {
   cpr_in_url: 'Search by CPR number with the CPR lookup, not in the search field.',
   unsupported_media_type: 'The request must be sent as JSON.',
   internal: 'Something went wrong on our side. Please try again later.',
+  database_unavailable:
+    'Digiløft cannot reach its database right now. Your data is safe; please try again in a moment.',
   consent_required: 'You must give consent before the test can begin.',
   test_closed: 'The test has ended and cannot be answered any more.',
   not_current_item:
@@ -127,7 +143,8 @@ const en: Record<MessageKey, string> = {
   power_of_attorney_required:
     'When you act on the citizen’s behalf, the citizen must have given you a Digital Power of Attorney (Digital Fuldmagt). Confirm that it exists.',
   no_ticket: 'You do not have a number in the queue.',
-  not_an_ementor: 'The person chosen is not an eMentor in the workshop.',
+  not_an_ementor: 'The person chosen is not a colleague on duty in the workshop today.',
+  ticket_not_yours: 'Only the eMentor helping the citizen can hand them over.',
   workshop_closed_day: 'The workshop is closed that day. Choose another day.',
   slot_unknown: 'That time does not exist. Choose one of the free times.',
   slot_full: 'Sorry, that time has just been taken. Choose another time.',
@@ -139,6 +156,7 @@ const en: Record<MessageKey, string> = {
   pilot_dates: 'The end date must come after the start date.',
   pilot_start_locked: 'The start date is locked because the pilot has started.',
   lottery_not_allowed: 'The lottery can be drawn only once, while the pilot is recruiting.',
+  lottery_not_drawn: 'The lottery has not been drawn yet.',
   lottery_no_applicants: 'No applicant fits the target group.',
   cvr_invalid: 'The CVR number is not valid (8 digits with a correct check digit).',
   cvr_required: 'A company needs a CVR number.',

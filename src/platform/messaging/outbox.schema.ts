@@ -14,6 +14,11 @@ export const outbox = pgTable(
     municipalityId: uuid('municipality_id').notNull(),
     channel: text('channel').notNull(),
     recipient: text('recipient').notNull(),
+    /**
+     * A digest of the recipient, to cap messages to one address a day; kept two days, while
+     * the address itself goes once the message is sent.
+     */
+    recipientDigest: text('recipient_digest'),
     subject: text('subject').notNull(),
     body: text('body').notNull(),
     /** What the message is about, e.g. "appointment:<id>", so it can be withdrawn. */
@@ -29,5 +34,6 @@ export const outbox = pgTable(
       .on(t.sendAfter)
       .where(sql`${t.sentAt} is null`),
     index('outbox_ref_idx').on(t.ref),
+    index('outbox_recipient_idx').on(t.recipientDigest, t.createdAt),
   ],
 );

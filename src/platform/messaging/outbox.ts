@@ -1,6 +1,7 @@
 // The outbox: messages are queued with the change they belong to and sent by a worker through
 // a pluggable sender (e-mail, SMS). Nothing here knows what the messages are about.
-import { and, asc, eq, inArray, isNull, lt, lte } from 'drizzle-orm';
+import crypto from 'node:crypto';
+import { and, asc, count, eq, gt, inArray, isNull, lt, lte } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../db/client';
 import { outbox } from './outbox.schema';
 import { clock } from '../clock';
@@ -28,12 +29,47 @@ export class LogSender implements MessageSender {
   }
 }
 
+/**
+ * At most this many messages to one address a day: a form anyone can fill in (a booking with
+ * any e-mail or mobile number) must not become a way to flood somebody.
+ */
+export const MESSAGES_PER_RECIPIENT_PER_DAY = 8;
+
+const digestOf = (municipalityId: string, m: OutgoingMessage) =>
+  crypto
+    .createHash('sha256')
+    .update(
+      `${municipalityId}:${m.channel}:${m.recipient.trim().toLowerCase().replace(/\s+/g, '')}`,
+    )
+    .digest('hex');
+
+/** Queues a message; false when its recipient has had the day's messages already. */
 export async function enqueue(
   db: DbOrTx,
   municipalityId: string,
   message: OutgoingMessage & { sendAfter: Date; ref?: string },
-) {
-  await db.insert(outbox).values({ municipalityId, ...message });
+): Promise<boolean> {
+  const recipientDigest = digestOf(municipalityId, message);
+  const [sent] = await db
+    .select({ n: count() })
+    .from(outbox)
+    .where(
+      and(
+        eq(outbox.recipientDigest, recipientDigest),
+        gt(outbox.createdAt, new Date(clock.ms() - 86_400_000)),
+      ),
+    );
+  if ((sent?.n ?? 0) >= MESSAGES_PER_RECIPIENT_PER_DAY) return false;
+  await db.insert(outbox).values({ municipalityId, ...message, recipientDigest });
+  return true;
+}
+
+/** Forgets recipient digests once the daily cap no longer needs them. */
+export async function forgetRecipientDigests(db: DbOrTx) {
+  await db
+    .update(outbox)
+    .set({ recipientDigest: null })
+    .where(lt(outbox.createdAt, new Date(clock.ms() - 2 * 86_400_000)));
 }
 
 /** Withdraws the messages about something that have not gone out yet. */

@@ -1,10 +1,13 @@
-import type { FastifyInstance, FastifyServerOptions } from 'fastify';
+import type { FastifyInstance, FastifyServerOptions, InjectOptions } from 'fastify';
 import { CprCipher } from '../crypto/cpr-cipher';
 import { buildApp } from '../http/app';
 import type { AppContext } from '../context';
 import { passwordAuthenticator } from '../auth/password-authenticator';
 import { openTestDatabase } from './test-db';
 import { TEST_PASSWORD } from './factories';
+
+/** The public address test apps are configured with (what links must start with). */
+export const TEST_PUBLIC_URL = 'https://digiloft.test.example';
 
 export interface TestApp {
   app: FastifyInstance;
@@ -19,6 +22,7 @@ export async function createTestApp(
     loggerInstance?: FastifyServerOptions['loggerInstance'];
     ready?: boolean;
     trustProxy?: boolean;
+    publicUrl?: string;
   } = {},
 ): Promise<TestApp> {
   const database = await openTestDatabase();
@@ -27,12 +31,18 @@ export async function createTestApp(
     db: database.db,
     cipher: CprCipher.random(),
     authenticators: new Map([[passwordAuthenticator.id, passwordAuthenticator]]),
-    settings: { sessionIdleMinutes: 60, sessionMaxHours: 12, trustProxy: opts.trustProxy ?? false },
+    settings: {
+      sessionIdleMinutes: 60,
+      sessionMaxHours: 12,
+      trustProxy: opts.trustProxy ?? false,
+      publicUrl: opts.publicUrl ?? TEST_PUBLIC_URL,
+    },
   };
   const app = await buildApp(
     ctx,
     opts.loggerInstance ? { loggerInstance: opts.loggerInstance } : {},
   );
+  browserLike(app, ctx.settings.publicUrl);
   if (opts.ready !== false) await app.ready();
   return {
     app,
@@ -54,4 +64,25 @@ export async function createTestApp(
       return `dl_session=${cookie.value}`;
     },
   };
+}
+
+/**
+ * Makes `app.inject` send what a browser on our own pages sends with a write that carries
+ * cookies: its Origin. A test that passes its own Origin or Referer (or none, with
+ * `origin: undefined` set explicitly) is left as it is.
+ */
+function browserLike(app: FastifyInstance, publicUrl: string) {
+  const inject = app.inject.bind(app) as (opts: InjectOptions | string) => unknown;
+  const patched = (opts?: InjectOptions | string) => {
+    if (opts === undefined) return (inject as () => unknown)();
+    if (typeof opts === 'string') return inject(opts);
+    const headers = { ...(opts.headers ?? {}) } as Record<string, unknown>;
+    const method = String(opts.method ?? 'GET').toUpperCase();
+    const write = !['GET', 'HEAD', 'OPTIONS'].includes(method);
+    if (write && headers.cookie && !('origin' in headers) && !('referer' in headers))
+      headers.origin = publicUrl;
+    for (const k of ['origin', 'referer']) if (headers[k] === undefined) delete headers[k];
+    return inject({ ...opts, headers: headers as InjectOptions['headers'] });
+  };
+  (app as unknown as { inject: typeof patched }).inject = patched;
 }

@@ -583,11 +583,17 @@ const da = {
     saved: 'Gemt.',
     lottery: 'Lodtrækning',
     lotteryText:
-      'Er der flere ansøgere end pladser, trækker lodtrækningen deltagerne; de øvrige bliver kontrolgruppe. Frøet gemmes, så lodtrækningen kan gentages.',
-    seed: 'Frø (valgfrit)',
-    seedHint: 'Tomt = et tilfældigt frø, som gemmes.',
+      'Er der flere ansøgere end pladser, trækker lodtrækningen deltagerne; de øvrige bliver kontrolgruppe. Frøet er valgt tilfældigt af systemet, da projektet blev oprettet, og holdes hemmeligt til lodtrækningen, så ingen kan vælge udfaldet.',
     draw: 'Træk lod',
-    drawn: 'Lodtrukket {{at}} med frøet {{seed}}.',
+    drawn: 'Lodtrukket {{at}} med frøet',
+    commitment: 'Frøets fingeraftryk (SHA-256), offentliggjort {{at}}:',
+    commitmentLate:
+      'Frøets fingeraftryk (SHA-256; lodtrukket før fingeraftryk blev offentliggjort):',
+    lotteryValid:
+      'Kontrolleret: frøet giver fingeraftrykket, og lodtrækningen gentaget fra frøet og den offentliggjorte rækkefølge giver de samme grupper.',
+    lotteryInvalid:
+      'Kontrollen fejlede: frøet eller grupperne passer ikke til det offentliggjorte. Kontakt administratoren.',
+    lotteryRecord: 'Hent lodtrækningens data (JSON) og kontrollér den selv',
     counts: '{{applicant}} ansøgere, {{participant}} deltagere, {{control}} i kontrolgruppen',
     importTitle: 'Registerdata (ugestatus)',
     importHint:

@@ -581,11 +581,16 @@ const en: Messages = {
     saved: 'Saved.',
     lottery: 'Lottery',
     lotteryText:
-      'When there are more applicants than places, the lottery draws the participants; the others become the control group. The seed is stored so the draw can be repeated.',
-    seed: 'Seed (optional)',
-    seedHint: 'Empty = a random seed, which is stored.',
+      'When there are more applicants than places, the lottery draws the participants; the others become the control group. The seed was chosen at random by the system when the pilot was created and is kept secret until the draw, so nobody can choose the outcome.',
     draw: 'Draw',
-    drawn: 'Drawn {{at}} with the seed {{seed}}.',
+    drawn: 'Drawn {{at}} with the seed',
+    commitment: "The seed's fingerprint (SHA-256), published {{at}}:",
+    commitmentLate: "The seed's fingerprint (SHA-256; drawn before fingerprints were published):",
+    lotteryValid:
+      'Checked: the seed gives the fingerprint, and redoing the draw from the seed and the published order gives the same groups.',
+    lotteryInvalid:
+      'The check failed: the seed or the groups do not match what was published. Contact the administrator.',
+    lotteryRecord: "Download the lottery's data (JSON) and check it yourself",
     counts:
       '{{applicant}} applicants, {{participant}} participants, {{control}} in the control group',
     importTitle: 'Register data (weekly status)',
