@@ -9,6 +9,7 @@ import {
   PROVIDER_KINDS,
   SUGGESTION_KINDS,
 } from './learning.constants';
+import { singleLine } from '../platform/http/text';
 
 const Instant = z.iso.datetime({ offset: true });
 
@@ -18,10 +19,10 @@ export const CompetenceLevelInput = z.object({
 });
 
 const OfferFields = {
-  name: z.string().trim().min(2).max(120),
+  name: singleLine().min(2).max(120),
   description: z.string().trim().max(2000).default(''),
   providerKind: z.enum(PROVIDER_KINDS),
-  providerName: z.string().trim().min(2).max(120),
+  providerName: singleLine().min(2).max(120),
   hostCvr: z
     .string()
     .trim()
@@ -48,7 +49,7 @@ export const SessionInput = z
     startsAt: Instant,
     endsAt: Instant,
     siteId: z.uuid().nullable().default(null),
-    location: z.string().trim().max(200).default(''),
+    location: singleLine().max(200).default(''),
   })
   .refine((s) => s.startsAt < s.endsAt, { message: 'startsAt < endsAt', path: ['endsAt'] });
 

@@ -6,6 +6,7 @@ export {
   findUser,
   findUserById,
   findUserByEmail,
+  findUsersByEmail,
   insertMunicipality,
   insertSite,
   insertUser,

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { Role } from '../platform/auth/roles.contract';
+import { singleLine } from '../platform/http/text';
 
-const trimmed = (max: number) => z.string().trim().min(1).max(max);
+const trimmed = (max: number) => singleLine().min(1).max(max);
 
 export const SiteView = z.object({
   id: z.uuid(),

@@ -57,6 +57,37 @@ describe('admin: users', () => {
     expect((await listUsers(t.ctx.db, m.id, { includeInactive: true })).length).toBe(before);
   });
 
+  it('tells another municipality nothing about an address in use here; each logs in on its own', async () => {
+    const m2 = await buildMunicipality(t.ctx.db);
+    await buildUser(t.ctx.db, m2.id, ['admin'], { email: 'admin.m2@test.invalid' });
+    const admin2 = await t.login('admin.m2@test.invalid');
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/users',
+      headers: as(admin2),
+      payload: {
+        email: 'ny.mentor@test.invalid', // in use in the first municipality
+        name: 'Samme adresse',
+        roles: ['ementor'],
+        password: 'another long password',
+      },
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    // Each account logs in with its own password, into its own municipality.
+    const first = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email: 'ny.mentor@test.invalid', password: 'a long password 1' },
+    });
+    const second = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email: 'ny.mentor@test.invalid', password: 'another long password' },
+    });
+    expect(first.json().user.municipality.id).toBe(m.id);
+    expect(second.json().user.municipality.id).toBe(m2.id);
+  });
+
   it.each([
     [{ email: 'bad', name: 'X', roles: ['admin'], password: 'a long password 1' }],
     [{ email: 'x@test.invalid', name: 'X', roles: [], password: 'a long password 1' }],
@@ -101,6 +132,22 @@ describe('admin: users', () => {
       headers: as(adminCookie),
     });
     expect(all.json().map((x: { id: string }) => x.id)).toContain(u.id);
+  });
+
+  it('a new password of one’s own ends one’s other sessions, and keeps this one', async () => {
+    const me = await buildUser(t.ctx.db, m.id, ['admin']);
+    const here = await t.login(me.email);
+    const phone = await t.login(me.email);
+    const changed = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/users/${me.id}`,
+      headers: as(here),
+      payload: { password: 'a brand new long password' },
+    });
+    expect(changed.statusCode, changed.body).toBe(200);
+    expect((await t.app.inject({ url: '/api/sites', headers: as(phone) })).statusCode).toBe(401);
+    expect((await t.app.inject({ url: '/api/sites', headers: as(here) })).statusCode).toBe(200);
+    await t.login(me.email, 'a brand new long password');
   });
 
   it('will not let an admin lock themselves out', async () => {
@@ -189,5 +236,33 @@ describe('admin: sites', () => {
       payload: { postalCode: '25' },
     });
     expect(bad.statusCode).toBe(400);
+  });
+});
+
+describe('names stay on one line', () => {
+  it('refuses a site name with a line break (it would break calendar files and CSV)', async () => {
+    const payload = {
+      name: 'Kantine\nSUMMARY:Gratis',
+      address: 'Prøvevej 1',
+      postalCode: '2500',
+      city: 'Valby',
+      hasWorkshop: true,
+      active: true,
+    };
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/sites',
+      headers: as(adminCookie),
+      payload,
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.fields).toEqual([{ path: 'name', message: 'Må kun fylde én linje.' }]);
+    const en = await t.app.inject({
+      method: 'POST',
+      url: '/api/sites',
+      headers: as(`${adminCookie}; dl_lang=en`),
+      payload,
+    });
+    expect(en.json().error.fields[0].message).toBe('Must fit on one line.');
   });
 });

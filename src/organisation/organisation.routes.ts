@@ -91,7 +91,8 @@ export const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const actor = request.actor!;
       const input = request.body;
-      if (await emailTaken(ctx.db, input.email)) throw conflict('email_taken');
+      if (await emailTaken(ctx.db, actor.municipalityId, input.email))
+        throw conflict('email_taken');
       if (input.siteId && !(await findSite(ctx.db, actor.municipalityId, input.siteId))) {
         throw new AppError(400, 'site_invalid', 'site_invalid');
       }
@@ -146,7 +147,7 @@ export const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
       if (input.roles && row.id === actor.userId && !input.roles.includes('admin')) {
         throw new AppError(400, 'cannot_remove_own_admin', 'cannot_remove_own_admin');
       }
-      if (input.email && (await emailTaken(ctx.db, input.email, row.id)))
+      if (input.email && (await emailTaken(ctx.db, actor.municipalityId, input.email, row.id)))
         throw conflict('email_taken');
       if (input.siteId && !(await findSite(ctx.db, actor.municipalityId, input.siteId))) {
         throw new AppError(400, 'site_invalid', 'site_invalid');
@@ -161,9 +162,10 @@ export const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
           ...(input.locale !== undefined && { locale: input.locale }),
           ...(input.password !== undefined && { passwordHash: await hashPassword(input.password) }),
         });
-        // Deactivation, a new password or changed roles take effect at once, not at next login.
+        // Deactivation, a new password or changed roles take effect at once, not at next login:
+        // everywhere else the user is logged in (one's own change keeps only this session).
         if (input.active === false || input.password !== undefined || input.roles !== undefined) {
-          if (row.id !== actor.userId) await endAllSessionsOf(tx, row.id);
+          await endAllSessionsOf(tx, row.id, row.id === actor.userId ? actor.sessionId : undefined);
         }
         return u!;
       });

@@ -51,7 +51,7 @@ export const users = pgTable(
     updatedAt: updatedAt(),
   },
   (t) => [
-    uniqueIndex('users_email_uq').on(sql`lower(${t.email})`),
+    uniqueIndex('users_municipality_email_uq').on(t.municipalityId, sql`lower(${t.email})`),
     index('users_municipality_idx').on(t.municipalityId),
   ],
 );

@@ -23,11 +23,33 @@ export async function insertMunicipality(db: DbOrTx, values: typeof municipaliti
   return row!;
 }
 
-export async function findUserByEmail(db: DbOrTx, email: string): Promise<UserRow | null> {
+/**
+ * The users with this e-mail, in every municipality: an address is unique within one
+ * municipality only (someone may work for two), and whether it is in use elsewhere is none
+ * of another municipality's business.
+ */
+export async function findUsersByEmail(db: DbOrTx, email: string): Promise<UserRow[]> {
+  return db
+    .select()
+    .from(users)
+    .where(sql`lower(${users.email}) = ${email.trim().toLowerCase()}`)
+    .orderBy(asc(users.createdAt), asc(users.id));
+}
+
+export async function findUserByEmail(
+  db: DbOrTx,
+  municipalityId: string,
+  email: string,
+): Promise<UserRow | null> {
   const [row] = await db
     .select()
     .from(users)
-    .where(sql`lower(${users.email}) = ${email.trim().toLowerCase()}`);
+    .where(
+      and(
+        eq(users.municipalityId, municipalityId),
+        sql`lower(${users.email}) = ${email.trim().toLowerCase()}`,
+      ),
+    );
   return row ?? null;
 }
 
@@ -36,8 +58,14 @@ export async function findUserById(db: DbOrTx, id: string): Promise<UserRow | nu
   return row ?? null;
 }
 
-export async function emailTaken(db: DbOrTx, email: string, exceptId?: string): Promise<boolean> {
-  const row = await findUserByEmail(db, email);
+/** Whether the address is in use by another user of the same municipality. */
+export async function emailTaken(
+  db: DbOrTx,
+  municipalityId: string,
+  email: string,
+  exceptId?: string,
+): Promise<boolean> {
+  const row = await findUserByEmail(db, municipalityId, email);
   return row !== null && row.id !== exceptId;
 }
 

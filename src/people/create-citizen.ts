@@ -13,11 +13,25 @@ export interface CreateCitizenDeps {
   cipher: CprCipher;
   actor: AuditActor;
   purpose?: Purpose;
+  /**
+   * Whether the caller may see an existing citizen with the same CPR number. If not, the
+   * refusal names no record (as a lookup outside the caseload does not), and the attempt
+   * is kept on the existing citizen's access log. Without it (the system itself) duplicates
+   * are named.
+   */
+  maySee?: (existing: CitizenRow) => boolean;
+}
+
+/** A CPR number that belongs to a citizen the caller may not see. */
+export class CprUnavailable extends AppError {
+  constructor(readonly existingId: string) {
+    super(409, 'cpr_unavailable', 'cpr_unavailable');
+  }
 }
 
 /** Validates the CPR number, refuses duplicates, encrypts and stores, and audits the creation. */
 export async function createCitizen(
-  { tx, cipher, actor, purpose = 'case_management' }: CreateCitizenDeps,
+  { tx, cipher, actor, purpose = 'case_management', maySee = () => true }: CreateCitizenDeps,
   input: CitizenCreateInput & {
     userId?: string | null;
     digitallyVulnerable?: boolean;
@@ -34,7 +48,8 @@ export async function createCitizen(
       parsed.problem === 'format' ? 'cpr_format' : 'cpr_date',
     );
   const cprHash = cipher.hash(`cpr:${parsed.cpr.digits}`);
-  if (await findCitizenByCprHash(tx, actor.municipalityId, cprHash)) throw conflict('cpr_taken');
+  const existing = await findCitizenByCprHash(tx, actor.municipalityId, cprHash);
+  if (existing) throw maySee(existing) ? conflict('cpr_taken') : new CprUnavailable(existing.id);
 
   const caseworkerId = input.caseworkerId ?? actor.actorId;
   if (caseworkerId) {

@@ -1,5 +1,6 @@
 import { EDUCATION_LEVELS } from './people.constants';
 import { z } from 'zod';
+import { singleLine } from '../platform/http/text';
 
 const optionalText = (max: number) =>
   z
@@ -89,16 +90,16 @@ const contactFields = {
 export const CitizenCreateInput = z.object({
   /** ddmmyy-xxxx or ten digits; checked on format and date, never on modulus 11. */
   cpr: z.string().trim().min(1).max(20),
-  firstName: z.string().trim().min(1).max(100),
-  lastName: z.string().trim().min(1).max(100),
+  firstName: singleLine().min(1).max(100),
+  lastName: singleLine().min(1).max(100),
   ...contactFields,
   caseworkerId: z.uuid().optional(),
 });
 export type CitizenCreateInput = z.infer<typeof CitizenCreateInput>;
 
 export const CitizenUpdateInput = z.object({
-  firstName: z.string().trim().min(1).max(100).optional(),
-  lastName: z.string().trim().min(1).max(100).optional(),
+  firstName: singleLine().min(1).max(100).optional(),
+  lastName: singleLine().min(1).max(100).optional(),
   ...contactFields,
   caseworkerId: z.uuid().optional(),
 });

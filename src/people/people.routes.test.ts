@@ -127,6 +127,29 @@ describe('create citizen', () => {
     expect(res.json().error.code).toBe('cpr_taken');
   });
 
+  it('names no record to a caseworker who may not see it, and logs the try on it', async () => {
+    // The same citizen, looked up and created by another caseworker: neither answer says
+    // whose record it is or offers it; the lookup is a 404 as for a stranger.
+    const lookup = await post('/api/citizens/lookup', otherCookie, { cpr: valid.cpr });
+    expect(lookup.statusCode).toBe(404);
+    const res = await post('/api/citizens', otherCookie, { ...valid, firstName: 'Igen' });
+    expect(res.statusCode).toBe(409);
+    expect(res.json().error.code).toBe('cpr_unavailable');
+    expect(res.body).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-/);
+    expect(res.json().error.message).toContain('administrator');
+    const [existing] = await t.ctx.db
+      .select()
+      .from(citizens)
+      .where(eq(citizens.firstName, valid.firstName));
+    const logged = await t.ctx.db
+      .select()
+      .from(auditLog)
+      .where(
+        and(eq(auditLog.citizenId, existing!.id), eq(auditLog.action, 'citizen.create_refused')),
+      );
+    expect(logged).toHaveLength(1);
+  });
+
   it('refuses a non-caseworker as caseworker', async () => {
     const analyst = await buildUser(t.ctx.db, m.id, ['analyst']);
     const res = await post('/api/citizens', cwCookie, {

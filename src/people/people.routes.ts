@@ -32,7 +32,7 @@ import {
   updateCitizen,
   type CitizenRow,
 } from './people.store';
-import { createCitizen } from './create-citizen';
+import { CprUnavailable, createCitizen } from './create-citizen';
 import { loadAuthorized, loadSelf } from './load-citizen';
 import type { CprCipher } from '../platform/crypto/cpr-cipher';
 import { clock } from '../platform/clock';
@@ -164,14 +164,33 @@ export const peopleRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const actor = request.actor!;
-      const view = await ctx.db.transaction(async (tx) => {
-        const row = await createCitizen(
-          { tx, cipher: ctx.cipher, actor: auditActor(request) },
-          request.body,
-        );
-        return fullView(tx, ctx.cipher, actor, row);
-      });
-      return reply.code(201).send(view);
+      try {
+        const view = await ctx.db.transaction(async (tx) => {
+          const row = await createCitizen(
+            {
+              tx,
+              cipher: ctx.cipher,
+              actor: auditActor(request),
+              maySee: (c) => citizenPolicy.read(actor, c),
+            },
+            request.body,
+          );
+          return fullView(tx, ctx.cipher, actor, row);
+        });
+        return reply.code(201).send(view);
+      } catch (err) {
+        // Trying to create a citizen one may not see is a lookup of them: it stays on their
+        // access log, though the answer says nothing about whom it concerned.
+        if (err instanceof CprUnavailable)
+          await writeAudit(ctx.db, auditActor(request), {
+            action: 'citizen.create_refused',
+            entity: 'citizen',
+            entityId: err.existingId,
+            citizenId: err.existingId,
+            purpose: 'case_management',
+          });
+        throw err;
+      }
     },
   );
 

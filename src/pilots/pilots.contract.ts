@@ -9,6 +9,7 @@ import {
   TRIAGE_GROUPS,
   VERDICTS,
 } from './pilots.constants';
+import { singleLine } from '../platform/http/text';
 
 const Day = z.iso.date();
 
@@ -17,7 +18,7 @@ export const TargetGroupInput = z
     triageGroups: z.array(z.enum(TRIAGE_GROUPS)).max(3).default([]),
     minAge: z.number().int().min(15).max(80).optional(),
     maxAge: z.number().int().min(15).max(80).optional(),
-    jobGoalWords: z.array(z.string().trim().min(1).max(40)).max(10).default([]),
+    jobGoalWords: z.array(singleLine().min(1).max(40)).max(10).default([]),
     educationLevels: z.array(z.enum(EDUCATION_LEVELS)).max(6).default([]),
   })
   .refine((t) => t.minAge === undefined || t.maxAge === undefined || t.minAge <= t.maxAge, {
@@ -39,7 +40,7 @@ export const DecisionRuleInput = z.object({
 });
 
 const PilotFields = {
-  name: z.string().trim().min(2).max(120),
+  name: singleLine().min(2).max(120),
   description: z.string().trim().max(2000).default(''),
   targetGroup: TargetGroupInput,
   learningMethods: z.array(z.enum(LEARNING_METHODS)).min(1),
@@ -80,7 +81,7 @@ export const StatusInput = z.object({
 
 export const PartnerInput = z.object({
   kind: z.enum(PARTNER_KINDS),
-  name: z.string().trim().min(2).max(200),
+  name: singleLine().min(2).max(200),
   cvr: z
     .string()
     .trim()

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { CHECK_IN_CHANNELS, DEVICES, TICKET_STATUSES, VISIT_TOPICS } from './workshops.constants';
+import { singleLine } from '../platform/http/text';
 
-const FirstName = z.string().trim().min(1).max(40);
+const FirstName = singleLine().min(1).max(40);
 const Topic = z.enum(VISIT_TOPICS);
 const Time = z.string().regex(/^(([01]\d|2[0-3]):[0-5]\d|24:00)$/);
 

@@ -1,16 +1,21 @@
 import type { CredentialsAuthenticator } from './authenticator';
 import { dummyHash, verifyPassword } from './password';
-import { findUserByEmail } from '../../organisation/organisation.store';
+import { findUsersByEmail } from '../../organisation/organisation.store';
 
 export const passwordAuthenticator: CredentialsAuthenticator = {
   id: 'password',
   kind: 'credentials',
   async verify(db, { email, password }) {
-    const user = await findUserByEmail(db, email);
-    if (!user || !user.passwordHash || !user.active) {
+    // The same address may log in to several municipalities, each with its own password; the
+    // password picks the account (the oldest first, should two share one).
+    const candidates = (await findUsersByEmail(db, email)).filter(
+      (u) => u.active && u.passwordHash,
+    );
+    if (candidates.length === 0) {
       await verifyPassword(await dummyHash(), password);
       return null;
     }
-    return (await verifyPassword(user.passwordHash, password)) ? user.id : null;
+    for (const u of candidates) if (await verifyPassword(u.passwordHash!, password)) return u.id;
+    return null;
   },
 };

@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import { and, eq, gt, lt, or } from 'drizzle-orm';
+import { and, eq, gt, lt, ne, or } from 'drizzle-orm';
 import type { DbOrTx } from '../db/client';
 import { sessions } from './auth.schema';
 import { users } from '../../organisation/organisation.schema';
@@ -44,8 +44,11 @@ export async function endSession(db: DbOrTx, token: string): Promise<void> {
   await db.delete(sessions).where(eq(sessions.id, tokenHash(token)));
 }
 
-export async function endAllSessionsOf(db: DbOrTx, userId: string): Promise<void> {
-  await db.delete(sessions).where(eq(sessions.userId, userId));
+/** Ends every session of a user, but the one named in `except` (the caller's own). */
+export async function endAllSessionsOf(db: DbOrTx, userId: string, except?: string): Promise<void> {
+  await db
+    .delete(sessions)
+    .where(and(eq(sessions.userId, userId), except ? ne(sessions.id, except) : undefined));
 }
 
 export async function resolveSession(

@@ -95,9 +95,9 @@ program
   .description('Load data into the database.')
   .requiredOption(
     '--demo',
-    'the Copenhagen demo: sites, one user per role, about 200 fictitious citizens',
+    'the Copenhagen demo: sites, one user per role, 600 fictitious citizens (200 per caseworker)',
   )
-  .option('--citizens <n>', 'number of fictitious citizens', '200')
+  .option('--citizens <n>', 'fictitious citizens per caseworker (three caseworkers)', '200')
   .option('--json', 'print the result as JSON')
   .action(async (opts: { demo: boolean; citizens: string; json?: boolean }) => {
     const config = loadConfig();
@@ -150,7 +150,7 @@ users
       try {
         const m = await findMunicipalityByCode(database.db, opts.municipality);
         if (!m) fail(`No municipality with code ${opts.municipality}.`);
-        if (await findUserByEmail(database.db, opts.email))
+        if (await findUserByEmail(database.db, m.id, opts.email))
           fail('A user with this e-mail already exists.');
         const row = await insertUser(database.db, {
           municipalityId: m.id,

@@ -60,6 +60,21 @@ describe('platform routes', () => {
     expect(res.headers['x-content-type-options']).toBe('nosniff');
     expect(res.headers['content-security-policy']).toContain("frame-ancestors 'none'");
     expect(res.headers['cache-control']).toBe('no-store');
+    expect(res.headers['permissions-policy']).toContain('camera=()');
+    expect(res.headers['permissions-policy']).toContain('geolocation=()');
+    // The test app's public address is https: HSTS is sent.
+    expect(res.headers['strict-transport-security']).toBe('max-age=31536000; includeSubDomains');
+  });
+
+  it('sends no HSTS when the installation is plain http (a laptop demo)', async () => {
+    const local = await createTestApp({ publicUrl: 'http://localhost:3000' });
+    try {
+      const res = await local.app.inject({ url: '/api/health' });
+      expect(res.headers['strict-transport-security']).toBeUndefined();
+      expect(res.headers['permissions-policy']).toContain('microphone=()');
+    } finally {
+      await local.close();
+    }
   });
 
   it('rejects oversized bodies with 413', async () => {

@@ -148,6 +148,14 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
     reply.header('x-content-type-options', 'nosniff');
     reply.header('referrer-policy', 'same-origin');
     reply.header('x-frame-options', 'DENY');
+    // No page of ours uses the camera, microphone, location or payment: nothing embedded may.
+    reply.header(
+      'permissions-policy',
+      'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()',
+    );
+    // Served behind TLS (the configured address is https): browsers keep to https for a year.
+    if (ctx.settings.publicUrl.startsWith('https:'))
+      reply.header('strict-transport-security', 'max-age=31536000; includeSubDomains');
     if (!request.url.startsWith('/api/docs')) {
       reply.header(
         'content-security-policy',

@@ -25,6 +25,8 @@ const da = {
   cpr_format: 'CPR-nummeret skal have formen ddmmåå-xxxx.',
   cpr_date: 'CPR-nummeret indeholder ikke en gyldig fødselsdato.',
   cpr_taken: 'Der findes allerede en borger med dette CPR-nummer.',
+  cpr_unavailable:
+    'En borger med dette CPR-nummer kan ikke oprettes af dig. Skal borgeren på din sagsstamme, så kontakt en administrator.',
   caseworker_invalid: 'Den valgte sagsbehandler findes ikke eller er ikke sagsbehandler.',
   site_invalid: 'Det valgte sted findes ikke.',
   cannot_deactivate_self: 'Du kan ikke deaktivere dig selv.',
@@ -111,6 +113,8 @@ const en: Record<MessageKey, string> = {
   cpr_format: 'The CPR number must have the form ddmmyy-xxxx.',
   cpr_date: 'The CPR number does not contain a valid date of birth.',
   cpr_taken: 'A citizen with this CPR number already exists.',
+  cpr_unavailable:
+    'You cannot create a citizen with this CPR number. If the citizen should be on your caseload, contact an administrator.',
   caseworker_invalid: 'The chosen caseworker does not exist or is not a caseworker.',
   site_invalid: 'The chosen site does not exist.',
   cannot_deactivate_self: 'You cannot deactivate yourself.',

@@ -169,6 +169,7 @@ const da = {
     citizen_read: 'Så dine oplysninger',
     citizen_list: 'Så din sagsliste',
     citizen_lookup: 'Slog dig op på CPR-nummer',
+    citizen_create_refused: 'Forsøgte at oprette dig med dit CPR-nummer',
     citizen_create: 'Oprettede dig',
     citizen_update: 'Ændrede dine oplysninger',
     citizen_flag_vulnerable: 'Markerede dig som digitalt udsat',

@@ -172,6 +172,7 @@ const en: Messages = {
     citizen_read: 'Viewed your details',
     citizen_list: 'Viewed your caseload',
     citizen_lookup: 'Looked you up by CPR number',
+    citizen_create_refused: 'Tried to create you with your CPR number',
     citizen_create: 'Created your record',
     citizen_update: 'Changed your details',
     citizen_flag_vulnerable: 'Flagged you as digitally vulnerable',
