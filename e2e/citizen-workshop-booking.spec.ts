@@ -71,6 +71,13 @@ test('a citizen books a time on a phone, gets a calendar file, moves it and canc
   await page.getByRole('button', { name: 'Aflys tiden' }).click();
   await page.getByRole('button', { name: 'Ja, aflys tiden' }).click();
   await expect(page.getByRole('status')).toHaveText('Tiden er aflyst.');
+  // The calendar gets the cancellation of the same event.
+  const cancelDownload = page.waitForEvent('download');
+  await page.getByRole('link', { name: 'Fjern tiden fra din kalender (.ics)' }).click();
+  const cancelIcs = fs.readFileSync(await (await cancelDownload).path(), 'utf8');
+  expect(cancelIcs).toContain('METHOD:CANCEL');
+  expect(cancelIcs).toContain('STATUS:CANCELLED');
+  expect(cancelIcs.match(/^UID:.*$/m)![0]).toBe(ics.match(/^UID:.*$/m)![0]);
   const fits = await page.evaluate(
     () => document.documentElement.scrollWidth <= window.innerWidth + 1,
   );

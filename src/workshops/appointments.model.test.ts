@@ -53,7 +53,9 @@ describe('slots', () => {
 
 describe('calendar file', () => {
   const ics = appointmentIcs({
-    uid: 'a1',
+    uid: 'a1@digiloft.test',
+    sequence: 0,
+    cancelled: false,
     day: '2026-11-26',
     start: '10:00',
     end: '10:30',
@@ -77,7 +79,9 @@ describe('calendar file', () => {
 
   it('cannot be broken out of: a bare CR or LF in a name becomes an escaped \\n', () => {
     const evil = appointmentIcs({
-      uid: 'a2',
+      uid: 'a2@digiloft.test',
+      sequence: 0,
+      cancelled: false,
       day: '2026-11-26',
       start: '10:00',
       end: '10:30',

@@ -159,9 +159,15 @@ function fold(line: string): string {
   return out.join('\r\n ');
 }
 
-/** An iCalendar file (RFC 5545) for one appointment, times in UTC. */
+/**
+ * An iCalendar file (RFC 5545) for one appointment, times in UTC. The same `uid` with a higher
+ * `sequence` updates the event in the citizen's calendar; a cancelled appointment is sent as
+ * METHOD:CANCEL with STATUS:CANCELLED, so the calendar removes it.
+ */
 export function appointmentIcs(a: {
   uid: string;
+  sequence: number;
+  cancelled: boolean;
   day: string;
   start: string;
   end: string;
@@ -175,20 +181,26 @@ export function appointmentIcs(a: {
     'VERSION:2.0',
     'PRODID:-//Digiloft//Workshop appointments//DA',
     'CALSCALE:GREGORIAN',
-    'METHOD:PUBLISH',
+    `METHOD:${a.cancelled ? 'CANCEL' : 'PUBLISH'}`,
     'BEGIN:VEVENT',
-    `UID:${a.uid}@digiloft`,
+    `UID:${a.uid}`,
+    `SEQUENCE:${a.sequence}`,
+    `STATUS:${a.cancelled ? 'CANCELLED' : 'CONFIRMED'}`,
     `DTSTAMP:${icsDate(a.stamp)}`,
     `DTSTART:${icsDate(danishTimeToUtc(a.day, a.start))}`,
     `DTEND:${icsDate(danishTimeToUtc(a.day, a.end))}`,
     `SUMMARY:${icsText(a.summary)}`,
     `LOCATION:${icsText(a.location)}`,
     `DESCRIPTION:${icsText(a.description)}`,
-    'BEGIN:VALARM',
-    'TRIGGER:-PT2H',
-    'ACTION:DISPLAY',
-    `DESCRIPTION:${icsText(a.summary)}`,
-    'END:VALARM',
+    ...(a.cancelled
+      ? []
+      : [
+          'BEGIN:VALARM',
+          'TRIGGER:-PT2H',
+          'ACTION:DISPLAY',
+          `DESCRIPTION:${icsText(a.summary)}`,
+          'END:VALARM',
+        ]),
     'END:VEVENT',
     'END:VCALENDAR',
   ];

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import ICAL from 'ical.js';
 import { eq, isNull } from 'drizzle-orm';
 import { createTestApp, type TestApp } from '../platform/testing/test-app';
 import { buildMunicipality, buildSite, buildUser } from '../platform/testing/factories';
@@ -56,6 +57,21 @@ const book = (payload: object) =>
     payload,
     headers: { 'x-forwarded-for': `10.8.0.${++phones}` },
   });
+
+/** What a calendar sees in one of our files, parsed by Mozilla's ical.js. */
+function calendarEvent(ics: string) {
+  const cal = new ICAL.Component(ICAL.parse(ics));
+  const vevent = cal.getFirstSubcomponent('vevent')!;
+  const event = new ICAL.Event(vevent);
+  return {
+    method: String(cal.getFirstPropertyValue('method')),
+    uid: event.uid,
+    sequence: event.sequence,
+    status: String(vevent.getFirstPropertyValue('status')),
+    start: event.startDate.toString(),
+    description: event.description,
+  };
+}
 
 interface Plan {
   day: string;
@@ -134,6 +150,20 @@ describe('appointments', () => {
       payload: { token: booked.token },
     });
     expect(cancelled.json().appointment.status).toBe('cancelled');
+
+    // Read by a real calendar parser: one event, updated, then cancelled.
+    const events = [booked.ics, moved.json().ics, cancelled.json().ics].map(calendarEvent);
+    expect(new Set(events.map((e) => e.uid)).size).toBe(1);
+    expect(events[0]!.uid).toMatch(/@digiloft\.test\.example$/);
+    expect(events.map((e) => e.sequence)).toEqual([0, 1, 2]);
+    expect(events.map((e) => e.method)).toEqual(['PUBLISH', 'PUBLISH', 'CANCEL']);
+    expect(events.map((e) => e.status)).toEqual(['CONFIRMED', 'CONFIRMED', 'CANCELLED']);
+    expect(events[1]!.start).toBe('2026-11-27T11:00:00Z');
+    // The secret manage link is not synced into cloud calendars.
+    for (const e of events) {
+      expect(e.description).not.toContain(booked.token);
+      expect(e.description).not.toContain('/vaerksted/aftale');
+    }
     const again = await t.app.inject({
       method: 'POST',
       url: '/api/appointments/cancel',

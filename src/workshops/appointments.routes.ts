@@ -67,9 +67,15 @@ function view(a: AppointmentRow, site: SiteRow): AppointmentView {
   };
 }
 
-function icsOf(a: AppointmentRow, site: SiteRow, lang: Lang, link: string) {
+/**
+ * The appointment as a calendar event. Calendars sync their text to the cloud, so the secret
+ * link to move or cancel stays out of it: the description points to the confirmation.
+ */
+function icsOf(a: AppointmentRow, site: SiteRow, lang: Lang, publicUrl: string) {
   return appointmentIcs({
-    uid: a.id,
+    uid: `${a.calendarUid}@${new URL(publicUrl).host}`,
+    sequence: a.sequence,
+    cancelled: a.status === 'cancelled',
     day: a.day,
     start: a.start,
     end: a.end,
@@ -77,8 +83,8 @@ function icsOf(a: AppointmentRow, site: SiteRow, lang: Lang, link: string) {
     location: `${site.address}, ${site.postalCode} ${site.city}`,
     description:
       lang === 'en'
-        ? `Bring your phone or tablet. Change or cancel: ${link}`
-        : `Tag din telefon eller tablet med. Ændr eller aflys: ${link}`,
+        ? 'Bring your phone or tablet. To change or cancel, use the link in your confirmation.'
+        : 'Tag din telefon eller tablet med. Vil du ændre eller aflyse, så brug linket i din bekræftelse.',
     stamp: clock.now(),
   });
 }
@@ -247,9 +253,11 @@ export const appointmentRoutes: FastifyPluginAsyncZod<{ directory: WorkshopDirec
           });
         return booked;
       });
-      return reply
-        .code(201)
-        .send({ appointment: view(a, site), token, ics: icsOf(a, site, request.lang, link) });
+      return reply.code(201).send({
+        appointment: view(a, site),
+        token,
+        ics: icsOf(a, site, request.lang, ctx.settings.publicUrl),
+      });
     },
   );
 
@@ -261,8 +269,10 @@ export const appointmentRoutes: FastifyPluginAsyncZod<{ directory: WorkshopDirec
     },
     async (request) => {
       const { a, site } = await byToken(ctx.db, request.body.token);
-      const link = manageLink(request.body.token);
-      return { appointment: view(a, site), ics: icsOf(a, site, request.lang, link) };
+      return {
+        appointment: view(a, site),
+        ics: icsOf(a, site, request.lang, ctx.settings.publicUrl),
+      };
     },
   );
 
@@ -280,6 +290,7 @@ export const appointmentRoutes: FastifyPluginAsyncZod<{ directory: WorkshopDirec
         const cancelled = await setAppointment(tx, a.id, {
           status: 'cancelled',
           cancelledAt: clock.now(),
+          sequence: a.sequence + 1,
         });
         await withdraw(tx, `appointment:${a.id}`);
         const facts = { siteName: site.name, address: site.address, day: a.day, start: a.start };
@@ -296,10 +307,9 @@ export const appointmentRoutes: FastifyPluginAsyncZod<{ directory: WorkshopDirec
             });
         return { cancelled, site };
       });
-      const link = manageLink(request.body.token);
       return {
         appointment: view(out.cancelled, out.site),
-        ics: icsOf(out.cancelled, out.site, request.lang, link),
+        ics: icsOf(out.cancelled, out.site, request.lang, ctx.settings.publicUrl),
       };
     },
   );
@@ -339,6 +349,9 @@ export const appointmentRoutes: FastifyPluginAsyncZod<{ directory: WorkshopDirec
             email: a.email,
             phone: a.phone,
             tokenHash: a.tokenHash,
+            // The same calendar event, one change later.
+            calendarUid: a.calendarUid,
+            sequence: a.sequence + 1,
           },
           slot.capacity,
         );
@@ -348,7 +361,7 @@ export const appointmentRoutes: FastifyPluginAsyncZod<{ directory: WorkshopDirec
       });
       return {
         appointment: view(out.moved, out.site),
-        ics: icsOf(out.moved, out.site, request.lang, link),
+        ics: icsOf(out.moved, out.site, request.lang, ctx.settings.publicUrl),
       };
     },
   );

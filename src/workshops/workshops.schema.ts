@@ -172,6 +172,13 @@ export const workshopAppointments = pgTable(
     /** SHA-256 of the token in the citizen's manage link. */
     tokenHash: text('token_hash').notNull(),
     status: text('status').notNull(),
+    /**
+     * The calendar event's identity, kept when the time is moved (a new row takes the seat),
+     * so calendars update the one event instead of adding a second; `sequence` counts the
+     * changes (RFC 5545 SEQUENCE).
+     */
+    calendarUid: uuid('calendar_uid').notNull().defaultRandom(),
+    sequence: integer('sequence').notNull().default(0),
     createdAt: createdAt(),
     cancelledAt: tstz('cancelled_at'),
   },

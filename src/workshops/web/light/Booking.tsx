@@ -84,11 +84,6 @@ function Confirmation({
   token?: string;
 }) {
   const a = booked.appointment;
-  const href = useMemo(
-    () => URL.createObjectURL(new Blob([booked.ics], { type: 'text/calendar' })),
-    [booked.ics],
-  );
-  useEffect(() => () => URL.revokeObjectURL(href), [href]);
   const link = token ? `${window.location.origin}/vaerksted/aftale#${token}` : null;
   return (
     <>
@@ -101,11 +96,7 @@ function Confirmation({
           address: a.address,
         })}
       </p>
-      <p>
-        <a href={href} download="digitalt-vaerksted.ics">
-          {t.addToCalendar}
-        </a>
-      </p>
+      <CalendarFile ics={booked.ics} label={t.addToCalendar} />
       {link && (
         <>
           <p>{t.manageLink}</p>
@@ -262,6 +253,22 @@ export function Booking({ t, lang, siteId }: { t: Messages; lang: Lang; siteId: 
   );
 }
 
+/** A calendar file to download: the event, or its cancellation (same UID, next SEQUENCE). */
+function CalendarFile({ ics, label }: { ics: string; label: string }) {
+  const href = useMemo(
+    () => URL.createObjectURL(new Blob([ics], { type: 'text/calendar' })),
+    [ics],
+  );
+  useEffect(() => () => URL.revokeObjectURL(href), [href]);
+  return (
+    <p>
+      <a href={href} download="digitalt-vaerksted.ics">
+        {label}
+      </a>
+    </p>
+  );
+}
+
 /** The manage link: see the time, move it, or cancel it. The token stays in the fragment. */
 export function Manage({ t, lang }: { t: Messages; lang: Lang }) {
   const token = window.location.hash.slice(1);
@@ -298,6 +305,9 @@ export function Manage({ t, lang }: { t: Messages; lang: Lang }) {
         <p className="dl-big" role="status">
           {notice}
         </p>
+      )}
+      {booked && a && a.status === 'cancelled' && (
+        <CalendarFile ics={booked.ics} label={t.removeFromCalendar} />
       )}
       {booked && a && a.status === 'booked' && (
         <>

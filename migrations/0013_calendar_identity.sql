@@ -1,0 +1,2 @@
+ALTER TABLE "workshop_appointments" ADD COLUMN "calendar_uid" uuid DEFAULT gen_random_uuid() NOT NULL;--> statement-breakpoint
+ALTER TABLE "workshop_appointments" ADD COLUMN "sequence" integer DEFAULT 0 NOT NULL;
