@@ -35,6 +35,9 @@ test('an analyst reads the workshops’ weekly statistics as plots and downloads
   await page.getByRole('link', { name: 'Hent tallene som CSV' }).click();
   const csv = fs.readFileSync(await (await download).path(), 'utf8');
   const lines = csv.trimEnd().split('\r\n');
-  expect(lines[0]).toMatch(/^week,visits,wait_median_minutes,wait_p90_minutes,resolved_share/);
+  // For a Danish Excel: a BOM and semicolons.
+  expect(lines[0]).toMatch(
+    /^\uFEFFweek;visits;wait_median_minutes;wait_p90_minutes;resolved_share/,
+  );
   expect(lines).toHaveLength(5);
 });

@@ -126,4 +126,7 @@ export const AuditEntryView = z.object({
 });
 export type AuditEntryView = z.infer<typeof AuditEntryView>;
 
-export const AuditExportQuery = z.object({ format: z.enum(['csv', 'json']).default('json') });
+/** `csv`: for a spreadsheet in the user's language; `rfc4180`: plain comma CSV; `json`. */
+export const AuditExportQuery = z.object({
+  format: z.enum(['csv', 'rfc4180', 'json']).default('json'),
+});

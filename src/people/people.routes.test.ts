@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'csv-parse/sync';
 import { and, eq } from 'drizzle-orm';
 import { createTestApp, type TestApp } from '../platform/testing/test-app';
 import { buildCitizen, buildMunicipality, buildUser } from '../platform/testing/factories';
@@ -293,8 +294,15 @@ describe('citizen: own data and who has looked at it', () => {
     expect(csv.headers['content-disposition']).toMatch(
       /attachment; filename="digiloft-opslag-.*\.csv"/,
     );
-    expect(csv.body).toContain('tidspunkt,handling,formaal');
-    expect(csv.body).toContain('citizen.read,case_management,caseworker');
+    // For a Danish Excel (the citizen reads Danish): semicolons and a BOM; plain CSV on request.
+    expect(csv.body).toContain('\uFEFFtidspunkt;handling;formaal');
+    expect(csv.body).toContain('citizen.read;case_management;caseworker');
+    const plain = await get('/api/me/audit/export?format=rfc4180', cookie);
+    expect(plain.body).toMatch(/^tidspunkt,handling,formaal/);
+    // The same lookups, and the first export itself (it is a lookup of one's own data too).
+    expect(parse(plain.body, { columns: true }).length).toBe(
+      parse(csv.body, { bom: true, delimiter: ';', columns: true }).length + 1,
+    );
 
     const json = await get('/api/me/audit/export?format=json', cookie);
     expect(JSON.parse(json.body).entries.length).toBeGreaterThanOrEqual(3);

@@ -33,6 +33,7 @@ import {
   type CitizenRow,
 } from './people.store';
 import { CprUnavailable, createCitizen } from './create-citizen';
+import { CSV_CONTENT_TYPE, csvDialect, toCsv } from '../platform/csv';
 import { loadAuthorized, loadSelf } from './load-citizen';
 import type { CprCipher } from '../platform/crypto/cpr-cipher';
 import { clock } from '../platform/clock';
@@ -413,18 +414,22 @@ export const peopleRoutes: FastifyPluginAsyncZod = async (app) => {
         return list;
       });
       const stamp = clock.now().toISOString().slice(0, 10);
-      if (request.query.format === 'csv') {
-        const header = 'tidspunkt,handling,formaal,rolle,myndighed,dig_selv';
-        const esc = (v: string) => (/[",\n;]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
-        const lines = entries.map((e) =>
-          [e.at, e.action, e.purpose, e.actorRole, e.organisation, e.self ? 'ja' : 'nej']
-            .map(esc)
-            .join(','),
-        );
+      const format = request.query.format;
+      if (format !== 'json') {
+        const header = ['tidspunkt', 'handling', 'formaal', 'rolle', 'myndighed', 'dig_selv'];
+        const rows = entries.map((e) => [
+          e.at,
+          e.action,
+          e.purpose,
+          e.actorRole,
+          e.organisation,
+          e.self ? 'ja' : 'nej',
+        ]);
+        const dialect = csvDialect(format === 'csv' ? 'excel' : 'rfc4180', request.lang);
         return reply
-          .header('content-type', 'text/csv; charset=utf-8')
+          .header('content-type', CSV_CONTENT_TYPE)
           .header('content-disposition', `attachment; filename="digiloft-opslag-${stamp}.csv"`)
-          .send(`\uFEFF${[header, ...lines].join('\r\n')}\r\n`);
+          .send(toCsv(header, rows, dialect));
       }
       return reply
         .header('content-type', 'application/json; charset=utf-8')

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'csv-parse/sync';
 import { and, eq } from 'drizzle-orm';
 import { createTestApp, type TestApp } from '../platform/testing/test-app';
 import { buildCitizen, buildMunicipality, buildUser } from '../platform/testing/factories';
@@ -377,10 +378,16 @@ describe('register data and the evaluation', () => {
     for (const cid of ids.slice(0, 20)) expect(ev.body).not.toContain(cid);
 
     // The pseudonymised analysis rows: the same figures come out of them with the engines.
-    const csv = await call('GET', `/api/pilots/${id}/evaluation.csv`, analyst);
+    const csv = await call('GET', `/api/pilots/${id}/evaluation.csv?format=rfc4180`, analyst);
     expect(csv.statusCode).toBe(200);
     expect(csv.headers['content-type']).toContain('text/csv');
     for (const cid of ids.slice(0, 20)) expect(csv.body).not.toContain(cid);
+    // The default is for a Danish Excel: semicolons, decimal commas, a BOM; same rows.
+    const excel = await call('GET', `/api/pilots/${id}/evaluation.csv`, analyst);
+    const sheet = parse(excel.body, { bom: true, delimiter: ';', relax_column_count: false });
+    expect(excel.body.startsWith('\uFEFF')).toBe(true);
+    expect(sheet.length).toBe(csv.body.trimEnd().split('\r\n').length);
+    expect(sheet.slice(1).some((r: string[]) => /^\d+,\d+$/.test(r[2]!))).toBe(false); // ages
     const table = parseTable(csv.body);
     expect(table.header).toEqual([
       'pseudonym',

@@ -5,6 +5,7 @@ import { and, eq } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { access } from '../platform/http/access';
+import { CSV_CONTENT_TYPE, CsvFormat, csvDialect, toCsv } from '../platform/csv';
 import { AppError, badRequest, notFound } from '../platform/http/errors';
 import { auditActor, writeAudit } from '../platform/audit';
 import { authorize, permissionsFor } from '../platform/policy';
@@ -672,8 +673,9 @@ export const pilotRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['pilots'],
         params: IdParams,
+        querystring: z.object({ format: CsvFormat }),
         description:
-          'The analysis rows, pseudonymised: one per participant and per (matched) control, with covariates, weeks to exit or censoring, and whether the exit happened. Ready for `digiloft evaluate survival --time weeks --event exit --group group`.',
+          "The analysis rows, pseudonymised: one per participant and per (matched) control, with covariates, weeks to exit or censoring, and whether the exit happened. By default for a spreadsheet in the user's language (Danish Excel: semicolons, decimal commas, BOM); `?format=rfc4180` is plain comma CSV, ready for `digiloft evaluate survival --time weeks --event exit --group group`.",
       },
     },
     async (request, reply) => {
@@ -686,22 +688,18 @@ export const pilotRoutes: FastifyPluginAsyncZod = async (app) => {
       // A pseudonym per pilot: stable within the pilot, unlinkable across pilots and to the
       // person without the key.
       const pseudonym = (id: string) => ctx.cipher.hash(`pseudonym:${p.id}:${id}`).slice(0, 16);
-      const lines = [
-        ['pseudonym', 'group', ...BALANCE_COVARIATES, 'weeks', 'exit'].join(','),
-        ...result.sample.map((r) =>
-          [
-            pseudonym(r.id),
-            r.group,
-            ...BALANCE_COVARIATES.map((k) => String(Math.round(r.covariates[k] * 1e4) / 1e4)),
-            r.time,
-            r.event,
-          ].join(','),
-        ),
-      ];
+      const header = ['pseudonym', 'group', ...BALANCE_COVARIATES, 'weeks', 'exit'];
+      const rows = result.sample.map((r) => [
+        pseudonym(r.id),
+        r.group,
+        ...BALANCE_COVARIATES.map((k) => Math.round(r.covariates[k] * 1e4) / 1e4),
+        r.time,
+        r.event,
+      ]);
       return reply
-        .header('content-type', 'text/csv; charset=utf-8')
+        .header('content-type', CSV_CONTENT_TYPE)
         .header('content-disposition', `attachment; filename="evaluering-${p.id}.csv"`)
-        .send(lines.join('\r\n') + '\r\n');
+        .send(toCsv(header, rows, csvDialect(request.query.format, request.lang)));
     },
   );
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isoWeek, lastWeeks, percentile, statsCsv, weeklyStats } from './stats.model';
+import { isoWeek, lastWeeks, percentile, statsTable, weeklyStats } from './stats.model';
+import { toCsv } from '../platform/csv';
 
 describe('weeks', () => {
   it('follows ISO 8601 in Danish time', () => {
@@ -61,7 +62,8 @@ describe('weekly statistics', () => {
   it('has empty weeks with nulls, and exports CSV', () => {
     const rows = weeklyStats([], ['2026-W48'], new Map());
     expect(rows[0]).toMatchObject({ visits: 0, waitMedian: null, resolvedShare: null });
-    const csv = statsCsv(rows);
+    const t = statsTable(rows);
+    const csv = toCsv(t.header, t.rows, 'rfc4180');
     const [header, line] = csv.trimEnd().split('\r\n');
     expect(header!.split(',')).toHaveLength(6 + 11);
     expect(line).toBe('2026-W48,0,,,,0' + ',0'.repeat(11));

@@ -81,13 +81,8 @@ export function weeklyStats(
   });
 }
 
-const csvCell = (v: string | number | null) => {
-  const s = v === null ? '' : String(v);
-  return /[",\n;]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-};
-
-/** The table as CSV (RFC 4180, comma-separated, header row), one column per topic. */
-export function statsCsv(rows: readonly WeekStats[]): string {
+/** The table for a CSV file (platform/csv.ts), one column per topic. */
+export function statsTable(rows: readonly WeekStats[]) {
   const header = [
     'week',
     'visits',
@@ -97,18 +92,14 @@ export function statsCsv(rows: readonly WeekStats[]): string {
     'returning_visits',
     ...VISIT_TOPICS.map((t) => `topic_${t}`),
   ];
-  const lines = rows.map((r) =>
-    [
-      r.week,
-      r.visits,
-      r.waitMedian,
-      r.waitP90,
-      r.resolvedShare === null ? null : Math.round(r.resolvedShare * 1000) / 1000,
-      r.returning,
-      ...VISIT_TOPICS.map((t) => r.topics[t]),
-    ]
-      .map(csvCell)
-      .join(','),
-  );
-  return [header.join(','), ...lines].join('\r\n') + '\r\n';
+  const body = rows.map((r) => [
+    r.week,
+    r.visits,
+    r.waitMedian,
+    r.waitP90,
+    r.resolvedShare === null ? null : Math.round(r.resolvedShare * 1000) / 1000,
+    r.returning,
+    ...VISIT_TOPICS.map((t) => r.topics[t]),
+  ]);
+  return { header, rows: body };
 }

@@ -426,8 +426,13 @@ describe('statistics', () => {
     expect(current!.topics.netbank).toBeGreaterThanOrEqual(1);
     const csv = await get(`/api/workshops/${site.id}/stats.csv?weeks=2`, e1);
     expect(csv.headers['content-type']).toContain('text/csv');
-    expect(csv.body.split('\r\n')[0]).toMatch(/^week,visits,wait_median_minutes,wait_p90_minutes/);
-    expect(csv.body.split('\r\n')[2]).toMatch(new RegExp(`^2026-W48,${n},`));
+    // For a Danish Excel by default; plain CSV for scripts.
+    expect(csv.body.split('\r\n')[0]).toMatch(
+      /^\uFEFFweek;visits;wait_median_minutes;wait_p90_minutes/,
+    );
+    expect(csv.body.split('\r\n')[2]).toMatch(new RegExp(`^2026-W48;${n};`));
+    const plain = await get(`/api/workshops/${site.id}/stats.csv?weeks=2&format=rfc4180`, e1);
+    expect(plain.body.split('\r\n')[2]).toMatch(new RegExp(`^2026-W48,${n},`));
     const citizen = await t.login((await buildUser(t.ctx.db, m.id, ['citizen'])).email);
     expect((await get(`/api/workshops/${site.id}/stats`, citizen)).statusCode).toBe(403);
   });

@@ -35,7 +35,7 @@ import {
   danishDay,
   type CheckInChannel,
 } from './workshops.model';
-import { lastWeeks, statsCsv, weeklyStats } from './stats.model';
+import { lastWeeks, statsTable, weeklyStats } from './stats.model';
 import {
   callNext,
   ementorsOnDuty,
@@ -64,6 +64,7 @@ import { LiveQueue } from './live-queue';
 import { WorkshopDirectory, ownWorkshop } from './workshop-directory';
 import { appointmentRoutes } from './appointments.routes';
 import { publicLink } from '../platform/http/origin';
+import { CSV_CONTENT_TYPE, CsvFormat, csvDialect, toCsv } from '../platform/csv';
 import { enforceLimits } from '../platform/http/rate-limit';
 import { clock } from '../platform/clock';
 
@@ -620,14 +621,19 @@ export const workshopRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/workshops/:id/stats.csv',
     {
       config: { access: access.roles('ementor', 'admin', 'analyst') },
-      schema: { tags: ['workshops'], params: IdParams, querystring: StatsQuery },
+      schema: {
+        tags: ['workshops'],
+        params: IdParams,
+        querystring: StatsQuery.extend({ format: CsvFormat }),
+      },
     },
     async (request, reply) => {
       const rows = await weekly(request, request.params.id, request.query.weeks);
+      const table = statsTable(rows);
       return reply
-        .header('content-type', 'text/csv; charset=utf-8')
+        .header('content-type', CSV_CONTENT_TYPE)
         .header('content-disposition', 'attachment; filename="vaerksted-statistik.csv"')
-        .send(statsCsv(rows));
+        .send(toCsv(table.header, table.rows, csvDialect(request.query.format, request.lang)));
     },
   );
 

@@ -70,6 +70,11 @@ export default function MyDataPage() {
             </a>
           </li>
           <li>
+            <a href="/api/me/audit/export?format=rfc4180" download>
+              {t('common.csvPlain')}
+            </a>
+          </li>
+          <li>
             <a href="/api/me/audit/export?format=json" download>
               {t('myData.downloadJson')}
             </a>

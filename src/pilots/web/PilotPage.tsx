@@ -778,6 +778,10 @@ function Evaluation({ pilot: p }: { pilot: PilotView }) {
             <a href={`/api/pilots/${p.id}/evaluation.csv`} download>
               {t('pilots.csv')}
             </a>{' '}
+            ·{' '}
+            <a href={`/api/pilots/${p.id}/evaluation.csv?format=rfc4180`} download>
+              {t('common.csvPlain')}
+            </a>{' '}
             <span className="dl-meta">{t('pilots.csvHint')}</span>
           </p>
         </>

@@ -42,6 +42,7 @@ const da = {
     busy: 'Logger ind …',
   },
   common: {
+    csvPlain: 'Kommasepareret CSV til programmer',
     loading: 'Indlæser …',
     save: 'Gem',
     cancel: 'Annuller',
@@ -650,7 +651,7 @@ const da = {
     pdf: 'Hent rapporten som PDF',
     csv: 'Hent de pseudonymiserede analysedata (CSV)',
     csvHint:
-      'Én række pr. person i analysen med pseudonym, baggrund, uger og overgang til job – klar til digiloft evaluate.',
+      'Én række pr. person i analysen med pseudonym, baggrund, uger og overgang til job – til Excel, og kommasepareret klar til digiloft evaluate.',
     refer: 'Henvis til pilotprojekt',
     referPilot: 'Pilotprojekt',
     referGo: 'Henvis',

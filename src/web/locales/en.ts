@@ -44,6 +44,7 @@ const en: Messages = {
     busy: 'Logging in …',
   },
   common: {
+    csvPlain: 'Comma-separated CSV for programs',
     loading: 'Loading …',
     save: 'Save',
     cancel: 'Cancel',
@@ -650,7 +651,7 @@ const en: Messages = {
     pdf: 'Download the report as PDF',
     csv: 'Download the pseudonymised analysis data (CSV)',
     csvHint:
-      'One row per person in the analysis with a pseudonym, background, weeks and exit to work – ready for digiloft evaluate.',
+      'One row per person in the analysis with a pseudonym, background, weeks and exit to work – for Excel, and comma-separated ready for digiloft evaluate.',
     refer: 'Refer to a pilot project',
     referPilot: 'Pilot project',
     referGo: 'Refer',

@@ -61,6 +61,10 @@ export default function StatsPage() {
         <p>
           <a href={`/api/workshops/${siteId}/stats.csv?weeks=${weeks}`} download>
             {t('stats.csv')}
+          </a>{' '}
+          ·{' '}
+          <a href={`/api/workshops/${siteId}/stats.csv?weeks=${weeks}&format=rfc4180`} download>
+            {t('common.csvPlain')}
           </a>
         </p>
       )}
