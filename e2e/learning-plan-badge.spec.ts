@@ -1,4 +1,9 @@
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import jsQR from 'jsqr';
+import { PNG } from 'pngjs';
 import { expect, test } from '@playwright/test';
 import { expectAccessible, login } from './helpers';
 
@@ -107,6 +112,10 @@ test('a caseworker builds a plan and enrols the citizen; the citizen follows it 
   const pdf = page.waitForEvent('download');
   await badge.getByRole('link', { name: /Hent kompetencebevis \(PDF\)/ }).click();
   expect((await pdf).suggestedFilename()).toMatch(/\.pdf$/);
+  // What an employer does with the printed certificate: scan its QR code (rendered by poppler,
+  // read by jsQR) and open the link.
+  const qrUrl = qrCodeOf(await (await pdf).path());
+  expect(qrUrl).toMatch(/\/badges\/tjek\?id=[0-9a-f-]{36}$/);
   await expect(badge.getByRole('link', { name: /\/badges\/tjek\?id=/ })).toBeVisible();
   await expectAccessible(page);
   expect(
@@ -116,6 +125,9 @@ test('a caseworker builds a plan and enrols the citizen; the citizen follows it 
 
   // Anyone (an employer, not logged in) checks it; a changed badge fails.
   const employer = await browser.newPage();
+  await employer.goto(qrUrl);
+  await expect(employer.getByRole('status')).toContainText('Badget er ægte');
+  await expect(employer.getByRole('status')).toContainText('Python for begyndere');
   await employer.goto('/badges/tjek');
   await expect(employer.getByRole('heading', { level: 1, name: 'Tjek et badge' })).toBeVisible();
   await employer.getByLabel('Badge (tekst)').fill(credential);
@@ -187,3 +199,14 @@ test('a pilot manager adds a course to the catalogue; an analyst reads the cours
   await expectAccessible(analyst);
   await analyst.close();
 });
+
+/** The URL in the QR code on the first page of a PDF (poppler renders it, jsQR reads it). */
+function qrCodeOf(pdfPath: string): string {
+  const out = path.join(os.tmpdir(), `qr-${process.pid}-${Date.now()}`);
+  execFileSync('pdftoppm', ['-r', '150', '-f', '1', '-l', '1', '-png', pdfPath, out]);
+  const file = fs.readdirSync(path.dirname(out)).find((f) => f.startsWith(path.basename(out)))!;
+  const png = PNG.sync.read(fs.readFileSync(path.join(path.dirname(out), file)));
+  const code = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
+  if (!code) throw new Error('no QR code found on the certificate');
+  return code.data;
+}

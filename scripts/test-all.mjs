@@ -17,6 +17,7 @@ const results = [];
 const AHEAD = '+365d';
 const FAKETIME = ['/usr/bin/faketime', '/usr/local/bin/faketime'].find((p) => fs.existsSync(p));
 const allAhead = process.env.CLOCK_AHEAD === 'all';
+const hasPoppler = ['/usr/bin/pdftotext', '/usr/local/bin/pdftotext'].some((p) => fs.existsSync(p));
 
 function run(name, cmd, args, env = {}, ahead = allAhead) {
   if (ahead) {
@@ -85,7 +86,9 @@ if (!only || only === 'postgres') {
 }
 
 if (!only || only === 'e2e') {
-  if (fs.existsSync(CHROMIUM)) {
+  if (fs.existsSync(CHROMIUM) && !hasPoppler) {
+    skip('browser journeys', 'no poppler (apt-get install poppler-utils) to read the PDFs');
+  } else if (fs.existsSync(CHROMIUM)) {
     run(
       'browser journeys (Playwright, Chromium)',
       process.execPath,

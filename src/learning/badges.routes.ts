@@ -8,10 +8,11 @@ import { access } from '../platform/http/access';
 import { notFound } from '../platform/http/errors';
 import { publicLink } from '../platform/http/origin';
 import { IdParams, findMunicipality } from '../organisation';
-import { verifyCredential } from './badges';
+import { issuerKey, keyUrl, signStatusList, statusListUrl, verifyCredential } from './badges';
+import { clock } from '../platform/clock';
 import { VerifyView } from './learning.contract';
 import { badgeKeys } from './learning.schema';
-import { findBadge, isBadgeRevoked, revokedIds } from './learning.store';
+import { findBadge, isBadgeRevoked, revokedIds, revokedStatusIndexes } from './learning.store';
 
 /** The credential from whatever the verifier sent: the compact JWT as text, or in JSON. */
 function tokenOf(body: unknown): string {
@@ -84,7 +85,11 @@ export const badgeRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/badges/jwks',
     { config: { access: open }, schema: { tags: ['badges'] } },
     async () => ({
-      keys: (await ctx.db.select({ jwk: badgeKeys.publicJwk }).from(badgeKeys)).map((k) => k.jwk),
+      // Each key's kid is the URL our credentials name it by.
+      keys: (await ctx.db.select().from(badgeKeys)).map((k) => ({
+        ...k.publicJwk,
+        kid: keyUrl(ctx.settings.publicUrl, k.id),
+      })),
     }),
   );
 
@@ -104,7 +109,6 @@ export const badgeRoutes: FastifyPluginAsyncZod = async (app) => {
         type: ['Profile'],
         name: m.name,
         url: origin,
-        publicKeys: `${origin}/api/badges/jwks`,
       };
     },
   );
@@ -119,6 +123,46 @@ export const badgeRoutes: FastifyPluginAsyncZod = async (app) => {
         id: publicLink(ctx.settings, `/api/badges/revocations/${m.id}`),
         revokedCredentials: await revokedIds(ctx.db, m.id),
       };
+    },
+  );
+
+  // A key as the `kid` of our credentials names it (OB 3.0 §8.2.3: a URL of a JWK).
+  app.get(
+    '/api/badges/keys/:kid',
+    {
+      config: { access: open },
+      schema: {
+        tags: ['badges'],
+        params: z.object({ kid: z.string().regex(/^[A-Za-z0-9_-]{20,64}$/) }),
+      },
+    },
+    async (request) => {
+      const [k] = await ctx.db.select().from(badgeKeys).where(eq(badgeKeys.id, request.params.kid));
+      if (!k) throw notFound();
+      return { ...k.publicJwk, kid: keyUrl(ctx.settings.publicUrl, k.id) };
+    },
+  );
+
+  // The issuer's Bitstring Status List (revocation) as a signed VC-JWT; a verifier reads the
+  // bit a badge's credentialStatus names.
+  app.get(
+    '/api/badges/status/:id',
+    { config: { access: open }, schema: { tags: ['badges'], params: IdParams } },
+    async (request, reply) => {
+      const m = await findMunicipality(ctx.db, request.params.id);
+      if (!m) throw notFound();
+      const origin = ctx.settings.publicUrl;
+      const jwt = await signStatusList(
+        {
+          listUrl: statusListUrl(origin, m.id),
+          issuerId: `${origin}/api/badges/issuers/${m.id}`,
+          validFrom: clock.now(),
+          revoked: await revokedStatusIndexes(ctx.db, m.id),
+        },
+        await issuerKey(ctx.db, ctx.cipher, m.id),
+        origin,
+      );
+      return reply.header('content-type', 'application/vc+jwt').send(jwt);
     },
   );
 

@@ -1,8 +1,11 @@
 // Open Badges 3.0: each municipality (the jobcentre) is an issuer with its own RS256 key; a
 // badge is an OpenBadgeCredential (a W3C Verifiable Credential) secured as a VC-JWT, whose
-// payload is the credential itself with iss/jti/sub/nbf (OB 3.0 §8.2).
+// payload is the credential itself with iss/sub/nbf (OB 3.0 §8.2), every term defined by the
+// contexts it names (so a strict JSON-LD verifier expands it), its key named by a URL (`kid`)
+// and its revocation a bit in the issuer's Bitstring Status List (W3C).
 import crypto from 'node:crypto';
-import { eq } from 'drizzle-orm';
+import zlib from 'node:zlib';
+import { eq, sql } from 'drizzle-orm';
 import {
   calculateJwkThumbprint,
   decodeProtectedHeader,
@@ -17,9 +20,12 @@ import type { CprCipher } from '../platform/crypto/cpr-cipher';
 import type { DbOrTx } from '../platform/db/client';
 import { badgeKeys } from './learning.schema';
 
+export const VC_CONTEXT = 'https://www.w3.org/ns/credentials/v2';
 export const OB_CONTEXT = [
-  'https://www.w3.org/ns/credentials/v2',
+  VC_CONTEXT,
   'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json',
+  // Defines 1EdTechJsonSchemaValidator2019 (credentialSchema) for JSON-LD processors.
+  'https://purl.imsglobal.org/spec/ob/v3p0/extensions.json',
 ];
 export const OB_SCHEMA = {
   id: 'https://purl.imsglobal.org/spec/ob/v3p0/schema/json/ob_v3p0_achievementcredential_schema.json',
@@ -48,7 +54,8 @@ export interface CredentialFacts {
   /** The earner: an opaque id, and their name only as a salted hash. */
   subject: { id: string; name: string };
   validFrom: Date;
-  statusUrl: string;
+  /** The issuer's status list credential and the badge's bit in it. */
+  status: { listUrl: string; index: number };
 }
 
 export function identityHash(name: string, salt: string): string {
@@ -94,7 +101,13 @@ export function buildCredential(f: CredentialFacts) {
         })),
       },
     },
-    credentialStatus: { id: f.statusUrl, type: '1EdTechRevocationList' },
+    credentialStatus: {
+      id: `${f.status.listUrl}#${f.status.index}`,
+      type: 'BitstringStatusListEntry',
+      statusPurpose: 'revocation',
+      statusListIndex: String(f.status.index),
+      statusListCredential: f.status.listUrl,
+    },
     credentialSchema: [OB_SCHEMA],
   };
 }
@@ -144,17 +157,89 @@ export async function issuerKey(
   };
 }
 
+/** Where an issuer's status list credential is published. */
+export const statusListUrl = (publicUrl: string, municipalityId: string) =>
+  `${publicUrl}/api/badges/status/${municipalityId}`;
+
+/**
+ * The next bit of the issuer's status list for a new badge: one atomic step on the issuer's
+ * key row, so two badges issued at once never share a bit.
+ */
+export async function takeStatusIndex(db: DbOrTx, municipalityId: string): Promise<number> {
+  const [row] = await db
+    .update(badgeKeys)
+    .set({ nextStatusIndex: sql`${badgeKeys.nextStatusIndex} + 1` })
+    .where(eq(badgeKeys.municipalityId, municipalityId))
+    .returning({ next: badgeKeys.nextStatusIndex });
+  if (!row) throw new Error(`no badge key for municipality ${municipalityId}`);
+  if (row.next > STATUS_LIST_BITS) throw new Error('the status list is full');
+  return row.next - 1;
+}
+
+/**
+ * The URL `kid` names: where the public key is published as a JWK (OB 3.0 §8.2.3), under the
+ * installation's public address.
+ */
+export const keyUrl = (publicUrl: string, kid: string) => `${publicUrl}/api/badges/keys/${kid}`;
+
+/** The key id in a JWT header: our published key URL, or (badges issued before) the bare id. */
+export const kidOf = (header: string) => header.slice(header.lastIndexOf('/') + 1);
+
 export async function signCredential(
   credential: OpenBadgeCredential,
   key: IssuerKey,
+  publicUrl: string,
 ): Promise<string> {
   const privateKey = await importJWK(key.privateJwk, ALG);
+  // iss, sub and nbf are the registered claims OB 3.0 asks for, and its context defines them;
+  // the credential's own `id` stands for jti, which no context defines.
   return new SignJWT(credential)
-    .setProtectedHeader({ alg: ALG, typ: 'JWT', kid: key.kid })
+    .setProtectedHeader({ alg: ALG, typ: 'JWT', kid: keyUrl(publicUrl, key.kid) })
     .setIssuer(credential.issuer.id)
-    .setJti(credential.id)
     .setSubject(credential.credentialSubject.id)
     .setNotBefore(Math.floor(new Date(credential.validFrom).getTime() / 1000))
+    .sign(privateKey);
+}
+
+/** Bits in a status list: the W3C minimum (16 KiB), so one list hides which badge is which. */
+export const STATUS_LIST_BITS = 131_072;
+
+/**
+ * The Bitstring Status List's `encodedList`: the bits (index 0 = the first byte's highest
+ * bit), GZIP-compressed, as multibase base64url (prefix `u`).
+ */
+export function encodeStatusList(setBits: Iterable<number>, bits = STATUS_LIST_BITS): string {
+  const bytes = Buffer.alloc(Math.ceil(bits / 8));
+  for (const i of setBits) {
+    if (!Number.isInteger(i) || i < 0 || i >= bits)
+      throw new Error(`status index ${i} out of range`);
+    bytes[i >> 3]! |= 0x80 >> (i & 7);
+  }
+  return `u${zlib.gzipSync(bytes).toString('base64url')}`;
+}
+
+/** The issuer's BitstringStatusListCredential (revocation), signed as a VC-JWT. */
+export async function signStatusList(
+  f: { listUrl: string; issuerId: string; validFrom: Date; revoked: Iterable<number> },
+  key: IssuerKey,
+  publicUrl: string,
+): Promise<string> {
+  const credential = {
+    '@context': [VC_CONTEXT],
+    id: f.listUrl,
+    type: ['VerifiableCredential', 'BitstringStatusListCredential'],
+    issuer: f.issuerId,
+    validFrom: f.validFrom.toISOString().replace(/\.\d{3}Z$/, 'Z'),
+    credentialSubject: {
+      id: `${f.listUrl}#list`,
+      type: 'BitstringStatusList',
+      statusPurpose: 'revocation',
+      encodedList: encodeStatusList(f.revoked),
+    },
+  };
+  const privateKey = await importJWK(key.privateJwk, ALG);
+  return new SignJWT(credential)
+    .setProtectedHeader({ alg: ALG, typ: 'vc+jwt', kid: keyUrl(publicUrl, key.kid) })
     .sign(privateKey);
 }
 
@@ -191,7 +276,7 @@ export async function verifyCredential(
   try {
     const header = decodeProtectedHeader(token);
     if (header.alg !== ALG) return { valid: false, revoked: false, reason: 'malformed' };
-    kid = header.kid;
+    kid = header.kid === undefined ? undefined : kidOf(header.kid);
   } catch {
     return { valid: false, revoked: false, reason: 'malformed' };
   }
@@ -211,7 +296,8 @@ export async function verifyCredential(
   if (
     !types.includes('OpenBadgeCredential') ||
     typeof credential.id !== 'string' ||
-    payload.jti !== credential.id
+    // Badges issued before carry jti; where present it must be the credential's id.
+    (payload.jti !== undefined && payload.jti !== credential.id)
   )
     return { valid: false, revoked: false, reason: 'not_an_open_badge' };
   if (await isRevoked(credential.id))

@@ -11,6 +11,8 @@ import {
   buildCredential,
   issuerKey,
   signCredential,
+  statusListUrl,
+  takeStatusIndex,
   type CredentialFacts,
   type OpenBadgeCredential,
 } from './badges';
@@ -71,6 +73,8 @@ export async function issueBadge(
   const { issuer, citizen } = input;
   const id = crypto.randomUUID();
   const issuedAt = clock.now();
+  const key = await issuerKey(tx, cipher, issuer.municipalityId);
+  const statusIndex = await takeStatusIndex(tx, issuer.municipalityId);
   const credential = buildCredential({
     badgeId: id,
     issuer: {
@@ -85,9 +89,9 @@ export async function issueBadge(
       name: `${citizen.firstName} ${citizen.lastName}`,
     },
     validFrom: issuedAt,
-    statusUrl: `${issuer.origin}/api/badges/revocations/${issuer.municipalityId}`,
+    status: { listUrl: statusListUrl(issuer.origin, issuer.municipalityId), index: statusIndex },
   });
-  const jwt = await signCredential(credential, await issuerKey(tx, cipher, issuer.municipalityId));
+  const jwt = await signCredential(credential, key, issuer.origin);
   const [row] = await tx
     .insert(badges)
     .values({
@@ -101,6 +105,7 @@ export async function issueBadge(
       level: input.level ?? null,
       name: input.achievement.name,
       credential: jwt,
+      statusIndex,
       issuedAt,
       issuedBy: input.by,
     })

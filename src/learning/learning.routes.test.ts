@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq, isNull } from 'drizzle-orm';
-import { createLocalJWKSet, decodeProtectedHeader, jwtVerify } from 'jose';
-import { createTestApp, type TestApp } from '../platform/testing/test-app';
+import { createLocalJWKSet, decodeProtectedHeader, importJWK, jwtVerify } from 'jose';
+import { decodeList } from '@digitalbazaar/vc-bitstring-status-list';
+import { TEST_PUBLIC_URL, createTestApp, type TestApp } from '../platform/testing/test-app';
+import { expandStrict } from '../platform/testing/json-ld';
 import {
   buildCitizen,
   buildMunicipality,
@@ -387,12 +389,18 @@ describe('completion and Open Badges', () => {
     const { payload, protectedHeader } = await jwtVerify(jwt, createLocalJWKSet(jwks));
     expect(protectedHeader).toMatchObject({ alg: 'RS256', typ: 'JWT' });
     expect(decodeProtectedHeader(jwt).kid).toBe(jwks.keys[0].kid);
+    // The kid is a URL that resolves to the key (1EdTech's validator fetches it).
+    const kidUrl = new URL(decodeProtectedHeader(jwt).kid!);
+    expect(kidUrl.origin).toBe(TEST_PUBLIC_URL);
+    const jwk = (await call('GET', kidUrl.pathname, '')).json();
+    await jwtVerify(jwt, await importJWK(jwk, 'RS256'));
 
     // The Open Badges 3.0 structure (required members of AchievementCredential and its parts).
     const cred = payload as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
     expect(cred['@context']).toEqual([
       'https://www.w3.org/ns/credentials/v2',
       'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json',
+      'https://purl.imsglobal.org/spec/ob/v3p0/extensions.json',
     ]);
     expect(cred.type).toEqual(
       expect.arrayContaining(['VerifiableCredential', 'OpenBadgeCredential']),
@@ -424,10 +432,38 @@ describe('completion and Open Badges', () => {
       targetCode: '3.4',
       targetFramework: 'DigComp 2.2',
     });
-    expect(cred.credentialStatus.type).toBe('1EdTechRevocationList');
-    // VC-JWT registered claims mirror the credential.
-    expect([payload.iss, payload.jti, payload.sub]).toEqual([cred.issuer.id, cred.id, subject.id]);
+    // VC-JWT registered claims mirror the credential (no jti: no context defines it).
+    expect([payload.iss, payload.sub]).toEqual([cred.issuer.id, subject.id]);
+    expect(payload.jti).toBeUndefined();
     expect(payload.nbf).toBe(Date.parse(cred.validFrom) / 1000);
+    // A strict JSON-LD verifier (safe mode, bundled contexts) expands the payload as it is,
+    // and the issuer profile.
+    await expandStrict(payload);
+    const profile = await call('GET', new URL(cred.issuer.id).pathname, '');
+    await expandStrict(profile.json());
+    // Revocation: a bit in the issuer's W3C Bitstring Status List, signed by the same key.
+    const status = cred.credentialStatus;
+    expect(status).toMatchObject({
+      type: 'BitstringStatusListEntry',
+      statusPurpose: 'revocation',
+      statusListIndex: expect.stringMatching(/^\d+$/),
+    });
+    const statusBit = async () => {
+      const res = await call('GET', new URL(status.statusListCredential).pathname, '');
+      expect(res.headers['content-type']).toContain('application/vc+jwt');
+      const list = await jwtVerify(res.body, await importJWK(jwk, 'RS256'));
+      await expandStrict(list.payload);
+      expect(list.payload).toMatchObject({
+        type: ['VerifiableCredential', 'BitstringStatusListCredential'],
+        credentialSubject: { type: 'BitstringStatusList', statusPurpose: 'revocation' },
+      });
+      const decoded = await decodeList({
+        encodedList: (list.payload.credentialSubject as { encodedList: string }).encodedList,
+      });
+      expect(decoded.length).toBeGreaterThanOrEqual(131_072);
+      return decoded.getStatus(Number(status.statusListIndex));
+    };
+    expect(await statusBit()).toBe(false);
 
     const ok = await call('POST', '/api/badges/verify', '', jwt, 'application/vc+jwt');
     expect(ok.json()).toMatchObject({
@@ -476,6 +512,7 @@ describe('completion and Open Badges', () => {
     });
     const list = (await call('GET', `/api/badges/revocations/${m.id}`, '')).json();
     expect(list.revokedCredentials).toContain(cred.id);
+    expect(await statusBit()).toBe(true);
 
     const pdf = await call('GET', `/api/me/badges/${mine.badges[0].id}/certificate`, cookie);
     expect(pdf.headers['content-type']).toBe('application/pdf');

@@ -938,7 +938,7 @@ export const learningRoutes: FastifyPluginAsyncZod = async (app) => {
       const pdf = await certificatePdf(
         b,
         `${c.firstName} ${c.lastName}`,
-        publicLink(ctx.settings, `/badges/verify?id=${b.id}`),
+        publicLink(ctx.settings, `/badges/tjek?id=${b.id}`),
         request.lang,
       );
       return reply

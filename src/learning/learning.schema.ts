@@ -175,6 +175,8 @@ export const badgeKeys = pgTable('badge_keys', {
     .unique(),
   publicJwk: jsonb('public_jwk').$type<Record<string, unknown>>().notNull(),
   privateJwkCipher: text('private_jwk_cipher').notNull(),
+  /** The next free position in the municipality's Bitstring Status List. */
+  nextStatusIndex: integer('next_status_index').notNull().default(0),
   createdAt: createdAt(),
 });
 
@@ -197,6 +199,8 @@ export const badges = pgTable(
     level: smallint('level'),
     name: text('name').notNull(),
     credential: text('credential').notNull(),
+    /** The badge's bit in its issuer's Bitstring Status List (set when revoked). */
+    statusIndex: integer('status_index'),
     issuedAt: stampedAt('issued_at'),
     issuedBy: uuid('issued_by').references(() => users.id),
     revokedAt: tstz('revoked_at'),
@@ -207,5 +211,6 @@ export const badges = pgTable(
     uniqueIndex('badges_enrolment_uq').on(t.enrolmentId),
     uniqueIndex('badges_area_level_uq').on(t.citizenId, t.area, t.level),
     index('badges_citizen_idx').on(t.municipalityId, t.citizenId),
+    uniqueIndex('badges_status_index_uq').on(t.municipalityId, t.statusIndex),
   ],
 );

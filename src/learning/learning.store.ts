@@ -239,6 +239,21 @@ export async function revokedIds(db: DbOrTx, municipalityId: string) {
   return rows.map((r) => `urn:uuid:${r.id}`);
 }
 
+/** The status-list bits of an issuer's badges that no longer hold. */
+export async function revokedStatusIndexes(db: DbOrTx, municipalityId: string) {
+  const rows = await db
+    .select({ index: badges.statusIndex })
+    .from(badges)
+    .where(
+      and(
+        eq(badges.municipalityId, municipalityId),
+        isNotNull(badges.statusIndex),
+        or(isNotNull(badges.revokedAt), isNotNull(testWithdrawnAt)),
+      ),
+    );
+  return rows.map((r) => r.index!);
+}
+
 /** One row per enrolment with its offer's provider and methods, for the statistics. */
 export async function statsRows(db: DbOrTx, municipalityId: string) {
   return db
