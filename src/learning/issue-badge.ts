@@ -1,8 +1,7 @@
 // Issuing a badge: an Open Badges 3.0 credential signed with the municipality's key, stored
 // so the citizen can download it again and the issuer can revoke it; and its PDF certificate.
 import crypto from 'node:crypto';
-import PDFDocument from 'pdfkit';
-import { pdfBuffer } from '../platform/pdf';
+import { accessiblePdf } from '../platform/pdf';
 import SVGtoPDF from 'svg-to-pdfkit';
 import QRCode from 'qrcode';
 import type { CprCipher } from '../platform/crypto/cpr-cipher';
@@ -130,29 +129,29 @@ export async function certificatePdf(
   const c = credentialOf(badge.credential);
   const a = c.credentialSubject.achievement;
   const da = lang === 'da';
-  const doc = new PDFDocument({ size: 'A4', margin: 60, info: { Title: a.name } });
-  const done = pdfBuffer(doc);
-  doc.fontSize(12).fillColor('#555').text(c.issuer.name, { align: 'center' });
-  doc
-    .moveDown(2)
-    .fontSize(28)
-    .fillColor('#000')
-    .text(da ? 'Kompetencebevis' : 'Certificate', { align: 'center' });
-  doc
-    .moveDown(1.5)
-    .fontSize(14)
-    .text(da ? 'Dette bevis er udstedt til' : 'This certificate is issued to', { align: 'center' });
-  doc.moveDown(0.5).fontSize(22).text(holder, { align: 'center' });
-  doc.moveDown(1.5).fontSize(18).text(a.name, { align: 'center' });
-  doc.moveDown(0.8).fontSize(11).fillColor('#333').text(a.description, { align: 'center' });
+  const title = `${da ? 'Kompetencebevis' : 'Certificate'}: ${a.name}`;
+  const pdf = accessiblePdf({ title, lang, margin: 60 });
+  const { doc, heading, paragraph } = pdf;
+  const centre = { align: 'center' as const };
+  doc.fillColor('#555');
+  paragraph(c.issuer.name, 12, centre);
+  doc.moveDown(2).fillColor('#000');
+  heading(da ? 'Kompetencebevis' : 'Certificate', 1, 28, centre);
+  doc.moveDown(1.5);
+  paragraph(da ? 'Dette bevis er udstedt til' : 'This certificate is issued to', 14, centre);
+  doc.moveDown(0.5);
+  paragraph(holder, 22, centre);
+  doc.moveDown(1.5);
+  heading(a.name, 2, 18, centre);
+  doc.moveDown(0.8).fillColor('#333');
+  paragraph(a.description, 11, centre);
   if (a.alignment.length > 0) {
-    doc
-      .moveDown(1)
-      .fontSize(10)
-      .text(
-        `DigComp 2.2: ${a.alignment.map((x) => `${x.targetCode} ${x.targetName}`).join(' · ')}`,
-        { align: 'center' },
-      );
+    doc.moveDown(1);
+    paragraph(
+      `DigComp 2.2: ${a.alignment.map((x) => `${x.targetCode} ${x.targetName}`).join(' · ')}`,
+      10,
+      centre,
+    );
   }
   const issued = new Date(c.validFrom).toLocaleDateString(da ? 'da-DK' : 'en-GB', {
     day: 'numeric',
@@ -160,27 +159,28 @@ export async function certificatePdf(
     year: 'numeric',
     timeZone: 'Europe/Copenhagen',
   });
-  doc
-    .moveDown(1.5)
-    .fontSize(11)
-    .fillColor('#000')
-    .text(`${da ? 'Udstedt' : 'Issued'} ${issued}`, { align: 'center' });
+  doc.moveDown(1.5).fillColor('#000');
+  paragraph(`${da ? 'Udstedt' : 'Issued'} ${issued}`, 11, centre);
   const qr = await QRCode.toString(verifyUrl, {
     type: 'svg',
     margin: 1,
     errorCorrectionLevel: 'M',
   });
-  SVGtoPDF(doc, qr, doc.page.width / 2 - 60, doc.y + 20, { width: 120, height: 120 });
-  doc.y += 150;
-  doc
-    .fontSize(9)
-    .fillColor('#555')
-    .text(
-      da
-        ? `Beviset er et digitalt signeret Open Badge (Open Badges 3.0). Tjek det på ${verifyUrl}`
-        : `This certificate is a digitally signed Open Badge (Open Badges 3.0). Check it at ${verifyUrl}`,
-      { align: 'center' },
-    );
-  doc.end();
-  return done;
+  const top = doc.y + 20;
+  pdf.figure(
+    da
+      ? `QR-kode til siden, hvor beviset kan tjekkes: ${verifyUrl}`
+      : `QR code to the page where the certificate can be checked: ${verifyUrl}`,
+    () => SVGtoPDF(doc, qr, doc.page.width / 2 - 60, top, { width: 120, height: 120 }),
+  );
+  doc.y = top + 130;
+  doc.fillColor('#555');
+  paragraph(
+    da
+      ? `Beviset er et digitalt signeret Open Badge (Open Badges 3.0). Tjek det på ${verifyUrl}`
+      : `This certificate is a digitally signed Open Badge (Open Badges 3.0). Check it at ${verifyUrl}`,
+    9,
+    centre,
+  );
+  return pdf.end();
 }

@@ -4,6 +4,7 @@ import { createLocalJWKSet, decodeProtectedHeader, importJWK, jwtVerify } from '
 import { decodeList } from '@digitalbazaar/vc-bitstring-status-list';
 import { TEST_PUBLIC_URL, createTestApp, type TestApp } from '../platform/testing/test-app';
 import { expandStrict } from '../platform/testing/json-ld';
+import { hasPoppler, readablePdf } from '../platform/testing/poppler';
 import {
   buildCitizen,
   buildMunicipality,
@@ -517,6 +518,17 @@ describe('completion and Open Badges', () => {
     const pdf = await call('GET', `/api/me/badges/${mine.badges[0].id}/certificate`, cookie);
     expect(pdf.headers['content-type']).toBe('application/pdf');
     expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+    if (hasPoppler) {
+      const text = readablePdf(pdf.rawPayload, {
+        title: 'Kompetencebevis: Azure Fundamentals',
+        lang: 'da-DK',
+      });
+      expect(text).toContain(`${citizen.firstName} ${citizen.lastName}`);
+      // The printed link opens the check page (which exists), from the configured address.
+      expect(text.replace(/\s+/g, '')).toContain(
+        `${TEST_PUBLIC_URL}/badges/tjek?id=${mine.badges[0].id}`,
+      );
+    }
   });
 
   it('a citizen claims a badge for a level shown in the test, once; decides on plan items', async () => {

@@ -1,6 +1,5 @@
 // The evaluation as the committee reads it: the Kaplan–Meier plot (SVG) and the PDF report.
-import PDFDocument from 'pdfkit';
-import { pdfBuffer } from '../platform/pdf';
+import { accessiblePdf, svgFont } from '../platform/pdf';
 import SVGtoPDF from 'svg-to-pdfkit';
 import { kmPlotSvg } from '../evaluation';
 import type { PilotEvaluation } from './evaluate-pilot.model';
@@ -48,62 +47,80 @@ export function reportPdf(
   lang: 'da' | 'en',
 ): Promise<Buffer> {
   const da = lang === 'da';
-  const doc = new PDFDocument({ size: 'A4', margin: 50, info: { Title: p.name } });
-  const done = pdfBuffer(doc);
+  const title = `${da ? 'Evaluering' : 'Evaluation'}: ${p.name}`;
+  const pdf = accessiblePdf({ title, lang, margin: 50 });
+  const { doc, heading, paragraph } = pdf;
   const verdicts = {
     continue: da ? 'Fortsæt' : 'Continue',
     close: da ? 'Luk' : 'Close',
     too_early: da ? 'For tidligt at afgøre' : 'Too early to tell',
   };
-  doc.fontSize(18).text(`${da ? 'Evaluering' : 'Evaluation'}: ${p.name}`);
-  doc.moveDown(0.5).fontSize(11);
+  heading(title, 1, 18);
+  doc.moveDown(0.5);
   const rule = p.decisionRule;
-  doc.text(
+  paragraph(
     da
       ? `Forhåndsregistreret beslutningsregel: overgang til job inden for ${rule.outcomeWeeks} uger (job eller selvforsørgelse i mindst ${rule.stretchWeeks} uger i træk); mindste effekt, der er værd at beholde: ${rule.minimumEffect} procentpoint; metode: ${rule.method === 'lottery' ? 'lodtrækning' : 'matchning på propensity score'}.`
       : `Pre-registered decision rule: exit to employment within ${rule.outcomeWeeks} weeks (work or self-support for at least ${rule.stretchWeeks} weeks in a row); smallest effect worth keeping: ${rule.minimumEffect} percentage points; method: ${rule.method === 'lottery' ? 'lottery' : 'propensity-score matching'}.`,
+    11,
   );
-  doc
-    .moveDown(0.5)
-    .fontSize(14)
-    .text(`${da ? 'Afgørelse' : 'Verdict'}: ${verdicts[r.verdict]}`);
-  doc.moveDown(0.5).fontSize(11);
-  doc.text(
+  doc.moveDown(0.5);
+  heading(`${da ? 'Afgørelse' : 'Verdict'}: ${verdicts[r.verdict]}`, 2, 14);
+  doc.moveDown(0.5);
+  paragraph(
     `${da ? 'Deltagere' : 'Participants'}: ${r.nTreated}; ${da ? 'sammenligning' : 'comparison'}: ${r.nControl}; ${da ? 'opfølgning' : 'follow-up'}: ${r.followUpWeeks} ${da ? 'uger' : 'weeks'}.`,
+    11,
   );
   doc.moveDown(0.5);
   for (const x of r.rates)
-    doc.text(
+    paragraph(
       x.treated && x.control && x.difference
         ? `${x.weeks} ${da ? 'uger' : 'weeks'}: ${pct(x.treated.rate)} ${da ? 'mod' : 'vs'} ${pct(x.control.rate)}; ${da ? 'forskel' : 'difference'} ${pp(x.difference.estimate)} pp (95 % CI ${pp(x.difference.ci95[0])} ${da ? 'til' : 'to'} ${pp(x.difference.ci95[1])})`
         : `${x.weeks} ${da ? 'uger: ikke nået endnu' : 'weeks: not reached yet'}`,
+      11,
     );
-  const fixed = (v: number | null, digits: number) => (v === null ? '–' : v.toFixed(digits));
-  doc.text(
+  paragraph(
     `Cox hazard ratio ${fixed(r.cox.hr, 2)} (95 % CI ${fixed(r.cox.ci95?.[0] ?? null, 2)}–${fixed(r.cox.ci95?.[1] ?? null, 2)}); log-rank χ² ${fixed(r.logrank.chi2, 2)}, p ${fixed(r.logrank.p, 4)}.`,
+    11,
   );
-  doc.text(
+  paragraph(
     `${da ? 'Fastlåsning i programmets' : 'Lock-in during the programme’s'} ${r.lockIn.weeks} ${da ? 'uger' : 'weeks'}: ${pp(r.lockIn.difference)} pp.`,
+    11,
   );
   doc.moveDown(0.5);
-  SVGtoPDF(doc, svg, 50, doc.y, { width: 495, height: 310 });
-  doc.y += 320;
-  doc
-    .fontSize(12)
-    .text(da ? 'Balance (standardiseret forskel)' : 'Balance (standardised difference)');
-  doc.fontSize(10);
+  const top = doc.y;
+  pdf.figure(plotAlt(r, da), () => {
+    SVGtoPDF(doc, svg, 50, top, { width: 495, height: 310, fontCallback: svgFont });
+  });
+  doc.y = top + 320;
+  heading(da ? 'Balance (standardiseret forskel)' : 'Balance (standardised difference)', 2, 12);
   for (const b of r.balance)
-    doc.text(
+    paragraph(
       `${b.covariate}: ${da ? 'før' : 'before'} ${b.before.toFixed(2)}${b.after === null ? '' : `, ${da ? 'efter' : 'after'} ${b.after.toFixed(2)}`}`,
+      10,
     );
-  doc
-    .moveDown(0.5)
-    .fontSize(8)
-    .text(
-      da
-        ? 'Alle tal er aggregerede; ingen personer kan genkendes i rapporten.'
-        : 'All figures are aggregates; no person can be recognised in this report.',
-    );
-  doc.end();
-  return done;
+  doc.moveDown(0.5);
+  paragraph(
+    da
+      ? 'Alle tal er aggregerede; ingen personer kan genkendes i rapporten.'
+      : 'All figures are aggregates; no person can be recognised in this report.',
+    8,
+  );
+  return pdf.end();
+}
+
+const fixed = (v: number | null, digits: number) => (v === null ? '–' : v.toFixed(digits));
+
+/** The plot in words, for screen readers. */
+function plotAlt(r: PilotEvaluation, da: boolean): string {
+  const last = [...r.rates].reverse().find((x) => x.treated && x.control);
+  const at =
+    last?.treated && last.control
+      ? da
+        ? ` Efter ${last.weeks} uger var ${pct(last.treated.rate)} af deltagerne og ${pct(last.control.rate)} af sammenligningsgruppen i job.`
+        : ` After ${last.weeks} weeks, ${pct(last.treated.rate)} of participants and ${pct(last.control.rate)} of the comparison group were in work.`
+      : '';
+  return da
+    ? `Kaplan–Meier-kurver: andelen, der er gået i job, uge for uge, for deltagere og sammenligningsgruppe.${at}`
+    : `Kaplan–Meier curves: the share who have found work, week by week, for participants and the comparison group.${at}`;
 }

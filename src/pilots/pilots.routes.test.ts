@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
 import { and, eq } from 'drizzle-orm';
 import { createTestApp, type TestApp } from '../platform/testing/test-app';
+import { hasPoppler, readablePdf } from '../platform/testing/poppler';
 import { buildCitizen, buildMunicipality, buildUser } from '../platform/testing/factories';
 import { auditLog } from '../platform/audit';
 import { citizens } from '../people';
@@ -416,6 +417,21 @@ describe('register data and the evaluation', () => {
     expect(pdf.statusCode).toBe(200);
     expect(pdf.headers['content-type']).toBe('application/pdf');
     expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+    if (hasPoppler) {
+      // Read as a PDF reader does: the figures come out as written, χ² included.
+      const pilotName = (await call('GET', `/api/pilots/${id}`, pm)).json().name as string;
+      const text = readablePdf(pdf.rawPayload, {
+        title: `Evaluering: ${pilotName}`,
+        lang: 'da-DK',
+      });
+      expect(text).toContain(
+        `log-rank χ² ${e.logrank.chi2.toFixed(2)}, p ${e.logrank.p.toFixed(4)}`,
+      );
+      expect(text).toContain(`Cox hazard ratio ${e.cox.hr.toFixed(2)}`);
+      expect(text).toContain('Forhåndsregistreret beslutningsregel');
+      for (const x of e.rates.filter((r: { treated: unknown }) => r.treated))
+        expect(text).toContain(`${(x.treated.rate * 100).toFixed(1)} %`);
+    }
     expect((await call('GET', `/api/pilots/${id}/evaluation`, cw)).statusCode).toBe(403);
     expect((await call('GET', `/api/pilots/${id}/enrolments`, analyst)).statusCode).toBe(403);
     const reads = await t.ctx.db

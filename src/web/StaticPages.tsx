@@ -9,6 +9,7 @@ export function AccessibilityPage() {
       <PageTitle>{t('a11y.title')}</PageTitle>
       <p>{t('a11y.body1')}</p>
       <p>{t('a11y.body2')}</p>
+      <p>{t('a11y.pdf')}</p>
       <p>{t('a11y.body3')}</p>
     </div>
   );

@@ -692,6 +692,7 @@ const da = {
       'Siderne testes automatisk med værktøjet axe og kan bruges med tastatur alene. Borgersiderne er bygget til mobiltelefoner og langsomme forbindelser.',
     body3:
       'Oplever du problemer med tilgængeligheden, så kontakt din kommunes jobcenter. Du kan klage til Digitaliseringsstyrelsen.',
+    pdf: 'PDF-filerne (kompetencebevis og evalueringsrapport) har indlejret skrift, titel, sprog og en opmærkning med overskrifter, afsnit og alternativ tekst til figurer. Tilbage står: tabellerne i evalueringsrapporten er opmærket som afsnit, ikke som tabeller, og filerne er ikke valideret mod PDF/UA-standarden med en særskilt validator. Samme tal findes på siden og som CSV.',
   },
   learning: {
     waitlistedAt: 'På venteliste (nr. {{n}})',

@@ -692,6 +692,7 @@ const en: Messages = {
       'Pages are tested automatically with axe and work with a keyboard alone. Citizen pages are built for mobile phones and slow connections.',
     body3:
       'If you meet accessibility problems, contact your municipality’s jobcentre. You can complain to the Danish Agency for Digital Government.',
+    pdf: 'The PDF files (certificate and evaluation report) embed their font and carry a title, a language and tags for headings, paragraphs and alternative text for figures. What remains: the figures in the evaluation report are tagged as paragraphs, not as tables, and the files have not been checked against PDF/UA with a dedicated validator. The same figures are on the page and in CSV.',
   },
   learning: {
     waitlistedAt: 'On the waiting list (no. {{n}})',
