@@ -16,13 +16,10 @@ const documentLoader = (url: string) => {
 /** Expands a document as a strict verifier would; throws naming the first undefined term. */
 export async function expandStrict(doc: object) {
   try {
-    return await jsonld.expand(
-      doc as jsonld.JsonLdDocument,
-      {
-        documentLoader: documentLoader as never,
-        safe: true,
-      } as jsonld.Options.Expand,
-    );
+    return await jsonld.expand(doc, {
+      documentLoader: documentLoader as never,
+      safe: true,
+    } as jsonld.Options.Expand);
   } catch (err) {
     const e = err as { message: string; details?: { event?: { details?: unknown } } };
     throw new Error(`${e.message} ${JSON.stringify(e.details?.event?.details ?? {})}`);

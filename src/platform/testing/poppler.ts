@@ -2,6 +2,7 @@
 // reader gets (pdftotext), the fonts and whether they are embedded (pdffonts), and the
 // document's info and tagging (pdfinfo). `.ci/run` installs it; off CI its tests are skipped.
 import { execFileSync } from 'node:child_process';
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -11,7 +12,7 @@ if (!hasPoppler && (process.env.CI === 'true' || process.env.CI === '1'))
   throw new Error('poppler-utils (pdftotext, pdffonts, pdfinfo) is needed on CI');
 
 function withFile<T>(pdf: Buffer, run: (file: string) => T): T {
-  const file = path.join(os.tmpdir(), `digiloft-${process.pid}-${Date.now()}-${Math.random()}.pdf`);
+  const file = path.join(os.tmpdir(), `digiloft-${crypto.randomUUID()}.pdf`);
   fs.writeFileSync(file, pdf);
   try {
     return run(file);
