@@ -1,6 +1,9 @@
 import { z } from 'zod';
+import { said } from '../platform/http/text';
 
-export const TestCodeInput = z.object({ code: z.string().trim().min(4).max(20) });
+export const TestCodeInput = z.object({
+  code: z.string(said('test_code')).trim().min(4, said('test_code')).max(20, said('test_code')),
+});
 
 export const OptionView = z.object({
   title: z.string(),

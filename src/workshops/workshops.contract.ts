@@ -1,10 +1,16 @@
 import { z } from 'zod';
 import { CHECK_IN_CHANNELS, DEVICES, TICKET_STATUSES, VISIT_TOPICS } from './workshops.constants';
 import { singleLine } from '../platform/http/text';
+import { said } from '../platform/http/text';
 
-const FirstName = singleLine().min(1).max(40);
-const Topic = z.enum(VISIT_TOPICS);
-const Time = z.string().regex(/^(([01]\d|2[0-3]):[0-5]\d|24:00)$/);
+const FirstName = singleLine(said('first_name'))
+  .min(1, said('first_name'))
+  .max(40, said('first_name'));
+const Topic = z.enum(VISIT_TOPICS, said('help_topic'));
+const Time = z
+  .string(said('pick_time'))
+  .regex(/^(([01]\d|2[0-3]):[0-5]\d|24:00)$/, said('pick_time'));
+const Day = z.iso.date(said('pick_day'));
 
 export const ClosedReasonView = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('holiday'), name: z.string() }),
@@ -27,7 +33,7 @@ export const CheckInInput = z.object({
   firstName: FirstName,
   topic: Topic,
   /** A kiosk tablet in the room hands out the number and forgets it; a phone follows it. */
-  channel: z.enum(['qr', 'kiosk']).default('qr'),
+  channel: z.enum(['qr', 'kiosk'], said('reload_page')).default('qr'),
 });
 export const WalkInInput = z.object({ firstName: FirstName, topic: Topic });
 
@@ -135,22 +141,27 @@ export const DayPlanView = z.object({
 });
 
 const Contact = {
-  email: z.email().max(200).optional(),
+  email: z.email(said('contact_email')).max(200, said('contact_email')).optional(),
   phone: z
-    .string()
+    .string(said('contact_phone'))
     .trim()
-    .regex(/^\+?[0-9 ]{8,15}$/)
+    .regex(/^\+?[0-9 ]{8,15}$/, said('contact_phone'))
     .optional(),
 };
 export const BookInput = z.object({
-  day: z.iso.date(),
+  day: Day,
   start: Time,
   firstName: FirstName,
   topic: Topic,
   ...Contact,
 });
-export const TokenInput = z.object({ token: z.string().min(20).max(100) });
-export const MoveInput = TokenInput.extend({ day: z.iso.date(), start: Time });
+export const TokenInput = z.object({
+  token: z
+    .string(said('appointment_link'))
+    .min(20, said('appointment_link'))
+    .max(100, said('appointment_link')),
+});
+export const MoveInput = TokenInput.extend({ day: Day, start: Time });
 
 export const AppointmentView = z.object({
   id: z.uuid(),

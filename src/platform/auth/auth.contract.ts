@@ -1,9 +1,17 @@
 import { z } from 'zod';
 import { Role } from './roles.contract';
+import { said } from '../http/text';
 
 export const LoginInput = z.object({
-  email: z.string().trim().min(1).max(254),
-  password: z.string().min(1).max(200),
+  email: z
+    .string(said('login_email'))
+    .trim()
+    .min(1, said('login_email'))
+    .max(254, said('login_email')),
+  password: z
+    .string(said('login_password'))
+    .min(1, said('login_password'))
+    .max(200, said('login_password')),
 });
 export type LoginInput = z.infer<typeof LoginInput>;
 

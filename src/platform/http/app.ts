@@ -297,15 +297,21 @@ function localizedIssues(error: FastifyError, request: FastifyRequest, lang: Lan
             : locale(issue),
     });
     if (!result.success) {
-      return result.error.issues.map((i) => ({
-        path: i.path.map(String).join('.'),
-        message: i.message,
-      }));
+      return result.error.issues.map((i) => {
+        const key = i.message.startsWith('i18n:') ? i.message.slice(5) : null;
+        const human = (key !== null && isMessageKey(key)) || i.code === 'custom';
+        return {
+          path: i.path.map(String).join('.'),
+          message: key !== null && isMessageKey(key) ? t(lang, key) : i.message,
+          human,
+        };
+      });
     }
   }
   return (error.validation ?? []).map((v) => ({
     path: v.instancePath.replace(/^\//, '').replace(/\//g, '.'),
     message: v.message ?? '',
+    human: false,
   }));
 }
 
@@ -313,12 +319,20 @@ function handleError(error: FastifyError, request: FastifyRequest, reply: Fastif
   const lang = request.lang;
   if (error instanceof AppError) return sendError(reply, lang, error);
   if (hasZodFastifySchemaValidationErrors(error) || error.validation) {
-    const fields = localizedIssues(error, request, lang);
-    const details = fields.map((f) => (f.path ? `${f.path}: ${f.message}` : f.message)).join('; ');
+    const issues = localizedIssues(error, request, lang);
+    const fields = issues.map(({ path, message }) => ({ path, message }));
+    // Messages written for people are shown as they are; the validator's own text is shown
+    // with the field it concerns (forms for staff that have no message of their own yet).
+    const human = issues.length > 0 && issues.every((i) => i.human);
+    const details = human
+      ? [...new Set(issues.map((i) => i.message))].join(' ')
+      : issues.map((f) => (f.path ? `${f.path}: ${f.message}` : f.message)).join('; ');
     return sendError(
       reply,
       lang,
-      new AppError(400, 'validation_failed', 'validation_failed', { details }),
+      new AppError(400, 'validation_failed', human ? 'check_input' : 'validation_failed', {
+        details,
+      }),
       fields,
     );
   }
