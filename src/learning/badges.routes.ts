@@ -44,7 +44,14 @@ export const badgeRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/badges/verify',
     {
       config: { access: open },
-      schema: { tags: ['badges'], body: z.unknown(), response: { 200: VerifyView } },
+      schema: {
+        tags: ['badges'],
+        description:
+          'Checks an Open Badge: the compact VC-JWT as the body (`application/jwt`, `application/vc+jwt` or `text/plain`), or `{"credential": "<jwt>"}` as JSON.',
+        consumes: ['application/json', 'application/jwt', 'application/vc+jwt', 'text/plain'],
+        body: z.union([z.object({ credential: z.string() }), z.string()]),
+        response: { 200: VerifyView },
+      },
     },
     async (request) => {
       const result = await verifyCredential(
@@ -83,7 +90,10 @@ export const badgeRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/api/badges/jwks',
-    { config: { access: open }, schema: { tags: ['badges'] } },
+    {
+      config: { produces: 'application/jwk-set+json', access: open },
+      schema: { tags: ['badges'] },
+    },
     async () => ({
       // Each key's kid is the URL our credentials name it by.
       keys: (await ctx.db.select().from(badgeKeys)).map((k) => ({
@@ -95,7 +105,10 @@ export const badgeRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/api/badges/issuers/:id',
-    { config: { access: open }, schema: { tags: ['badges'], params: IdParams } },
+    {
+      config: { produces: 'application/ld+json', access: open },
+      schema: { tags: ['badges'], params: IdParams },
+    },
     async (request) => {
       const m = await findMunicipality(ctx.db, request.params.id);
       if (!m) throw notFound();
@@ -115,7 +128,10 @@ export const badgeRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/api/badges/revocations/:id',
-    { config: { access: open }, schema: { tags: ['badges'], params: IdParams } },
+    {
+      config: { produces: 'application/json', access: open },
+      schema: { tags: ['badges'], params: IdParams },
+    },
     async (request) => {
       const m = await findMunicipality(ctx.db, request.params.id);
       if (!m) throw notFound();
@@ -130,7 +146,7 @@ export const badgeRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/badges/keys/:kid',
     {
-      config: { access: open },
+      config: { produces: 'application/jwk+json', access: open },
       schema: {
         tags: ['badges'],
         params: z.object({ kid: z.string().regex(/^[A-Za-z0-9_-]{20,64}$/) }),
@@ -147,7 +163,10 @@ export const badgeRoutes: FastifyPluginAsyncZod = async (app) => {
   // bit a badge's credentialStatus names.
   app.get(
     '/api/badges/status/:id',
-    { config: { access: open }, schema: { tags: ['badges'], params: IdParams } },
+    {
+      config: { produces: 'application/vc+jwt', access: open },
+      schema: { tags: ['badges'], params: IdParams },
+    },
     async (request, reply) => {
       const m = await findMunicipality(ctx.db, request.params.id);
       if (!m) throw notFound();

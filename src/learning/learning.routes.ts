@@ -893,7 +893,7 @@ export const learningRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/me/badges/:id/credential',
     {
-      config: { access: citizenOnly, personalData: personal },
+      config: { produces: 'application/vc+jwt', access: citizenOnly, personalData: personal },
       schema: { tags: ['me'], params: IdParams },
     },
     async (request, reply) => {
@@ -919,7 +919,7 @@ export const learningRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/me/badges/:id/certificate',
     {
-      config: { access: citizenOnly, personalData: personal },
+      config: { produces: 'application/pdf', access: citizenOnly, personalData: personal },
       schema: { tags: ['me'], params: IdParams },
     },
     async (request, reply) => {

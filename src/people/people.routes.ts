@@ -396,7 +396,11 @@ export const peopleRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/me/audit/export',
     {
-      config: { access: citizenOnly, personalData: personal },
+      config: {
+        produces: ['application/json', 'text/csv'],
+        access: citizenOnly,
+        personalData: personal,
+      },
       schema: { tags: ['me'], querystring: AuditExportQuery },
     },
     async (request, reply) => {

@@ -669,7 +669,7 @@ export const pilotRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/pilots/:id/evaluation.csv',
     {
-      config: { access: access.roles('pilot_manager', 'analyst') },
+      config: { produces: 'text/csv', access: access.roles('pilot_manager', 'analyst') },
       schema: {
         tags: ['pilots'],
         params: IdParams,
@@ -706,7 +706,7 @@ export const pilotRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/pilots/:id/evaluation.pdf',
     {
-      config: { access: access.roles('pilot_manager', 'analyst') },
+      config: { produces: 'application/pdf', access: access.roles('pilot_manager', 'analyst') },
       schema: { tags: ['pilots'], params: IdParams },
     },
     async (request, reply) => {

@@ -279,7 +279,7 @@ export const workshopRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/workshops/:id/live',
     {
-      config: { access: access.public() },
+      config: { produces: 'text/event-stream', access: access.public() },
       schema: { tags: ['workshops'], params: IdParams },
     },
     async (request, reply) => {
@@ -620,7 +620,7 @@ export const workshopRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/workshops/:id/stats.csv',
     {
-      config: { access: access.roles('ementor', 'admin', 'analyst') },
+      config: { produces: 'text/csv', access: access.roles('ementor', 'admin', 'analyst') },
       schema: {
         tags: ['workshops'],
         params: IdParams,

@@ -14,7 +14,6 @@ import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import {
   hasZodFastifySchemaValidationErrors,
-  jsonSchemaTransform,
   serializerCompiler,
   validatorCompiler,
   type ZodTypeProvider,
@@ -26,6 +25,7 @@ import { AppError, databaseUnavailable, isDatabaseUnavailable } from './errors';
 import { describeAccess } from './access';
 import { isLang, isMessageKey, langFromHeader, t, type Lang } from '../i18n/messages';
 import { findControlCharacter } from './text-guard';
+import { openApiDocument, openApiTransform } from './openapi';
 import { SESSION_COOKIE, resolveSession } from '../auth/session.store';
 import { authRoutes } from '../auth/auth.routes';
 import { healthRoutes } from './health.routes';
@@ -87,17 +87,8 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
 
   await app.register(fastifyCookie);
   await app.register(fastifySwagger, {
-    openapi: {
-      info: {
-        title: 'Digiløft API',
-        description: 'Digital competence platform for Danish jobcentres.',
-        version: '0.1.0',
-      },
-      components: {
-        securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE } },
-      },
-    },
-    transform: jsonSchemaTransform,
+    openapi: openApiDocument(ctx.settings.publicUrl),
+    transform: openApiTransform,
   });
 
   app.addHook('onRequest', async (request) => {
@@ -171,6 +162,8 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
     // Asset and documentation routes are public by nature; declare it for the routes they add.
     pub.addHook('onRoute', (route) => {
       route.config = { ...route.config, access: route.config?.access ?? { kind: 'public' } };
+      // Pages and assets, not API operations: kept out of the OpenAPI document.
+      route.schema = { ...route.schema, hide: true };
     });
     await pub.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
     const webRoot = ctx.settings.webRoot;

@@ -113,6 +113,8 @@ const EXPECTED: Record<string, string> = {
   'POST /api/badges/:id/revoke': 'caseworker,admin',
   'GET /api/learning/stats': 'analyst,admin,pilot_manager',
   'POST /api/badges/verify': 'public',
+  'GET /api/badges/keys/:kid': 'public',
+  'GET /api/badges/status/:id': 'public',
   'GET /api/badges/jwks': 'public',
   'GET /api/badges/issuers/:id': 'public',
   'GET /api/badges/revocations/:id': 'public',
