@@ -31,6 +31,7 @@ for (const f of files) {
 const digest = hash.digest('hex');
 
 if (
+  !process.argv.includes('--force') &&
   fs.existsSync(stamp) &&
   fs.readFileSync(stamp, 'utf8') === digest &&
   fs.existsSync(path.join(out, 'index.html'))
@@ -38,12 +39,11 @@ if (
   process.exit(0);
 }
 process.stderr.write('Building the web client …\n');
-execFileSync(
-  process.execPath,
-  [path.join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'],
-  {
-    cwd: root,
-    stdio: 'inherit',
-  },
-);
+// The app, then the light citizen pages on Preact (vite.config.ts).
+for (const light of ['0', '1'])
+  execFileSync(
+    process.execPath,
+    [path.join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'],
+    { cwd: root, stdio: 'inherit', env: { ...process.env, LIGHT: light } },
+  );
 fs.writeFileSync(stamp, digest);

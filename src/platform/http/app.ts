@@ -172,6 +172,8 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
         root: webRoot,
         prefix: '/',
         index: false,
+        // The build writes .br and .gz beside each text asset (vite.config.ts).
+        preCompressed: true,
         setHeaders(res, filePath) {
           res.header(
             'cache-control',
