@@ -15,7 +15,7 @@ import { openDatabase } from '../src/platform/db/client';
 import { CprCipher } from '../src/platform/crypto/cpr-cipher';
 import { importRegister } from '../src/pilots';
 import { registerWeeks } from '../src/pilots/pilots.schema';
-import { buildMunicipality } from '../src/platform/testing/factories';
+import { buildMunicipality } from '../src/app/testing/factories';
 import { createTempDatabase } from '../src/platform/testing/test-db';
 import { progressBar } from '../src/platform/cli/progress';
 

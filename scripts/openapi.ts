@@ -6,17 +6,17 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { openDatabase } from '../src/platform/db/client';
-import { buildContext } from '../src/platform/bootstrap';
+import { buildContext } from '../src/app/context';
 import { loadConfig } from '../src/platform/config';
 import { CprCipher } from '../src/platform/crypto/cpr-cipher';
-import { buildApp } from '../src/platform/http/app';
+import { buildServer } from '../src/app/server';
 
 const lint = process.argv.includes('--lint');
 const out =
   process.argv.slice(2).find((a) => !a.startsWith('--')) ??
   path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'digiloft-openapi-')), 'openapi.json');
 const database = await openDatabase({ kind: 'pglite' });
-const app = await buildApp(buildContext(loadConfig({}), database, CprCipher.random()));
+const app = await buildServer(buildContext(loadConfig({}), database, CprCipher.random(), {}));
 await app.ready();
 fs.writeFileSync(out, JSON.stringify(app.swagger(), null, 2) + '\n');
 await app.close();

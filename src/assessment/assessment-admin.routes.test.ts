@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
-import { createTestApp, type TestApp } from '../platform/testing/test-app';
-import { buildMunicipality, buildUser } from '../platform/testing/factories';
+import { createTestApp, type TestApp } from '../app/testing/test-app';
+import { buildMunicipality, buildUser } from '../app/testing/factories';
 import { mulberry32, normal } from '../platform/random';
 import { categoryProbs, p2pl } from './irt';
 import { activeItems } from './assessment.store';

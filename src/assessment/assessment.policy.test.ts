@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildActor } from '../platform/testing/factories';
+import { buildActor } from '../app/testing/factories';
 import { testCodePolicy } from './assessment.policy';
 
 const code = { municipalityId: 'm1', createdBy: 'u1' };

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { count, eq } from 'drizzle-orm';
-import { createTestApp, type TestApp } from '../platform/testing/test-app';
-import { buildCitizen, buildMunicipality, buildUser } from '../platform/testing/factories';
+import { createTestApp, type TestApp } from '../app/testing/test-app';
+import { buildCitizen, buildMunicipality, buildUser } from '../app/testing/factories';
 import { assessmentResponses, assessments } from './assessment.schema';
 import { auditLog } from '../platform/audit';
 import { ITEM_BANK } from './bank';

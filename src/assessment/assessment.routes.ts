@@ -8,11 +8,7 @@ import { AppError, notFound } from '../platform/http/errors';
 import { TEST_COOKIE } from '../platform/http/app-constants';
 import { publicLink } from '../platform/http/origin';
 import { auditActor, writeAudit } from '../platform/audit';
-import {
-  recordAttempt,
-  testCodeWaitSeconds,
-  throttledError,
-} from '../platform/auth/login-throttle';
+import { recordAttempt, testCodeWaitSeconds, throttledError } from '../organisation';
 import { citizenPolicy, findCitizen, findCitizenByUser } from '../people';
 import { IdParams } from '../organisation';
 import { helpedCitizen } from '../workshops';

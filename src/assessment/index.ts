@@ -1,5 +1,23 @@
 // The one door into the assessment area.
-export { assessmentRoutes } from './assessment.routes';
-export { assessmentAdminRoutes } from './assessment-admin.routes';
+import type { Command } from 'commander';
+import type { AreaModule } from '../platform/module';
+import { assessmentRoutes } from './assessment.routes';
+import { assessmentAdminRoutes } from './assessment-admin.routes';
+import { registerAssessmentCommands } from './assessment.cli';
+import { registerIrtCommands } from './irt/irt.cli';
+import * as tables from './assessment.schema';
+
+export const assessmentModule: AreaModule = {
+  name: 'assessment',
+  tables,
+  routes: [assessmentRoutes, assessmentAdminRoutes],
+  // The light test page, opened from a QR code or a link.
+  pages: [{ path: '/test', file: 'test.html' }],
+  cli: (program: Command) => {
+    registerIrtCommands(program);
+    registerAssessmentCommands(program);
+  },
+};
+
 export { latestResults, completedTests, type CompletedTest } from './assessment.store';
 export { recordScriptedTest } from './scripted-test';

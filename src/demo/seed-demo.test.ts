@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { count, eq, isNotNull } from 'drizzle-orm';
-import { createTestApp, type TestApp } from '../platform/testing/test-app';
+import { createTestApp, type TestApp } from '../app/testing/test-app';
 import { seedDemo } from './seed-demo';
 import { DEMO_PASSWORD, LAST_NAMES } from './demo-data';
 import { citizens } from '../people/people.schema';

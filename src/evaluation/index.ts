@@ -1,4 +1,9 @@
 // The one door into the evaluation engines (pure statistics; no I/O).
+import type { AreaModule } from '../platform/module';
+import { registerEvaluationCommands } from './evaluation.cli';
+
+export const evaluationModule: AreaModule = { name: 'evaluation', cli: registerEvaluationCommands };
+
 export {
   EstimationError,
   estimateEffect,

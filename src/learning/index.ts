@@ -1,3 +1,11 @@
 // The one door into learning (offers, plans, places, badges).
-export { learningRoutes } from './learning.routes';
-export { badgeRoutes } from './badges.routes';
+import type { AreaModule } from '../platform/module';
+import { learningRoutes } from './learning.routes';
+import { badgeRoutes } from './badges.routes';
+import * as tables from './learning.schema';
+
+export const learningModule: AreaModule = {
+  name: 'learning',
+  tables,
+  routes: [learningRoutes, badgeRoutes],
+};

@@ -2,15 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq, isNull } from 'drizzle-orm';
 import { createLocalJWKSet, decodeProtectedHeader, importJWK, jwtVerify } from 'jose';
 import { decodeList } from '@digitalbazaar/vc-bitstring-status-list';
-import { TEST_PUBLIC_URL, createTestApp, type TestApp } from '../platform/testing/test-app';
+import { TEST_PUBLIC_URL, createTestApp, type TestApp } from '../app/testing/test-app';
 import { expandStrict } from '../platform/testing/json-ld';
 import { hasPoppler, readablePdf } from '../platform/testing/poppler';
-import {
-  buildCitizen,
-  buildMunicipality,
-  buildSite,
-  buildUser,
-} from '../platform/testing/factories';
+import { buildCitizen, buildMunicipality, buildSite, buildUser } from '../app/testing/factories';
 import { auditLog } from '../platform/audit';
 import { outbox } from '../platform/messaging/outbox.schema';
 import { assessments } from '../assessment/assessment.schema';

@@ -1,5 +1,27 @@
-// The one door other areas use into organisation (municipalities, sites, users).
-export { organisationRoutes } from './organisation.routes';
+// The one door other areas use into organisation: municipalities (the tenants), sites, users,
+// and identity (sessions, login, throttling) — the bottom area every other one stands on.
+import type { AreaModule } from '../platform/module';
+import { organisationRoutes } from './organisation.routes';
+import { authRoutes } from './auth/auth.routes';
+import { authHousekeeping } from './auth/housekeeping';
+import { registerOrganisationCommands } from './organisation.cli';
+import * as organisationTables from './organisation.schema';
+import * as authTables from './auth/auth.schema';
+
+export const organisationModule: AreaModule = {
+  name: 'organisation',
+  tables: { ...organisationTables, ...authTables },
+  routes: [authRoutes, organisationRoutes],
+  cli: registerOrganisationCommands,
+  jobs: [
+    {
+      name: 'sessions and login attempts',
+      everyMs: 3600_000,
+      run: (ctx) => authHousekeeping(ctx.db, ctx.settings.sessionIdleMinutes),
+    },
+  ],
+};
+
 export {
   findMunicipality,
   findMunicipalityByCode,
@@ -16,3 +38,6 @@ export {
 export type { UserRow, SiteRow, MunicipalityRow } from './organisation.store';
 export { municipalities, sites, users } from './organisation.schema';
 export * from './organisation.contract';
+export { resolveSession } from './auth/session.store';
+export { passwordAuthenticator } from './auth/password-authenticator';
+export { recordAttempt, testCodeWaitSeconds, throttledError } from './auth/login-throttle';

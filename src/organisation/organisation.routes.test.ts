@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../platform/testing/test-app';
-import { buildMunicipality, buildSite, buildUser } from '../platform/testing/factories';
+import { createTestApp, type TestApp } from '../app/testing/test-app';
+import { buildMunicipality, buildSite, buildUser } from '../app/testing/factories';
 import { listUsers } from './organisation.store';
 
 let t: TestApp;

@@ -4,7 +4,7 @@ import { access } from '../platform/http/access';
 import { AppError, conflict, notFound } from '../platform/http/errors';
 import { authorize, permissionsFor } from '../platform/policy';
 import { hashPassword } from '../platform/auth/password';
-import { endAllSessionsOf } from '../platform/auth/session.store';
+import { endAllSessionsOf } from './auth/session.store';
 import type { Actor } from '../platform/auth/roles';
 import {
   IdParams,

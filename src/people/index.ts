@@ -1,5 +1,10 @@
 // The one door other areas use into people (citizens and their case data).
-export { peopleRoutes } from './people.routes';
+import type { AreaModule } from '../platform/module';
+import { peopleRoutes } from './people.routes';
+import * as tables from './people.schema';
+
+export const peopleModule: AreaModule = { name: 'people', tables, routes: [peopleRoutes] };
+
 export { createCitizen } from './create-citizen';
 export { parseCpr, maskCpr, passesModulus11, CPR_PATTERN } from './cpr';
 export { citizens, citizenNotes } from './people.schema';

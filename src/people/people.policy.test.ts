@@ -3,7 +3,7 @@ import type { Role } from '../platform/auth/roles';
 import { ROLES } from '../platform/auth/roles';
 import { can } from '../platform/policy';
 import { citizenPolicy } from './people.policy';
-import { buildActor } from '../platform/testing/factories';
+import { buildActor } from '../app/testing/factories';
 
 const actor = buildActor;
 

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
 import { and, eq } from 'drizzle-orm';
-import { createTestApp, type TestApp } from '../platform/testing/test-app';
-import { buildCitizen, buildMunicipality, buildUser } from '../platform/testing/factories';
+import { createTestApp, type TestApp } from '../app/testing/test-app';
+import { buildCitizen, buildMunicipality, buildUser } from '../app/testing/factories';
 import { auditLog } from '../platform/audit';
 import { citizens } from './people.schema';
 

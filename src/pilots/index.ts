@@ -1,4 +1,15 @@
 // The one door into pilot projects.
-export { pilotRoutes } from './pilots.routes';
+import type { AreaModule } from '../platform/module';
+import { pilotRoutes } from './pilots.routes';
+import { registerPilotCommands } from './pilots.cli';
+import * as tables from './pilots.schema';
+
+export const pilotsModule: AreaModule = {
+  name: 'pilots',
+  tables,
+  routes: [pilotRoutes],
+  cli: registerPilotCommands,
+};
+
 export { importRegister, type ImportReport } from './register-import';
 export { openPilotsFor } from './open-pilots';

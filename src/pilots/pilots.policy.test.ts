@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Role } from '../platform/auth/roles';
-import { buildActor } from '../platform/testing/factories';
+import { buildActor } from '../app/testing/factories';
 import { pilotPolicy, type PilotTarget } from './pilots.policy';
 
 const pilot = (status: PilotTarget['status'], lotteryDrawn = false): PilotTarget => ({

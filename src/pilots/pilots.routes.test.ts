@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
 import { and, eq } from 'drizzle-orm';
-import { createTestApp, type TestApp } from '../platform/testing/test-app';
+import { createTestApp, type TestApp } from '../app/testing/test-app';
 import { hasPoppler, readablePdf } from '../platform/testing/poppler';
-import { buildCitizen, buildMunicipality, buildUser } from '../platform/testing/factories';
+import { buildCitizen, buildMunicipality, buildUser } from '../app/testing/factories';
 import { auditLog } from '../platform/audit';
 import { citizens } from '../people';
 import { drawLottery, seedCommitment, verifyLottery } from './pilots.model';

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
-import { createTestApp, type TestApp } from '../platform/testing/test-app';
-import { buildCitizen, buildMunicipality } from '../platform/testing/factories';
+import { createTestApp, type TestApp } from '../app/testing/test-app';
+import { buildCitizen, buildMunicipality } from '../app/testing/factories';
 import { importRegister } from './register-import';
 import { registerWeeks } from './pilots.schema';
 

@@ -3,9 +3,6 @@ import { fileURLToPath } from 'node:url';
 import type { Config } from './config';
 import { openDatabase, type Database } from './db/client';
 import { CprCipher, loadCprKey } from './crypto/cpr-cipher';
-import type { AppContext } from './context';
-import { passwordAuthenticator } from './auth/password-authenticator';
-import type { Authenticator } from './auth/authenticator';
 import { verifyCprKey } from './crypto/key-check';
 
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -22,25 +19,6 @@ export function cipherFor(config: Config): CprCipher {
   return new CprCipher(
     loadCprKey({ envKey: config.cprKey, dataDir: config.databaseUrl ? undefined : config.dataDir }),
   );
-}
-
-export function buildContext(config: Config, database: Database, cipher: CprCipher): AppContext {
-  const authenticators = new Map<string, Authenticator>([
-    [passwordAuthenticator.id, passwordAuthenticator],
-  ]);
-  return {
-    database,
-    db: database.db,
-    cipher,
-    authenticators,
-    settings: {
-      sessionIdleMinutes: config.sessionIdleMinutes,
-      sessionMaxHours: config.sessionMaxHours,
-      trustProxy: config.trustProxy,
-      publicUrl: config.publicUrl,
-      webRoot: WEB_ROOT,
-    },
-  };
 }
 
 export async function openAndMigrate(config: Config): Promise<Database> {

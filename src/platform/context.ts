@@ -14,6 +14,15 @@ export interface AppSettings {
   webRoot?: string;
 }
 
+/** Who a session cookie belongs to: provided by the identity area (organisation). */
+export interface SessionResolver {
+  resolve(
+    db: Db,
+    token: string,
+    times: { idleMinutes: number; maxHours: number },
+  ): Promise<Actor | null>;
+}
+
 /** What every route and use case may reach: the one place dependencies are wired. */
 export interface AppContext {
   database: Database;
@@ -21,6 +30,7 @@ export interface AppContext {
   cipher: CprCipher;
   settings: AppSettings;
   authenticators: ReadonlyMap<string, Authenticator>;
+  sessions: SessionResolver;
 }
 
 declare module 'fastify' {

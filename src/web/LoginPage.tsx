@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { Navigate, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import type { SessionView } from '../platform/auth/auth.contract';
+import type { SessionView } from '../organisation/auth/auth.contract';
 import { api } from './api';
 import { setLang } from './i18n';
 import { useSession, useSetSession } from './session';

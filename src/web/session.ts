@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import type { SessionView } from '../platform/auth/auth.contract';
+import type { SessionView } from '../organisation/auth/auth.contract';
 import { api } from './api';
 
 export function useSession() {

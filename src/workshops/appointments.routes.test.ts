@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import ICAL from 'ical.js';
 import { eq, isNull } from 'drizzle-orm';
-import { createTestApp, type TestApp } from '../platform/testing/test-app';
-import { buildMunicipality, buildSite, buildUser } from '../platform/testing/factories';
+import { createTestApp, type TestApp } from '../app/testing/test-app';
+import { buildMunicipality, buildSite, buildUser } from '../app/testing/factories';
 import { deliverDue, type OutgoingMessage } from '../platform/messaging/outbox';
 import { outbox } from '../platform/messaging/outbox.schema';
 import { workshopAppointments } from './workshops.schema';

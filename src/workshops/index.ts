@@ -1,5 +1,29 @@
 // The one door other areas import through.
-export { workshopRoutes } from './workshops.routes';
+import type { AreaModule } from '../platform/module';
+import { workshopRoutes } from './workshops.routes';
+import { workshopHousekeeping } from './housekeeping';
+import * as tables from './workshops.schema';
+
+export const workshopsModule: AreaModule = {
+  name: 'workshops',
+  tables,
+  routes: [workshopRoutes],
+  // The workshop's door QR code, its kiosk tablet, booking, and the screen in the room.
+  pages: [
+    { path: '/vaerksted/:id/tjek-ind', file: 'workshop.html' },
+    { path: '/vaerksted/:id/skaerm', file: 'workshop.html' },
+    { path: '/vaerksted/:id/book', file: 'workshop.html' },
+    { path: '/vaerksted/aftale', file: 'workshop.html' },
+  ],
+  jobs: [
+    {
+      name: 'workshop contact details',
+      everyMs: 3600_000,
+      run: (ctx) => workshopHousekeeping(ctx.db),
+    },
+  ],
+};
+
 export { VISIT_TOPICS, type VisitTopic } from './workshops.model';
 export { workshopHousekeeping } from './housekeeping';
 export { helpedCitizen } from './helped-citizen';

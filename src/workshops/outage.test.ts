@@ -1,19 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AddressInfo } from 'node:net';
-import { CprCipher } from '../platform/crypto/cpr-cipher';
-import { buildApp } from '../platform/http/app';
-import type { AppContext } from '../platform/context';
+import { buildServer } from '../app/server';
 import { openDatabase, type Database } from '../platform/db/client';
-import { passwordAuthenticator } from '../platform/auth/password-authenticator';
 import { createTempDatabase } from '../platform/testing/test-db';
 import { startTcpProxy } from '../platform/testing/tcp-proxy';
-import { TEST_PUBLIC_URL } from '../platform/testing/test-app';
-import {
-  buildMunicipality,
-  buildSite,
-  buildUser,
-  TEST_PASSWORD,
-} from '../platform/testing/factories';
+import { TEST_PUBLIC_URL, testContext } from '../app/testing/test-app';
+import { buildMunicipality, buildSite, buildUser, TEST_PASSWORD } from '../app/testing/factories';
 import type { FastifyInstance } from 'fastify';
 
 // A PostgreSQL outage of several seconds, for real: every connection of the app runs through a
@@ -40,19 +32,7 @@ describe.skipIf(!onPostgres)('a PostgreSQL outage', () => {
     viaProxy.port = String(proxy.port);
     database = await openDatabase({ kind: 'postgres', url: viaProxy.toString() });
     await database.migrate();
-    const ctx: AppContext = {
-      database,
-      db: database.db,
-      cipher: CprCipher.random(),
-      authenticators: new Map([[passwordAuthenticator.id, passwordAuthenticator]]),
-      settings: {
-        sessionIdleMinutes: 60,
-        sessionMaxHours: 12,
-        trustProxy: false,
-        publicUrl: TEST_PUBLIC_URL,
-      },
-    };
-    app = await buildApp(ctx);
+    app = await buildServer(testContext(database));
     await app.listen({ port: 0, host: '127.0.0.1' });
     base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
   }, 60_000);

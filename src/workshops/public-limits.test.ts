@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { and, count, eq, isNull } from 'drizzle-orm';
-import { createTestApp, type TestApp } from '../platform/testing/test-app';
-import { buildMunicipality, buildSite, buildUser } from '../platform/testing/factories';
+import { createTestApp, type TestApp } from '../app/testing/test-app';
+import { buildMunicipality, buildSite, buildUser } from '../app/testing/factories';
 import { outbox } from '../platform/messaging/outbox.schema';
 import { MESSAGES_PER_RECIPIENT_PER_DAY } from '../platform/messaging/outbox';
 import { queueTickets, workshopAppointments } from './workshops.schema';

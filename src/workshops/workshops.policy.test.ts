@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildActor } from '../platform/testing/factories';
+import { buildActor } from '../app/testing/factories';
 import { ticketPolicy, type TicketTarget } from './workshops.policy';
 
 const helping: TicketTarget = {

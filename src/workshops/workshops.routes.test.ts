@@ -1,12 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { and, count, eq } from 'drizzle-orm';
-import { createTestApp, type TestApp } from '../platform/testing/test-app';
-import {
-  buildCitizen,
-  buildMunicipality,
-  buildSite,
-  buildUser,
-} from '../platform/testing/factories';
+import { createTestApp, type TestApp } from '../app/testing/test-app';
+import { buildCitizen, buildMunicipality, buildSite, buildUser } from '../app/testing/factories';
 import { auditLog } from '../platform/audit';
 import { queueTickets, workshopVisits } from './workshops.schema';
 

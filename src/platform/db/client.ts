@@ -10,9 +10,9 @@ import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import pg from 'pg';
 import { sql } from 'drizzle-orm';
-import * as schema from './schema';
 
-export type Schema = typeof schema;
+/** No relational-query schema: queries name their tables, which each area owns. */
+export type Schema = Record<string, never>;
 export type Db = PgDatabase<PgQueryResultHKT, Schema>;
 export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 /** Stores take either, so a use case can run several of them in one transaction. */
@@ -59,12 +59,12 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   if (target.kind === 'pglite') {
     if (target.dataDir) fs.mkdirSync(target.dataDir, { recursive: true });
     const client = await PGlite.create(target.dataDir ? { dataDir: target.dataDir } : {});
-    const db = drizzlePglite(client, { schema }) as unknown as Db;
+    const db = drizzlePglite(client) as unknown as Db;
     return {
       db,
       kind: 'pglite',
       migrate: async () => {
-        await migratePglite(drizzlePglite(client, { schema }), { migrationsFolder: MIGRATIONS });
+        await migratePglite(drizzlePglite(client), { migrationsFolder: MIGRATIONS });
       },
       close: () => client.close(),
       listen: async (channel, onPayload) => {
@@ -87,7 +87,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   const down = new Set<string>();
   // An idle client that loses its server must not take the whole process down.
   pool.on('error', () => undefined);
-  const pgDb = drizzlePg(pool, { schema });
+  const pgDb = drizzlePg(pool);
   return {
     db: pgDb as unknown as Db,
     kind: 'postgres',
@@ -96,7 +96,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
       const client = await pool.connect();
       try {
         await client.query('select pg_advisory_lock(727274)');
-        await migratePg(drizzlePg(client, { schema }), { migrationsFolder: MIGRATIONS });
+        await migratePg(drizzlePg(client), { migrationsFolder: MIGRATIONS });
       } finally {
         await client.query('select pg_advisory_unlock(727274)').catch(() => undefined);
         client.release();

@@ -1,3 +1,5 @@
+/** The session cookie (an opaque token; its SHA-256 is the session's id). */
+export const SESSION_COOKIE = 'dl_session';
 export const LANG_COOKIE = 'dl_lang';
 /** Holds the token of a test started with a one-time code (no login). */
 export const TEST_COOKIE = 'dl_test';

@@ -26,17 +26,9 @@ import { describeAccess } from './access';
 import { isLang, isMessageKey, langFromHeader, t, type Lang } from '../i18n/messages';
 import { findControlCharacter } from './text-guard';
 import { openApiDocument, openApiTransform } from './openapi';
-import { SESSION_COOKIE, resolveSession } from '../auth/session.store';
-import { authRoutes } from '../auth/auth.routes';
 import { healthRoutes } from './health.routes';
-import { organisationRoutes } from '../../organisation';
-import { peopleRoutes } from '../../people';
-import { assessmentAdminRoutes, assessmentRoutes } from '../../assessment';
-import { workshopRoutes } from '../../workshops';
-import { pilotRoutes } from '../../pilots';
-import { badgeRoutes, learningRoutes } from '../../learning';
-
-import { LANG_COOKIE, TEST_COOKIE } from './app-constants';
+import type { AreaModule } from '../module';
+import { LANG_COOKIE, SESSION_COOKIE, TEST_COOKIE } from './app-constants';
 export { LANG_COOKIE, TEST_COOKIE };
 
 export interface BuildOptions {
@@ -46,7 +38,12 @@ export interface BuildOptions {
 
 const zodLocales = { da: zodDa(), en: zodEn() };
 
-export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promise<FastifyInstance> {
+/** The server: the platform's hooks and routes, then every area's routes and pages. */
+export async function buildApp(
+  ctx: AppContext,
+  modules: readonly AreaModule[],
+  opts: BuildOptions = {},
+): Promise<FastifyInstance> {
   const app = Fastify({
     ...(opts.loggerInstance
       ? { loggerInstance: opts.loggerInstance }
@@ -96,7 +93,7 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
     const token = request.cookies[SESSION_COOKIE];
     // Static files and page shells need no session: no database lookup on their hot path.
     if (token && request.url.startsWith('/api/') && !request.routeOptions.config.sessionless) {
-      request.actor = await resolveSession(ctx.db, token, {
+      request.actor = await ctx.sessions.resolve(ctx.db, token, {
         idleMinutes: ctx.settings.sessionIdleMinutes,
         maxHours: ctx.settings.sessionMaxHours,
       });
@@ -188,18 +185,10 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
       pub.get('/', (_request, reply) =>
         reply.header('cache-control', 'no-cache').sendFile('index.html', webRoot),
       );
-      pub.get('/test', (_request, reply) =>
-        reply.header('cache-control', 'no-cache').sendFile('test.html', webRoot),
-      );
-      // The workshop's door QR code, its kiosk tablet and the screen in the room.
-      for (const page of [
-        '/vaerksted/:id/tjek-ind',
-        '/vaerksted/:id/skaerm',
-        '/vaerksted/:id/book',
-        '/vaerksted/aftale',
-      ])
+      // The areas' light pages (the test, the workshop's door QR code, kiosk and screen).
+      for (const { path: page, file } of modules.flatMap((m) => m.pages ?? []))
         pub.get(page, (_request, reply) =>
-          reply.header('cache-control', 'no-cache').sendFile('workshop.html', webRoot),
+          reply.header('cache-control', 'no-cache').sendFile(file, webRoot),
         );
     }
   });
@@ -210,15 +199,7 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
     async () => app.swagger(),
   );
   await app.register(healthRoutes);
-  await app.register(authRoutes);
-  await app.register(organisationRoutes);
-  await app.register(peopleRoutes);
-  await app.register(assessmentRoutes);
-  await app.register(assessmentAdminRoutes);
-  await app.register(workshopRoutes);
-  await app.register(pilotRoutes);
-  await app.register(learningRoutes);
-  await app.register(badgeRoutes);
+  for (const m of modules) for (const routes of m.routes ?? []) await app.register(routes);
 
   app.setNotFoundHandler(async (request, reply) => {
     const webRoot = ctx.settings.webRoot;

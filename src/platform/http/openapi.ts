@@ -5,8 +5,7 @@
 import type { FastifyDynamicSwaggerOptions, SwaggerTransform } from '@fastify/swagger';
 import { jsonSchemaTransform } from 'fastify-type-provider-zod';
 import type { Access } from './access';
-import { SESSION_COOKIE } from '../auth/session.store';
-import { TEST_COOKIE } from './app-constants';
+import { SESSION_COOKIE, TEST_COOKIE } from './app-constants';
 
 type TransformInput = Parameters<SwaggerTransform>[0];
 

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import type { ItemView, ResultView, TestView } from '../../assessment.contract';
-import type { SessionView } from '../../../platform/auth/auth.contract';
+import type { SessionView } from '../../../organisation/auth/auth.contract';
 import { ApiError, api } from '../../../web/api';
 import { MESSAGES, fill, type Messages } from './messages';
 import { ErrorBox, Heading } from '../../../web/light';

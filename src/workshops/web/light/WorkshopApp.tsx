@@ -3,7 +3,7 @@ import type { TicketView, WorkshopPublicView } from '../../workshops.contract';
 import { placeOf, type QueueSnapshot } from '../../queue.model';
 import { VISIT_TOPICS } from '../../workshops.constants';
 import { ApiError, api } from '../../../web/api';
-import type { SessionView } from '../../../platform/auth/auth.contract';
+import type { SessionView } from '../../../organisation/auth/auth.contract';
 import { fill, initialLang, storeLang, type Lang } from '../../../web/lang';
 import { MESSAGES, type Messages } from './messages';
 import { ErrorBox, Heading } from '../../../web/light';

@@ -7,7 +7,7 @@ import openapiTS, { astToString } from 'openapi-typescript';
 import createClient from 'openapi-fetch';
 import { createTestApp, type TestApp, TEST_PUBLIC_URL } from '../testing/test-app';
 import { buildMunicipality, buildSite, buildUser, TEST_PASSWORD } from '../testing/factories';
-import { PROJECT_ROOT } from '../bootstrap';
+import { PROJECT_ROOT } from '../../platform/bootstrap';
 
 // A client generated from the served OpenAPI document (openapi-typescript), type-checked by the
 // TypeScript compiler, then used (openapi-fetch) against the running app: what a municipality's

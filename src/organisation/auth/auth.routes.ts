@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { access } from '../http/access';
-import { AppError, unauthenticated } from '../http/errors';
+import { access } from '../../platform/http/access';
+import { AppError, unauthenticated } from '../../platform/http/errors';
 import { LoginInput, PreferencesInput, SessionView, type SessionUser } from './auth.contract';
 import { SESSION_COOKIE, endSession, startSession } from './session.store';
 import {
@@ -13,10 +13,10 @@ import {
   recordAttempt,
   throttledError,
 } from './login-throttle';
-import type { Actor } from './roles';
-import { findMunicipality, findUserById, updateUser } from '../../organisation/organisation.store';
-import type { DbOrTx } from '../db/client';
-import { clock } from '../clock';
+import type { Actor } from '../../platform/auth/roles';
+import { findMunicipality, findUserById, updateUser } from '../organisation.store';
+import type { DbOrTx } from '../../platform/db/client';
+import { clock } from '../../platform/clock';
 
 async function sessionUser(db: DbOrTx, actor: Actor): Promise<SessionUser> {
   const m = await findMunicipality(db, actor.municipalityId);

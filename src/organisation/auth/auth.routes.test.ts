@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { desc, eq } from 'drizzle-orm';
-import { TEST_PUBLIC_URL, createTestApp, type TestApp } from '../testing/test-app';
-import { TEST_PASSWORD, buildMunicipality, buildUser } from '../testing/factories';
+import { TEST_PUBLIC_URL, createTestApp, type TestApp } from '../../app/testing/test-app';
+import { TEST_PASSWORD, buildMunicipality, buildUser } from '../../app/testing/factories';
 import { loginAttempts, sessions } from './auth.schema';
 
 let t: TestApp;

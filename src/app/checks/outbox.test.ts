@@ -1,10 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isNull } from 'drizzle-orm';
-import { openTestDatabase } from '../testing/test-db';
+import { openTestDatabase } from '../../platform/testing/test-db';
 import { buildMunicipality } from '../testing/factories';
-import type { Database } from '../db/client';
-import { deliverDue, enqueue, withdraw, type OutgoingMessage } from './outbox';
-import { outbox } from './outbox.schema';
+import type { Database } from '../../platform/db/client';
+import {
+  deliverDue,
+  enqueue,
+  withdraw,
+  type OutgoingMessage,
+} from '../../platform/messaging/outbox';
+import { outbox } from '../../platform/messaging/outbox.schema';
 
 let database: Database;
 let m: { id: string };

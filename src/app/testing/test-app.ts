@@ -1,9 +1,9 @@
 import type { FastifyInstance, FastifyServerOptions, InjectOptions } from 'fastify';
-import { CprCipher } from '../crypto/cpr-cipher';
-import { buildApp } from '../http/app';
-import type { AppContext } from '../context';
-import { passwordAuthenticator } from '../auth/password-authenticator';
-import { openTestDatabase } from './test-db';
+import { CprCipher } from '../../platform/crypto/cpr-cipher';
+import type { AppContext } from '../../platform/context';
+import { openTestDatabase } from '../../platform/testing/test-db';
+import { buildContext } from '../context';
+import { buildServer } from '../server';
 import { TEST_PASSWORD } from './factories';
 
 /** The public address test apps are configured with (what links must start with). */
@@ -17,6 +17,24 @@ export interface TestApp {
   login(email: string, password?: string): Promise<string>;
 }
 
+/** The app's context as tests run it: no web build, a random CPR key. */
+export function testContext(
+  database: AppContext['database'],
+  opts: { trustProxy?: boolean; publicUrl?: string } = {},
+): AppContext {
+  return buildContext(
+    {
+      sessionIdleMinutes: 60,
+      sessionMaxHours: 12,
+      trustProxy: opts.trustProxy ?? false,
+      publicUrl: opts.publicUrl ?? TEST_PUBLIC_URL,
+    },
+    database,
+    CprCipher.random(),
+    {},
+  );
+}
+
 export async function createTestApp(
   opts: {
     loggerInstance?: FastifyServerOptions['loggerInstance'];
@@ -26,19 +44,8 @@ export async function createTestApp(
   } = {},
 ): Promise<TestApp> {
   const database = await openTestDatabase();
-  const ctx: AppContext = {
-    database,
-    db: database.db,
-    cipher: CprCipher.random(),
-    authenticators: new Map([[passwordAuthenticator.id, passwordAuthenticator]]),
-    settings: {
-      sessionIdleMinutes: 60,
-      sessionMaxHours: 12,
-      trustProxy: opts.trustProxy ?? false,
-      publicUrl: opts.publicUrl ?? TEST_PUBLIC_URL,
-    },
-  };
-  const app = await buildApp(
+  const ctx = testContext(database, opts);
+  const app = await buildServer(
     ctx,
     opts.loggerInstance ? { loggerInstance: opts.loggerInstance } : {},
   );

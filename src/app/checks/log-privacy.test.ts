@@ -1,10 +1,10 @@
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from './testing/test-app';
-import { buildMunicipality, buildUser } from './testing/factories';
+import { createTestApp, type TestApp } from '../testing/test-app';
+import { buildMunicipality, buildUser } from '../testing/factories';
 import { sql } from 'drizzle-orm';
-import { createLogger } from './logging';
-import { CPR_PATTERN } from '../people';
+import { createLogger } from '../../platform/logging';
+import { CPR_PATTERN } from '../../people';
 
 // Every CPR number this test sends, in the forms someone might type it.
 const CPRS = ['121285-1234', '1212851234', '010190-4321', '310299-1111', '999999-9999'];

@@ -2,11 +2,11 @@
 // numbers; the rules themselves are pure (throttle.model.ts).
 import crypto from 'node:crypto';
 import { and, asc, eq, gt, or } from 'drizzle-orm';
-import type { DbOrTx } from '../db/client';
-import type { CprCipher } from '../crypto/cpr-cipher';
-import { tooManyRequests } from '../http/errors';
+import type { DbOrTx } from '../../platform/db/client';
+import type { CprCipher } from '../../platform/crypto/cpr-cipher';
+import { tooManyRequests } from '../../platform/http/errors';
 import { loginAttempts } from './auth.schema';
-import { clock } from '../clock';
+import { clock } from '../../platform/clock';
 import {
   WINDOW_MINUTES,
   loginWait,
@@ -14,7 +14,7 @@ import {
   type Attempt,
   type PastAttempt,
   type ThrottleKind,
-} from './throttle.model';
+} from '../../platform/auth/throttle.model';
 
 export const DEVICE_COOKIE = 'dl_device';
 export const DEVICE_COOKIE_DAYS = 365;

@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { isNull } from 'drizzle-orm';
 import { createTestApp, type TestApp } from '../testing/test-app';
 import { buildMunicipality, buildSite, buildUser } from '../testing/factories';
-import { outbox } from '../messaging/outbox.schema';
-import { parsePublicUrl } from '../config';
+import { outbox } from '../../platform/messaging/outbox.schema';
+import { parsePublicUrl } from '../../platform/config';
 
 // Links handed out (messages, calendar files, QR codes, badges) come from the configured
 // public address. A caller who sets Host or X-Forwarded-Host must not put their own site into

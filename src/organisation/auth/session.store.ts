@@ -1,12 +1,12 @@
 import crypto from 'node:crypto';
 import { and, eq, gt, lt, ne, or } from 'drizzle-orm';
-import type { DbOrTx } from '../db/client';
+import type { DbOrTx } from '../../platform/db/client';
 import { sessions } from './auth.schema';
-import { users } from '../../organisation/organisation.schema';
-import { ROLES, type Actor, type Role } from './roles';
-import { clock } from '../clock';
+import { users } from '../organisation.schema';
+import { ROLES, type Actor, type Role } from '../../platform/auth/roles';
+import { clock } from '../../platform/clock';
 
-export const SESSION_COOKIE = 'dl_session';
+export { SESSION_COOKIE } from '../../platform/http/app-constants';
 
 function tokenHash(token: string): string {
   return crypto.createHash('sha256').update(token).digest('base64url');

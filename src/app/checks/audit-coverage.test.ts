@@ -2,7 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { and, eq, gt, sql } from 'drizzle-orm';
 import { createTestApp, type TestApp } from '../testing/test-app';
 import { buildCitizen, buildMunicipality, buildSite, buildUser } from '../testing/factories';
-import { auditLog } from './audit.schema';
+import { auditLog } from '../../platform/audit/audit.schema';
 import { citizens } from '../../people/people.schema';
 import { assessments, testCodes } from '../../assessment/assessment.schema';
 import { users } from '../../organisation/organisation.schema';

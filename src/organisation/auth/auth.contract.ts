@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { Role } from './roles.contract';
-import { said } from '../http/text';
+import { Role } from '../../platform/auth/roles.contract';
+import { said } from '../../platform/http/text';
 
 export const LoginInput = z.object({
   email: z

@@ -1,8 +1,8 @@
 import crypto from 'node:crypto';
-import type { DbOrTx } from '../db/client';
-import type { CprCipher } from '../crypto/cpr-cipher';
-import { hashPassword } from '../auth/password';
-import type { Actor, Role } from '../auth/roles';
+import type { DbOrTx } from '../../platform/db/client';
+import type { CprCipher } from '../../platform/crypto/cpr-cipher';
+import { hashPassword } from '../../platform/auth/password';
+import type { Actor, Role } from '../../platform/auth/roles';
 import { insertMunicipality, insertSite, insertUser } from '../../organisation';
 import { createCitizen } from '../../people';
 

@@ -1,6 +1,6 @@
-import type { CredentialsAuthenticator } from './authenticator';
-import { dummyHash, verifyPassword } from './password';
-import { findUsersByEmail } from '../../organisation/organisation.store';
+import type { CredentialsAuthenticator } from '../../platform/auth/authenticator';
+import { dummyHash, verifyPassword } from '../../platform/auth/password';
+import { findUsersByEmail } from '../organisation.store';
 
 export const passwordAuthenticator: CredentialsAuthenticator = {
   id: 'password',

@@ -1,16 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getTableColumns, getTableName } from 'drizzle-orm';
 import { PgTable } from 'drizzle-orm/pg-core';
-import { createTestApp, type TestApp } from './testing/test-app';
-import { buildCitizen, buildMunicipality, buildSite, buildUser } from './testing/factories';
-import * as schema from './db/schema';
+import { createTestApp, type TestApp } from '../testing/test-app';
+import { buildCitizen, buildMunicipality, buildSite, buildUser } from '../testing/factories';
+import { TABLES as schema } from '../tables';
 
 // Tables that are not owned by one tenant: the tenants themselves, pre-login throttling and
 // installation-wide settings.
 const NOT_TENANT_OWNED = ['municipalities', 'login_attempts', 'platform_settings', 'rate_counters'];
 
 describe('every tenant table carries municipality_id', () => {
-  const tables = (Object.values(schema) as unknown[]).filter(
+  const tables = Object.values(schema).filter(
     (v): v is PgTable => v instanceof PgTable,
   );
   it.each(tables.map((tb) => [getTableName(tb), tb] as const))('%s', (name, table) => {

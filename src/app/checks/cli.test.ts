@@ -3,8 +3,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { PROJECT_ROOT } from '../bootstrap';
-import { runCli } from '../testing/cli';
+import { PROJECT_ROOT } from '../../platform/bootstrap';
+import { runCli } from '../../platform/testing/cli';
 import { DEFAULT_CAT } from '../../assessment/cat';
 import { LOTTERY_ALGORITHM, drawLottery, seedCommitment } from '../../pilots/pilots.model';
 

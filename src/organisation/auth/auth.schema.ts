@@ -1,6 +1,6 @@
 import { bigserial, boolean, index, pgTable, text, uuid } from 'drizzle-orm/pg-core';
-import { createdAt, municipalityId, stampedAt, tstz } from '../db/columns';
-import { users } from '../../organisation/organisation.schema';
+import { createdAt, municipalityId, stampedAt, tstz } from '../../platform/db/columns';
+import { users } from '../organisation.schema';
 
 /** Server-side sessions: app processes stay stateless, any process can serve any request. */
 export const sessions = pgTable(

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../testing/test-app';
 import { buildMunicipality, buildUser } from '../testing/factories';
-import { ROLES, type Role } from '../auth/roles';
+import { ROLES, type Role } from '../../platform/auth/roles';
 
 // The authoritative role × route table. A new route fails this test until it is added here,
 // so who may call what is always reviewed in one place.

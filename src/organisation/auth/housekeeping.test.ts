@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { createTestApp, type TestApp } from '../testing/test-app';
-import { buildMunicipality, buildUser } from '../testing/factories';
+import { createTestApp, type TestApp } from '../../app/testing/test-app';
+import { buildMunicipality, buildUser } from '../../app/testing/factories';
 import { loginAttempts, sessions } from './auth.schema';
 import { authHousekeeping } from './housekeeping';
 

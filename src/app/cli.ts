@@ -1,0 +1,110 @@
+// `bin/digiloft`: serve and migrate, and every area's commands (from the module list).
+import { Command } from 'commander';
+import { count } from 'drizzle-orm';
+import { createLogger } from '../platform/logging';
+import { loadConfig } from '../platform/config';
+import { openAndMigrate, verifiedCipher } from '../platform/bootstrap';
+import { LogSender, deliverDue, forgetRecipientDigests } from '../platform/messaging/outbox';
+import { purgeRateCounters } from '../platform/http/rate-limit';
+import { progressBar } from '../platform/cli/progress';
+import { CliInputError } from '../platform/cli/cli-error';
+import type { Job } from '../platform/module';
+import { municipalities } from '../organisation';
+import { seedDemo } from '../demo';
+import { buildContext } from './context';
+import { buildServer } from './server';
+import { MODULES } from './modules';
+
+/** The platform's own timed work, beside the areas'. */
+const PLATFORM_JOBS: Job[] = [
+  {
+    name: 'message recipients and rate counters',
+    everyMs: 3600_000,
+    run: async (ctx) => {
+      await forgetRecipientDigests(ctx.db);
+      await purgeRateCounters(ctx.db);
+    },
+  },
+];
+
+const program = new Command();
+program
+  .name('digiloft')
+  .description('Digiløft: digital competence platform for Danish jobcentres.')
+  .showHelpAfterError();
+
+program
+  .command('serve')
+  .description(
+    'Run the web app and API. Embedded database (DATA_DIR, default ./data) unless DATABASE_URL is set; migrations are applied on start, and an empty embedded database gets the Copenhagen demo.',
+  )
+  .option('--no-demo', 'do not seed the demo into an empty embedded database')
+  .action(async (opts: { demo: boolean }) => {
+    const config = loadConfig();
+    const logger = createLogger(config.logLevel);
+    const database = await openAndMigrate(config);
+    const cipher = await verifiedCipher(config, database);
+    if (database.kind === 'pglite' && opts.demo) {
+      const [row] = await database.db.select({ n: count() }).from(municipalities);
+      if ((row?.n ?? 0) === 0) {
+        logger.info('empty embedded database: seeding the Copenhagen demo');
+        const bar = progressBar('Demo data', true);
+        await seedDemo(database.db, cipher, { onProgress: (d, t) => bar.update(d, t) });
+        bar.stop();
+      }
+    }
+    const ctx = buildContext(config, database, cipher);
+    const app = await buildServer(ctx, { loggerInstance: logger });
+    const timers: NodeJS.Timeout[] = [];
+    for (const job of [...PLATFORM_JOBS, ...MODULES.flatMap((m) => m.jobs ?? [])]) {
+      const run = () =>
+        job.run(ctx).catch((err: unknown) => logger.warn({ err }, `${job.name}: failed`));
+      await run();
+      const timer = setInterval(() => void run(), job.everyMs);
+      timer.unref();
+      timers.push(timer);
+    }
+    // The outbox worker: confirmations and reminders go out within half a minute.
+    const sender = new LogSender((line) => logger.info(line));
+    const send = () =>
+      deliverDue(database.db, sender).catch((err: unknown) =>
+        logger.warn({ err }, 'sending messages failed'),
+      );
+    const outboxTimer = setInterval(() => void send(), 30_000);
+    outboxTimer.unref();
+    const close = async () => {
+      for (const t of [...timers, outboxTimer]) clearInterval(t);
+      await app.close();
+      await database.close();
+      process.exit(0);
+    };
+    process.once('SIGINT', () => void close());
+    process.once('SIGTERM', () => void close());
+    await app.listen({ port: config.port, host: config.host });
+    if (config.publicUrlWarning) logger.warn(config.publicUrlWarning);
+    logger.info(
+      `Digiløft is running at ${config.publicUrl} (listening on ${config.host}:${config.port}, database: ${database.kind})`,
+    );
+  });
+
+program
+  .command('migrate')
+  .description('Apply database migrations (DATABASE_URL, or the embedded database in DATA_DIR).')
+  .action(async () => {
+    const database = await openAndMigrate(loadConfig());
+    await database.close();
+    process.stderr.write(`Migrations applied (${database.kind}).\n`);
+  });
+
+for (const m of MODULES) m.cli?.(program);
+
+function fail(message: string): never {
+  process.stderr.write(`digiloft: ${message}\n`);
+  process.exit(2);
+}
+
+program.parseAsync(process.argv).catch((err: unknown) => {
+  if (err instanceof CliInputError) fail(err.message);
+  process.stderr.write(`digiloft: ${err instanceof Error ? err.message : String(err)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,66 @@
+// `digiloft users create`: the first administrator of a municipality, or any user, from the
+// command line.
+import { Option, type Command } from 'commander';
+import { z } from 'zod';
+import { loadConfig } from '../platform/config';
+import { openAndMigrate } from '../platform/bootstrap';
+import { CliInputError } from '../platform/cli/cli-error';
+import { hashPassword } from '../platform/auth/password';
+import { ROLES } from '../platform/auth/roles';
+import { Password } from './organisation.contract';
+import { findMunicipalityByCode, findUserByEmail, insertUser } from './organisation.store';
+
+export function registerOrganisationCommands(program: Command) {
+  const users = program.command('users').description('Manage users.');
+  users
+    .command('create')
+    .description('Create a user (e.g. the first administrator of a municipality).')
+    .requiredOption('--email <email>', 'login e-mail')
+    .requiredOption('--name <name>', 'full name')
+    .addOption(
+      new Option('--role <role...>', 'one or more roles').choices([...ROLES]).makeOptionMandatory(),
+    )
+    .requiredOption('--municipality <code>', 'kommunekode, e.g. 0101')
+    .option(
+      '--password <password>',
+      'password (at least 12 characters); else read DIGILOFT_PASSWORD',
+    )
+    .option('--json', 'print the created user as JSON')
+    .action(
+      async (opts: {
+        email: string;
+        name: string;
+        role: string[];
+        municipality: string;
+        password?: string;
+        json?: boolean;
+      }) => {
+        const password = opts.password ?? process.env.DIGILOFT_PASSWORD;
+        if (!z.email().safeParse(opts.email).success)
+          throw new CliInputError('Invalid e-mail address.');
+        if (!password || !Password.safeParse(password).success)
+          throw new CliInputError('A password of at least 12 characters is required.');
+        const database = await openAndMigrate(loadConfig());
+        try {
+          const m = await findMunicipalityByCode(database.db, opts.municipality);
+          if (!m) throw new CliInputError(`No municipality with code ${opts.municipality}.`);
+          if (await findUserByEmail(database.db, m.id, opts.email))
+            throw new CliInputError('A user with this e-mail already exists.');
+          const row = await insertUser(database.db, {
+            municipalityId: m.id,
+            email: opts.email,
+            name: opts.name,
+            roles: opts.role,
+            passwordHash: await hashPassword(password),
+          });
+          if (opts.json)
+            process.stdout.write(
+              JSON.stringify({ id: row.id, email: row.email, roles: row.roles }) + '\n',
+            );
+          else process.stderr.write(`Created ${row.email} (${row.roles.join(', ')}).\n`);
+        } finally {
+          await database.close();
+        }
+      },
+    );
+}

@@ -1,0 +1,32 @@
+// What a business area hands the composition root (src/app/): the platform builds the server,
+// the CLI and the schema index from a list of these and knows no area by name.
+import type { Command } from 'commander';
+import type { FastifyPluginAsync } from 'fastify';
+import type { AppContext } from './context';
+
+/** A page path the browser asks for, answered with one of the built web entries. */
+export interface PagePath {
+  path: string;
+  /** The HTML entry in the web build: the app shell, or a light page. */
+  file: 'index.html' | 'test.html' | 'workshop.html';
+}
+
+/** Work `serve` does on a timer (clean-ups, sending messages). */
+export interface Job {
+  name: string;
+  everyMs: number;
+  run(ctx: AppContext): Promise<unknown>;
+}
+
+export interface AreaModule {
+  name: string;
+  /** The area's Drizzle tables (for migrations and the cross-cutting tests). */
+  tables?: Record<string, unknown>;
+  /** Fastify plugins with the area's routes, each declaring its access. */
+  routes?: readonly FastifyPluginAsync[];
+  /** Paths the area's light pages answer in the browser. */
+  pages?: readonly PagePath[];
+  /** CLI commands (`bin/digiloft <command>`). */
+  cli?: (program: Command) => void;
+  jobs?: readonly Job[];
+}
