@@ -16,7 +16,9 @@ export default tseslint.config(
   {
     languageOptions: {
       parserOptions: {
-        projectService: { allowDefaultProject: ['*.js', '*.mjs', 'scripts/*.mjs', 'bench/*.mjs'] },
+        projectService: {
+          allowDefaultProject: ['*.js', '*.mjs', '*.cjs', '.*.cjs', 'scripts/*.mjs', 'bench/*.mjs'],
+        },
         tsconfigRootDir: import.meta.dirname,
       },
     },
@@ -59,60 +61,7 @@ export default tseslint.config(
       ],
     },
   },
-  {
-    // The web client reaches the server only through HTTP: no stores, schemas or database.
-    files: ['src/web/**', 'src/*/web/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: [
-                '**/*.store',
-                '**/*.schema',
-                '**/platform/db/**',
-                '**/*.routes',
-                'pg',
-                'drizzle-orm',
-                'drizzle-orm/*',
-                '@electric-sql/*',
-              ],
-              message: 'The web client may import contracts and pure models only.',
-            },
-          ],
-        },
-      ],
-    },
-  },
-  {
-    // Areas meet only through each other's index.ts.
-    files: ['src/people/**', 'src/organisation/**', 'src/demo/**'],
-    // Drizzle schemas reference each other's tables for foreign keys.
-    ignores: ['**/*.test.ts', '**/*.schema.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['../organisation/organisation.*', '../../organisation/organisation.*'],
-              message: 'Import organisation through its index.ts.',
-            },
-            {
-              group: [
-                '../people/people.*',
-                '../../people/people.*',
-                '../people/create-*',
-                '../people/cpr',
-              ],
-              message: 'Import people through its index.ts.',
-            },
-          ],
-        },
-      ],
-    },
-  },
+  // Boundaries between the platform, the areas and the web client: .dependency-cruiser.cjs.
   {
     // Tests read JSON answers as `any` on purpose: the assertions are the type check.
     files: ['**/*.test.ts', 'e2e/**'],
@@ -125,7 +74,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['**/*.js', '**/*.mjs'],
+    files: ['**/*.js', '**/*.mjs', '**/*.cjs'],
     ...tseslint.configs.disableTypeChecked,
   },
 );

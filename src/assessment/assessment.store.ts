@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, gte, inArray, isNull } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, inArray, isNull, sql, type SQLWrapper } from 'drizzle-orm';
 import type { DbOrTx } from '../platform/db/client';
 import { ITEM_BANK, startParameters } from './bank';
 import { DEFAULT_CUTS } from './triage';
@@ -212,6 +212,14 @@ export async function findCodeWithAssessment(
 }
 
 /** Each citizen's latest completed test (θ and triage group), for eligibility and evaluation. */
+/**
+ * When the test with this id had its consent withdrawn (null while it stands), as an SQL
+ * expression for another area's query (a badge rests on its test): the table stays this
+ * area's own.
+ */
+export const testWithdrawnAtOf = (assessmentId: SQLWrapper) =>
+  sql<Date | null>`(select ${assessments.withdrawnAt} from ${assessments} where ${assessments.id} = ${assessmentId} and ${assessments.status} = 'withdrawn')`;
+
 export async function latestResults(
   db: DbOrTx,
   municipalityId: string,

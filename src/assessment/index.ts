@@ -19,5 +19,10 @@ export const assessmentModule: AreaModule = {
   },
 };
 
-export { latestResults, completedTests, type CompletedTest } from './assessment.store';
+export {
+  latestResults,
+  completedTests,
+  testWithdrawnAtOf,
+  type CompletedTest,
+} from './assessment.store';
 export { recordScriptedTest } from './scripted-test';

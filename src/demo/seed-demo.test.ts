@@ -7,7 +7,7 @@ import { citizens } from '../people/people.schema';
 import { sites, users } from '../organisation/organisation.schema';
 import { parseCpr } from '../people';
 import { ROLES } from '../platform/auth/roles';
-import { AZURE_PILOT_NAME } from './demo-pilots';
+import { AZURE_PILOT_NAME } from '../pilots/demo-pilots';
 import { AZURE_DESIGN, trueRate } from '../pilots/synthetic-register';
 
 let t: TestApp;

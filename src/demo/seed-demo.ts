@@ -8,9 +8,9 @@ import {
   insertUser,
 } from '../organisation';
 import { EDUCATION_LEVELS, createCitizen, type EducationLevel } from '../people';
-import { seedWorkshops } from './demo-workshops';
-import { AZURE_GOALS, seedPilots } from './demo-pilots';
-import { seedLearning } from './demo-learning';
+import { seedWorkshops } from '../workshops';
+import { AZURE_GOALS, seedPilots } from '../pilots';
+import { seedLearning } from '../learning';
 import {
   DEMO_DOMAIN,
   DEMO_MUNICIPALITY,

@@ -9,3 +9,5 @@ export const learningModule: AreaModule = {
   tables,
   routes: [learningRoutes, badgeRoutes],
 };
+
+export { seedLearning } from './demo-learning';

@@ -15,7 +15,7 @@ import {
   type CredentialFacts,
   type OpenBadgeCredential,
 } from './badges';
-import { DIGCOMP_URL, competencesOfArea, digcompTitle } from './digcomp';
+import { DIGCOMP_URL, competencesOfArea, digcompTitle } from './digcomp.model';
 import { badges } from './learning.schema';
 import type { BadgeRow, OfferRow } from './learning.store';
 import { clock } from '../platform/clock';

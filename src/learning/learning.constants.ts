@@ -1,16 +1,6 @@
 // Learning constants, import-free so the web client can use them.
 
-/** How people learn (strategy recommendation 2: vary the methods). Pilots use the same list. */
-export const LEARNING_METHODS = [
-  'workplace',
-  'internship',
-  'practice_based',
-  'e_learning',
-  'game_based',
-  'classroom',
-  'reading_writing',
-] as const;
-export type LearningMethod = (typeof LEARNING_METHODS)[number];
+export { LEARNING_METHODS, type LearningMethod } from '../vocabulary';
 
 export const PROVIDER_KINDS = ['jobcentre', 'cbsi', 'school', 'company', 'other'] as const;
 export type ProviderKind = (typeof PROVIDER_KINDS)[number];

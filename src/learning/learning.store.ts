@@ -3,7 +3,7 @@ import { clock } from '../platform/clock';
 import type { DbOrTx } from '../platform/db/client';
 import { sites } from '../organisation';
 import { citizens } from '../people';
-import { assessments } from '../assessment/assessment.schema';
+import { testWithdrawnAtOf } from '../assessment';
 import {
   badges,
   learningAttendance,
@@ -202,7 +202,7 @@ export async function activePlan(db: DbOrTx, municipalityId: string, citizenId: 
 }
 
 /** When the test a badge rests on was withdrawn (its answers deleted): the badge no longer holds. */
-const testWithdrawnAt = sql<Date | null>`(select ${assessments.withdrawnAt} from ${assessments} where ${assessments.id} = ${badges.assessmentId} and ${assessments.status} = 'withdrawn')`;
+const testWithdrawnAt = testWithdrawnAtOf(badges.assessmentId);
 
 export async function badgesOf(db: DbOrTx, municipalityId: string, citizenId: string) {
   return db

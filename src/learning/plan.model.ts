@@ -1,7 +1,7 @@
 // The learning plan: what the job goal needs against what the test showed, and the ranked
 // suggestions (test, workshop help, learning offers, pilots) that close the gaps, each with
 // its reasons. Pure; the strategy's recommendations 1–4 are the weights below.
-import type { EducationLevel } from '../people/people.constants';
+import type { EducationLevel } from '../vocabulary';
 import type { Requirement } from './esco';
 import type { LearningMethod, SuggestionKind } from './learning.constants';
 

@@ -13,3 +13,4 @@ export const pilotsModule: AreaModule = {
 
 export { importRegister, type ImportReport } from './register-import';
 export { openPilotsFor } from './open-pilots';
+export { AZURE_GOALS, AZURE_PILOT_NAME, seedPilots } from './demo-pilots';

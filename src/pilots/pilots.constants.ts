@@ -19,7 +19,7 @@ export const TRANSITIONS: Record<PilotStatus, PilotStatus[]> = {
   closed: [],
 };
 
-export { LEARNING_METHODS, type LearningMethod } from '../learning/learning.constants';
+export { LEARNING_METHODS, type LearningMethod } from '../vocabulary';
 
 export const PARTNER_KINDS = ['company', 'organisation', 'a_kasse', 'union', 'education'] as const;
 export type PartnerKind = (typeof PARTNER_KINDS)[number];

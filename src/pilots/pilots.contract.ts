@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { EDUCATION_LEVELS } from '../people/people.constants';
+import { EDUCATION_LEVELS } from '../vocabulary';
 import {
   ENROLMENT_ARMS,
   LEARNING_METHODS,

@@ -10,7 +10,7 @@ import {
 } from './pilots.constants';
 
 export * from './pilots.constants';
-import type { EducationLevel } from '../people/people.constants';
+import type { EducationLevel } from '../vocabulary';
 
 export const canMove = (from: PilotStatus, to: PilotStatus) => TRANSITIONS[from].includes(to);
 
@@ -18,13 +18,7 @@ export const canMove = (from: PilotStatus, to: PilotStatus) => TRANSITIONS[from]
 export const ruleIsLocked = (status: PilotStatus) =>
   status !== 'planned' && status !== 'recruiting';
 
-/** A CVR number: 8 digits with a modulus-11 check (weights 2, 7, 6, 5, 4, 3, 2, 1). */
-export function validCvr(cvr: string): boolean {
-  if (!/^[1-9]\d{7}$/.test(cvr)) return false;
-  const weights = [2, 7, 6, 5, 4, 3, 2, 1];
-  const sum = [...cvr].reduce((s, d, i) => s + Number(d) * weights[i]!, 0);
-  return sum % 11 === 0;
-}
+export { validCvr } from '../vocabulary';
 
 export interface TargetGroup {
   /** Test triage groups accepted (e.g. group 2 = building_blocks); empty = any, tested or not. */

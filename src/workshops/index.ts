@@ -26,5 +26,7 @@ export const workshopsModule: AreaModule = {
 
 export { VISIT_TOPICS, type VisitTopic } from './workshops.model';
 export { workshopHousekeeping } from './housekeeping';
+export { seedWorkshops } from './demo-workshops';
+export { addDays } from './appointments.model';
 export { helpedCitizen } from './helped-citizen';
 export { courseSuggestionsFor } from './workshops.store';

@@ -44,9 +44,7 @@ const QUERIES = [
 
 let t: TestApp;
 let cookie: string;
-const tables = Object.values(schema).filter(
-  (v): v is PgTable => v instanceof PgTable,
-);
+const tables = Object.values(schema).filter((v): v is PgTable => v instanceof PgTable);
 
 /** Row counts of every table, in one query (this runs twice per request of the sweep). */
 async function snapshot() {

@@ -10,9 +10,7 @@ import { TABLES as schema } from '../tables';
 const NOT_TENANT_OWNED = ['municipalities', 'login_attempts', 'platform_settings', 'rate_counters'];
 
 describe('every tenant table carries municipality_id', () => {
-  const tables = Object.values(schema).filter(
-    (v): v is PgTable => v instanceof PgTable,
-  );
+  const tables = Object.values(schema).filter((v): v is PgTable => v instanceof PgTable);
   it.each(tables.map((tb) => [getTableName(tb), tb] as const))('%s', (name, table) => {
     const cols = Object.values(getTableColumns(table)).map((c) => c.name);
     if (NOT_TENANT_OWNED.includes(name)) return;

@@ -13,7 +13,10 @@ import {
 import { categoryProbs, difficulty } from '../irt';
 
 const digcomp = JSON.parse(
-  fs.readFileSync(path.join(import.meta.dirname, '../digcomp/digcomp-2.2.json'), 'utf8'),
+  fs.readFileSync(
+    path.join(import.meta.dirname, '../../vocabulary/digcomp/digcomp-2.2.json'),
+    'utf8',
+  ),
 ) as { areas: { id: string; competences: { id: string }[] }[] };
 
 describe('the item bank', () => {

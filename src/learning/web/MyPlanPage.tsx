@@ -6,7 +6,7 @@ import type { LearningView } from '../learning.contract';
 import { api } from '../../web/api';
 import { ErrorSummary, Loading, PageTitle, formatDateTime } from '../../web/ui';
 import { LineChart } from '../../web/charts';
-import { digcompTitle } from '../digcomp';
+import { digcompTitle } from '../digcomp.model';
 import { langOf, reasonText, statusText } from './texts';
 
 const AREAS = ['1', '2', '3', '4', '5'];

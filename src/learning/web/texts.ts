@@ -1,6 +1,6 @@
 // Turning plan reasons, competences and places into the reader's language.
 import type { TFunction } from 'i18next';
-import { digcompTitle } from '../digcomp';
+import { digcompTitle } from '../digcomp.model';
 import type { EnrolmentView, PlanView } from '../learning.contract';
 
 type Lang = 'da' | 'en';

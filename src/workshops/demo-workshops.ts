@@ -1,10 +1,10 @@
 // Demo life in the two Copenhagen workshops: eight weeks of logged visits (so the statistics
 // have something to show) and eMentor shifts for the coming two weeks (so times can be booked).
 import type { DbOrTx } from '../platform/db/client';
-import { workshopShifts, workshopVisits } from '../workshops/workshops.schema';
-import { VISIT_TOPICS } from '../workshops/workshops.constants';
-import { DEFAULT_OPENING_HOURS, danishDay } from '../workshops/workshops.model';
-import { addDays, danishTimeToUtc, weekdayOf } from '../workshops/appointments.model';
+import { workshopShifts, workshopVisits } from './workshops.schema';
+import { VISIT_TOPICS } from './workshops.constants';
+import { DEFAULT_OPENING_HOURS, danishDay } from './workshops.model';
+import { addDays, danishTimeToUtc, weekdayOf } from './appointments.model';
 import { clock } from '../platform/clock';
 
 // How often each topic comes up: MitID and Digital Post dominate, as in the workshops' reports.

@@ -5,10 +5,10 @@
 import type { DbOrTx } from '../platform/db/client';
 import { recordScriptedTest } from '../assessment';
 import { findCitizen } from '../people';
-import { esco } from '../learning/esco';
-import { buildPlan } from '../learning/build-plan';
-import { learningEnrolments, learningOffers, learningSessions } from '../learning/learning.schema';
-import type { CompetenceLevel } from '../learning/plan.model';
+import { esco } from './esco';
+import { buildPlan } from './build-plan';
+import { learningEnrolments, learningOffers, learningSessions } from './learning.schema';
+import type { CompetenceLevel } from './plan.model';
 import { clock } from '../platform/clock';
 
 interface DemoOffer {

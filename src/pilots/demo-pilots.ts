@@ -6,17 +6,17 @@
 import { eq } from 'drizzle-orm';
 import type { DbOrTx } from '../platform/db/client';
 import type { EducationLevel } from '../people';
-import { ageOn, eligibility, mondayOf, type TargetGroup } from '../pilots/pilots.model';
+import { ageOn, eligibility, mondayOf, type TargetGroup } from './pilots.model';
 import {
   pilotEnrolments,
   pilotPartners,
   pilotStatusChanges,
   pilots,
   registerWeeks,
-} from '../pilots/pilots.schema';
-import { AZURE_DESIGN, syntheticWeeks } from '../pilots/synthetic-register';
-import { committedSeed, runLottery } from '../pilots/run-lottery';
-import { addDays } from '../workshops/appointments.model';
+} from './pilots.schema';
+import { AZURE_DESIGN, syntheticWeeks } from './synthetic-register';
+import { committedSeed, runLottery } from './run-lottery';
+import { addDays } from '../workshops';
 import { clock } from '../platform/clock';
 
 export const AZURE_PILOT_NAME = 'Microsoft Azure for ledige akademikere';

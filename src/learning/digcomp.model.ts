@@ -1,5 +1,5 @@
 // DigComp 2.2 titles by id, for plans, badges and certificates. Pure; the web client uses it too.
-import framework from '../assessment/digcomp/digcomp-2.2.json';
+import framework from '../vocabulary/digcomp/digcomp-2.2.json';
 
 type Lang = 'da' | 'en';
 const titles = new Map<string, { da: string; en: string }>();
