@@ -1,6 +1,7 @@
 // The one door into the assessment area.
 import type { Command } from 'commander';
 import type { AreaModule } from '../platform/module';
+import { assessmentMessages } from './assessment.messages';
 import { assessmentRoutes } from './assessment.routes';
 import { assessmentAdminRoutes } from './assessment-admin.routes';
 import { registerAssessmentCommands } from './assessment.cli';
@@ -9,6 +10,7 @@ import * as tables from './assessment.schema';
 
 export const assessmentModule: AreaModule = {
   name: 'assessment',
+  messages: assessmentMessages,
   tables,
   routes: [assessmentRoutes, assessmentAdminRoutes],
   // The light test page, opened from a QR code or a link.

@@ -1,11 +1,15 @@
 // The one door into learning (offers, plans, places, badges).
 import type { AreaModule } from '../platform/module';
+import { learningMessages } from './learning.messages';
+import { LEARNING_PURPOSES } from './learning.policy';
 import { learningRoutes } from './learning.routes';
 import { badgeRoutes } from './badges.routes';
 import * as tables from './learning.schema';
 
 export const learningModule: AreaModule = {
   name: 'learning',
+  messages: learningMessages,
+  purposes: LEARNING_PURPOSES,
   tables,
   routes: [learningRoutes, badgeRoutes],
 };

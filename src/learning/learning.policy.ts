@@ -42,3 +42,12 @@ export const enrolmentPolicy: Policy<'read' | 'cancel' | 'attend' | 'complete', 
   attend: (a, e) => e.status === 'enrolled' && runsIt(a, e),
   complete: (a, e) => e.status === 'enrolled' && runsIt(a, e),
 };
+
+/** The audit purposes this area works for (shown to citizens in their access log). */
+export const LEARNING_PURPOSES = ['learning_management'] as const;
+
+declare module '../platform/audit/audit.store' {
+  interface AreaPurposes {
+    learning_management: true;
+  }
+}

@@ -1,6 +1,7 @@
 // The one door other areas use into organisation: municipalities (the tenants), sites, users,
 // and identity (sessions, login, throttling) — the bottom area every other one stands on.
 import type { AreaModule } from '../platform/module';
+import { organisationMessages } from './organisation.messages';
 import { organisationRoutes } from './organisation.routes';
 import { authRoutes } from './auth/auth.routes';
 import { authHousekeeping } from './auth/housekeeping';
@@ -10,6 +11,7 @@ import * as authTables from './auth/auth.schema';
 
 export const organisationModule: AreaModule = {
   name: 'organisation',
+  messages: organisationMessages,
   tables: { ...organisationTables, ...authTables },
   routes: [authRoutes, organisationRoutes],
   cli: registerOrganisationCommands,

@@ -1,9 +1,17 @@
 // The one door other areas use into people (citizens and their case data).
 import type { AreaModule } from '../platform/module';
+import { peopleMessages } from './people.messages';
+import { PEOPLE_PURPOSES } from './people.policy';
 import { peopleRoutes } from './people.routes';
 import * as tables from './people.schema';
 
-export const peopleModule: AreaModule = { name: 'people', tables, routes: [peopleRoutes] };
+export const peopleModule: AreaModule = {
+  name: 'people',
+  messages: peopleMessages,
+  purposes: PEOPLE_PURPOSES,
+  tables,
+  routes: [peopleRoutes],
+};
 
 export { createCitizen } from './create-citizen';
 export { parseCpr, maskCpr, passesModulus11, CPR_PATTERN } from './cpr';

@@ -27,3 +27,12 @@ export const citizenPolicy: Policy<
   addNote: onOwnCaseload,
   readSelf: isSelf,
 };
+
+/** The audit purposes this area works for (shown to citizens in their access log). */
+export const PEOPLE_PURPOSES = ['case_management'] as const;
+
+declare module '../platform/audit/audit.store' {
+  interface AreaPurposes {
+    case_management: true;
+  }
+}

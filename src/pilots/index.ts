@@ -1,11 +1,15 @@
 // The one door into pilot projects.
 import type { AreaModule } from '../platform/module';
+import { pilotsMessages } from './pilots.messages';
+import { PILOTS_PURPOSES } from './pilots.policy';
 import { pilotRoutes } from './pilots.routes';
 import { registerPilotCommands } from './pilots.cli';
 import * as tables from './pilots.schema';
 
 export const pilotsModule: AreaModule = {
   name: 'pilots',
+  messages: pilotsMessages,
+  purposes: PILOTS_PURPOSES,
   tables,
   routes: [pilotRoutes],
   cli: registerPilotCommands,

@@ -33,3 +33,13 @@ export const pilotPolicy: Policy<
   seeEnrolments: manager,
   evaluate: (a, p) => anyOf('pilot_manager', 'analyst')(a) && here(a, p),
 };
+
+/** The audit purposes this area works for (shown to citizens in their access log). */
+export const PILOTS_PURPOSES = ['pilot_management', 'evaluation'] as const;
+
+declare module '../platform/audit/audit.store' {
+  interface AreaPurposes {
+    pilot_management: true;
+    evaluation: true;
+  }
+}

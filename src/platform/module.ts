@@ -29,4 +29,8 @@ export interface AreaModule {
   /** CLI commands (`bin/digiloft <command>`). */
   cli?: (program: Command) => void;
   jobs?: readonly Job[];
+  /** The area's texts (defineMessages registers them when the area is loaded). */
+  messages?: { da: Record<string, string>; en: Record<string, string> };
+  /** Why the area reads or changes personal data (audit purposes it writes). */
+  purposes?: readonly string[];
 }

@@ -1,11 +1,15 @@
 // The one door other areas import through.
 import type { AreaModule } from '../platform/module';
+import { workshopsMessages } from './workshops.messages';
+import { WORKSHOPS_PURPOSES } from './workshops.policy';
 import { workshopRoutes } from './workshops.routes';
 import { workshopHousekeeping } from './housekeeping';
 import * as tables from './workshops.schema';
 
 export const workshopsModule: AreaModule = {
   name: 'workshops',
+  messages: workshopsMessages,
+  purposes: WORKSHOPS_PURPOSES,
   tables,
   routes: [workshopRoutes],
   // The workshop's door QR code, its kiosk tablet, booking, and the screen in the room.

@@ -24,3 +24,12 @@ export const ticketPolicy: Policy<'readCitizenTests' | 'handOver', TicketTarget>
   /** Only the eMentor serving the citizen passes them on (to a colleague on duty there). */
   handOver: servedBy,
 };
+
+/** The audit purposes this area works for (shown to citizens in their access log). */
+export const WORKSHOPS_PURPOSES = ['digital_guidance'] as const;
+
+declare module '../platform/audit/audit.store' {
+  interface AreaPurposes {
+    digital_guidance: true;
+  }
+}

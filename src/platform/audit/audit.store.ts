@@ -2,18 +2,15 @@ import { and, desc, eq } from 'drizzle-orm';
 import type { DbOrTx } from '../db/client';
 import { auditLog } from './audit.schema';
 
-/** Why personal data was read or changed; shown to the citizen in their own log. */
-export const PURPOSES = [
-  'case_management',
-  'digital_guidance',
-  'pilot_management',
-  'learning_management',
-  'evaluation',
-  'self_access',
-  'administration',
-  'system',
-] as const;
-export type Purpose = (typeof PURPOSES)[number];
+/**
+ * Why personal data was read or changed; shown to the citizen in their own log. The platform
+ * knows its own; each area adds the purposes it works for (declaration merging in its policy
+ * file) and lists them in its module.
+ */
+export const PLATFORM_PURPOSES = ['self_access', 'administration', 'system'] as const;
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface AreaPurposes {}
+export type Purpose = (typeof PLATFORM_PURPOSES)[number] | keyof AreaPurposes;
 
 export interface AuditActor {
   municipalityId: string;

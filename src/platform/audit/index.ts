@@ -1,5 +1,5 @@
-export { writeAudit, listAuditForCitizen, PURPOSES } from './audit.store';
-export type { AuditActor, AuditEntry, Purpose } from './audit.store';
+export { writeAudit, listAuditForCitizen, PLATFORM_PURPOSES } from './audit.store';
+export type { AuditActor, AuditEntry, AreaPurposes, Purpose } from './audit.store';
 export { auditLog } from './audit.schema';
 
 import type { FastifyRequest } from 'fastify';

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { MODULES } from '../modules';
+import { PLATFORM_PURPOSES } from '../../platform/audit';
+import { isMessageKey } from '../../platform/i18n/messages';
+import da from '../../web/locales/da';
+import en from '../../web/locales/en';
+
+// What each area declares in its module, checked where it meets the rest: texts in both
+// languages, audit purposes the citizen's access log can name.
+describe('the area modules', () => {
+  it('have distinct names, and every table name once', () => {
+    const names = MODULES.map((m) => m.name);
+    expect(new Set(names).size).toBe(names.length);
+  });
+
+  it('bring every text in Danish and English, registered for the server', () => {
+    for (const m of MODULES.filter((x) => x.messages)) {
+      expect(Object.keys(m.messages!.en).sort(), m.name).toEqual(
+        Object.keys(m.messages!.da).sort(),
+      );
+      for (const key of Object.keys(m.messages!.da)) expect(isMessageKey(key), key).toBe(true);
+    }
+  });
+
+  it('declare audit purposes the citizen’s access log names in both languages', () => {
+    const purposes = [...PLATFORM_PURPOSES, ...MODULES.flatMap((m) => m.purposes ?? [])];
+    expect(new Set(purposes).size).toBe(purposes.length);
+    for (const p of purposes) {
+      expect((da.purposes as Record<string, string>)[p], p).toBeTruthy();
+      expect((en.purposes as Record<string, string>)[p], p).toBeTruthy();
+    }
+  });
+});
