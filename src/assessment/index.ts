@@ -10,6 +10,11 @@ import * as tables from './assessment.schema';
 
 export const assessmentModule: AreaModule = {
   name: 'assessment',
+  capabilities: {
+    testCodes: 'POST /api/test-codes',
+    testAdmin: 'GET /api/assessment/items',
+    ownTest: 'POST /api/tests/start',
+  },
   messages: assessmentMessages,
   tables,
   routes: [assessmentRoutes, assessmentAdminRoutes],

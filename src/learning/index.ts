@@ -8,6 +8,12 @@ import * as tables from './learning.schema';
 
 export const learningModule: AreaModule = {
   name: 'learning',
+  capabilities: {
+    courses: 'GET /api/learning/offers',
+    'courses.manage': 'POST /api/learning/offers',
+    courseStats: 'GET /api/learning/stats',
+    myPlan: 'GET /api/me/learning',
+  },
   messages: learningMessages,
   purposes: LEARNING_PURPOSES,
   tables,

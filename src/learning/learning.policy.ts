@@ -51,3 +51,12 @@ declare module '../platform/audit/audit.store' {
     learning_management: true;
   }
 }
+
+declare module '../platform/auth/capabilities' {
+  interface AreaCapabilities {
+    courses: true;
+    'courses.manage': true;
+    courseStats: true;
+    myPlan: true;
+  }
+}

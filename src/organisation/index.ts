@@ -11,6 +11,10 @@ import * as authTables from './auth/auth.schema';
 
 export const organisationModule: AreaModule = {
   name: 'organisation',
+  capabilities: {
+    'users.manage': 'GET /api/users',
+    'sites.manage': 'POST /api/sites',
+  },
   messages: organisationMessages,
   tables: { ...organisationTables, ...authTables },
   routes: [authRoutes, organisationRoutes],

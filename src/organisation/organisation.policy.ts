@@ -20,3 +20,10 @@ export const sitePolicy: Policy<'read' | 'update', { municipalityId: string }> =
   read: (a, s) => a.municipalityId === s.municipalityId,
   update: (a, s) => isAdmin(a) && a.municipalityId === s.municipalityId,
 };
+
+declare module '../platform/auth/capabilities' {
+  interface AreaCapabilities {
+    'users.manage': true;
+    'sites.manage': true;
+  }
+}

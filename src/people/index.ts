@@ -7,6 +7,11 @@ import * as tables from './people.schema';
 
 export const peopleModule: AreaModule = {
   name: 'people',
+  capabilities: {
+    caseload: 'GET /api/citizens',
+    'citizens.create': 'POST /api/citizens',
+    myData: 'GET /api/me/citizen',
+  },
   messages: peopleMessages,
   purposes: PEOPLE_PURPOSES,
   tables,

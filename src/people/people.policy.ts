@@ -36,3 +36,11 @@ declare module '../platform/audit/audit.store' {
     case_management: true;
   }
 }
+
+declare module '../platform/auth/capabilities' {
+  interface AreaCapabilities {
+    caseload: true;
+    'citizens.create': true;
+    myData: true;
+  }
+}

@@ -8,6 +8,10 @@ import * as tables from './pilots.schema';
 
 export const pilotsModule: AreaModule = {
   name: 'pilots',
+  capabilities: {
+    pilots: 'GET /api/pilots',
+    'pilots.manage': 'POST /api/pilots',
+  },
   messages: pilotsMessages,
   purposes: PILOTS_PURPOSES,
   tables,

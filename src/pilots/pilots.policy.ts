@@ -43,3 +43,10 @@ declare module '../platform/audit/audit.store' {
     evaluation: true;
   }
 }
+
+declare module '../platform/auth/capabilities' {
+  interface AreaCapabilities {
+    pilots: true;
+    'pilots.manage': true;
+  }
+}

@@ -3,6 +3,7 @@
 import type { Command } from 'commander';
 import type { FastifyPluginAsync } from 'fastify';
 import type { AppContext } from './context';
+import type { Capability } from './auth/capabilities';
 
 /** A page path the browser asks for, answered with one of the built web entries. */
 export interface PagePath {
@@ -31,6 +32,11 @@ export interface AreaModule {
   jobs?: readonly Job[];
   /** The area's texts (defineMessages registers them when the area is loaded). */
   messages?: { da: Record<string, string>; en: Record<string, string> };
+  /**
+   * What the web client may show, each as the route whose access decides it
+   * (`'GET /api/pilots'`): the server refuses to start if the route does not exist.
+   */
+  capabilities?: Partial<Record<Capability, string>>;
   /** Why the area reads or changes personal data (audit purposes it writes). */
   purposes?: readonly string[];
 }

@@ -2,50 +2,36 @@ import { Link } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { SiteView } from '../organisation/organisation.contract';
-import type { Role } from '../platform/auth/roles';
+import type { Capability } from '../platform/auth/capabilities';
 import { api } from './api';
-import { useSession } from './session';
+import { useCan, useSession } from './session';
 import { PageTitle } from './ui';
 
-// `external`: a page outside the app shell (the light test page), reached by a full page load.
-const LINKS: Partial<Record<Role, { to: string; key: string; external?: boolean }[]>> = {
-  citizen: [
-    { to: '/test', key: 'home.takeTest', external: true },
-    { to: '/min-plan', key: 'home.goMyPlan' },
-    { to: '/mine-data', key: 'home.seeMyData' },
-  ],
-  caseworker: [
-    { to: '/borgere', key: 'home.goCaseload' },
-    { to: '/testkoder', key: 'home.goTestCodes' },
-    { to: '/kurser', key: 'home.goCourses' },
-  ],
-  ementor: [
-    { to: '/vaerksted', key: 'home.goWorkshop' },
-    { to: '/testkoder', key: 'home.goTestCodes' },
-    { to: '/vaerksted/statistik', key: 'home.goStats' },
-  ],
-  analyst: [
-    { to: '/pilotprojekter', key: 'home.goPilots' },
-    { to: '/vaerksted/statistik', key: 'home.goStats' },
-    { to: '/kurser/statistik', key: 'home.goCourseStats' },
-  ],
-  pilot_manager: [
-    { to: '/pilotprojekter', key: 'home.goPilots' },
-    { to: '/kurser', key: 'home.goCourses' },
-  ],
-  admin: [
-    { to: '/admin/brugere', key: 'home.goUsers' },
-    { to: '/admin/steder', key: 'home.goSites' },
-    { to: '/admin/test', key: 'home.goTestAdmin' },
-    { to: '/admin/vaerksteder', key: 'home.goWorkshopAdmin' },
-    { to: '/kurser', key: 'home.goCourses' },
-    { to: '/vaerksted/statistik', key: 'home.goStats' },
-  ],
-};
+/**
+ * The pages a user starts from, each shown to those the server gives its capability.
+ * `external`: a page outside the app shell (the light test page), reached by a full page load.
+ */
+const LINKS: { to: string; key: string; can: Capability; external?: boolean }[] = [
+  { to: '/test', key: 'home.takeTest', can: 'ownTest', external: true },
+  { to: '/min-plan', key: 'home.goMyPlan', can: 'myPlan' },
+  { to: '/mine-data', key: 'home.seeMyData', can: 'myData' },
+  { to: '/borgere', key: 'home.goCaseload', can: 'caseload' },
+  { to: '/vaerksted', key: 'home.goWorkshop', can: 'workshopQueue' },
+  { to: '/testkoder', key: 'home.goTestCodes', can: 'testCodes' },
+  { to: '/pilotprojekter', key: 'home.goPilots', can: 'pilots' },
+  { to: '/kurser', key: 'home.goCourses', can: 'courses' },
+  { to: '/vaerksted/statistik', key: 'home.goStats', can: 'workshopStats' },
+  { to: '/kurser/statistik', key: 'home.goCourseStats', can: 'courseStats' },
+  { to: '/admin/brugere', key: 'home.goUsers', can: 'users.manage' },
+  { to: '/admin/steder', key: 'home.goSites', can: 'sites.manage' },
+  { to: '/admin/test', key: 'home.goTestAdmin', can: 'testAdmin' },
+  { to: '/admin/vaerksteder', key: 'home.goWorkshopAdmin', can: 'workshopAdmin' },
+];
 
 export function HomePage() {
   const { t } = useTranslation();
   const user = useSession().data?.user;
+  const can = useCan();
   const sites = useQuery({
     queryKey: ['sites'],
     queryFn: () => api<SiteView[]>('/api/sites'),
@@ -53,7 +39,7 @@ export function HomePage() {
   });
   if (!user) return null;
   const workshops = (sites.data ?? []).filter((s) => s.hasWorkshop && s.active);
-  const staff = user.roles.some((r) => r !== 'citizen');
+  const links = LINKS.filter((l) => can(l.can));
   return (
     <>
       <PageTitle>{t('home.welcome', { name: user.name })}</PageTitle>
@@ -62,20 +48,23 @@ export function HomePage() {
         <section key={role} className="dl-card" aria-labelledby={`role-${role}`}>
           <h2 id={`role-${role}`}>{t(`roles.${role}`)}</h2>
           <p>{t(`home.roleIntro.${role}`)}</p>
-          {LINKS[role] ? (
-            <ul className="dl-links">
-              {LINKS[role].map((l) => (
-                <li key={l.to}>
-                  {l.external ? <a href={l.to}>{t(l.key)}</a> : <Link to={l.to}>{t(l.key)}</Link>}
-                </li>
-              ))}
-            </ul>
-          ) : (
-            <p>{t('home.comingUp')}</p>
-          )}
         </section>
       ))}
-      {(staff || user.roles.includes('citizen')) && workshops.length > 0 && (
+      <section aria-labelledby="my-pages">
+        <h2 id="my-pages">{t('home.myPages')}</h2>
+        {links.length > 0 ? (
+          <ul className="dl-links">
+            {links.map((l) => (
+              <li key={l.to}>
+                {l.external ? <a href={l.to}>{t(l.key)}</a> : <Link to={l.to}>{t(l.key)}</Link>}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p>{t('home.comingUp')}</p>
+        )}
+      </section>
+      {workshops.length > 0 && (
         <section aria-labelledby="workshops">
           <h2 id="workshops">{t('home.workshops')}</h2>
           <ul className="dl-links">

@@ -3,7 +3,24 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api } from './api';
 import { setLang, type Lang } from './i18n';
-import { useSession } from './session';
+import type { Capability } from '../platform/auth/capabilities';
+import { useCan, useSession } from './session';
+
+/** The main menu: each entry shows for those the server gives its capability. */
+const NAV: { to: string; label: string; can: Capability; end?: boolean }[] = [
+  { to: '/borgere', label: 'nav.caseload', can: 'caseload' },
+  { to: '/vaerksted', label: 'nav.workshop', can: 'workshopQueue', end: true },
+  { to: '/vaerksted/statistik', label: 'nav.stats', can: 'workshopStats' },
+  { to: '/testkoder', label: 'nav.testCodes', can: 'testCodes' },
+  { to: '/pilotprojekter', label: 'nav.pilots', can: 'pilots' },
+  { to: '/kurser', label: 'nav.courses', can: 'courses' },
+  { to: '/min-plan', label: 'nav.myPlan', can: 'myPlan' },
+  { to: '/mine-data', label: 'nav.myData', can: 'myData' },
+  { to: '/admin/brugere', label: 'nav.users', can: 'users.manage' },
+  { to: '/admin/steder', label: 'nav.sites', can: 'sites.manage' },
+  { to: '/admin/test', label: 'nav.testAdmin', can: 'testAdmin' },
+  { to: '/admin/vaerksteder', label: 'nav.workshopAdmin', can: 'workshopAdmin' },
+];
 
 export function Layout() {
   const { t, i18n } = useTranslation();
@@ -12,6 +29,7 @@ export function Layout() {
   const navigate = useNavigate();
   const user = session.data?.user ?? null;
   const roles = user?.roles ?? [];
+  const can = useCan();
 
   async function switchLang() {
     const next: Lang = i18n.language === 'en' ? 'da' : 'en';
@@ -77,66 +95,13 @@ export function Layout() {
                   {t('nav.home')}
                 </NavLink>
               </li>
-              {roles.includes('caseworker') && (
-                <li>
-                  <NavLink to="/borgere">{t('nav.caseload')}</NavLink>
+              {NAV.filter((n) => can(n.can)).map((n) => (
+                <li key={n.to}>
+                  <NavLink to={n.to} end={n.end}>
+                    {t(n.label)}
+                  </NavLink>
                 </li>
-              )}
-              {roles.includes('ementor') && (
-                <li>
-                  <NavLink to="/vaerksted">{t('nav.workshop')}</NavLink>
-                </li>
-              )}
-              {(roles.includes('ementor') ||
-                roles.includes('admin') ||
-                roles.includes('analyst')) && (
-                <li>
-                  <NavLink to="/vaerksted/statistik">{t('nav.stats')}</NavLink>
-                </li>
-              )}
-              {(roles.includes('ementor') || roles.includes('caseworker')) && (
-                <li>
-                  <NavLink to="/testkoder">{t('nav.testCodes')}</NavLink>
-                </li>
-              )}
-              {(roles.includes('pilot_manager') || roles.includes('analyst')) && (
-                <li>
-                  <NavLink to="/pilotprojekter">{t('nav.pilots')}</NavLink>
-                </li>
-              )}
-              {roles.some((r) =>
-                ['caseworker', 'ementor', 'pilot_manager', 'admin', 'analyst'].includes(r),
-              ) && (
-                <li>
-                  <NavLink to="/kurser">{t('nav.courses')}</NavLink>
-                </li>
-              )}
-              {roles.includes('citizen') && (
-                <>
-                  <li>
-                    <NavLink to="/min-plan">{t('nav.myPlan')}</NavLink>
-                  </li>
-                  <li>
-                    <NavLink to="/mine-data">{t('nav.myData')}</NavLink>
-                  </li>
-                </>
-              )}
-              {roles.includes('admin') && (
-                <>
-                  <li>
-                    <NavLink to="/admin/brugere">{t('nav.users')}</NavLink>
-                  </li>
-                  <li>
-                    <NavLink to="/admin/steder">{t('nav.sites')}</NavLink>
-                  </li>
-                  <li>
-                    <NavLink to="/admin/test">{t('nav.testAdmin')}</NavLink>
-                  </li>
-                  <li>
-                    <NavLink to="/admin/vaerksteder">{t('nav.workshopAdmin')}</NavLink>
-                  </li>
-                </>
-              )}
+              ))}
             </ul>
           </nav>
         )}

@@ -2,7 +2,7 @@ import { StrictMode, Suspense, lazy, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import type { Role } from '../platform/auth/roles';
+import type { Capability } from '../platform/auth/capabilities';
 import { ApiError } from './api';
 import { initI18n } from './i18n';
 import { Layout } from './Layout';
@@ -43,8 +43,6 @@ const VerifyPage = lazy(() => import('../learning/web/VerifyPage'));
 
 initI18n();
 
-const STAFF: Role[] = ['caseworker', 'ementor', 'pilot_manager', 'admin', 'analyst'];
-
 const queryClient = new QueryClient({
   defaultOptions: {
     queries: {
@@ -54,13 +52,14 @@ const queryClient = new QueryClient({
   },
 });
 
-function RequireRole({ roles, children }: { roles?: Role[]; children: ReactNode }) {
+/** A page for logged-in users; with `can`, only for those the server gives that capability. */
+function RequireLogin({ can, children }: { can?: Capability; children: ReactNode }) {
   const session = useSession();
   const location = useLocation();
   if (session.isPending) return <Loading />;
   const user = session.data?.user;
   if (!user) return <Navigate to="/login" replace state={{ from: location.pathname }} />;
-  if (roles && !user.roles.some((r) => roles.includes(r))) return <NotFoundPage />;
+  if (can && !user.capabilities.includes(can)) return <NotFoundPage />;
   return <Suspense fallback={<Loading />}>{children}</Suspense>;
 }
 
@@ -73,9 +72,9 @@ function App() {
         <Route
           path="/"
           element={
-            <RequireRole>
+            <RequireLogin>
               <HomePage />
-            </RequireRole>
+            </RequireLogin>
           }
         />
         <Route
@@ -89,209 +88,209 @@ function App() {
         <Route
           path="/kurser"
           element={
-            <RequireRole roles={STAFF}>
+            <RequireLogin can="courses">
               <OffersPage />
-            </RequireRole>
+            </RequireLogin>
           }
         />
         <Route
           path="/kurser/nyt"
           element={
-            <RequireRole roles={['admin', 'pilot_manager']}>
+            <RequireLogin can="courses.manage">
               <OfferNewPage />
-            </RequireRole>
+            </RequireLogin>
           }
         />
         <Route
           path="/kurser/statistik"
           element={
-            <RequireRole roles={['analyst', 'admin', 'pilot_manager']}>
+            <RequireLogin can="courseStats">
               <LearningStatsPage />
-            </RequireRole>
+            </RequireLogin>
           }
         />
         <Route
           path="/kurser/:id"
           element={
-            <RequireRole roles={STAFF}>
+            <RequireLogin can="courses">
               <OfferPage />
-            </RequireRole>
+            </RequireLogin>
           }
         />
         <Route
           path="/min-plan"
           element={
-            <RequireRole roles={['citizen']}>
+            <RequireLogin can="myPlan">
               <MyPlanPage />
-            </RequireRole>
+            </RequireLogin>
           }
         />
         <Route
           path="/pilotprojekter"
           element={
-            <RequireRole roles={['pilot_manager', 'analyst', 'caseworker']}>
+            <RequireLogin can="pilots">
               <PilotsPage />
-            </RequireRole>
+            </RequireLogin>
           }
         />
         <Route
           path="/pilotprojekter/ny"
           element={
-            <RequireRole roles={['pilot_manager']}>
+            <RequireLogin can="pilots.manage">
               <PilotNewPage />
-            </RequireRole>
+            </RequireLogin>
           }
         />
         <Route
           path="/pilotprojekter/:id"
           element={
-            <RequireRole roles={['pilot_manager', 'analyst', 'caseworker']}>
+            <RequireLogin can="pilots">
               <PilotPage />
-            </RequireRole>
+            </RequireLogin>
           }
         />
         <Route
           path="/borgere"
           element={
-            <RequireRole roles={['caseworker']}>
+            <RequireLogin can="caseload">
               <CaseloadPage />
-            </RequireRole>
+            </RequireLogin>
           }
         />
         <Route
           path="/borgere/ny"
           element={
-            <RequireRole roles={['caseworker']}>
+            <RequireLogin can="citizens.create">
               <CitizenCreatePage />
-            </RequireRole>
+            </RequireLogin>
           }
         />
         <Route
           path="/borgere/:id"
           element={
-            <RequireRole roles={['caseworker']}>
+            <RequireLogin can="caseload">
               <CitizenPage />
-            </RequireRole>
+            </RequireLogin>
           }
         />
         <Route
           path="/mine-data"
           element={
-            <RequireRole roles={['citizen']}>
+            <RequireLogin can="myData">
               <MyDataPage />
-            </RequireRole>
+            </RequireLogin>
           }
         />
         <Route
           path="/admin/brugere"
           element={
-            <RequireRole roles={['admin']}>
+            <RequireLogin can="users.manage">
               <UsersPage />
-            </RequireRole>
+            </RequireLogin>
           }
         />
         <Route
           path="/admin/brugere/ny"
           element={
-            <RequireRole roles={['admin']}>
+            <RequireLogin can="users.manage">
               <UserFormPage />
-            </RequireRole>
+            </RequireLogin>
           }
         />
         <Route
           path="/admin/brugere/:id"
           element={
-            <RequireRole roles={['admin']}>
+            <RequireLogin can="users.manage">
               <UserFormPage />
-            </RequireRole>
+            </RequireLogin>
           }
         />
         <Route
           path="/admin/steder"
           element={
-            <RequireRole roles={['admin']}>
+            <RequireLogin can="sites.manage">
               <SitesPage />
-            </RequireRole>
+            </RequireLogin>
           }
         />
         <Route
           path="/testkoder"
           element={
-            <RequireRole roles={['ementor', 'caseworker']}>
+            <RequireLogin can="testCodes">
               <TestCodesPage />
-            </RequireRole>
+            </RequireLogin>
           }
         />
         <Route
           path="/testkoder/plakat"
           element={
-            <RequireRole roles={['ementor', 'caseworker']}>
+            <RequireLogin can="testCodes">
               <PosterPage />
-            </RequireRole>
+            </RequireLogin>
           }
         />
         <Route
           path="/vaerksted/statistik"
           element={
-            <RequireRole roles={['ementor', 'admin', 'analyst']}>
+            <RequireLogin can="workshopStats">
               <StatsPage />
-            </RequireRole>
+            </RequireLogin>
           }
         />
         <Route
           path="/admin/vaerksteder"
           element={
-            <RequireRole roles={['admin']}>
+            <RequireLogin can="workshopAdmin">
               <WorkshopAdminPage />
-            </RequireRole>
+            </RequireLogin>
           }
         />
         <Route
           path="/vaerksted/:id/plakat"
           element={
-            <RequireRole roles={['admin', 'ementor']}>
+            <RequireLogin can="doorPoster">
               <DoorPosterPage />
-            </RequireRole>
+            </RequireLogin>
           }
         />
         <Route
           path="/vaerksted"
           element={
-            <RequireRole roles={['ementor']}>
+            <RequireLogin can="workshopQueue">
               <QueuePage />
-            </RequireRole>
+            </RequireLogin>
           }
         />
         <Route
           path="/testkoder/:id"
           element={
-            <RequireRole roles={['ementor', 'caseworker']}>
+            <RequireLogin can="testCodes">
               <CodeResultPage />
-            </RequireRole>
+            </RequireLogin>
           }
         />
         <Route
           path="/admin/test"
           element={
-            <RequireRole roles={['admin']}>
+            <RequireLogin can="testAdmin">
               <TestAdminPage />
-            </RequireRole>
+            </RequireLogin>
           }
         />
         <Route
           path="/admin/test/opgaver/ny"
           element={
-            <RequireRole roles={['admin']}>
+            <RequireLogin can="testAdmin">
               <ItemNewPage />
-            </RequireRole>
+            </RequireLogin>
           }
         />
         <Route
           path="/admin/test/opgaver/:id"
           element={
-            <RequireRole roles={['admin']}>
+            <RequireLogin can="testAdmin">
               <ItemEditPage />
-            </RequireRole>
+            </RequireLogin>
           }
         />
         <Route path="*" element={<NotFoundPage />} />

@@ -8,6 +8,12 @@ import * as tables from './workshops.schema';
 
 export const workshopsModule: AreaModule = {
   name: 'workshops',
+  capabilities: {
+    workshopQueue: 'GET /api/workshops/:id/queue',
+    workshopStats: 'GET /api/workshops/:id/stats',
+    workshopAdmin: 'GET /api/workshops/:id/settings',
+    doorPoster: 'GET /api/workshops/:id/door-poster',
+  },
   messages: workshopsMessages,
   purposes: WORKSHOPS_PURPOSES,
   tables,

@@ -33,3 +33,12 @@ declare module '../platform/audit/audit.store' {
     digital_guidance: true;
   }
 }
+
+declare module '../platform/auth/capabilities' {
+  interface AreaCapabilities {
+    workshopQueue: true;
+    workshopStats: true;
+    workshopAdmin: true;
+    doorPoster: true;
+  }
+}

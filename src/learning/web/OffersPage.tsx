@@ -5,19 +5,19 @@ import { Link } from 'react-router';
 import type { OfferSummaryView } from '../learning.contract';
 import { api } from '../../web/api';
 import { ErrorSummary, HeadRow, Loading, PageTitle, TableWrap, formatDateTime } from '../../web/ui';
-import { useSession } from '../../web/session';
+import { useCan } from '../../web/session';
 
 /** The catalogue of learning offers, with how full each is. */
 export default function OffersPage() {
   const { t, i18n } = useTranslation();
-  const roles = useSession().data?.user?.roles ?? [];
+  const can = useCan();
   const [all, setAll] = useState(false);
   const list = useQuery({
     queryKey: ['offers', all],
     queryFn: () => api<OfferSummaryView[]>(`/api/learning/offers?all=${all ? 1 : 0}`),
   });
-  const manages = roles.includes('admin') || roles.includes('pilot_manager');
-  const seesStats = manages || roles.includes('analyst');
+  const manages = can('courses.manage');
+  const seesStats = can('courseStats');
   return (
     <>
       <PageTitle>{t('learning.title')}</PageTitle>

@@ -22,6 +22,8 @@ export const SessionUser = z.object({
   roles: z.array(Role),
   locale: z.enum(['da', 'en']),
   municipality: z.object({ id: z.uuid(), name: z.string() }),
+  /** What the web client may show this user (platform/auth/capabilities.ts). */
+  capabilities: z.array(z.string()),
 });
 export type SessionUser = z.infer<typeof SessionUser>;
 

@@ -18,7 +18,7 @@ import { findMunicipality, findUserById, updateUser } from '../organisation.stor
 import type { DbOrTx } from '../../platform/db/client';
 import { clock } from '../../platform/clock';
 
-async function sessionUser(db: DbOrTx, actor: Actor): Promise<SessionUser> {
+async function sessionUser(db: DbOrTx, actor: Actor, capabilities: string[]): Promise<SessionUser> {
   const m = await findMunicipality(db, actor.municipalityId);
   return {
     id: actor.userId,
@@ -27,6 +27,7 @@ async function sessionUser(db: DbOrTx, actor: Actor): Promise<SessionUser> {
     roles: [...actor.roles],
     locale: actor.locale,
     municipality: { id: actor.municipalityId, name: m?.name ?? '' },
+    capabilities,
   };
 }
 
@@ -98,7 +99,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
         locale: user.locale === 'en' ? 'en' : 'da',
         sessionId: '',
       };
-      return { user: await sessionUser(ctx.db, actor) };
+      return { user: await sessionUser(ctx.db, actor, app.capabilitiesOf(actor)) };
     },
   );
 
@@ -122,7 +123,11 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: access.public() },
       schema: { tags: ['auth'], response: { 200: SessionView } },
     },
-    async (request) => ({ user: request.actor ? await sessionUser(ctx.db, request.actor) : null }),
+    async (request) => ({
+      user: request.actor
+        ? await sessionUser(ctx.db, request.actor, app.capabilitiesOf(request.actor))
+        : null,
+    }),
   );
 
   app.patch(
@@ -135,7 +140,8 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
       const actor = request.actor;
       if (!actor) throw unauthenticated();
       await updateUser(ctx.db, actor.municipalityId, actor.userId, { locale: request.body.locale });
-      return { user: await sessionUser(ctx.db, { ...actor, locale: request.body.locale }) };
+      const changed = { ...actor, locale: request.body.locale };
+      return { user: await sessionUser(ctx.db, changed, app.capabilitiesOf(changed)) };
     },
   );
 };

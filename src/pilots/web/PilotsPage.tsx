@@ -4,12 +4,12 @@ import { Link } from 'react-router';
 import type { PilotSummaryView } from '../pilots.contract';
 import { api } from '../../web/api';
 import { ErrorSummary, Loading, PageTitle, HeadRow, TableWrap } from '../../web/ui';
-import { useSession } from '../../web/session';
+import { useCan } from '../../web/session';
 
 /** All pilot projects of the municipality, with their status and how full they are. */
 export default function PilotsPage() {
   const { t } = useTranslation();
-  const user = useSession().data?.user;
+  const can = useCan();
   const list = useQuery({
     queryKey: ['pilots'],
     queryFn: () => api<PilotSummaryView[]>('/api/pilots'),
@@ -18,7 +18,7 @@ export default function PilotsPage() {
   return (
     <>
       <PageTitle>{t('pilots.title')}</PageTitle>
-      {user?.roles.includes('pilot_manager') && (
+      {can('pilots.manage') && (
         <p>
           <Link className="button button-primary" to="/pilotprojekter/ny">
             {t('pilots.new')}

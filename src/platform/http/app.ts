@@ -22,7 +22,9 @@ import { ZodType } from 'zod';
 import { da as zodDa, en as zodEn } from 'zod/locales';
 import type { AppContext } from '../context';
 import { AppError, databaseUnavailable, isDatabaseUnavailable } from './errors';
-import { describeAccess } from './access';
+import { describeAccess, type Access } from './access';
+import type { Actor } from '../auth/roles';
+import type { Capability } from '../auth/capabilities';
 import { isLang, isMessageKey, langFromHeader, t, type Lang } from '../i18n/messages';
 import { findControlCharacter } from './text-guard';
 import { openApiDocument, openApiTransform } from './openapi';
@@ -66,13 +68,28 @@ export async function buildApp(
   app.addHook('onRoute', (route) => {
     routes.push(route);
   });
+  // Each capability is the access of the route it names (platform/auth/capabilities.ts).
+  const capabilityAccess = new Map<Capability, Access>();
   app.addHook('onReady', async () => {
     const undeclared = routes.filter((r) => !r.config?.access);
     if (undeclared.length > 0) {
       const names = undeclared.map((r) => `${String(r.method)} ${r.url}`).join(', ');
       throw new Error(`Routes without an access declaration: ${names}`);
     }
+    for (const m of modules)
+      for (const [capability, routeKey] of Object.entries(m.capabilities ?? {})) {
+        const route = routes.find((r) => `${String(r.method)} ${r.url}` === routeKey);
+        if (!route?.config?.access)
+          throw new Error(`Capability ${capability} names no route: ${routeKey}`);
+        capabilityAccess.set(capability as Capability, route.config.access);
+      }
   });
+  app.decorate('capabilitiesOf', (actor: Actor | null): Capability[] =>
+    [...capabilityAccess]
+      .filter(([, a]) => allows(a, actor))
+      .map(([c]) => c)
+      .sort(),
+  );
   app.decorate('routeTable', () =>
     routes.map((r) => ({
       method: String(r.method),
@@ -219,6 +236,22 @@ export async function buildApp(
 declare module 'fastify' {
   interface FastifyInstance {
     routeTable(): { method: string; url: string; access: string; personalData: boolean }[];
+    /** The capabilities of an actor (null: nobody logged in). */
+    capabilitiesOf(actor: Actor | null): Capability[];
+  }
+}
+
+/** Whether an access declaration lets this actor through (as the onRequest hook decides). */
+function allows(a: Access, actor: Actor | null): boolean {
+  switch (a.kind) {
+    case 'public':
+      return true;
+    case 'authenticated':
+      return actor !== null;
+    case 'test_taker':
+      return actor?.roles.includes('citizen') ?? false;
+    case 'roles':
+      return actor?.roles.some((r) => a.roles.includes(r)) ?? false;
   }
 }
 

@@ -60,6 +60,7 @@ const da = {
     none: '–',
   },
   home: {
+    myPages: 'Dine sider',
     welcome: 'Velkommen, {{name}}',
     municipality: 'Kommune: {{name}}',
     roleIntro: {

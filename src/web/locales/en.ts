@@ -62,6 +62,7 @@ const en: Messages = {
     none: '–',
   },
   home: {
+    myPages: 'Your pages',
     welcome: 'Welcome, {{name}}',
     municipality: 'Municipality: {{name}}',
     roleIntro: {

@@ -25,7 +25,7 @@ export function TestApp() {
       if (!(err instanceof ApiError && [401, 403, 404].includes(err.status))) setError(err);
       setView(null);
     } finally {
-      setCitizenLoggedIn(!!(await session).user?.roles.includes('citizen'));
+      setCitizenLoggedIn(!!(await session).user?.capabilities.includes('ownTest'));
       setLoaded(true);
     }
   }, []);

@@ -94,7 +94,7 @@ function CheckIn({ t, siteId, kiosk }: { t: Messages; siteId: string; kiosk: boo
     try {
       if (!kiosk)
         void api<SessionView>('/api/auth/session')
-          .then((s) => setCitizen(Boolean(s.user?.roles.includes('citizen'))))
+          .then((s) => setCitizen(Boolean(s.user?.capabilities.includes('myData'))))
           .catch(() => undefined);
       setWorkshop(await api<WorkshopPublicView>(`/api/workshops/${siteId}/public`));
       if (!kiosk) {
