@@ -78,7 +78,7 @@ module.exports = {
           '\\.(contract|constants|model)\\.ts$',
           '^src/vocabulary/',
           '^src/platform/http/(text|app-constants)\\.ts$',
-          '^src/platform/(auth/roles(\\.contract)?|i18n/messages)\\.ts$',
+          '^src/platform/(auth/(roles|roles\\.contract|capabilities)|i18n/messages)\\.ts$',
           '\\.json$',
         ],
       },

@@ -36,8 +36,8 @@ describe('capabilities', () => {
   });
 
   it('for every role, each capability’s route lets the role through, and others refuse it', async () => {
-    const routeOf = new Map(
-      MODULES.flatMap((mod) => Object.entries(mod.capabilities ?? {})) as [string, string][],
+    const routeOf = new Map<string, string>(
+      MODULES.flatMap((mod) => Object.entries(mod.capabilities ?? {})),
     );
     for (const role of ROLES) {
       const { cookie, caps } = await capabilitiesOf([role]);
