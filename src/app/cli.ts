@@ -1,6 +1,5 @@
 // `bin/digiloft`: serve and migrate, and every area's commands (from the module list).
 import { Command } from 'commander';
-import { count } from 'drizzle-orm';
 import { createLogger } from '../platform/logging';
 import { loadConfig } from '../platform/config';
 import { openAndMigrate, verifiedCipher } from '../platform/bootstrap';
@@ -9,7 +8,7 @@ import { purgeRateCounters } from '../platform/http/rate-limit';
 import { progressBar } from '../platform/cli/progress';
 import { CliInputError } from '../platform/cli/cli-error';
 import type { Job } from '../platform/module';
-import { municipalities } from '../organisation';
+import { hasMunicipalities } from '../organisation';
 import { seedDemo } from '../demo';
 import { buildContext } from './context';
 import { buildServer } from './server';
@@ -45,8 +44,7 @@ program
     const database = await openAndMigrate(config);
     const cipher = await verifiedCipher(config, database);
     if (database.kind === 'pglite' && opts.demo) {
-      const [row] = await database.db.select({ n: count() }).from(municipalities);
-      if ((row?.n ?? 0) === 0) {
+      if (!(await hasMunicipalities(database.db))) {
         logger.info('empty embedded database: seeding the Copenhagen demo');
         const bar = progressBar('Demo data', true);
         await seedDemo(database.db, cipher, { onProgress: (d, t) => bar.update(d, t) });

@@ -6,7 +6,7 @@ import type { DbOrTx } from '../platform/db/client';
 import { AppError } from '../platform/http/errors';
 import { enqueue, withdraw } from '../platform/messaging/outbox';
 import type { CitizenRow } from '../people';
-import { users } from '../organisation';
+import { userLocale } from '../organisation';
 import type { Lang } from '../platform/i18n/messages';
 import { placeGiven, reminder, waitlisted, type PlaceFacts } from './learning-messages';
 import { learningEnrolments, learningOffers } from './learning.schema';
@@ -42,11 +42,7 @@ type Contact = Pick<CitizenRow, 'email' | 'phone' | 'userId'>;
 /** The citizen's chosen language where they have a login; Danish otherwise. */
 async function languageOf(tx: DbOrTx, citizen: Contact): Promise<Lang> {
   if (!citizen.userId) return 'da';
-  const [u] = await tx
-    .select({ locale: users.locale })
-    .from(users)
-    .where(eq(users.id, citizen.userId));
-  return u?.locale === 'en' ? 'en' : 'da';
+  return (await userLocale(tx, citizen.userId)) === 'en' ? 'en' : 'da';
 }
 
 async function facts(tx: DbOrTx, offer: OfferRow): Promise<PlaceFacts> {

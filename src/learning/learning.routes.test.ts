@@ -11,8 +11,8 @@ import { outbox } from '../platform/messaging/outbox.schema';
 import { assessments } from '../assessment/assessment.schema';
 import { withdrawTest } from '../assessment/test-session';
 import { workshopVisits } from '../workshops/workshops.schema';
-import { citizens } from '../people';
-import { users } from '../organisation';
+import { citizens } from '../people/people.schema';
+import { users } from '../organisation/organisation.schema';
 import { learningEnrolments } from './learning.schema';
 import { esco } from './esco';
 

@@ -11,7 +11,7 @@ import { auditActor, writeAudit } from '../platform/audit';
 import { authorize, permissionsFor } from '../platform/policy';
 import type { Actor } from '../platform/auth/roles';
 import type { DbOrTx } from '../platform/db/client';
-import { IdParams, findMunicipality, sites } from '../organisation';
+import { IdParams, findMunicipality, findSite } from '../organisation';
 import { citizenPolicy, findCitizen, loadAuthorized, loadSelf, type CitizenRow } from '../people';
 import { completedTests } from '../assessment';
 import { ESCO_ATTRIBUTION, esco } from './esco';
@@ -380,11 +380,8 @@ export const learningRoutes: FastifyPluginAsyncZod = async (app) => {
         const o = await loadOffer(tx, actor, request.params.id);
         authorize(offerPolicy, actor, 'manage', o);
         if (input.siteId) {
-          const [site] = await tx
-            .select({ id: sites.id })
-            .from(sites)
-            .where(and(eq(sites.municipalityId, actor.municipalityId), eq(sites.id, input.siteId)));
-          if (!site) throw badRequest('site_invalid');
+          if (!(await findSite(tx, actor.municipalityId, input.siteId)))
+            throw badRequest('site_invalid');
         }
         await tx.insert(learningSessions).values({
           municipalityId: o.municipalityId,

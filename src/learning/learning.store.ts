@@ -1,8 +1,8 @@
 import { and, asc, count, desc, eq, gt, inArray, isNotNull, or, sql } from 'drizzle-orm';
 import { clock } from '../platform/clock';
 import type { DbOrTx } from '../platform/db/client';
-import { sites } from '../organisation';
-import { citizens } from '../people';
+import { sitePlaces } from '../organisation';
+import { citizensByIds, findCitizen } from '../people';
 import { testWithdrawnAtOf } from '../assessment';
 import {
   badges,
@@ -82,7 +82,7 @@ export async function listOffers(db: DbOrTx, municipalityId: string, includeReti
 
 export async function sessionsOf(db: DbOrTx, offerIds: string[]) {
   if (offerIds.length === 0) return [];
-  return db
+  const sessions = await db
     .select({
       id: learningSessions.id,
       offerId: learningSessions.offerId,
@@ -90,13 +90,18 @@ export async function sessionsOf(db: DbOrTx, offerIds: string[]) {
       endsAt: learningSessions.endsAt,
       siteId: learningSessions.siteId,
       location: learningSessions.location,
-      siteName: sites.name,
-      siteAddress: sites.address,
     })
     .from(learningSessions)
-    .leftJoin(sites, eq(sites.id, learningSessions.siteId))
     .where(inArray(learningSessions.offerId, offerIds))
     .orderBy(asc(learningSessions.startsAt));
+  const places = await sitePlaces(
+    db,
+    sessions.flatMap((s) => (s.siteId ? [s.siteId] : [])),
+  );
+  return sessions.map((s) => {
+    const site = s.siteId ? places.get(s.siteId) : undefined;
+    return { ...s, siteName: site?.name ?? null, siteAddress: site?.address ?? null };
+  });
 }
 export type SessionRow = Awaited<ReturnType<typeof sessionsOf>>[number];
 
@@ -109,23 +114,14 @@ export async function enrolmentsWhere(
   municipalityId: string,
   by: { citizenId: string } | { offerId: string } | { id: string },
 ) {
-  return db
+  const rows = await db
     .select({
       enrolment: learningEnrolments,
       offerName: learningOffers.name,
-      citizen: {
-        id: citizens.id,
-        firstName: citizens.firstName,
-        lastName: citizens.lastName,
-        municipalityId: citizens.municipalityId,
-        caseworkerId: citizens.caseworkerId,
-        userId: citizens.userId,
-      },
       badgeId: badges.id,
     })
     .from(learningEnrolments)
     .innerJoin(learningOffers, eq(learningOffers.id, learningEnrolments.offerId))
-    .innerJoin(citizens, eq(citizens.id, learningEnrolments.citizenId))
     .leftJoin(badges, eq(badges.enrolmentId, learningEnrolments.id))
     .where(
       and(
@@ -138,6 +134,24 @@ export async function enrolmentsWhere(
       ),
     )
     .orderBy(desc(learningEnrolments.createdAt));
+  const people = await citizensByIds(
+    db,
+    municipalityId,
+    rows.map((r) => r.enrolment.citizenId),
+  );
+  return rows.flatMap((r) => {
+    const c = people.get(r.enrolment.citizenId);
+    if (!c) return [];
+    const citizen = {
+      id: c.id,
+      firstName: c.firstName,
+      lastName: c.lastName,
+      municipalityId: c.municipalityId,
+      caseworkerId: c.caseworkerId,
+      userId: c.userId,
+    };
+    return [{ ...r, citizen }];
+  });
 }
 export type EnrolmentJoin = Awaited<ReturnType<typeof enrolmentsWhere>>[number];
 
@@ -171,14 +185,15 @@ export async function waitlistPlaces(db: DbOrTx, offerIds: string[]) {
 }
 
 export async function findEnrolment(db: DbOrTx, municipalityId: string, id: string) {
-  const [row] = await db
-    .select({ enrolment: learningEnrolments, citizen: citizens })
+  const [enrolment] = await db
+    .select()
     .from(learningEnrolments)
-    .innerJoin(citizens, eq(citizens.id, learningEnrolments.citizenId))
     .where(
       and(eq(learningEnrolments.municipalityId, municipalityId), eq(learningEnrolments.id, id)),
     );
-  return row ?? null;
+  if (!enrolment) return null;
+  const citizen = await findCitizen(db, municipalityId, enrolment.citizenId);
+  return citizen ? { enrolment, citizen } : null;
 }
 
 export async function activePlan(db: DbOrTx, municipalityId: string, citizenId: string) {

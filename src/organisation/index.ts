@@ -40,9 +40,17 @@ export {
   insertUser,
   listSites,
   listUsers,
+  findSite,
+  userNames,
+  userLocale,
+  activeUsersWithRole,
+  findWorkshopSite,
+  listWorkshopSites,
+  siteNames,
+  sitePlaces,
+  hasMunicipalities,
 } from './organisation.store';
 export type { UserRow, SiteRow, MunicipalityRow } from './organisation.store';
-export { municipalities, sites, users } from './organisation.schema';
 export * from './organisation.contract';
 export { resolveSession } from './auth/session.store';
 export { passwordAuthenticator } from './auth/password-authenticator';

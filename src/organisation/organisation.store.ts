@@ -1,4 +1,4 @@
-import { and, asc, eq, ilike, or, sql, arrayContains } from 'drizzle-orm';
+import { and, asc, eq, ilike, inArray, or, sql, arrayContains } from 'drizzle-orm';
 import type { DbOrTx } from '../platform/db/client';
 import { municipalities, sites, users } from './organisation.schema';
 import type { Role } from '../platform/auth/roles';
@@ -167,4 +167,98 @@ export async function updateSite(
     .where(and(eq(sites.municipalityId, municipalityId), eq(sites.id, id)))
     .returning();
   return row ?? null;
+}
+
+// Reads other areas make of users and sites: they never join these tables themselves.
+
+/** Display names of these users (any municipality's ids are only ever our own foreign keys). */
+export async function userNames(db: DbOrTx, ids: readonly string[]): Promise<Map<string, string>> {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return new Map();
+  const rows = await db
+    .select({ id: users.id, name: users.name })
+    .from(users)
+    .where(inArray(users.id, unique));
+  return new Map(rows.map((r) => [r.id, r.name]));
+}
+
+export async function userLocale(db: DbOrTx, id: string): Promise<string | null> {
+  const [row] = await db.select({ locale: users.locale }).from(users).where(eq(users.id, id));
+  return row?.locale ?? null;
+}
+
+/**
+ * Active users with a role, by name: in a municipality, or (null) only those among `among`,
+ * ids the caller already holds as its own foreign keys.
+ */
+export async function activeUsersWithRole(
+  db: DbOrTx,
+  municipalityId: string | null,
+  role: Role,
+  among?: readonly string[],
+): Promise<{ id: string; name: string }[]> {
+  if (among && among.length === 0) return [];
+  return db
+    .select({ id: users.id, name: users.name })
+    .from(users)
+    .where(
+      and(
+        municipalityId === null ? undefined : eq(users.municipalityId, municipalityId),
+        eq(users.active, true),
+        sql`${role} = any(${users.roles})`,
+        among ? inArray(users.id, [...among]) : undefined,
+      ),
+    )
+    .orderBy(asc(users.name));
+}
+
+/** An active site with a digital workshop, found by id alone (public pages know only the id). */
+export async function findWorkshopSite(db: DbOrTx, siteId: string): Promise<SiteRow | null> {
+  const [row] = await db
+    .select()
+    .from(sites)
+    .where(and(eq(sites.id, siteId), eq(sites.hasWorkshop, true), eq(sites.active, true)));
+  return row ?? null;
+}
+
+export async function listWorkshopSites(db: DbOrTx, municipalityId: string): Promise<SiteRow[]> {
+  return db
+    .select()
+    .from(sites)
+    .where(
+      and(
+        eq(sites.municipalityId, municipalityId),
+        eq(sites.hasWorkshop, true),
+        eq(sites.active, true),
+      ),
+    )
+    .orderBy(asc(sites.name));
+}
+
+export async function siteNames(db: DbOrTx, ids: readonly string[]): Promise<Map<string, string>> {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return new Map();
+  const rows = await db
+    .select({ id: sites.id, name: sites.name })
+    .from(sites)
+    .where(inArray(sites.id, unique));
+  return new Map(rows.map((r) => [r.id, r.name]));
+}
+
+export async function sitePlaces(
+  db: DbOrTx,
+  ids: readonly string[],
+): Promise<Map<string, { name: string; address: string }>> {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return new Map();
+  const rows = await db
+    .select({ id: sites.id, name: sites.name, address: sites.address })
+    .from(sites)
+    .where(inArray(sites.id, unique));
+  return new Map(rows.map((r) => [r.id, { name: r.name, address: r.address }]));
+}
+
+export async function hasMunicipalities(db: DbOrTx): Promise<boolean> {
+  const [row] = await db.select({ id: municipalities.id }).from(municipalities).limit(1);
+  return row !== undefined;
 }

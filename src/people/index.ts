@@ -20,8 +20,7 @@ export const peopleModule: AreaModule = {
 
 export { createCitizen } from './create-citizen';
 export { parseCpr, maskCpr, passesModulus11, CPR_PATTERN } from './cpr';
-export { citizens, citizenNotes } from './people.schema';
-export { findCitizen, findCitizenByUser } from './people.store';
+export { findCitizen, findCitizenByUser, citizensByIds, citizenIdsByCprHash } from './people.store';
 export { citizenPolicy, type CitizenTarget } from './people.policy';
 export type { CitizenRow } from './people.store';
 export { EDUCATION_LEVELS, type EducationLevel } from './people.constants';

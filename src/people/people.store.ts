@@ -1,7 +1,7 @@
-import { and, asc, desc, eq, ilike, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, ilike, inArray, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../platform/db/client';
 import { citizenNotes, citizens } from './people.schema';
-import { users } from '../organisation';
+import { userNames } from '../organisation';
 import { clock } from '../platform/clock';
 
 export type CitizenRow = typeof citizens.$inferSelect;
@@ -89,19 +89,23 @@ export async function updateCitizen(
 }
 
 export async function listNotes(db: DbOrTx, municipalityId: string, citizenId: string) {
-  return db
+  const notes = await db
     .select({
       id: citizenNotes.id,
       body: citizenNotes.body,
       createdAt: citizenNotes.createdAt,
-      authorName: users.name,
+      authorId: citizenNotes.authorId,
     })
     .from(citizenNotes)
-    .innerJoin(users, eq(users.id, citizenNotes.authorId))
     .where(
       and(eq(citizenNotes.municipalityId, municipalityId), eq(citizenNotes.citizenId, citizenId)),
     )
     .orderBy(desc(citizenNotes.createdAt));
+  const names = await userNames(
+    db,
+    notes.map((n) => n.authorId),
+  );
+  return notes.map(({ authorId, ...n }) => ({ ...n, authorName: names.get(authorId) ?? '' }));
 }
 
 export async function insertNote(db: DbOrTx, values: typeof citizenNotes.$inferInsert) {
@@ -111,9 +115,44 @@ export async function insertNote(db: DbOrTx, values: typeof citizenNotes.$inferI
 
 export async function caseworkerName(db: DbOrTx, id: string | null) {
   if (!id) return null;
-  const [row] = await db
-    .select({ id: users.id, name: users.name })
-    .from(users)
-    .where(eq(users.id, id));
-  return row ?? null;
+  const name = (await userNames(db, [id])).get(id);
+  return name === undefined ? null : { id, name };
+}
+
+// Reads other areas make of citizens: they hold citizen ids as foreign keys and never join
+// the citizens table themselves.
+
+/** These citizens of the municipality, by id (in slices: PostgreSQL takes ≤ 65,535 parameters). */
+export async function citizensByIds(
+  db: DbOrTx,
+  municipalityId: string,
+  ids: readonly string[],
+): Promise<Map<string, CitizenRow>> {
+  const unique = [...new Set(ids)];
+  const out = new Map<string, CitizenRow>();
+  for (let at = 0; at < unique.length; at += 10_000) {
+    const rows = await db
+      .select()
+      .from(citizens)
+      .where(
+        and(
+          eq(citizens.municipalityId, municipalityId),
+          inArray(citizens.id, unique.slice(at, at + 10_000)),
+        ),
+      );
+    for (const r of rows) out.set(r.id, r);
+  }
+  return out;
+}
+
+/** The municipality's citizens by keyed CPR hash, for matching register rows to records. */
+export async function citizenIdsByCprHash(
+  db: DbOrTx,
+  municipalityId: string,
+): Promise<Map<string, string>> {
+  const rows = await db
+    .select({ id: citizens.id, hash: citizens.cprHash })
+    .from(citizens)
+    .where(eq(citizens.municipalityId, municipalityId));
+  return new Map(rows.map((r) => [r.hash, r.id]));
 }

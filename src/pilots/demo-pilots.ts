@@ -156,7 +156,7 @@ export async function seedPilots(
     });
   const { draw } = await runLottery(
     tx,
-    { id: pilotId, capacity, lotterySeed: AZURE_SEED },
+    { id: pilotId, municipalityId, capacity, lotterySeed: AZURE_SEED },
     at(addDays(startsOn, -7)),
   );
   const participants = new Set(draw.participants);

@@ -14,7 +14,7 @@ import {
 } from './pilots.store';
 
 export async function loadStudy(db: DbOrTx, cipher: CprCipher, pilot: PilotRow): Promise<Person[]> {
-  const enrolled = (await enrolmentsOf(db, pilot.id)).map((r) => r.enrolment);
+  const enrolled = (await enrolmentsOf(db, pilot.municipalityId, pilot.id)).map((r) => r.enrolment);
   const arms = new Map<string, Person['arm']>();
   for (const e of enrolled)
     if (e.arm === 'participant' || e.arm === 'control') arms.set(e.citizenId, e.arm);

@@ -5,7 +5,7 @@ import { createTestApp, type TestApp } from '../app/testing/test-app';
 import { hasPoppler, readablePdf } from '../platform/testing/poppler';
 import { buildCitizen, buildMunicipality, buildUser } from '../app/testing/factories';
 import { auditLog } from '../platform/audit';
-import { citizens } from '../people';
+import { citizens } from '../people/people.schema';
 import { drawLottery, seedCommitment, verifyLottery } from './pilots.model';
 import { logRank } from '../evaluation';
 import { binary, columns, parseTable } from '../evaluation/table';

@@ -431,7 +431,7 @@ export const pilotRoutes: FastifyPluginAsyncZod = async (app) => {
       return ctx.db.transaction(async (tx) => {
         const p = await loadPilot(tx, actor, request.params.id);
         authorize(pilotPolicy, actor, 'seeEnrolments', target(p));
-        const rows = await enrolmentsOf(tx, p.id);
+        const rows = await enrolmentsOf(tx, p.municipalityId, p.id);
         await writeAudit(tx, auditActor(request), {
           action: 'pilot.enrolment.list',
           entity: 'pilot_enrolment',

@@ -1,6 +1,6 @@
 import { and, asc, count, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../platform/db/client';
-import { citizens } from '../people';
+import { citizensByIds } from '../people';
 import {
   pilotEnrolments,
   pilotPartners,
@@ -65,17 +65,23 @@ export async function pilotDetails(db: DbOrTx, pilotId: string) {
   return { partners, history, arms };
 }
 
-export async function enrolmentsOf(db: DbOrTx, pilotId: string) {
-  return db
-    .select({
-      enrolment: pilotEnrolments,
-      firstName: citizens.firstName,
-      lastName: citizens.lastName,
-    })
+export async function enrolmentsOf(db: DbOrTx, municipalityId: string, pilotId: string) {
+  const rows = await db
+    .select()
     .from(pilotEnrolments)
-    .innerJoin(citizens, eq(citizens.id, pilotEnrolments.citizenId))
-    .where(eq(pilotEnrolments.pilotId, pilotId))
+    .where(
+      and(eq(pilotEnrolments.municipalityId, municipalityId), eq(pilotEnrolments.pilotId, pilotId)),
+    )
     .orderBy(asc(pilotEnrolments.createdAt), asc(pilotEnrolments.id));
+  const people = await citizensByIds(
+    db,
+    municipalityId,
+    rows.map((r) => r.citizenId),
+  );
+  return rows.flatMap((enrolment) => {
+    const c = people.get(enrolment.citizenId);
+    return c ? [{ enrolment, firstName: c.firstName, lastName: c.lastName }] : [];
+  });
 }
 
 /** Enrolment ids in the order the lottery drew them. */
@@ -114,17 +120,13 @@ async function inSlices<T>(ids: string[], query: (slice: string[]) => Promise<T[
 }
 
 export async function studyCitizens(db: DbOrTx, municipalityId: string, ids: string[]) {
-  return inSlices(ids, (slice) =>
-    db
-      .select({
-        id: citizens.id,
-        birthDate: citizens.birthDate,
-        cprCipher: citizens.cprCipher,
-        educationLevel: citizens.educationLevel,
-      })
-      .from(citizens)
-      .where(and(eq(citizens.municipalityId, municipalityId), inArray(citizens.id, slice))),
-  );
+  const people = await citizensByIds(db, municipalityId, ids);
+  return [...people.values()].map((c) => ({
+    id: c.id,
+    birthDate: c.birthDate,
+    cprCipher: c.cprCipher,
+    educationLevel: c.educationLevel,
+  }));
 }
 
 export async function registerWeeksOf(db: DbOrTx, municipalityId: string, ids: string[]) {

@@ -3,10 +3,10 @@
 // municipality are counted and skipped (a register extract covers more people than we know).
 import { Readable } from 'node:stream';
 import { parse } from 'csv-parse';
-import { eq, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { Db } from '../platform/db/client';
 import type { CprCipher } from '../platform/crypto/cpr-cipher';
-import { citizens } from '../people';
+import { citizenIdsByCprHash } from '../people';
 import { mondayOfIsoWeek } from './pilots.model';
 
 export const BENEFITS = [
@@ -51,12 +51,7 @@ export async function importRegister(
   input: Readable | string,
   options: { onProgress?: Progress; totalBytes?: number } = {},
 ): Promise<ImportReport> {
-  const known = new Map<string, string>();
-  for (const c of await db
-    .select({ id: citizens.id, hash: citizens.cprHash })
-    .from(citizens)
-    .where(eq(citizens.municipalityId, municipalityId)))
-    known.set(c.hash, c.id);
+  const known = await citizenIdsByCprHash(db, municipalityId);
 
   const ids: string[] = [];
   const weeks: string[] = [];

@@ -24,12 +24,12 @@ export function committedSeed(
 
 export async function runLottery(
   tx: DbOrTx,
-  pilot: Pick<PilotRow, 'id' | 'capacity' | 'lotterySeed'>,
+  pilot: Pick<PilotRow, 'id' | 'municipalityId' | 'capacity' | 'lotterySeed'>,
   at: Date = clock.now(),
 ) {
   const seed = pilot.lotterySeed;
   if (!seed) throw new Error(`pilot ${pilot.id} has no committed lottery seed`);
-  const applicants = (await enrolmentsOf(tx, pilot.id))
+  const applicants = (await enrolmentsOf(tx, pilot.municipalityId, pilot.id))
     .map((r) => r.enrolment)
     .filter((e) => e.eligible && e.arm === 'applicant');
   if (applicants.length === 0)

@@ -7,7 +7,7 @@ import { deliverDue, type OutgoingMessage } from '../platform/messaging/outbox';
 import { outbox } from '../platform/messaging/outbox.schema';
 import { workshopAppointments } from './workshops.schema';
 import { workshopHousekeeping } from './housekeeping';
-import { users } from '../organisation';
+import { users } from '../organisation/organisation.schema';
 
 // Thursday 26 November 2026, 08:00 in Copenhagen (only Date is faked).
 const NOW = new Date('2026-11-26T07:00:00Z');

@@ -1,22 +1,20 @@
 import { and, asc, count, eq, gte, lte, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../platform/db/client';
-import { users } from '../organisation';
+import { userNames } from '../organisation';
 import { workshopAppointments, workshopShifts } from './workshops.schema';
 
 export type AppointmentRow = typeof workshopAppointments.$inferSelect;
 
 export async function shiftsBetween(db: DbOrTx, siteId: string, from: string, to: string) {
-  return db
+  const shifts = await db
     .select({
       id: workshopShifts.id,
       day: workshopShifts.day,
       start: workshopShifts.start,
       end: workshopShifts.end,
       userId: workshopShifts.userId,
-      name: users.name,
     })
     .from(workshopShifts)
-    .innerJoin(users, eq(users.id, workshopShifts.userId))
     .where(
       and(
         eq(workshopShifts.siteId, siteId),
@@ -25,6 +23,11 @@ export async function shiftsBetween(db: DbOrTx, siteId: string, from: string, to
       ),
     )
     .orderBy(asc(workshopShifts.day), asc(workshopShifts.start));
+  const names = await userNames(
+    db,
+    shifts.map((s) => s.userId),
+  );
+  return shifts.map((s) => ({ ...s, name: names.get(s.userId) ?? '' }));
 }
 
 /** Seats taken per "day start" between two days. */

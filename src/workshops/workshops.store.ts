@@ -10,11 +10,17 @@ import {
   inArray,
   isNotNull,
   lte,
-  or,
   sql,
 } from 'drizzle-orm';
 import type { DbOrTx } from '../platform/db/client';
-import { sites, users, type SiteRow } from '../organisation';
+import {
+  activeUsersWithRole,
+  findWorkshopSite,
+  listWorkshopSites,
+  siteNames,
+  userNames,
+  type SiteRow,
+} from '../organisation';
 import {
   queueCounters,
   queueTickets,
@@ -50,25 +56,11 @@ export interface WorkshopConfig {
 
 /** An active site with a workshop, in any municipality (public pages reach it by id). */
 export async function findWorkshop(db: DbOrTx, siteId: string): Promise<SiteRow | null> {
-  const [row] = await db
-    .select()
-    .from(sites)
-    .where(and(eq(sites.id, siteId), eq(sites.hasWorkshop, true), eq(sites.active, true)));
-  return row ?? null;
+  return findWorkshopSite(db, siteId);
 }
 
 export async function listWorkshops(db: DbOrTx, municipalityId: string) {
-  return db
-    .select()
-    .from(sites)
-    .where(
-      and(
-        eq(sites.municipalityId, municipalityId),
-        eq(sites.hasWorkshop, true),
-        eq(sites.active, true),
-      ),
-    )
-    .orderBy(asc(sites.name));
+  return listWorkshopSites(db, municipalityId);
 }
 
 export async function workshopConfig(db: DbOrTx, siteId: string): Promise<WorkshopConfig> {
@@ -200,10 +192,9 @@ export async function moveTicket(
 
 /** Today's queue for the eMentors: waiting and being helped, with who is helping. */
 export async function listQueue(db: DbOrTx, siteId: string, day: string) {
-  return db
-    .select({ ticket: queueTickets, helper: users.name })
+  const tickets = await db
+    .select()
     .from(queueTickets)
-    .leftJoin(users, eq(users.id, queueTickets.calledBy))
     .where(
       and(
         eq(queueTickets.siteId, siteId),
@@ -212,6 +203,14 @@ export async function listQueue(db: DbOrTx, siteId: string, day: string) {
       ),
     )
     .orderBy(asc(queueTickets.number));
+  const names = await userNames(
+    db,
+    tickets.flatMap((t) => (t.calledBy ? [t.calledBy] : [])),
+  );
+  return tickets.map((ticket) => ({
+    ticket,
+    helper: ticket.calledBy ? (names.get(ticket.calledBy) ?? null) : null,
+  }));
 }
 
 export async function insertVisit(db: DbOrTx, values: typeof workshopVisits.$inferInsert) {
@@ -294,12 +293,12 @@ export async function queueSnapshot(
  * citizens there. Only they can take over a citizen from a colleague.
  */
 export async function ementorsOnDuty(db: DbOrTx, siteId: string, day: string) {
-  const onRota = db
+  const onRota = await db
     .select({ id: workshopShifts.userId })
     .from(workshopShifts)
     .where(and(eq(workshopShifts.siteId, siteId), eq(workshopShifts.day, day)));
-  const serving = db
-    .select({ id: queueTickets.calledBy })
+  const serving = await db
+    .selectDistinct({ id: queueTickets.calledBy })
     .from(queueTickets)
     .where(
       and(
@@ -308,31 +307,12 @@ export async function ementorsOnDuty(db: DbOrTx, siteId: string, day: string) {
         isNotNull(queueTickets.calledBy),
       ),
     );
-  return db
-    .select({ id: users.id, name: users.name })
-    .from(users)
-    .where(
-      and(
-        eq(users.active, true),
-        sql`'ementor' = any(${users.roles})`,
-        or(inArray(users.id, onRota), inArray(users.id, serving)),
-      ),
-    )
-    .orderBy(asc(users.name));
+  const ids = [...onRota.map((r) => r.id), ...serving.flatMap((r) => (r.id ? [r.id] : []))];
+  return activeUsersWithRole(db, null, 'ementor', [...new Set(ids)]);
 }
 
 export async function ementorsOf(db: DbOrTx, municipalityId: string) {
-  return db
-    .select({ id: users.id, name: users.name })
-    .from(users)
-    .where(
-      and(
-        eq(users.municipalityId, municipalityId),
-        eq(users.active, true),
-        sql`'ementor' = any(${users.roles})`,
-      ),
-    )
-    .orderBy(asc(users.name));
+  return activeUsersWithRole(db, municipalityId, 'ementor');
 }
 
 /** Visits of a workshop since a time, and the first visit of each citizen among them. */
@@ -363,10 +343,9 @@ export async function visitFacts(db: DbOrTx, siteId: string, since: Date) {
 
 /** A citizen's visits, newest first, with the workshop's name. */
 export async function visitsOfCitizen(db: DbOrTx, municipalityId: string, citizenId: string) {
-  return db
-    .select({ visit: workshopVisits, siteName: sites.name })
+  const visits = await db
+    .select()
     .from(workshopVisits)
-    .innerJoin(sites, eq(sites.id, workshopVisits.siteId))
     .where(
       and(
         eq(workshopVisits.municipalityId, municipalityId),
@@ -375,6 +354,11 @@ export async function visitsOfCitizen(db: DbOrTx, municipalityId: string, citize
     )
     .orderBy(desc(workshopVisits.createdAt))
     .limit(100);
+  const names = await siteNames(
+    db,
+    visits.map((v) => v.siteId),
+  );
+  return visits.map((visit) => ({ visit, siteName: names.get(visit.siteId) ?? '' }));
 }
 
 /** The competences eMentors suggested a course in, from a citizen's visits (for learning plans). */

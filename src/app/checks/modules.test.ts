@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { is } from 'drizzle-orm';
+import { PgTable } from 'drizzle-orm/pg-core';
 import { MODULES } from '../modules';
 import { PLATFORM_PURPOSES } from '../../platform/audit';
 import { isMessageKey } from '../../platform/i18n/messages';
@@ -11,6 +13,17 @@ describe('the area modules', () => {
   it('have distinct names, and every table name once', () => {
     const names = MODULES.map((m) => m.name);
     expect(new Set(names).size).toBe(names.length);
+  });
+
+  it('hand no table to other areas: they call the area’s functions instead', async () => {
+    for (const m of MODULES) {
+      const door = (await import(`../../${m.name}/index.ts`)) as Record<string, unknown>;
+      const tables = Object.entries(door).filter(([, v]) => is(v, PgTable));
+      expect(
+        tables.map(([k]) => k),
+        m.name,
+      ).toEqual([]);
+    }
   });
 
   it('bring every text in Danish and English, registered for the server', () => {
