@@ -16,9 +16,9 @@ afterAll(async () => t.close());
 
 describe('the OpenAPI document', () => {
   it('lists the same operations as the committed list', async () => {
-    const doc = (await t.app.inject({ url: '/api/openapi.json' })).json() as {
+    const doc = (await t.app.inject({ url: '/api/openapi.json' })).json<{
       paths: Record<string, Record<string, unknown>>;
-    };
+    }>();
     const operations = Object.entries(doc.paths)
       .flatMap(([p, ops]) => Object.keys(ops).map((method) => `${method.toUpperCase()} ${p}`))
       .sort();
