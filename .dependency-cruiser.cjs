@@ -66,6 +66,17 @@ module.exports = {
       to: { path: `^src/(${AREAS.join('|')})/`, pathNot: ['^src/$1/', SCHEMA] },
     },
     {
+      name: 'domain-knows-no-http',
+      comment:
+        'use cases, policies, stores and models throw domain errors (platform/errors.ts); only routes speak HTTP',
+      severity: 'error',
+      from: {
+        path: `^src/(${AREAS.join('|')})/`,
+        pathNot: [TESTS, WEB, '\\.(routes|contract)\\.ts$', '/index\\.ts$'],
+      },
+      to: { path: '^src/platform/http/', pathNot: '^src/platform/http/(text|app-constants)\\.ts$' },
+    },
+    {
       name: 'web-through-contracts',
       comment:
         'the web client reaches the server only through HTTP: contracts, constants, pure models',

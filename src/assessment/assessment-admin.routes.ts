@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { and, desc, eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
 import { access } from '../platform/http/access';
-import { AppError, notFound } from '../platform/http/errors';
+import { DomainError, notFound } from '../platform/errors';
 import { IdParams } from '../organisation';
 import crypto from 'node:crypto';
 import { startParameters, validateEntry, type BankEntry } from './bank';
@@ -160,7 +160,9 @@ export const assessmentAdminRoutes: FastifyPluginAsyncZod = async (app) => {
       const entry = { ...input, id: key } as BankEntry;
       const problems = validateEntry(entry);
       if (problems.length > 0)
-        throw new AppError(400, 'item_invalid', 'item_invalid', { details: problems.join('; ') });
+        throw new DomainError('invalid', 'item_invalid', 'item_invalid', {
+          details: problems.join('; '),
+        });
       const row = await ctx.db.transaction(async (tx) => {
         // The original bank is copied in on first use; a first new item must not prevent that.
         await activeItems(tx, m);
@@ -213,7 +215,7 @@ export const assessmentAdminRoutes: FastifyPluginAsyncZod = async (app) => {
               : SelfRatingTexts;
         const parsed = schema.safeParse(input.text);
         if (!parsed.success)
-          throw new AppError(400, 'item_invalid', 'item_invalid', {
+          throw new DomainError('invalid', 'item_invalid', 'item_invalid', {
             details: parsed.error.issues.map((i) => i.path.join('.')).join(', '),
           });
         text = parsed.data;
@@ -227,7 +229,9 @@ export const assessmentAdminRoutes: FastifyPluginAsyncZod = async (app) => {
       } as BankEntry;
       const problems = validateEntry(content);
       if (problems.length > 0)
-        throw new AppError(400, 'item_invalid', 'item_invalid', { details: problems.join('; ') });
+        throw new DomainError('invalid', 'item_invalid', 'item_invalid', {
+          details: problems.join('; '),
+        });
       const [updated] = await ctx.db
         .update(assessmentItems)
         .set({
@@ -258,7 +262,7 @@ export const assessmentAdminRoutes: FastifyPluginAsyncZod = async (app) => {
         request.body.minResponses,
       );
       if (!result)
-        throw new AppError(400, 'too_few_responses', 'too_few_responses', {
+        throw new DomainError('invalid', 'too_few_responses', 'too_few_responses', {
           min: request.body.minResponses,
         });
       const [row] = await ctx.db
@@ -310,7 +314,7 @@ export const assessmentAdminRoutes: FastifyPluginAsyncZod = async (app) => {
           );
         if (!run) throw notFound();
         if (run.status !== 'review')
-          throw new AppError(409, 'calibration_decided', 'calibration_decided');
+          throw new DomainError('conflict', 'calibration_decided', 'calibration_decided');
         if (request.params.decision === 'publish') {
           const ids = run.result.items.map((i) => i.itemId);
           const current = await tx

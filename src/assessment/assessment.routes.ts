@@ -4,7 +4,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { DbOrTx } from '../platform/db/client';
 import { z } from 'zod';
 import { access } from '../platform/http/access';
-import { AppError, notFound } from '../platform/http/errors';
+import { DomainError, notFound } from '../platform/errors';
 import { TEST_COOKIE } from '../platform/http/app-constants';
 import { publicLink } from '../platform/http/origin';
 import { auditActor, writeAudit } from '../platform/audit';
@@ -127,7 +127,7 @@ export const assessmentRoutes: FastifyPluginAsyncZod = async (app) => {
       });
       const attempt = { accountKey: 'test_code', ip: request.ip, device: null };
       await recordAttempt(ctx.db, 'test_code', attempt, view !== null);
-      if (!view) throw new AppError(400, 'code_invalid', 'code_invalid');
+      if (!view) throw new DomainError('invalid', 'code_invalid', 'code_invalid');
       setTestCookie(reply, token);
       return view;
     },
@@ -143,7 +143,8 @@ export const assessmentRoutes: FastifyPluginAsyncZod = async (app) => {
       const actor = request.actor!;
       return ctx.db.transaction(async (tx) => {
         const citizen = await findCitizenByUser(tx, actor.municipalityId, actor.userId);
-        if (!citizen) throw new AppError(404, 'citizen_has_no_record', 'citizen_has_no_record');
+        if (!citizen)
+          throw new DomainError('not_found', 'citizen_has_no_record', 'citizen_has_no_record');
         const open = await findOpenAssessmentForCitizen(tx, actor.municipalityId, citizen.id);
         const a =
           open ??

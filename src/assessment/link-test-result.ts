@@ -3,7 +3,7 @@
 import { eq } from 'drizzle-orm';
 import type { DbOrTx } from '../platform/db/client';
 import type { CprCipher } from '../platform/crypto/cpr-cipher';
-import { AppError, badRequest } from '../platform/http/errors';
+import { DomainError, invalid } from '../platform/errors';
 import { assessments, testCodes } from './assessment.schema';
 import { findCodeWithAssessment, type AssessmentRow } from './assessment.store';
 import { codeHash } from './test-codes';
@@ -18,9 +18,9 @@ export async function linkCodeResult(
     hash: codeHash(cipher, code),
   });
   const a = row?.assessment;
-  if (!a) throw badRequest('link_code_unused');
-  if (a.citizenId) throw new AppError(409, 'link_code_taken', 'link_code_taken');
-  if (a.status === 'withdrawn') throw badRequest('link_code_withdrawn');
+  if (!a) throw invalid('link_code_unused');
+  if (a.citizenId) throw new DomainError('conflict', 'link_code_taken', 'link_code_taken');
+  if (a.status === 'withdrawn') throw invalid('link_code_withdrawn');
   await tx
     .update(testCodes)
     .set({ citizenId: target.citizenId })

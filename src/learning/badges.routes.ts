@@ -5,7 +5,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { JWK } from 'jose';
 import { access } from '../platform/http/access';
-import { notFound } from '../platform/http/errors';
+import { notFound } from '../platform/errors';
 import { publicLink } from '../platform/http/origin';
 import { IdParams, findMunicipality } from '../organisation';
 import { issuerKey, keyUrl, signStatusList, statusListUrl, verifyCredential } from './badges';

@@ -5,7 +5,7 @@ import { and, eq } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { access } from '../platform/http/access';
-import { AppError, badRequest, notFound } from '../platform/http/errors';
+import { DomainError, invalid, notFound } from '../platform/errors';
 import { publicLink } from '../platform/http/origin';
 import { auditActor, writeAudit } from '../platform/audit';
 import { authorize, permissionsFor } from '../platform/policy';
@@ -381,7 +381,7 @@ export const learningRoutes: FastifyPluginAsyncZod = async (app) => {
         authorize(offerPolicy, actor, 'manage', o);
         if (input.siteId) {
           if (!(await findSite(tx, actor.municipalityId, input.siteId)))
-            throw badRequest('site_invalid');
+            throw invalid('site_invalid');
         }
         await tx.insert(learningSessions).values({
           municipalityId: o.municipalityId,
@@ -514,7 +514,7 @@ export const learningRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const actor = request.actor!;
       const occupation = esco().find(request.body.occupationId);
-      if (!occupation) throw badRequest('occupation_unknown');
+      if (!occupation) throw invalid('occupation_unknown');
       const view = await ctx.db.transaction(async (tx) => {
         const c = await loadAuthorized(tx, actor, request.params.id, 'update');
         const { plan } = await buildPlan(tx, { citizen: c, occupation, by: actor.userId });
@@ -546,7 +546,8 @@ export const learningRoutes: FastifyPluginAsyncZod = async (app) => {
       const view = await ctx.db.transaction(async (tx) => {
         const c = await loadAuthorized(tx, actor, input.citizenId, 'update');
         const o = await loadOffer(tx, actor, input.offerId);
-        if (o.status !== 'active') throw new AppError(409, 'offer_retired', 'offer_retired');
+        if (o.status !== 'active')
+          throw new DomainError('conflict', 'offer_retired', 'offer_retired');
         if (input.planItemId) {
           const [item] = await tx
             .select({ refId: learningPlanItems.refId })
@@ -557,7 +558,7 @@ export const learningRoutes: FastifyPluginAsyncZod = async (app) => {
                 eq(learningPlanItems.municipalityId, actor.municipalityId),
               ),
             );
-          if (!item || item.refId !== o.id) throw badRequest('plan_item_not_offer');
+          if (!item || item.refId !== o.id) throw invalid('plan_item_not_offer');
         }
         const e = await enrol(tx, {
           offer: o,
@@ -596,7 +597,7 @@ export const learningRoutes: FastifyPluginAsyncZod = async (app) => {
     // Those who may not see the place at all get 404; those who may see it but not now, 409.
     if (!enrolmentPolicy.read(actor, target)) throw notFound();
     if (!enrolmentPolicy[action](actor, target))
-      throw new AppError(409, 'enrolment_ended', 'enrolment_ended');
+      throw new DomainError('conflict', 'enrolment_ended', 'enrolment_ended');
     const offer = (await findOffer(db, actor.municipalityId, row.enrolment.offerId))!;
     return { ...row, offer };
   }
@@ -688,7 +689,7 @@ export const learningRoutes: FastifyPluginAsyncZod = async (app) => {
               eq(learningSessions.offerId, enrolment.offerId),
             ),
           );
-        if (!session) throw badRequest('session_not_of_offer');
+        if (!session) throw invalid('session_not_of_offer');
         await tx
           .insert(learningAttendance)
           .values({
@@ -848,7 +849,7 @@ export const learningRoutes: FastifyPluginAsyncZod = async (app) => {
         const c = await loadSelf(tx, actor);
         const latest = (await completedTests(tx, c.municipalityId, c.id)).at(-1);
         const level = latest?.areas.find((a) => a.area === request.body.area)?.level ?? null;
-        if (level === null || level < 1) throw badRequest('nothing_to_claim');
+        if (level === null || level < 1) throw invalid('nothing_to_claim');
         const held = (await badgesOf(tx, c.municipalityId, c.id)).find(
           ({ badge: b }) =>
             b.kind === 'digcomp' &&
@@ -964,7 +965,7 @@ export const learningRoutes: FastifyPluginAsyncZod = async (app) => {
         const c = (await findCitizen(tx, actor.municipalityId, b.citizenId))!;
         const allowed = actor.roles.includes('admin') || citizenPolicy.update(actor, c);
         if (!allowed) throw notFound();
-        if (b.revokedAt) throw new AppError(409, 'badge_revoked', 'badge_revoked');
+        if (b.revokedAt) throw new DomainError('conflict', 'badge_revoked', 'badge_revoked');
         const [revoked] = await tx
           .update(badges)
           .set({

@@ -1,6 +1,6 @@
 import type { DbOrTx } from '../platform/db/client';
 import type { CprCipher } from '../platform/crypto/cpr-cipher';
-import { AppError, conflict } from '../platform/http/errors';
+import { DomainError, conflict } from '../platform/errors';
 import { writeAudit, type AuditActor, type Purpose } from '../platform/audit';
 import { findMunicipality, findUser } from '../organisation';
 import { parseCpr } from './cpr';
@@ -23,9 +23,9 @@ export interface CreateCitizenDeps {
 }
 
 /** A CPR number that belongs to a citizen the caller may not see. */
-export class CprUnavailable extends AppError {
+export class CprUnavailable extends DomainError {
   constructor(readonly existingId: string) {
-    super(409, 'cpr_unavailable', 'cpr_unavailable');
+    super('conflict', 'cpr_unavailable', 'cpr_unavailable');
   }
 }
 
@@ -42,8 +42,8 @@ export async function createCitizen(
   if (!municipality) throw new Error('actor municipality missing');
   const parsed = parseCpr(input.cpr, { allowFictitious: municipality.allowFictitiousCpr });
   if (!parsed.ok)
-    throw new AppError(
-      400,
+    throw new DomainError(
+      'invalid',
       `cpr_${parsed.problem}`,
       parsed.problem === 'format' ? 'cpr_format' : 'cpr_date',
     );
@@ -55,7 +55,7 @@ export async function createCitizen(
   if (caseworkerId) {
     const cw = await findUser(tx, actor.municipalityId, caseworkerId);
     if (!cw || !cw.active || !cw.roles.includes('caseworker')) {
-      throw new AppError(400, 'caseworker_invalid', 'caseworker_invalid');
+      throw new DomainError('invalid', 'caseworker_invalid', 'caseworker_invalid');
     }
   }
   const flagged = input.digitallyVulnerable === true;

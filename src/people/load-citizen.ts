@@ -2,7 +2,7 @@
 // alike, so existence stays private. Every area that works on a citizen record uses these.
 import type { Actor } from '../platform/auth/roles';
 import type { DbOrTx } from '../platform/db/client';
-import { notFound } from '../platform/http/errors';
+import { notFound } from '../platform/errors';
 import { authorize } from '../platform/policy';
 import { citizenPolicy } from './people.policy';
 import { findCitizen, findCitizenByUser, type CitizenRow } from './people.store';

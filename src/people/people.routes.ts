@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { access } from '../platform/http/access';
-import { AppError, notFound } from '../platform/http/errors';
+import { DomainError, notFound } from '../platform/errors';
 import { permissionsFor } from '../platform/policy';
 import { auditActor, listAuditForCitizen, writeAudit } from '../platform/audit';
 import type { Actor } from '../platform/auth/roles';
@@ -94,7 +94,7 @@ export const peopleRoutes: FastifyPluginAsyncZod = async (app) => {
       const actor = request.actor!;
       const { q, vulnerable } = request.query;
       // CPR numbers never travel in URLs; the client uses POST /api/citizens/lookup for them.
-      if (q && CPR_PATTERN.test(q)) throw new AppError(400, 'cpr_in_url', 'cpr_in_url');
+      if (q && CPR_PATTERN.test(q)) throw new DomainError('invalid', 'cpr_in_url', 'cpr_in_url');
       return ctx.db.transaction(async (tx) => {
         const rows = await listCaseload(
           tx,
@@ -132,8 +132,8 @@ export const peopleRoutes: FastifyPluginAsyncZod = async (app) => {
         allowFictitious: m?.allowFictitiousCpr ?? false,
       });
       if (!parsed.ok) {
-        throw new AppError(
-          400,
+        throw new DomainError(
+          'invalid',
           `cpr_${parsed.problem}`,
           parsed.problem === 'format' ? 'cpr_format' : 'cpr_date',
         );
@@ -236,7 +236,7 @@ export const peopleRoutes: FastifyPluginAsyncZod = async (app) => {
         if (input.caseworkerId) {
           const cw = await findUser(tx, actor.municipalityId, input.caseworkerId);
           if (!cw || !cw.active || !cw.roles.includes('caseworker')) {
-            throw new AppError(400, 'caseworker_invalid', 'caseworker_invalid');
+            throw new DomainError('invalid', 'caseworker_invalid', 'caseworker_invalid');
           }
         }
         const changes = Object.fromEntries(

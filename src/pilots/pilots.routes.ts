@@ -6,7 +6,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { access } from '../platform/http/access';
 import { CSV_CONTENT_TYPE, CsvFormat, csvDialect, toCsv } from '../platform/csv';
-import { AppError, badRequest, notFound } from '../platform/http/errors';
+import { DomainError, invalid, notFound } from '../platform/errors';
 import { auditActor, writeAudit } from '../platform/audit';
 import { authorize, permissionsFor } from '../platform/policy';
 import { t } from '../platform/i18n/messages';
@@ -218,17 +218,17 @@ export const pilotRoutes: FastifyPluginAsyncZod = async (app) => {
           input.decisionRule !== undefined &&
           JSON.stringify(input.decisionRule) !== JSON.stringify(p.decisionRule);
         if (ruleChanged && !pilotPolicy.editRule(actor, target(p)))
-          throw new AppError(409, 'pilot_rule_locked', 'pilot_rule_locked');
+          throw new DomainError('conflict', 'pilot_rule_locked', 'pilot_rule_locked');
         // The start defines week 0 of every outcome, so it freezes with the rule.
         if (
           input.startsOn !== undefined &&
           input.startsOn !== p.startsOn &&
           !pilotPolicy.editRule(actor, target(p))
         )
-          throw new AppError(409, 'pilot_start_locked', 'pilot_start_locked');
+          throw new DomainError('conflict', 'pilot_start_locked', 'pilot_start_locked');
         const startsOn = input.startsOn ?? p.startsOn;
         const endsOn = input.endsOn ?? p.endsOn;
-        if (startsOn > endsOn) throw badRequest('pilot_dates');
+        if (startsOn > endsOn) throw invalid('pilot_dates');
         const [row] = await tx
           .update(pilots)
           .set({ ...input, updatedAt: clock.now() })
@@ -267,7 +267,10 @@ export const pilotRoutes: FastifyPluginAsyncZod = async (app) => {
         authorize(pilotPolicy, actor, 'move', target(p));
         const from = p.status as PilotStatus;
         if (!canMove(from, to))
-          throw new AppError(409, 'pilot_move_invalid', 'pilot_move_invalid', { from, to });
+          throw new DomainError('conflict', 'pilot_move_invalid', 'pilot_move_invalid', {
+            from,
+            to,
+          });
         const now = clock.now();
         const [row] = await tx
           .update(pilots)
@@ -313,8 +316,8 @@ export const pilotRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const actor = request.actor!;
       const input = request.body;
-      if (input.kind === 'company' && !input.cvr) throw badRequest('cvr_required');
-      if (input.cvr && !validCvr(input.cvr)) throw badRequest('cvr_invalid');
+      if (input.kind === 'company' && !input.cvr) throw invalid('cvr_required');
+      if (input.cvr && !validCvr(input.cvr)) throw invalid('cvr_invalid');
       const view = await ctx.db.transaction(async (tx) => {
         const p = await loadPilot(tx, actor, request.params.id);
         authorize(pilotPolicy, actor, 'edit', target(p));
@@ -381,7 +384,7 @@ export const pilotRoutes: FastifyPluginAsyncZod = async (app) => {
       const out = await ctx.db.transaction(async (tx) => {
         const p = await loadPilot(tx, actor, request.params.id, true);
         if (!pilotPolicy.refer(actor, target(p)))
-          throw new AppError(409, 'referral_closed', 'referral_closed');
+          throw new DomainError('conflict', 'referral_closed', 'referral_closed');
         const c = await findCitizen(tx, actor.municipalityId, request.body.citizenId);
         // Caseworkers refer their own citizens; pilot managers take referrals from anyone.
         if (!c || (actor.roles.includes('caseworker') && !citizenPolicy.read(actor, c)))
@@ -405,7 +408,7 @@ export const pilotRoutes: FastifyPluginAsyncZod = async (app) => {
           })
           .onConflictDoNothing()
           .returning();
-        if (!row) throw new AppError(409, 'already_referred', 'already_referred');
+        if (!row) throw new DomainError('conflict', 'already_referred', 'already_referred');
         await writeAudit(tx, auditActor(request), {
           action: 'pilot.referral.create',
           entity: 'pilot_enrolment',
@@ -470,7 +473,7 @@ export const pilotRoutes: FastifyPluginAsyncZod = async (app) => {
       return ctx.db.transaction(async (tx) => {
         const p = await loadPilot(tx, actor, request.params.id, true);
         if (!pilotPolicy.lottery(actor, target(p)))
-          throw new AppError(409, 'lottery_not_allowed', 'lottery_not_allowed');
+          throw new DomainError('conflict', 'lottery_not_allowed', 'lottery_not_allowed');
         const { pilot: row, applicants, draw } = await runLottery(tx, p);
         await writeAudit(tx, auditActor(request), {
           action: 'pilot.lottery',
@@ -503,7 +506,7 @@ export const pilotRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const p = await loadPilot(ctx.db, request.actor!, request.params.id);
       if (!p.lotteryAt || !p.lotterySeed || !p.lotteryApplicants || p.lotteryCapacity === null)
-        throw new AppError(409, 'lottery_not_drawn', 'lottery_not_drawn');
+        throw new DomainError('conflict', 'lottery_not_drawn', 'lottery_not_drawn');
       const ranked = await drawnOrder(ctx.db, p.id);
       const record = {
         commitment: p.lotteryCommitment ?? '',
@@ -543,7 +546,7 @@ export const pilotRoutes: FastifyPluginAsyncZod = async (app) => {
         if (!e) throw notFound();
         const p = await loadPilot(tx, actor, e.pilotId);
         authorize(pilotPolicy, actor, 'seeEnrolments', target(p));
-        if (e.arm !== 'participant') throw badRequest('bad_request');
+        if (e.arm !== 'participant') throw invalid('bad_request');
         await tx
           .update(pilotEnrolments)
           .set({
@@ -601,7 +604,7 @@ export const pilotRoutes: FastifyPluginAsyncZod = async (app) => {
       },
       async (request, reply) => {
         const actor = request.actor!;
-        if (typeof request.body !== 'string') throw badRequest('bad_request');
+        if (typeof request.body !== 'string') throw invalid('bad_request');
         const report = await importRegister(ctx.db, ctx.cipher, actor.municipalityId, request.body);
         if (report.problemCount > 0)
           return reply.code(400).send({
@@ -637,7 +640,7 @@ export const pilotRoutes: FastifyPluginAsyncZod = async (app) => {
         result = evaluatePilot(p.decisionRule, p.weeks, people);
       } catch (err) {
         if (err instanceof EstimationError)
-          throw new AppError(409, 'evaluation_not_possible', 'evaluation_not_possible', {
+          throw new DomainError('conflict', 'evaluation_not_possible', 'evaluation_not_possible', {
             reason: err.message,
           });
         throw err;

@@ -5,7 +5,7 @@
 import crypto from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../platform/db/client';
-import { AppError } from '../platform/http/errors';
+import { DomainError } from '../platform/errors';
 import { drawLottery, seedCommitment } from './pilots.model';
 import { pilots } from './pilots.schema';
 import { enrolmentsOf, type PilotRow } from './pilots.store';
@@ -33,7 +33,7 @@ export async function runLottery(
     .map((r) => r.enrolment)
     .filter((e) => e.eligible && e.arm === 'applicant');
   if (applicants.length === 0)
-    throw new AppError(409, 'lottery_no_applicants', 'lottery_no_applicants');
+    throw new DomainError('conflict', 'lottery_no_applicants', 'lottery_no_applicants');
   const draw = drawLottery(
     applicants.map((e) => e.id),
     pilot.capacity,

@@ -1,5 +1,5 @@
 import type { Actor, Role } from './auth/roles';
-import { forbidden, notFound } from './http/errors';
+import { forbidden, notFound } from './errors';
 
 /**
  * A policy maps each action to a rule over the actor and (optionally) the record.

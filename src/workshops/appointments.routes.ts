@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { access } from '../platform/http/access';
-import { AppError, badRequest, notFound } from '../platform/http/errors';
+import { DomainError, invalid, notFound } from '../platform/errors';
 import { auditActor, writeAudit } from '../platform/audit';
 import { newToken, tokenHash } from '../platform/crypto/tokens';
 import { enqueue, withdraw } from '../platform/messaging/outbox';
@@ -117,11 +117,11 @@ export const appointmentRoutes: FastifyPluginAsyncZod<{ directory: WorkshopDirec
   /** The slot a citizen asks for, with its capacity; clear 4xx when it cannot be booked. */
   async function slotFor(db: DbOrTx, site: SiteRow, day: string, start: string) {
     const today = danishDay(clock.now());
-    if (day < today || day > addDays(today, HORIZON_DAYS - 1)) throw badRequest('slot_unknown');
+    if (day < today || day > addDays(today, HORIZON_DAYS - 1)) throw invalid('slot_unknown');
     const [d] = await plan(db, site, day, 1);
-    if (d!.closed) throw new AppError(409, 'workshop_closed_day', 'workshop_closed_day');
+    if (d!.closed) throw new DomainError('conflict', 'workshop_closed_day', 'workshop_closed_day');
     const slot = d!.slots.find((s) => s.start === start);
-    if (!slot) throw badRequest('slot_unknown');
+    if (!slot) throw invalid('slot_unknown');
     return slot;
   }
 
@@ -162,7 +162,8 @@ export const appointmentRoutes: FastifyPluginAsyncZod<{ directory: WorkshopDirec
   async function byToken(db: DbOrTx, token: string) {
     const a = await findAppointmentByToken(db, tokenHash(token));
     const site = a ? (await directory.get(a.siteId, db))?.site : null;
-    if (!a || !site) throw new AppError(404, 'appointment_unknown', 'appointment_unknown');
+    if (!a || !site)
+      throw new DomainError('not_found', 'appointment_unknown', 'appointment_unknown');
     return { a, site };
   }
 
@@ -241,7 +242,7 @@ export const appointmentRoutes: FastifyPluginAsyncZod<{ directory: WorkshopDirec
           },
           slot.capacity,
         );
-        if (!booked) throw new AppError(409, 'slot_full', 'slot_full');
+        if (!booked) throw new DomainError('conflict', 'slot_full', 'slot_full');
         await queueMessages(tx, booked, site, request.lang, link);
         if (citizen)
           await writeAudit(tx, auditActor(request), {
@@ -286,7 +287,7 @@ export const appointmentRoutes: FastifyPluginAsyncZod<{ directory: WorkshopDirec
       const out = await ctx.db.transaction(async (tx) => {
         const { a, site } = await byToken(tx, request.body.token);
         if (a.status !== 'booked')
-          throw new AppError(409, 'appointment_cancelled', 'appointment_cancelled');
+          throw new DomainError('conflict', 'appointment_cancelled', 'appointment_cancelled');
         const cancelled = await setAppointment(tx, a.id, {
           status: 'cancelled',
           cancelledAt: clock.now(),
@@ -325,7 +326,7 @@ export const appointmentRoutes: FastifyPluginAsyncZod<{ directory: WorkshopDirec
       const out = await ctx.db.transaction(async (tx) => {
         const { a, site } = await byToken(tx, request.body.token);
         if (a.status !== 'booked')
-          throw new AppError(409, 'appointment_cancelled', 'appointment_cancelled');
+          throw new DomainError('conflict', 'appointment_cancelled', 'appointment_cancelled');
         const slot = await slotFor(tx, site, request.body.day, request.body.start);
         // The old booking gives up its seat and its token; the new one takes both, or, when the
         // new time is full, the transaction undoes everything.
@@ -355,7 +356,7 @@ export const appointmentRoutes: FastifyPluginAsyncZod<{ directory: WorkshopDirec
           },
           slot.capacity,
         );
-        if (!moved) throw new AppError(409, 'slot_full', 'slot_full');
+        if (!moved) throw new DomainError('conflict', 'slot_full', 'slot_full');
         await queueMessages(tx, moved, site, request.lang, link);
         return { moved, site };
       });
@@ -419,7 +420,7 @@ export const appointmentRoutes: FastifyPluginAsyncZod<{ directory: WorkshopDirec
         const site = await own(tx, actor, a.siteId);
         const now = clock.now();
         if (a.status !== 'booked' || a.day !== danishDay(now))
-          throw new AppError(409, 'ticket_moved', 'ticket_moved');
+          throw new DomainError('conflict', 'ticket_moved', 'ticket_moved');
         await setAppointment(tx, a.id, { status: 'attended' });
         const day = danishDay(now);
         const ticket = await insertTicket(tx, {
@@ -489,7 +490,7 @@ export const appointmentRoutes: FastifyPluginAsyncZod<{ directory: WorkshopDirec
       const person = (await ementorsOf(ctx.db, actor.municipalityId)).find(
         (e) => e.id === request.body.userId,
       );
-      if (!person) throw badRequest('not_an_ementor');
+      if (!person) throw invalid('not_an_ementor');
       const [row] = await ctx.db
         .insert(workshopShifts)
         .values({ municipalityId: site.municipalityId, siteId: site.id, ...request.body })

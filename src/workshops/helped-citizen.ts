@@ -1,7 +1,7 @@
 // The citizen an eMentor is helping right now, for other areas (the test history) to show.
 import type { Actor } from '../platform/auth/roles';
 import type { DbOrTx } from '../platform/db/client';
-import { notFound } from '../platform/http/errors';
+import { notFound } from '../platform/errors';
 import { authorize } from '../platform/policy';
 import { findTicket } from './workshops.store';
 import { ticketPolicy } from './workshops.policy';

@@ -4,7 +4,7 @@
 // others within TTL_MS.
 import type { Db, DbOrTx } from '../platform/db/client';
 import type { Actor } from '../platform/auth/roles';
-import { notFound } from '../platform/http/errors';
+import { notFound } from '../platform/errors';
 import {
   findWorkshop,
   listClosures,

@@ -4,7 +4,7 @@ import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import QRCode from 'qrcode';
 import { access } from '../platform/http/access';
-import { AppError, badRequest, notFound } from '../platform/http/errors';
+import { DomainError, invalid, notFound } from '../platform/errors';
 import { TICKET_COOKIE } from '../platform/http/app-constants';
 import { auditActor, writeAudit } from '../platform/audit';
 import { newToken, tokenHash } from '../platform/crypto/tokens';
@@ -120,7 +120,7 @@ export const workshopRoutes: FastifyPluginAsyncZod = async (app) => {
       const closed =
         !w ||
         closedReason(now, w.config.openingHours, w.closures, w.config.openOnHolidays) !== null;
-      if (closed) throw new AppError(409, 'workshop_closed', 'workshop_closed');
+      if (closed) throw new DomainError('conflict', 'workshop_closed', 'workshop_closed');
     }
     const day = danishDay(now);
     const ticket = await insertTicket(tx, {
@@ -143,9 +143,9 @@ export const workshopRoutes: FastifyPluginAsyncZod = async (app) => {
   async function ticketOf(request: FastifyRequest) {
     const token = request.cookies[TICKET_COOKIE];
     const t = token ? await findTicketByToken(ctx.db, tokenHash(token)) : null;
-    if (!t) throw new AppError(404, 'no_ticket', 'no_ticket');
+    if (!t) throw new DomainError('not_found', 'no_ticket', 'no_ticket');
     const site = await findWorkshop(ctx.db, t.siteId);
-    if (!site) throw new AppError(404, 'no_ticket', 'no_ticket');
+    if (!site) throw new DomainError('not_found', 'no_ticket', 'no_ticket');
     return { t, site };
   }
 
@@ -254,7 +254,7 @@ export const workshopRoutes: FastifyPluginAsyncZod = async (app) => {
           status: 'left',
           finishedAt: clock.now(),
         });
-        if (!moved) throw new AppError(409, 'ticket_moved', 'ticket_moved');
+        if (!moved) throw new DomainError('conflict', 'ticket_moved', 'ticket_moved');
         await notifyQueue(tx, site.id);
         return moved;
       });
@@ -373,7 +373,7 @@ export const workshopRoutes: FastifyPluginAsyncZod = async (app) => {
       return ctx.db.transaction(async (tx) => {
         const site = await own(tx, actor, request.params.id);
         const t = await callNext(tx, site.id, danishDay(clock.now()), actor.userId);
-        if (!t) throw new AppError(409, 'queue_empty', 'queue_empty');
+        if (!t) throw new DomainError('conflict', 'queue_empty', 'queue_empty');
         await notifyQueue(tx, site.id);
         return ticketView(t, site);
       });
@@ -423,7 +423,7 @@ export const workshopRoutes: FastifyPluginAsyncZod = async (app) => {
           status: 'no_show',
           finishedAt: clock.now(),
         });
-        if (!moved) throw new AppError(409, 'ticket_moved', 'ticket_moved');
+        if (!moved) throw new DomainError('conflict', 'ticket_moved', 'ticket_moved');
         await notifyQueue(tx, site.id);
         return ticketView(moved, site);
       });
@@ -448,15 +448,15 @@ export const workshopRoutes: FastifyPluginAsyncZod = async (app) => {
         // Only the eMentor serving the citizen hands them over, and only to a colleague on
         // duty at this workshop: taking over would open the citizen's tests to the taker.
         if (!ticketPolicy.handOver(actor, t))
-          throw new AppError(409, 'ticket_not_yours', 'ticket_not_yours');
+          throw new DomainError('conflict', 'ticket_not_yours', 'ticket_not_yours');
         const colleagues = await ementorsOnDuty(tx, site.id, t.day);
         if (
           request.body.userId === actor.userId ||
           !colleagues.some((c) => c.id === request.body.userId)
         )
-          throw badRequest('not_an_ementor');
+          throw invalid('not_an_ementor');
         const moved = await moveTicket(tx, t.id, 'called', { calledBy: request.body.userId });
-        if (!moved) throw new AppError(409, 'ticket_moved', 'ticket_moved');
+        if (!moved) throw new DomainError('conflict', 'ticket_moved', 'ticket_moved');
         await notifyQueue(tx, site.id);
         return ticketView(moved, site);
       });
@@ -478,12 +478,12 @@ export const workshopRoutes: FastifyPluginAsyncZod = async (app) => {
       const actor = request.actor!;
       const input = request.body;
       if (input.onBehalf && !input.powerOfAttorneyConfirmed)
-        throw badRequest('power_of_attorney_required');
+        throw invalid('power_of_attorney_required');
       const out = await ctx.db.transaction(async (tx) => {
         const { t, site } = await staffTicket(tx, actor, request.params.id);
         const now = clock.now();
         const moved = await moveTicket(tx, t.id, 'called', { status: 'done', finishedAt: now });
-        if (!moved) throw new AppError(409, 'ticket_moved', 'ticket_moved');
+        if (!moved) throw new DomainError('conflict', 'ticket_moved', 'ticket_moved');
         const visit = await insertVisit(tx, {
           municipalityId: site.municipalityId,
           siteId: site.id,

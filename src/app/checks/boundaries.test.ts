@@ -39,6 +39,11 @@ describe('boundaries', () => {
       'areas-through-index',
     ],
     [
+      'src/pilots/zz-planted.ts',
+      "export { STATUS_OF } from '../platform/http/errors';\n",
+      'domain-knows-no-http',
+    ],
+    [
       'src/workshops/web/zz-planted.ts',
       "export { listQueue } from '../workshops.store';\n",
       'web-through-contracts',

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { access } from '../../platform/http/access';
-import { AppError, unauthenticated } from '../../platform/http/errors';
+import { DomainError, unauthenticated } from '../../platform/errors';
 import { LoginInput, PreferencesInput, SessionView, type SessionUser } from './auth.contract';
 import { SESSION_COOKIE, endSession, startSession } from './session.store';
 import {
@@ -55,14 +55,16 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
         throw new Error('no password login');
       const userId = await authenticator.verify(ctx.db, { email, password });
       await recordAttempt(ctx.db, 'login', attempt, userId !== null);
-      if (!userId) throw new AppError(401, 'invalid_credentials', 'invalid_credentials');
+      if (!userId)
+        throw new DomainError('unauthenticated', 'invalid_credentials', 'invalid_credentials');
 
       // A session cookie sent along with the login (fixation attempt or stale) is ended.
       const old = request.cookies[SESSION_COOKIE];
       if (old) await endSession(ctx.db, old);
 
       const found = await findUserById(ctx.db, userId);
-      if (!found) throw new AppError(401, 'invalid_credentials', 'invalid_credentials');
+      if (!found)
+        throw new DomainError('unauthenticated', 'invalid_credentials', 'invalid_credentials');
       const user = (await updateUser(ctx.db, found.municipalityId, found.id, {
         lastLoginAt: clock.now(),
       }))!;

@@ -4,7 +4,7 @@ import crypto from 'node:crypto';
 import { and, asc, eq, gt, or } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db/client';
 import type { CprCipher } from '../../platform/crypto/cpr-cipher';
-import { tooManyRequests } from '../../platform/http/errors';
+import { tooManyRequests } from '../../platform/errors';
 import { loginAttempts } from './auth.schema';
 import { clock } from '../../platform/clock';
 import {

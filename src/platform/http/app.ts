@@ -21,7 +21,8 @@ import {
 import { ZodType } from 'zod';
 import { da as zodDa, en as zodEn } from 'zod/locales';
 import type { AppContext } from '../context';
-import { AppError, databaseUnavailable, isDatabaseUnavailable } from './errors';
+import { STATUS_OF, isDatabaseUnavailable } from './errors';
+import { DomainError, databaseUnavailable, forbidden, notFound, unauthenticated } from '../errors';
 import { describeAccess, type Access } from './access';
 import type { Actor } from '../auth/roles';
 import type { Capability } from '../auth/capabilities';
@@ -125,19 +126,18 @@ export async function buildApp(
     if (!declared || declared.kind === 'public') return;
     if (declared.kind === 'test_taker') {
       if (request.cookies[TEST_COOKIE]) return;
-      if (!request.actor) throw new AppError(401, 'unauthenticated', 'unauthenticated');
-      if (!request.actor.roles.includes('citizen'))
-        throw new AppError(403, 'forbidden', 'forbidden');
+      if (!request.actor) throw unauthenticated();
+      if (!request.actor.roles.includes('citizen')) throw forbidden();
       request.actingRole = 'citizen';
       return;
     }
-    if (!request.actor) throw new AppError(401, 'unauthenticated', 'unauthenticated');
+    if (!request.actor) throw unauthenticated();
     if (declared.kind === 'authenticated') {
       request.actingRole = request.actor.roles[0] ?? null;
       return;
     }
     const role = request.actor.roles.find((r) => declared.roles.includes(r));
-    if (!role) throw new AppError(403, 'forbidden', 'forbidden');
+    if (!role) throw forbidden();
     request.actingRole = role;
   });
 
@@ -145,7 +145,8 @@ export async function buildApp(
   app.addHook('preValidation', async (request) => {
     for (const part of [request.params, request.query, request.body]) {
       const field = findControlCharacter(part);
-      if (field) throw new AppError(400, 'invalid_characters', 'invalid_characters', { field });
+      if (field)
+        throw new DomainError('invalid', 'invalid_characters', 'invalid_characters', { field });
     }
   });
 
@@ -227,7 +228,7 @@ export async function buildApp(
     if (wantsPage && webRoot && fs.existsSync(path.join(webRoot, 'index.html'))) {
       return reply.header('cache-control', 'no-cache').sendFile('index.html', webRoot);
     }
-    return sendError(reply, request.lang, new AppError(404, 'not_found', 'not_found'));
+    return sendError(reply, request.lang, notFound());
   });
 
   return app;
@@ -273,12 +274,13 @@ function refuseCrossSite(request: FastifyRequest, ctx: AppContext) {
   }
   const ours =
     from !== null && (from.origin === ctx.settings.publicUrl || from.host === request.host);
-  if (!ours) throw new AppError(403, 'cross_origin', 'cross_origin');
+  if (!ours) throw new DomainError('forbidden', 'cross_origin', 'cross_origin');
 }
 
-function sendError(reply: FastifyReply, lang: Lang, err: AppError, fields?: unknown) {
-  for (const [k, v] of Object.entries(err.headers)) reply.header(k, v);
-  return reply.code(err.status).send({
+function sendError(reply: FastifyReply, lang: Lang, err: DomainError, fields?: unknown) {
+  if (err.retryAfterSeconds !== undefined)
+    reply.header('retry-after', String(err.retryAfterSeconds));
+  return reply.code(STATUS_OF[err.kind]).send({
     error: { code: err.code, message: t(lang, err.key, err.params), ...(fields ? { fields } : {}) },
   });
 }
@@ -326,7 +328,7 @@ function localizedIssues(error: FastifyError, request: FastifyRequest, lang: Lan
 
 function handleError(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
   const lang = request.lang;
-  if (error instanceof AppError) return sendError(reply, lang, error);
+  if (error instanceof DomainError) return sendError(reply, lang, error);
   if (hasZodFastifySchemaValidationErrors(error) || error.validation) {
     const issues = localizedIssues(error, request, lang);
     const fields = issues.map(({ path, message }) => ({ path, message }));
@@ -339,7 +341,7 @@ function handleError(error: FastifyError, request: FastifyRequest, reply: Fastif
     return sendError(
       reply,
       lang,
-      new AppError(400, 'validation_failed', human ? 'check_input' : 'validation_failed', {
+      new DomainError('invalid', 'validation_failed', human ? 'check_input' : 'validation_failed', {
         details,
       }),
       fields,
@@ -347,16 +349,20 @@ function handleError(error: FastifyError, request: FastifyRequest, reply: Fastif
   }
   const status = error.statusCode ?? 500;
   if (status === 413)
-    return sendError(reply, lang, new AppError(413, 'payload_too_large', 'payload_too_large'));
+    return sendError(
+      reply,
+      lang,
+      new DomainError('too_large', 'payload_too_large', 'payload_too_large'),
+    );
   if (status === 415)
     return sendError(
       reply,
       lang,
-      new AppError(415, 'unsupported_media_type', 'unsupported_media_type'),
+      new DomainError('unsupported_type', 'unsupported_media_type', 'unsupported_media_type'),
     );
-  if (status === 404) return sendError(reply, lang, new AppError(404, 'not_found', 'not_found'));
+  if (status === 404) return sendError(reply, lang, notFound());
   if (status >= 400 && status < 500)
-    return sendError(reply, lang, new AppError(400, 'bad_request', 'bad_request'));
+    return sendError(reply, lang, new DomainError('invalid', 'bad_request', 'bad_request'));
   if (isDatabaseUnavailable(error)) {
     request.log.warn({ err: error }, 'database unavailable');
     return sendError(reply, lang, databaseUnavailable());

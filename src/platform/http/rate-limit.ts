@@ -3,7 +3,7 @@
 // flood does not get through by retrying.
 import { lt, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../db/client';
-import { tooManyRequests } from './errors';
+import { tooManyRequests } from '../errors';
 import { rateCounters } from './rate-limit.schema';
 import { clock } from '../clock';
 
