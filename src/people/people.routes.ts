@@ -55,7 +55,7 @@ async function selfView(db: DbOrTx, cipher: CprCipher, c: CitizenRow): Promise<C
     postalCode: c.postalCode,
     city: c.city,
     employmentGoal: c.employmentGoal,
-    educationLevel: c.educationLevel as CitizenView['educationLevel'],
+    educationLevel: c.educationLevel,
     caseworker: await caseworkerName(db, c.caseworkerId),
     digitallyVulnerable: c.digitallyVulnerable,
     vulnerableReason: c.vulnerableReason,

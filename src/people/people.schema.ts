@@ -1,6 +1,7 @@
 import { boolean, date, index, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { createdAt, id, municipalityId, tstz, updatedAt } from '../platform/db/columns';
 import { municipalities, users } from '../organisation/organisation.schema';
+import type { EducationLevel } from './people.constants';
 
 export const citizens = pgTable(
   'citizens',
@@ -23,7 +24,7 @@ export const citizens = pgTable(
     city: text('city'),
     employmentGoal: text('employment_goal'),
     /** Highest completed education (EDUCATION_LEVELS), if known. */
-    educationLevel: text('education_level'),
+    educationLevel: text('education_level').$type<EducationLevel>(),
     caseworkerId: uuid('caseworker_id').references(() => users.id),
     digitallyVulnerable: boolean('digitally_vulnerable').notNull().default(false),
     vulnerableReason: text('vulnerable_reason'),

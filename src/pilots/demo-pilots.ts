@@ -7,6 +7,7 @@ import { eq } from 'drizzle-orm';
 import type { DbOrTx } from '../platform/db/client';
 import type { EducationLevel } from '../people';
 import { ageOn, eligibility, mondayOf, type TargetGroup } from './pilots.model';
+import type { PilotStatus } from './pilots.constants';
 import {
   pilotEnrolments,
   pilotPartners,
@@ -115,7 +116,7 @@ export async function seedPilots(
     },
     { municipalityId, pilotId, kind: 'union', name: 'IDA', role: 'Mentorer fra branchen' },
   ]);
-  const steps: [string, string, string, number][] = [
+  const steps: [PilotStatus, PilotStatus, string, number][] = [
     ['planned', 'recruiting', 'Styregruppen har godkendt projektet og beslutningsreglen.', -63],
     ['recruiting', 'running', 'Flere ansøgere end pladser: lodtrækning foretaget.', 0],
     ['running', 'evaluating', 'Forløbet er slut, og 26-ugers opfølgningen er nået.', 7 * 27],

@@ -41,5 +41,5 @@ export async function openPilotsFor(
         educationLevel: citizen.educationLevel as EducationLevel | null,
       }).every((c) => c.ok),
     )
-    .map((p) => ({ id: p.id, name: p.name, methods: p.learningMethods as LearningMethod[] }));
+    .map((p) => ({ id: p.id, name: p.name, methods: p.learningMethods }));
 }

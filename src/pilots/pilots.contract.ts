@@ -73,11 +73,13 @@ export const PilotUpdateInput = z
     decisionRule: DecisionRuleInput,
   })
   .partial();
+export type PilotUpdateInput = z.infer<typeof PilotUpdateInput>;
 
 export const StatusInput = z.object({
   to: z.enum(PILOT_STATUSES),
   reason: z.string().trim().min(3).max(1000),
 });
+export type StatusInput = z.infer<typeof StatusInput>;
 
 export const PartnerInput = z.object({
   kind: z.enum(PARTNER_KINDS),
@@ -89,6 +91,7 @@ export const PartnerInput = z.object({
     .optional(),
   role: z.string().trim().max(300).default(''),
 });
+export type PartnerInput = z.infer<typeof PartnerInput>;
 
 export const ReferralInput = z.object({ citizenId: z.uuid() });
 /**
@@ -122,6 +125,7 @@ export const ParticipationInput = z.object({
   completed: z.boolean().optional(),
   certification: z.string().trim().max(120).nullable().optional(),
 });
+export type ParticipationInput = z.infer<typeof ParticipationInput>;
 
 export const PartnerView = z.object({
   id: z.uuid(),

@@ -15,6 +15,7 @@ import { createdAt, id, municipalityId, tstz, updatedAt } from '../platform/db/c
 import { municipalities, users } from '../organisation/organisation.schema';
 import { citizens } from '../people/people.schema';
 import type { DecisionRule, TargetGroup } from './pilots.model';
+import type { EnrolmentArm, LearningMethod, PartnerKind, PilotStatus } from './pilots.constants';
 
 /** A pilot project (Track 2): who it is for, how it teaches, and how it will be judged. */
 export const pilots = pgTable(
@@ -25,14 +26,14 @@ export const pilots = pgTable(
     name: text('name').notNull(),
     description: text('description').notNull().default(''),
     targetGroup: jsonb('target_group').$type<TargetGroup>().notNull(),
-    learningMethods: text('learning_methods').array().notNull(),
+    learningMethods: text('learning_methods').array().$type<LearningMethod[]>().notNull(),
     hoursPerWeek: integer('hours_per_week').notNull(),
     weeks: integer('weeks').notNull(),
     capacity: integer('capacity').notNull(),
     startsOn: date('starts_on', { mode: 'string' }).notNull(),
     endsOn: date('ends_on', { mode: 'string' }).notNull(),
     budgetDkk: integer('budget_dkk').notNull(),
-    status: text('status').notNull().default('planned'),
+    status: text('status').$type<PilotStatus>().notNull().default('planned'),
     /** Pre-registered before the start; frozen once the pilot runs. */
     decisionRule: jsonb('decision_rule').$type<DecisionRule>().notNull(),
     ruleLockedAt: tstz('rule_locked_at'),
@@ -65,7 +66,7 @@ export const pilotPartners = pgTable(
     pilotId: uuid('pilot_id')
       .notNull()
       .references(() => pilots.id, { onDelete: 'cascade' }),
-    kind: text('kind').notNull(),
+    kind: text('kind').$type<PartnerKind>().notNull(),
     name: text('name').notNull(),
     /** Danish company register number, for companies. */
     cvr: text('cvr'),
@@ -83,8 +84,8 @@ export const pilotStatusChanges = pgTable(
     pilotId: uuid('pilot_id')
       .notNull()
       .references(() => pilots.id, { onDelete: 'cascade' }),
-    fromStatus: text('from_status').notNull(),
-    toStatus: text('to_status').notNull(),
+    fromStatus: text('from_status').$type<PilotStatus>().notNull(),
+    toStatus: text('to_status').$type<PilotStatus>().notNull(),
     reason: text('reason').notNull(),
     by: uuid('by').references(() => users.id),
     at: createdAt(),
@@ -108,7 +109,7 @@ export const pilotEnrolments = pgTable(
     eligible: boolean('eligible').notNull(),
     /** Why the citizen does or does not fit the target group, one line per rule. */
     eligibility: jsonb('eligibility').$type<{ rule: string; ok: boolean }[]>().notNull(),
-    arm: text('arm').notNull().default('applicant'),
+    arm: text('arm').$type<EnrolmentArm>().notNull().default('applicant'),
     lotteryRank: integer('lottery_rank'),
     sessionsAttended: smallint('sessions_attended').notNull().default(0),
     completedAt: tstz('completed_at'),

@@ -1,6 +1,7 @@
 import { and, asc, count, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../platform/db/client';
 import { citizensByIds } from '../people';
+import { clock } from '../platform/clock';
 import {
   pilotEnrolments,
   pilotPartners,
@@ -141,4 +142,59 @@ export async function registerWeeksOf(db: DbOrTx, municipalityId: string, ids: s
         ),
       ),
   );
+}
+
+export async function insertPilot(db: DbOrTx, values: typeof pilots.$inferInsert) {
+  const [row] = await db.insert(pilots).values(values).returning();
+  return row!;
+}
+
+export async function updatePilot(
+  db: DbOrTx,
+  id: string,
+  values: Partial<typeof pilots.$inferInsert>,
+) {
+  const [row] = await db
+    .update(pilots)
+    .set({ ...values, updatedAt: clock.now() })
+    .where(eq(pilots.id, id))
+    .returning();
+  return row!;
+}
+
+export async function insertStatusChange(
+  db: DbOrTx,
+  values: typeof pilotStatusChanges.$inferInsert,
+) {
+  await db.insert(pilotStatusChanges).values(values);
+}
+
+export async function insertPartner(db: DbOrTx, values: typeof pilotPartners.$inferInsert) {
+  await db.insert(pilotPartners).values(values);
+}
+
+/** Whether the partner was there to remove. */
+export async function deletePartner(db: DbOrTx, pilotId: string, partnerId: string) {
+  const gone = await db
+    .delete(pilotPartners)
+    .where(and(eq(pilotPartners.pilotId, pilotId), eq(pilotPartners.id, partnerId)))
+    .returning({ id: pilotPartners.id });
+  return gone.length > 0;
+}
+
+/** The new enrolment, or null when the citizen was already referred to the pilot. */
+export async function insertEnrolment(db: DbOrTx, values: typeof pilotEnrolments.$inferInsert) {
+  const [row] = await db.insert(pilotEnrolments).values(values).onConflictDoNothing().returning();
+  return row ?? null;
+}
+
+export async function updateEnrolment(
+  db: DbOrTx,
+  id: string,
+  values: Partial<typeof pilotEnrolments.$inferInsert>,
+) {
+  await db
+    .update(pilotEnrolments)
+    .set({ ...values, updatedAt: clock.now() })
+    .where(eq(pilotEnrolments.id, id));
 }

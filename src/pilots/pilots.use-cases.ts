@@ -1,0 +1,316 @@
+// The pilot use cases: every change of a pilot and every read of its people, for the routes,
+// the CLI and the demo alike. Each authorises through the pilot policy, writes its audit row in
+// the caller's transaction and throws DomainErrors.
+import { writeAudit } from '../platform/audit';
+import type { CprCipher } from '../platform/crypto/cpr-cipher';
+import type { DbOrTx } from '../platform/db/client';
+import { DomainError, conflict, invalid, notFound } from '../platform/errors';
+import { authorize } from '../platform/policy';
+import type { Actor } from '../platform/auth/roles';
+import type { UseCase } from '../platform/use-case';
+import { clock } from '../platform/clock';
+import { citizenPolicy, findCitizen } from '../people';
+import { latestResults } from '../assessment';
+import { EstimationError } from '../evaluation';
+import type {
+  ParticipationInput,
+  PartnerInput,
+  PilotCreateInput,
+  PilotUpdateInput,
+  StatusInput,
+} from './pilots.contract';
+import { ageOn, canMove, eligibility, validCvr, type TriageGroup } from './pilots.model';
+import { pilotPolicy } from './pilots.policy';
+import {
+  pilotTarget,
+  presentEnrolment,
+  presentLottery,
+  presentPilot,
+  presentPilotSummary,
+} from './pilots.presenters';
+import {
+  deletePartner,
+  drawnOrder,
+  enrolmentsOf,
+  findEnrolment,
+  findPilot,
+  insertEnrolment,
+  insertPartner,
+  insertPilot,
+  insertStatusChange,
+  listPilots,
+  lockPilot,
+  pilotDetails,
+  updateEnrolment,
+  updatePilot,
+  type PilotRow,
+} from './pilots.store';
+import { committedSeed, runLottery } from './run-lottery';
+import { loadStudy } from './load-study';
+import { importRegister } from './register-import';
+import { evaluatePilot, type PilotEvaluation } from './evaluate-pilot.model';
+
+/** A pilot the actor may read (404 otherwise, so others' pilots stay unknown). */
+async function loadPilot(db: DbOrTx, actor: Actor, id: string, forUpdate = false) {
+  const p = forUpdate
+    ? await lockPilot(db, actor.municipalityId, id)
+    : await findPilot(db, actor.municipalityId, id);
+  if (!p || !pilotPolicy.read(actor, pilotTarget(p))) throw notFound();
+  return p;
+}
+
+const view = async (uc: UseCase, p: PilotRow) =>
+  presentPilot(uc.actor, p, await pilotDetails(uc.tx, p.id));
+
+export async function listPilotSummaries(uc: UseCase) {
+  return (await listPilots(uc.tx, uc.actor.municipalityId)).map(presentPilotSummary);
+}
+
+export async function readPilot(uc: UseCase, id: string) {
+  return view(uc, await loadPilot(uc.tx, uc.actor, id));
+}
+
+export async function createPilot(uc: UseCase, input: PilotCreateInput) {
+  const row = await insertPilot(uc.tx, {
+    ...input,
+    ...committedSeed(),
+    municipalityId: uc.actor.municipalityId,
+    createdBy: uc.actor.userId,
+  });
+  await writeAudit(uc.tx, uc.audit, {
+    action: 'pilot.create',
+    entity: 'pilot',
+    entityId: row.id,
+    purpose: 'pilot_management',
+    details: { decisionRule: input.decisionRule },
+  });
+  return view(uc, row);
+}
+
+export async function editPilot(uc: UseCase, id: string, input: PilotUpdateInput) {
+  const p = await loadPilot(uc.tx, uc.actor, id, true);
+  const target = pilotTarget(p);
+  authorize(pilotPolicy, uc.actor, 'edit', target);
+  const ruleChanged =
+    input.decisionRule !== undefined &&
+    JSON.stringify(input.decisionRule) !== JSON.stringify(p.decisionRule);
+  if (ruleChanged && !pilotPolicy.editRule(uc.actor, target)) throw conflict('pilot_rule_locked');
+  // The start defines week 0 of every outcome, so it freezes with the rule.
+  if (
+    input.startsOn !== undefined &&
+    input.startsOn !== p.startsOn &&
+    !pilotPolicy.editRule(uc.actor, target)
+  )
+    throw conflict('pilot_start_locked');
+  if ((input.startsOn ?? p.startsOn) > (input.endsOn ?? p.endsOn)) throw invalid('pilot_dates');
+  const row = await updatePilot(uc.tx, p.id, input);
+  await writeAudit(uc.tx, uc.audit, {
+    action: ruleChanged ? 'pilot.rule.change' : 'pilot.update',
+    entity: 'pilot',
+    entityId: p.id,
+    purpose: 'pilot_management',
+    details: ruleChanged
+      ? { from: p.decisionRule, to: input.decisionRule }
+      : { fields: Object.keys(input) },
+  });
+  return view(uc, row);
+}
+
+/** Moves a pilot along its life; from the start on, the decision rule is frozen as registered. */
+export async function movePilot(uc: UseCase, id: string, { to, reason }: StatusInput) {
+  const p = await loadPilot(uc.tx, uc.actor, id, true);
+  authorize(pilotPolicy, uc.actor, 'move', pilotTarget(p));
+  const from = p.status;
+  if (!canMove(from, to)) throw conflict('pilot_move_invalid', { from, to });
+  const now = clock.now();
+  const row = await updatePilot(uc.tx, p.id, {
+    status: to,
+    ...(to === 'running' && { ruleLockedAt: now }),
+  });
+  await insertStatusChange(uc.tx, {
+    municipalityId: p.municipalityId,
+    pilotId: p.id,
+    fromStatus: from,
+    toStatus: to,
+    reason,
+    by: uc.actor.userId,
+  });
+  await writeAudit(uc.tx, uc.audit, {
+    action: 'pilot.status',
+    entity: 'pilot',
+    entityId: p.id,
+    purpose: 'pilot_management',
+    details: { from, to, reason },
+  });
+  return view(uc, row);
+}
+
+export async function addPartner(uc: UseCase, id: string, input: PartnerInput) {
+  if (input.kind === 'company' && !input.cvr) throw invalid('cvr_required');
+  if (input.cvr && !validCvr(input.cvr)) throw invalid('cvr_invalid');
+  const p = await loadPilot(uc.tx, uc.actor, id);
+  authorize(pilotPolicy, uc.actor, 'edit', pilotTarget(p));
+  await insertPartner(uc.tx, {
+    municipalityId: p.municipalityId,
+    pilotId: p.id,
+    kind: input.kind,
+    name: input.name,
+    cvr: input.cvr ?? null,
+    role: input.role,
+  });
+  return view(uc, p);
+}
+
+export async function removePartner(uc: UseCase, id: string, partnerId: string) {
+  const p = await loadPilot(uc.tx, uc.actor, id);
+  authorize(pilotPolicy, uc.actor, 'edit', pilotTarget(p));
+  if (!(await deletePartner(uc.tx, p.id, partnerId))) throw notFound();
+  return view(uc, p);
+}
+
+/** Refers a citizen; the eligibility against the target group is worked out and kept. */
+export async function referCitizen(uc: UseCase, id: string, citizenId: string) {
+  const { tx, actor } = uc;
+  const p = await loadPilot(tx, actor, id, true);
+  if (!pilotPolicy.refer(actor, pilotTarget(p)))
+    throw new DomainError('conflict', 'referral_closed', 'referral_closed');
+  const c = await findCitizen(tx, actor.municipalityId, citizenId);
+  // Caseworkers refer their own citizens; pilot managers take referrals from anyone.
+  if (!c || (actor.roles.includes('caseworker') && !citizenPolicy.read(actor, c))) throw notFound();
+  const test = (await latestResults(tx, actor.municipalityId, [c.id])).get(c.id);
+  const checks = eligibility(p.targetGroup, {
+    age: ageOn(c.birthDate, p.startsOn),
+    triageGroup: (test?.triageGroup as TriageGroup | undefined) ?? null,
+    employmentGoal: c.employmentGoal,
+    educationLevel: c.educationLevel,
+  });
+  const row = await insertEnrolment(tx, {
+    municipalityId: p.municipalityId,
+    pilotId: p.id,
+    citizenId: c.id,
+    referredBy: actor.userId,
+    eligible: checks.every((x) => x.ok),
+    eligibility: checks,
+  });
+  if (!row) throw conflict('already_referred');
+  await writeAudit(tx, uc.audit, {
+    action: 'pilot.referral.create',
+    entity: 'pilot_enrolment',
+    entityId: row.id,
+    citizenId: c.id,
+    purpose: actor.roles.includes('caseworker') ? 'case_management' : 'pilot_management',
+    details: { pilotId: p.id, eligible: row.eligible },
+  });
+  return { id: row.id, eligible: row.eligible, eligibility: checks };
+}
+
+export async function listEnrolments(uc: UseCase, id: string) {
+  const p = await loadPilot(uc.tx, uc.actor, id);
+  authorize(pilotPolicy, uc.actor, 'seeEnrolments', pilotTarget(p));
+  const rows = await enrolmentsOf(uc.tx, p.municipalityId, p.id);
+  await writeAudit(uc.tx, uc.audit, {
+    action: 'pilot.enrolment.list',
+    entity: 'pilot_enrolment',
+    purpose: 'pilot_management',
+    details: { pilotId: p.id, count: rows.length },
+  });
+  return rows.map((r) => presentEnrolment(r.enrolment, r.firstName, r.lastName));
+}
+
+export async function drawPilotLottery(uc: UseCase, id: string) {
+  const p = await loadPilot(uc.tx, uc.actor, id, true);
+  if (!pilotPolicy.lottery(uc.actor, pilotTarget(p))) throw conflict('lottery_not_allowed');
+  const { pilot: row, applicants, draw } = await runLottery(uc.tx, p);
+  await writeAudit(uc.tx, uc.audit, {
+    action: 'pilot.lottery',
+    entity: 'pilot',
+    entityId: p.id,
+    purpose: 'pilot_management',
+    details: {
+      seed: row.lotterySeed,
+      commitment: row.lotteryCommitment,
+      applicants,
+      participants: draw.participants.length,
+      controls: draw.controls.length,
+    },
+  });
+  return view(uc, row);
+}
+
+/** The lottery as drawn, with the check anyone can repeat. */
+export async function readLottery(uc: UseCase, id: string) {
+  const p = await loadPilot(uc.tx, uc.actor, id);
+  const { lotteryAt, lotterySeed, lotteryApplicants, lotteryCapacity } = p;
+  if (!lotteryAt || !lotterySeed || !lotteryApplicants || lotteryCapacity === null)
+    throw conflict('lottery_not_drawn');
+  return presentLottery(
+    { ...p, lotteryAt, lotterySeed, lotteryApplicants },
+    lotteryCapacity,
+    await drawnOrder(uc.tx, p.id),
+  );
+}
+
+export async function recordParticipation(uc: UseCase, id: string, input: ParticipationInput) {
+  const e = await findEnrolment(uc.tx, uc.actor.municipalityId, id);
+  if (!e) throw notFound();
+  const p = await loadPilot(uc.tx, uc.actor, e.pilotId);
+  authorize(pilotPolicy, uc.actor, 'seeEnrolments', pilotTarget(p));
+  if (e.arm !== 'participant') throw invalid('bad_request');
+  await updateEnrolment(uc.tx, e.id, {
+    ...(input.sessionsAttended !== undefined && { sessionsAttended: input.sessionsAttended }),
+    ...(input.completed !== undefined && {
+      completedAt: input.completed ? (e.completedAt ?? clock.now()) : null,
+    }),
+    ...(input.certification !== undefined && { certification: input.certification }),
+  });
+  await writeAudit(uc.tx, uc.audit, {
+    action: 'pilot.participation.update',
+    entity: 'pilot_enrolment',
+    entityId: e.id,
+    citizenId: e.citizenId,
+    purpose: 'pilot_management',
+    details: { fields: Object.keys(input) },
+  });
+  return { id: e.id };
+}
+
+/** Evaluates a pilot against its pre-registered rule (read as evaluation, or as an export). */
+export async function evaluate(
+  uc: UseCase,
+  cipher: CprCipher,
+  id: string,
+  action: 'pilot.evaluation.read' | 'pilot.evaluation.export' = 'pilot.evaluation.read',
+): Promise<{ pilot: PilotRow; result: PilotEvaluation }> {
+  const p = await loadPilot(uc.tx, uc.actor, id);
+  authorize(pilotPolicy, uc.actor, 'evaluate', pilotTarget(p));
+  const people = await loadStudy(uc.tx, cipher, p);
+  let result: PilotEvaluation;
+  try {
+    result = evaluatePilot(p.decisionRule, p.weeks, people);
+  } catch (err) {
+    if (err instanceof EstimationError)
+      throw conflict('evaluation_not_possible', { reason: err.message });
+    throw err;
+  }
+  await writeAudit(uc.tx, uc.audit, {
+    action,
+    entity: 'pilot',
+    entityId: p.id,
+    purpose: 'evaluation',
+    details: { treated: result.nTreated, control: result.nControl, verdict: result.verdict },
+  });
+  return { pilot: p, result };
+}
+
+/** Imports register data (all or nothing); audited when written. */
+export async function importRegisterData(uc: UseCase, cipher: CprCipher, csv: string) {
+  const report = await importRegister(uc.tx, cipher, uc.actor.municipalityId, csv);
+  if (report.problemCount === 0)
+    await writeAudit(uc.tx, uc.audit, {
+      action: 'register.import',
+      entity: 'register_weeks',
+      purpose: 'pilot_management',
+      details: { rows: report.rows, imported: report.imported, unknown: report.unknownPeople },
+    });
+  return report;
+}
