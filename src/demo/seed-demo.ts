@@ -7,7 +7,7 @@ import {
   insertSite,
   insertUser,
 } from '../organisation';
-import { EDUCATION_LEVELS, createCitizen, type EducationLevel } from '../people';
+import { EDUCATION_LEVELS, createCitizen } from '../people';
 import { seedWorkshops } from '../workshops';
 import { AZURE_GOALS, seedPilots } from '../pilots';
 import { seedLearning } from '../learning';
@@ -140,7 +140,7 @@ export async function seedDemo(
         id: created.id,
         birthDate: created.birthDate,
         employmentGoal: created.employmentGoal,
-        educationLevel: created.educationLevel as EducationLevel | null,
+        educationLevel: created.educationLevel,
       });
       opts.onProgress?.(i + 1, 3 * total);
     }

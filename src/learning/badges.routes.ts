@@ -1,9 +1,7 @@
 // The public side of Open Badges: verification, the published keys, issuer profiles and the
 // revocation lists. Anyone an earner shares a badge with can check it here, without a login.
-import { eq } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { JWK } from 'jose';
 import { access } from '../platform/http/access';
 import { notFound } from '../platform/errors';
 import { publicLink } from '../platform/http/origin';
@@ -11,8 +9,14 @@ import { IdParams, findMunicipality } from '../organisation';
 import { issuerKey, keyUrl, signStatusList, statusListUrl, verifyCredential } from './badges';
 import { clock } from '../platform/clock';
 import { VerifyView } from './learning.contract';
-import { badgeKeys } from './learning.schema';
-import { findBadge, isBadgeRevoked, revokedIds, revokedStatusIndexes } from './learning.store';
+import {
+  findBadge,
+  isBadgeRevoked,
+  publicKey,
+  publicKeys,
+  revokedIds,
+  revokedStatusIndexes,
+} from './learning.store';
 
 /** The credential from whatever the verifier sent: the compact JWT as text, or in JSON. */
 function tokenOf(body: unknown): string {
@@ -57,8 +61,8 @@ export const badgeRoutes: FastifyPluginAsyncZod = async (app) => {
       const result = await verifyCredential(
         tokenOf(request.body),
         async (kid) => {
-          const [k] = await ctx.db.select().from(badgeKeys).where(eq(badgeKeys.id, kid));
-          return (k?.publicJwk as JWK | undefined) ?? null;
+          const k = await publicKey(ctx.db, kid);
+          return k?.publicJwk ?? null;
         },
         async (credentialId) => {
           const id = credentialId.replace(/^urn:uuid:/, '');
@@ -96,7 +100,7 @@ export const badgeRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async () => ({
       // Each key's kid is the URL our credentials name it by.
-      keys: (await ctx.db.select().from(badgeKeys)).map((k) => ({
+      keys: (await publicKeys(ctx.db)).map((k) => ({
         ...k.publicJwk,
         kid: keyUrl(ctx.settings.publicUrl, k.id),
       })),
@@ -153,7 +157,7 @@ export const badgeRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      const [k] = await ctx.db.select().from(badgeKeys).where(eq(badgeKeys.id, request.params.kid));
+      const k = await publicKey(ctx.db, request.params.kid);
       if (!k) throw notFound();
       return { ...k.publicJwk, kid: keyUrl(ctx.settings.publicUrl, k.id) };
     },

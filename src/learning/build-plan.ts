@@ -3,12 +3,11 @@
 // replaces the active one; the old one stays for the record.
 import { and, eq } from 'drizzle-orm';
 import type { DbOrTx } from '../platform/db/client';
-import type { CitizenRow, EducationLevel } from '../people';
+import type { CitizenRow } from '../people';
 import { completedTests } from '../assessment';
 import { courseSuggestionsFor } from '../workshops';
 import { openPilotsFor } from '../pilots';
 import { ESCO_VERSION, requirementsOf, type EscoOccupation } from './esco';
-import type { LearningMethod } from './learning.constants';
 import { computeGaps, suggest, type TestedLevels } from './plan.model';
 import { learningEnrolments, learningPlanItems, learningPlans } from './learning.schema';
 import { listOffers, offerCounts } from './learning.store';
@@ -56,14 +55,14 @@ export async function buildPlan(
     {
       gaps,
       tested,
-      educationLevel: citizen.educationLevel as EducationLevel | null,
+      educationLevel: citizen.educationLevel,
       digitallyVulnerable: citizen.digitallyVulnerable,
       visitSuggestions: await courseSuggestionsFor(tx, m, citizen.id),
     },
     offers.map((o) => ({
       id: o.id,
       name: o.name,
-      methods: o.methods as LearningMethod[],
+      methods: o.methods,
       hoursPerWeek: o.hoursPerWeek,
       weeks: o.weeks,
       lifts: o.lifts,

@@ -9,16 +9,17 @@ import { esco } from './esco';
 import { buildPlan } from './build-plan';
 import { learningEnrolments, learningOffers, learningSessions } from './learning.schema';
 import type { CompetenceLevel } from './plan.model';
+import type { LearningMethod, OfferFormat, ProviderKind } from './learning.constants';
 import { clock } from '../platform/clock';
 
 interface DemoOffer {
   name: string;
   description: string;
-  providerKind: string;
+  providerKind: ProviderKind;
   providerName: string;
   hostCvr?: string;
-  methods: string[];
-  format: string;
+  methods: LearningMethod[];
+  format: OfferFormat;
   hoursPerWeek: number;
   weeks: number;
   lifts: CompetenceLevel[];
@@ -261,7 +262,7 @@ export async function seedLearning(
     // Half a year of earlier runs: finished places, and the coming run's places and queue.
     const pool = input.citizenIds.slice(1);
     const finished = Math.round(o.capacity * 2.5);
-    const rows = [];
+    const rows: Omit<typeof learningEnrolments.$inferInsert, 'municipalityId' | 'offerId'>[] = [];
     for (let i = 0; i < finished; i++) {
       const created = new Date(now.getTime() - (20 + Math.floor(rand() * 160)) * DAY);
       const done = rand() < o.completes;

@@ -3,6 +3,7 @@ import type { AreaModule } from '../platform/module';
 import { learningMessages } from './learning.messages';
 import { LEARNING_PURPOSES } from './learning.policy';
 import { learningRoutes } from './learning.routes';
+import { offerRoutes } from './offers.routes';
 import { badgeRoutes } from './badges.routes';
 import * as tables from './learning.schema';
 
@@ -17,7 +18,7 @@ export const learningModule: AreaModule = {
   messages: learningMessages,
   purposes: LEARNING_PURPOSES,
   tables,
-  routes: [learningRoutes, badgeRoutes],
+  routes: [offerRoutes, learningRoutes, badgeRoutes],
 };
 
 export { seedLearning } from './demo-learning';

@@ -52,6 +52,7 @@ export const SessionInput = z
     location: singleLine().max(200).default(''),
   })
   .refine((s) => s.startsAt < s.endsAt, { message: 'startsAt < endsAt', path: ['endsAt'] });
+export type SessionInput = z.infer<typeof SessionInput>;
 
 export const SessionView = z.object({
   id: z.uuid(),
@@ -119,6 +120,10 @@ export const EnrolInput = z.object({
 export const CancelInput = z.object({ reason: z.string().trim().min(2).max(300) });
 export const AttendanceInput = z.object({ sessionId: z.uuid(), present: z.boolean() });
 export const CompleteInput = z.object({ outcome: z.enum(['completed', 'dropped_out']) });
+export type EnrolInput = z.infer<typeof EnrolInput>;
+export type CancelInput = z.infer<typeof CancelInput>;
+export type AttendanceInput = z.infer<typeof AttendanceInput>;
+export type CompleteInput = z.infer<typeof CompleteInput>;
 
 export const ReasonView = z.object({
   code: z.string(),
@@ -176,6 +181,7 @@ export const BadgeView = z.object({
   /** The test the badge rests on was withdrawn, so the badge no longer holds. */
   testWithdrawn: z.boolean(),
 });
+export type BadgeView = z.infer<typeof BadgeView>;
 
 export const ProgressView = z.array(
   z.object({
@@ -198,6 +204,10 @@ export const PlanInput = z.object({ occupationId: z.string().regex(/^[0-9a-f-]{3
 export const DecisionInput = z.object({ decision: z.enum(['accepted', 'declined']) });
 export const ClaimInput = z.object({ area: z.enum(['1', '2', '3', '4', '5']) });
 export const RevokeInput = z.object({ reason: z.string().trim().min(2).max(300) });
+export type DecisionInput = z.infer<typeof DecisionInput>;
+export type ClaimInput = z.infer<typeof ClaimInput>;
+export type RevokeInput = z.infer<typeof RevokeInput>;
+export type PlanInput = z.infer<typeof PlanInput>;
 
 export const OccupationQuery = z.object({ q: z.string().trim().min(2).max(80) });
 export const OccupationView = z.object({

@@ -17,6 +17,14 @@ import { municipalities, sites, users } from '../organisation/organisation.schem
 import { citizens } from '../people/people.schema';
 import { assessments } from '../assessment/assessment.schema';
 import type { CompetenceLevel, Gap, Reason } from './plan.model';
+import type {
+  EnrolmentStatus,
+  LearningMethod,
+  OfferFormat,
+  PlanItemStatus,
+  ProviderKind,
+  SuggestionKind,
+} from './learning.constants';
 
 /** A learning offer in the catalogue: a course, a workplace programme, or a mainstream programme. */
 export const learningOffers = pgTable(
@@ -26,12 +34,12 @@ export const learningOffers = pgTable(
     municipalityId: municipalityId().references(() => municipalities.id),
     name: text('name').notNull(),
     description: text('description').notNull().default(''),
-    providerKind: text('provider_kind').notNull(),
+    providerKind: text('provider_kind').$type<ProviderKind>().notNull(),
     providerName: text('provider_name').notNull(),
     /** The host company's CVR number, for workplace-based learning. */
     hostCvr: text('host_cvr'),
-    methods: text('methods').array().notNull(),
-    format: text('format').notNull(),
+    methods: text('methods').array().$type<LearningMethod[]>().notNull(),
+    format: text('format').$type<OfferFormat>().notNull(),
     hoursPerWeek: integer('hours_per_week').notNull(),
     weeks: integer('weeks').notNull(),
     lifts: jsonb('lifts').$type<CompetenceLevel[]>().notNull(),
@@ -42,7 +50,7 @@ export const learningOffers = pgTable(
     priceDkk: integer('price_dkk').notNull().default(0),
     /** An existing programme with digital skills inside it ("mainstreaming"). */
     mainstreaming: boolean('mainstreaming').notNull().default(false),
-    status: text('status').notNull().default('active'),
+    status: text('status').$type<'active' | 'retired'>().notNull().default('active'),
     createdBy: uuid('created_by').references(() => users.id),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
@@ -82,7 +90,7 @@ export const learningPlans = pgTable(
     /** The test the gaps were measured against, if any. */
     assessmentId: uuid('assessment_id'),
     gaps: jsonb('gaps').$type<Gap[]>().notNull(),
-    status: text('status').notNull().default('active'),
+    status: text('status').$type<'active' | 'replaced'>().notNull().default('active'),
     createdBy: uuid('created_by').references(() => users.id),
     createdAt: createdAt(),
   },
@@ -102,7 +110,7 @@ export const learningPlanItems = pgTable(
     planId: uuid('plan_id')
       .notNull()
       .references(() => learningPlans.id, { onDelete: 'cascade' }),
-    kind: text('kind').notNull(),
+    kind: text('kind').$type<SuggestionKind>().notNull(),
     /** The offer or pilot suggested. */
     refId: uuid('ref_id'),
     title: text('title').notNull(),
@@ -110,7 +118,7 @@ export const learningPlanItems = pgTable(
     score: real('score').notNull(),
     covers: text('covers').array().notNull(),
     reasons: jsonb('reasons').$type<Reason[]>().notNull(),
-    status: text('status').notNull().default('proposed'),
+    status: text('status').$type<PlanItemStatus>().notNull().default('proposed'),
     decidedAt: tstz('decided_at'),
   },
   (t) => [index('learning_plan_items_plan_idx').on(t.planId, t.rank)],
@@ -131,7 +139,7 @@ export const learningEnrolments = pgTable(
     planItemId: uuid('plan_item_id').references(() => learningPlanItems.id, {
       onDelete: 'set null',
     }),
-    status: text('status').notNull(),
+    status: text('status').$type<EnrolmentStatus>().notNull(),
     /** Place in the waiting list: the time the citizen joined it. */
     queuedAt: stampedAt('queued_at'),
     enrolledBy: uuid('enrolled_by').references(() => users.id),
@@ -189,7 +197,7 @@ export const badges = pgTable(
     citizenId: uuid('citizen_id')
       .notNull()
       .references(() => citizens.id, { onDelete: 'cascade' }),
-    kind: text('kind').notNull(),
+    kind: text('kind').$type<'offer' | 'digcomp'>().notNull(),
     enrolmentId: uuid('enrolment_id').references(() => learningEnrolments.id, {
       onDelete: 'set null',
     }),

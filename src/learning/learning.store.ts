@@ -5,6 +5,7 @@ import { sitePlaces } from '../organisation';
 import { citizensByIds, findCitizen } from '../people';
 import { testWithdrawnAtOf } from '../assessment';
 import {
+  badgeKeys,
   badges,
   learningAttendance,
   learningEnrolments,
@@ -284,4 +285,110 @@ export async function statsRows(db: DbOrTx, municipalityId: string) {
     .from(learningOffers)
     .leftJoin(learningEnrolments, eq(learningEnrolments.offerId, learningOffers.id))
     .where(eq(learningOffers.municipalityId, municipalityId));
+}
+
+export async function insertOffer(db: DbOrTx, values: typeof learningOffers.$inferInsert) {
+  const [row] = await db.insert(learningOffers).values(values).returning();
+  return row!;
+}
+
+export async function updateOffer(
+  db: DbOrTx,
+  id: string,
+  values: Partial<typeof learningOffers.$inferInsert>,
+) {
+  const [row] = await db
+    .update(learningOffers)
+    .set({ ...values, updatedAt: clock.now() })
+    .where(eq(learningOffers.id, id))
+    .returning();
+  return row!;
+}
+
+export async function insertSession(db: DbOrTx, values: typeof learningSessions.$inferInsert) {
+  await db.insert(learningSessions).values(values);
+}
+
+/** Whether the session was there to remove (attendance recorded for it goes with it). */
+export async function deleteSession(db: DbOrTx, offerId: string, sessionId: string) {
+  const gone = await db
+    .delete(learningSessions)
+    .where(and(eq(learningSessions.offerId, offerId), eq(learningSessions.id, sessionId)))
+    .returning({ id: learningSessions.id });
+  return gone.length > 0;
+}
+
+export async function isSessionOf(db: DbOrTx, offerId: string, sessionId: string) {
+  const [row] = await db
+    .select({ id: learningSessions.id })
+    .from(learningSessions)
+    .where(and(eq(learningSessions.id, sessionId), eq(learningSessions.offerId, offerId)));
+  return row !== undefined;
+}
+
+/** What a plan item points at (an offer's id for offer items), in the municipality. */
+export async function planItemRef(db: DbOrTx, municipalityId: string, itemId: string) {
+  const [row] = await db
+    .select({ refId: learningPlanItems.refId })
+    .from(learningPlanItems)
+    .where(
+      and(eq(learningPlanItems.id, itemId), eq(learningPlanItems.municipalityId, municipalityId)),
+    );
+  return row?.refId ?? null;
+}
+
+export async function decidePlanItem(db: DbOrTx, id: string, decision: 'accepted' | 'declined') {
+  await db
+    .update(learningPlanItems)
+    .set({ status: decision, decidedAt: clock.now() })
+    .where(eq(learningPlanItems.id, id));
+}
+
+export async function recordAttendance(
+  db: DbOrTx,
+  values: {
+    municipalityId: string;
+    enrolmentId: string;
+    sessionId: string;
+    present: boolean;
+    recordedBy: string;
+  },
+) {
+  await db
+    .insert(learningAttendance)
+    .values(values)
+    .onConflictDoUpdate({
+      target: [learningAttendance.enrolmentId, learningAttendance.sessionId],
+      set: { present: values.present, recordedBy: values.recordedBy, recordedAt: clock.now() },
+    });
+}
+
+export async function markCompleted(db: DbOrTx, enrolmentId: string) {
+  const now = clock.now();
+  await db
+    .update(learningEnrolments)
+    .set({ status: 'completed', completedAt: now, updatedAt: now })
+    .where(eq(learningEnrolments.id, enrolmentId));
+}
+
+export async function revokeBadge(db: DbOrTx, id: string, by: string, reason: string) {
+  const [row] = await db
+    .update(badges)
+    .set({ revokedAt: clock.now(), revokedBy: by, revokeReason: reason })
+    .where(eq(badges.id, id))
+    .returning();
+  return row!;
+}
+
+/** An issuer's public key, by its id (public: anyone verifying a badge reads it). */
+export async function publicKey(db: DbOrTx, kid: string) {
+  const [k] = await db
+    .select({ id: badgeKeys.id, publicJwk: badgeKeys.publicJwk })
+    .from(badgeKeys)
+    .where(eq(badgeKeys.id, kid));
+  return k ?? null;
+}
+
+export async function publicKeys(db: DbOrTx) {
+  return db.select({ id: badgeKeys.id, publicJwk: badgeKeys.publicJwk }).from(badgeKeys);
 }

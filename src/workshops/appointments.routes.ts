@@ -61,7 +61,7 @@ function view(a: AppointmentRow, site: SiteRow): AppointmentView {
     start: a.start,
     end: a.end,
     firstName: a.firstName,
-    topic: a.topic as AppointmentView['topic'],
+    topic: a.topic,
     status: a.status as AppointmentView['status'],
     reminders: [...(a.email ? ['email' as const] : []), ...(a.phone ? ['sms' as const] : [])],
   };
@@ -392,7 +392,7 @@ export const appointmentRoutes: FastifyPluginAsyncZod<{ directory: WorkshopDirec
         start: r.start,
         end: r.end,
         firstName: r.firstName,
-        topic: r.topic as AppointmentView['topic'],
+        topic: r.topic,
       }));
     },
   );
@@ -445,7 +445,7 @@ export const appointmentRoutes: FastifyPluginAsyncZod<{ directory: WorkshopDirec
           number: ticket.number,
           status: 'called' as const,
           firstName: ticket.firstName,
-          topic: ticket.topic as AppointmentView['topic'],
+          topic: ticket.topic,
           createdAt: ticket.createdAt.toISOString(),
         };
       });

@@ -35,7 +35,9 @@ export async function seedWorkshops(
 ) {
   const { rand } = input;
   const today = danishDay(input.now ?? clock.now());
-  const topicPool = VISIT_TOPICS.flatMap((t) => Array<string>(TOPIC_WEIGHTS[t]).fill(t));
+  const topicPool = VISIT_TOPICS.flatMap((t) =>
+    Array<(typeof VISIT_TOPICS)[number]>(TOPIC_WEIGHTS[t]).fill(t),
+  );
   const pick = <T>(list: readonly T[]) => list[Math.floor(rand() * list.length)]!;
   // Returning visitors come from a small group, so some citizens are seen several times.
   const regulars = input.citizenIds.slice(0, 40);

@@ -36,6 +36,8 @@ export const CheckInInput = z.object({
   channel: z.enum(['qr', 'kiosk'], said('reload_page')).default('qr'),
 });
 export const WalkInInput = z.object({ firstName: FirstName, topic: Topic });
+export type CheckInInput = z.infer<typeof CheckInInput>;
+export type WalkInInput = z.infer<typeof WalkInInput>;
 
 export const TicketView = z.object({
   id: z.uuid(),
@@ -75,6 +77,7 @@ export const QueueEntryView = z.object({
 export type QueueEntryView = z.infer<typeof QueueEntryView>;
 
 export const HandOverInput = z.object({ userId: z.uuid() });
+export type HandOverInput = z.infer<typeof HandOverInput>;
 
 /**
  * One help session. Strict: there is no field for passwords, codes or other credentials, and
@@ -101,6 +104,7 @@ export const VisitInput = z
     message: 'a course suggestion names the DigComp competences to learn',
     path: ['competences'],
   });
+export type VisitInput = z.infer<typeof VisitInput>;
 
 const Weekday = z.enum(['1', '2', '3', '4', '5', '6', '7']);
 export const WorkshopSettingsView = z.object({
@@ -127,6 +131,7 @@ export const ClosureInput = z.object({
   reason: z.string().trim().min(1).max(200),
 });
 export const ClosureView = z.object({ id: z.uuid(), day: z.string(), reason: z.string() });
+export type ClosureInput = z.infer<typeof ClosureInput>;
 
 export const SlotsQuery = z.object({
   from: z.iso.date().optional(),

@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import type { CheckInChannel, TicketStatus, VisitTopic } from './workshops.constants';
 import {
   boolean,
   date,
@@ -77,13 +78,13 @@ export const queueTickets = pgTable(
     day: date('day', { mode: 'string' }).notNull(),
     number: integer('number').notNull(),
     firstName: text('first_name').notNull(),
-    topic: text('topic').notNull(),
+    topic: text('topic').$type<VisitTopic>().notNull(),
     /** Set when a logged-in citizen checks in. */
     citizenId: uuid('citizen_id').references(() => citizens.id, { onDelete: 'set null' }),
     /** SHA-256 of the token in the holder's cookie, for their live ticket page. */
     tokenHash: text('token_hash'),
-    channel: text('channel').notNull(),
-    status: text('status').notNull(),
+    channel: text('channel').$type<CheckInChannel>().notNull(),
+    status: text('status').$type<TicketStatus>().notNull(),
     createdAt: createdAt(),
     calledAt: tstz('called_at'),
     calledBy: uuid('called_by').references(() => users.id),
@@ -115,7 +116,7 @@ export const workshopVisits = pgTable(
     ementorId: uuid('ementor_id')
       .notNull()
       .references(() => users.id),
-    topics: text('topics').array().notNull(),
+    topics: text('topics').array().$type<VisitTopic[]>().notNull(),
     competences: text('competences').array().notNull(),
     device: text('device').notNull(),
     resolved: boolean('resolved').notNull(),
@@ -164,7 +165,7 @@ export const workshopAppointments = pgTable(
     end: text('end').notNull(),
     seat: integer('seat').notNull(),
     firstName: text('first_name').notNull(),
-    topic: text('topic').notNull(),
+    topic: text('topic').$type<VisitTopic>().notNull(),
     citizenId: uuid('citizen_id').references(() => citizens.id, { onDelete: 'set null' }),
     /** For the reminder only; removed once the appointment has passed. */
     email: text('email'),

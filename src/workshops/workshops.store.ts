@@ -29,6 +29,7 @@ import {
   workshopShifts,
   workshopVisits,
 } from './workshops.schema';
+import type { TicketStatus } from './workshops.constants';
 import {
   DEFAULT_CAPACITY,
   DEFAULT_OPENING_HOURS,
@@ -179,7 +180,7 @@ export async function findTicketByToken(db: DbOrTx, tokenHash: string) {
 export async function moveTicket(
   db: DbOrTx,
   id: string,
-  from: string,
+  from: TicketStatus,
   values: Partial<typeof queueTickets.$inferInsert>,
 ): Promise<TicketRow | null> {
   const [row] = await db
@@ -374,4 +375,30 @@ export async function courseSuggestionsFor(db: DbOrTx, municipalityId: string, c
       ),
     );
   return [...new Set(rows.flatMap((r) => r.competences))].sort();
+}
+
+/** A closed day (a new reason replaces the old one for the same day). */
+export async function saveClosure(
+  db: DbOrTx,
+  site: SiteRow,
+  input: { day: string; reason: string },
+) {
+  const [row] = await db
+    .insert(workshopClosures)
+    .values({ municipalityId: site.municipalityId, siteId: site.id, ...input })
+    .onConflictDoUpdate({
+      target: [workshopClosures.siteId, workshopClosures.day],
+      set: { reason: input.reason },
+    })
+    .returning();
+  return row!;
+}
+
+/** Whether the closed day was there to remove. */
+export async function deleteClosure(db: DbOrTx, siteId: string, closureId: string) {
+  const rows = await db
+    .delete(workshopClosures)
+    .where(and(eq(workshopClosures.siteId, siteId), eq(workshopClosures.id, closureId)))
+    .returning({ id: workshopClosures.id });
+  return rows.length > 0;
 }
