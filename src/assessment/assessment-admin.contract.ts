@@ -8,6 +8,7 @@ export const TriageSettingsInput = z
     message: 'foundationCut ≤ jobGoalCut',
     path: ['foundationCut'],
   });
+export type TriageSettingsInput = z.infer<typeof TriageSettingsInput>;
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 export const KnowledgeTexts = z.object({
@@ -75,6 +76,7 @@ export const ItemUpdateInput = z.object({
   correct: z.number().int().min(0).max(5).optional(),
   text: z.unknown().optional(),
 });
+export type ItemUpdateInput = z.infer<typeof ItemUpdateInput>;
 
 export const ItemAdminView = z.object({
   id: z.uuid(),
@@ -130,3 +132,5 @@ export const CalibrationView = z.object({
   }),
 });
 export type CalibrationView = z.infer<typeof CalibrationView>;
+
+export type CalibrationInput = z.infer<typeof CalibrationInput>;

@@ -131,7 +131,7 @@ export const assessmentCalibrations = pgTable('assessment_calibrations', {
     .notNull()
     .references(() => users.id),
   createdAt: createdAt(),
-  status: text('status').notNull().default('review'),
+  status: text('status').$type<'review' | 'published' | 'discarded'>().notNull().default('review'),
   decidedAt: tstz('decided_at'),
   decidedBy: uuid('decided_by').references(() => users.id),
   result: jsonb('result').$type<CalibrationRun>().notNull(),

@@ -15,6 +15,7 @@ export const CitizenListQuery = z.object({
   q: z.string().trim().max(100).optional(),
   vulnerable: z.enum(['true', 'false']).optional(),
 });
+export type CitizenListQuery = z.infer<typeof CitizenListQuery>;
 
 export const CitizenListItem = z.object({
   id: z.uuid(),
@@ -115,6 +116,7 @@ export const VulnerabilityInput = z.discriminatedUnion('vulnerable', [
 export type VulnerabilityInput = z.infer<typeof VulnerabilityInput>;
 
 export const NoteInput = z.object({ body: z.string().trim().min(1).max(5000) });
+export type NoteInput = z.infer<typeof NoteInput>;
 
 export const AuditEntryView = z.object({
   at: z.iso.datetime({ offset: true }),

@@ -1,18 +1,17 @@
+// Booking a time at a workshop over HTTP (public, by a secret link) and the staff's side.
+// Parse, call the use case (appointments.use-cases.ts), answer.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { access } from '../platform/http/access';
-import { DomainError, invalid, notFound } from '../platform/errors';
-import { auditActor, writeAudit } from '../platform/audit';
+import { inTransaction } from '../platform/http/use-case';
+import { notFound } from '../platform/errors';
+import { auditActor } from '../platform/audit';
 import { newToken, tokenHash } from '../platform/crypto/tokens';
-import { enqueue, withdraw } from '../platform/messaging/outbox';
-import type { Actor } from '../platform/auth/roles';
-import type { DbOrTx } from '../platform/db/client';
 import type { Lang } from '../platform/i18n/messages';
+import { publicLink } from '../platform/http/origin';
+import { enforceLimits } from '../platform/http/rate-limit';
 import { IdParams } from '../organisation';
-import { findCitizenByUser } from '../people';
 import {
-  AppointmentView,
   BookInput,
   BookedView,
   DayPlanView,
@@ -24,150 +23,24 @@ import {
   TicketView,
   TokenInput,
 } from './workshops.contract';
-import { PUBLIC_WRITE_LIMITS, danishDay } from './workshops.model';
-import { addDays, appointmentIcs, bookingPlan, danishTimeToUtc } from './appointments.model';
-import { cancellation, confirmation, reminder } from './appointment-messages';
-import {
-  appointmentsOn,
-  bookSeat,
-  bookedCounts,
-  findAppointmentByToken,
-  setAppointment,
-  shiftsBetween,
-  type AppointmentRow,
-} from './appointments.store';
-import {
-  ementorsOf,
-  insertTicket,
-  nextTicketNumber,
-  notifyQueue,
-  type SiteRow,
-} from './workshops.store';
-import { workshopAppointments, workshopShifts } from './workshops.schema';
-import { WorkshopDirectory, ownWorkshop } from './workshop-directory';
-import { publicLink } from '../platform/http/origin';
-import { enforceLimits } from '../platform/http/rate-limit';
-import { clock } from '../platform/clock';
-
-const HORIZON_DAYS = 28;
-
-function view(a: AppointmentRow, site: SiteRow): AppointmentView {
-  return {
-    id: a.id,
-    siteId: site.id,
-    siteName: site.name,
-    address: `${site.address}, ${site.postalCode} ${site.city}`,
-    day: a.day,
-    start: a.start,
-    end: a.end,
-    firstName: a.firstName,
-    topic: a.topic,
-    status: a.status as AppointmentView['status'],
-    reminders: [...(a.email ? ['email' as const] : []), ...(a.phone ? ['sms' as const] : [])],
-  };
-}
-
-/**
- * The appointment as a calendar event. Calendars sync their text to the cloud, so the secret
- * link to move or cancel stays out of it: the description points to the confirmation.
- */
-function icsOf(a: AppointmentRow, site: SiteRow, lang: Lang, publicUrl: string) {
-  return appointmentIcs({
-    uid: `${a.calendarUid}@${new URL(publicUrl).host}`,
-    sequence: a.sequence,
-    cancelled: a.status === 'cancelled',
-    day: a.day,
-    start: a.start,
-    end: a.end,
-    summary: lang === 'en' ? `Digital workshop: ${site.name}` : `Digitalt værksted: ${site.name}`,
-    location: `${site.address}, ${site.postalCode} ${site.city}`,
-    description:
-      lang === 'en'
-        ? 'Bring your phone or tablet. To change or cancel, use the link in your confirmation.'
-        : 'Tag din telefon eller tablet med. Vil du ændre eller aflyse, så brug linket i din bekræftelse.',
-    stamp: clock.now(),
-  });
-}
+import { PUBLIC_WRITE_LIMITS } from './workshops.model';
+import type { AppointmentRow } from './appointments.store';
+import type { SiteRow } from './workshops.store';
+import { appointmentCalendar, presentAppointment } from './appointments.presenters';
+import { appointmentUseCases } from './appointments.use-cases';
+import type { WorkshopDirectory } from './workshop-directory';
 
 export const appointmentRoutes: FastifyPluginAsyncZod<{ directory: WorkshopDirectory }> = async (
   app,
   { directory },
 ) => {
   const { ctx } = app;
-  const own = (db: DbOrTx, actor: Actor, siteId: string) =>
-    ownWorkshop(directory, db, actor, siteId);
-
-  /** The bookable plan of a workshop from a day, as the citizen sees it. */
-  async function plan(db: DbOrTx, site: SiteRow, from: string, days: number) {
-    const to = addDays(from, days - 1);
-    const w = (await directory.get(site.id, db))!;
-    return bookingPlan({
-      from,
-      days,
-      now: clock.now(),
-      hours: w.config.openingHours,
-      slotMinutes: w.config.slotMinutes,
-      openOnHolidays: w.config.openOnHolidays,
-      closures: w.closures,
-      shifts: await shiftsBetween(db, site.id, from, to),
-      booked: await bookedCounts(db, site.id, from, to),
-    });
-  }
-
-  /** The slot a citizen asks for, with its capacity; clear 4xx when it cannot be booked. */
-  async function slotFor(db: DbOrTx, site: SiteRow, day: string, start: string) {
-    const today = danishDay(clock.now());
-    if (day < today || day > addDays(today, HORIZON_DAYS - 1)) throw invalid('slot_unknown');
-    const [d] = await plan(db, site, day, 1);
-    if (d!.closed) throw new DomainError('conflict', 'workshop_closed_day', 'workshop_closed_day');
-    const slot = d!.slots.find((s) => s.start === start);
-    if (!slot) throw invalid('slot_unknown');
-    return slot;
-  }
-
-  /** Confirmation now, reminder a day before (when that is still ahead). */
-  async function queueMessages(
-    tx: DbOrTx,
-    a: AppointmentRow,
-    site: SiteRow,
-    lang: Lang,
-    link: string,
-  ) {
-    const facts = { siteName: site.name, address: site.address, day: a.day, start: a.start };
-    const remindAt = new Date(danishTimeToUtc(a.day, a.start).getTime() - 24 * 3600_000);
-    for (const [channel, recipient] of [
-      ['email', a.email],
-      ['sms', a.phone],
-    ] as const) {
-      if (!recipient) continue;
-      const ref = `appointment:${a.id}`;
-      await enqueue(tx, a.municipalityId, {
-        channel,
-        recipient,
-        ...confirmation({ ...facts, link }, lang),
-        sendAfter: clock.now(),
-        ref,
-      });
-      if (remindAt.getTime() > clock.ms() + 3600_000)
-        await enqueue(tx, a.municipalityId, {
-          channel,
-          recipient,
-          ...reminder(facts, lang),
-          sendAfter: remindAt,
-          ref,
-        });
-    }
-  }
-
-  async function byToken(db: DbOrTx, token: string) {
-    const a = await findAppointmentByToken(db, tokenHash(token));
-    const site = a ? (await directory.get(a.siteId, db))?.site : null;
-    if (!a || !site)
-      throw new DomainError('not_found', 'appointment_unknown', 'appointment_unknown');
-    return { a, site };
-  }
-
+  const appointments = appointmentUseCases(directory);
   const manageLink = (token: string) => publicLink(ctx.settings, `/vaerksted/aftale#${token}`);
+  const answer = (a: AppointmentRow, site: SiteRow, lang: Lang) => ({
+    appointment: presentAppointment(a, site),
+    ics: appointmentCalendar(a, site, lang, ctx.settings.publicUrl),
+  });
 
   app.get(
     '/api/workshops/:id/slots',
@@ -180,23 +53,8 @@ export const appointmentRoutes: FastifyPluginAsyncZod<{ directory: WorkshopDirec
         response: { 200: z.array(DayPlanView) },
       },
     },
-    async (request) => {
-      const site = (await directory.get(request.params.id))?.site;
-      if (!site) throw notFound();
-      const today = danishDay(clock.now());
-      const from = request.query.from && request.query.from > today ? request.query.from : today;
-      const last = addDays(today, HORIZON_DAYS - 1);
-      const days = Math.max(
-        0,
-        Math.min(
-          request.query.days,
-          Math.round((Date.parse(last) - Date.parse(from)) / 86400_000) + 1,
-        ),
-      );
-      return days > 0 ? plan(ctx.db, site, from, days) : [];
-    },
+    async (request) => appointments.slots(ctx.db, request.params.id, request.query),
   );
-
   app.post(
     '/api/workshops/:id/appointments',
     {
@@ -215,53 +73,21 @@ export const appointmentRoutes: FastifyPluginAsyncZod<{ directory: WorkshopDirec
         { key: `booking:src:${request.ip}`, limit: PUBLIC_WRITE_LIMITS.bookingPerSource },
         { key: `booking:site:${site.id}`, limit: PUBLIC_WRITE_LIMITS.bookingPerWorkshop },
       ]);
-      const input = request.body;
       const token = newToken();
-      const link = manageLink(token);
-      const a = await ctx.db.transaction(async (tx) => {
-        const slot = await slotFor(tx, site, input.day, input.start);
-        const actor = request.actor;
-        const citizen =
-          actor?.roles.includes('citizen') && actor.municipalityId === site.municipalityId
-            ? await findCitizenByUser(tx, actor.municipalityId, actor.userId)
-            : null;
-        const booked = await bookSeat(
-          tx,
-          {
-            municipalityId: site.municipalityId,
-            siteId: site.id,
-            day: input.day,
-            start: slot.start,
-            end: slot.end,
-            firstName: input.firstName,
-            topic: input.topic,
-            citizenId: citizen?.id ?? null,
-            email: input.email ?? null,
-            phone: input.phone ?? null,
-            tokenHash: tokenHash(token),
-          },
-          slot.capacity,
-        );
-        if (!booked) throw new DomainError('conflict', 'slot_full', 'slot_full');
-        await queueMessages(tx, booked, site, request.lang, link);
-        if (citizen)
-          await writeAudit(tx, auditActor(request), {
-            action: 'workshop.appointment.book',
-            entity: 'workshop_appointment',
-            entityId: booked.id,
-            citizenId: citizen.id,
-            purpose: 'self_access',
-          });
-        return booked;
-      });
-      return reply.code(201).send({
-        appointment: view(a, site),
-        token,
-        ics: icsOf(a, site, request.lang, ctx.settings.publicUrl),
-      });
+      const who = {
+        actor: request.actor ?? null,
+        audit: request.actor ? auditActor(request) : null,
+      };
+      const a = await ctx.db.transaction((tx) =>
+        appointments.book(tx, who, site, request.body, {
+          tokenHash: tokenHash(token),
+          link: manageLink(token),
+          lang: request.lang,
+        }),
+      );
+      return reply.code(201).send({ ...answer(a, site, request.lang), token });
     },
   );
-
   app.post(
     '/api/appointments/manage',
     {
@@ -269,14 +95,10 @@ export const appointmentRoutes: FastifyPluginAsyncZod<{ directory: WorkshopDirec
       schema: { tags: ['workshops'], body: TokenInput, response: { 200: BookedView } },
     },
     async (request) => {
-      const { a, site } = await byToken(ctx.db, request.body.token);
-      return {
-        appointment: view(a, site),
-        ics: icsOf(a, site, request.lang, ctx.settings.publicUrl),
-      };
+      const { a, site } = await appointments.find(ctx.db, tokenHash(request.body.token));
+      return answer(a, site, request.lang);
     },
   );
-
   app.post(
     '/api/appointments/cancel',
     {
@@ -284,37 +106,12 @@ export const appointmentRoutes: FastifyPluginAsyncZod<{ directory: WorkshopDirec
       schema: { tags: ['workshops'], body: TokenInput, response: { 200: BookedView } },
     },
     async (request) => {
-      const out = await ctx.db.transaction(async (tx) => {
-        const { a, site } = await byToken(tx, request.body.token);
-        if (a.status !== 'booked')
-          throw new DomainError('conflict', 'appointment_cancelled', 'appointment_cancelled');
-        const cancelled = await setAppointment(tx, a.id, {
-          status: 'cancelled',
-          cancelledAt: clock.now(),
-          sequence: a.sequence + 1,
-        });
-        await withdraw(tx, `appointment:${a.id}`);
-        const facts = { siteName: site.name, address: site.address, day: a.day, start: a.start };
-        for (const [channel, recipient] of [
-          ['email', a.email],
-          ['sms', a.phone],
-        ] as const)
-          if (recipient)
-            await enqueue(tx, a.municipalityId, {
-              channel,
-              recipient,
-              ...cancellation(facts, request.lang),
-              sendAfter: clock.now(),
-            });
-        return { cancelled, site };
-      });
-      return {
-        appointment: view(out.cancelled, out.site),
-        ics: icsOf(out.cancelled, out.site, request.lang, ctx.settings.publicUrl),
-      };
+      const { a, site } = await ctx.db.transaction((tx) =>
+        appointments.cancel(tx, tokenHash(request.body.token), request.lang),
+      );
+      return answer(a, site, request.lang);
     },
   );
-
   app.post(
     '/api/appointments/move',
     {
@@ -322,53 +119,18 @@ export const appointmentRoutes: FastifyPluginAsyncZod<{ directory: WorkshopDirec
       schema: { tags: ['workshops'], body: MoveInput, response: { 200: BookedView } },
     },
     async (request) => {
-      const link = manageLink(request.body.token);
-      const out = await ctx.db.transaction(async (tx) => {
-        const { a, site } = await byToken(tx, request.body.token);
-        if (a.status !== 'booked')
-          throw new DomainError('conflict', 'appointment_cancelled', 'appointment_cancelled');
-        const slot = await slotFor(tx, site, request.body.day, request.body.start);
-        // The old booking gives up its seat and its token; the new one takes both, or, when the
-        // new time is full, the transaction undoes everything.
-        await setAppointment(tx, a.id, {
-          status: 'cancelled',
-          cancelledAt: clock.now(),
-          tokenHash: `moved:${a.id}`,
-        });
-        await withdraw(tx, `appointment:${a.id}`);
-        const moved = await bookSeat(
+      const { token, day, start } = request.body;
+      const { a, site } = await ctx.db.transaction((tx) =>
+        appointments.move(
           tx,
-          {
-            municipalityId: a.municipalityId,
-            siteId: site.id,
-            day: request.body.day,
-            start: slot.start,
-            end: slot.end,
-            firstName: a.firstName,
-            topic: a.topic,
-            citizenId: a.citizenId,
-            email: a.email,
-            phone: a.phone,
-            tokenHash: a.tokenHash,
-            // The same calendar event, one change later.
-            calendarUid: a.calendarUid,
-            sequence: a.sequence + 1,
-          },
-          slot.capacity,
-        );
-        if (!moved) throw new DomainError('conflict', 'slot_full', 'slot_full');
-        await queueMessages(tx, moved, site, request.lang, link);
-        return { moved, site };
-      });
-      return {
-        appointment: view(out.moved, out.site),
-        ics: icsOf(out.moved, out.site, request.lang, ctx.settings.publicUrl),
-      };
+          tokenHash(token),
+          { day, start },
+          { link: manageLink(token), lang: request.lang },
+        ),
+      );
+      return answer(a, site, request.lang);
     },
   );
-
-  // ---- Staff: the day's appointments for the eMentors; shifts for the admin.
-
   app.get(
     '/api/workshops/:id/appointments',
     {
@@ -380,78 +142,20 @@ export const appointmentRoutes: FastifyPluginAsyncZod<{ directory: WorkshopDirec
         response: { 200: z.array(StaffAppointmentView) },
       },
     },
-    async (request) => {
-      const site = await own(ctx.db, request.actor!, request.params.id);
-      const rows = await appointmentsOn(
-        ctx.db,
-        site.id,
-        request.query.day ?? danishDay(clock.now()),
-      );
-      return rows.map((r) => ({
-        id: r.id,
-        start: r.start,
-        end: r.end,
-        firstName: r.firstName,
-        topic: r.topic,
-      }));
-    },
+    async (request) =>
+      inTransaction(ctx.db, request, (uc) =>
+        appointments.dayList(uc, request.params.id, request.query.day),
+      ),
   );
-
-  // The citizen with a booked time has come: they go straight to the eMentor who receives them.
   app.post(
     '/api/workshop-appointments/:id/arrive',
     {
       config: { access: access.roles('ementor') },
       schema: { tags: ['workshops'], params: IdParams, response: { 200: TicketView } },
     },
-    async (request) => {
-      const actor = request.actor!;
-      return ctx.db.transaction(async (tx) => {
-        const [a] = await tx
-          .select()
-          .from(workshopAppointments)
-          .where(
-            and(
-              eq(workshopAppointments.id, request.params.id),
-              eq(workshopAppointments.municipalityId, actor.municipalityId),
-            ),
-          );
-        if (!a) throw notFound();
-        const site = await own(tx, actor, a.siteId);
-        const now = clock.now();
-        if (a.status !== 'booked' || a.day !== danishDay(now))
-          throw new DomainError('conflict', 'ticket_moved', 'ticket_moved');
-        await setAppointment(tx, a.id, { status: 'attended' });
-        const day = danishDay(now);
-        const ticket = await insertTicket(tx, {
-          municipalityId: a.municipalityId,
-          siteId: site.id,
-          day,
-          number: await nextTicketNumber(tx, site, day),
-          firstName: a.firstName,
-          topic: a.topic,
-          citizenId: a.citizenId,
-          channel: 'appointment',
-          status: 'called',
-          createdAt: now,
-          calledAt: now,
-          calledBy: actor.userId,
-        });
-        await notifyQueue(tx, site.id);
-        return {
-          id: ticket.id,
-          siteId: site.id,
-          siteName: site.name,
-          number: ticket.number,
-          status: 'called' as const,
-          firstName: ticket.firstName,
-          topic: ticket.topic,
-          createdAt: ticket.createdAt.toISOString(),
-        };
-      });
-    },
+    async (request) =>
+      inTransaction(ctx.db, request, (uc) => appointments.arrive(uc, request.params.id)),
   );
-
   app.get(
     '/api/workshops/:id/shifts',
     {
@@ -466,13 +170,11 @@ export const appointmentRoutes: FastifyPluginAsyncZod<{ directory: WorkshopDirec
         response: { 200: z.array(ShiftView) },
       },
     },
-    async (request) => {
-      const site = await own(ctx.db, request.actor!, request.params.id);
-      const from = request.query.from ?? danishDay(clock.now());
-      return shiftsBetween(ctx.db, site.id, from, addDays(from, request.query.days - 1));
-    },
+    async (request) =>
+      inTransaction(ctx.db, request, (uc) =>
+        appointments.shifts(uc, request.params.id, request.query),
+      ),
   );
-
   app.post(
     '/api/workshops/:id/shifts',
     {
@@ -485,27 +187,12 @@ export const appointmentRoutes: FastifyPluginAsyncZod<{ directory: WorkshopDirec
       },
     },
     async (request, reply) => {
-      const actor = request.actor!;
-      const site = await own(ctx.db, actor, request.params.id);
-      const person = (await ementorsOf(ctx.db, actor.municipalityId)).find(
-        (e) => e.id === request.body.userId,
+      const shift = await inTransaction(ctx.db, request, (uc) =>
+        appointments.addShift(uc, request.params.id, request.body),
       );
-      if (!person) throw invalid('not_an_ementor');
-      const [row] = await ctx.db
-        .insert(workshopShifts)
-        .values({ municipalityId: site.municipalityId, siteId: site.id, ...request.body })
-        .returning();
-      return reply.code(201).send({
-        id: row!.id,
-        userId: row!.userId,
-        name: person.name,
-        day: row!.day,
-        start: row!.start,
-        end: row!.end,
-      });
+      return reply.code(201).send(shift);
     },
   );
-
   app.delete(
     '/api/workshops/:id/shifts/:shiftId',
     {
@@ -517,14 +204,9 @@ export const appointmentRoutes: FastifyPluginAsyncZod<{ directory: WorkshopDirec
       },
     },
     async (request, reply) => {
-      const site = await own(ctx.db, request.actor!, request.params.id);
-      const rows = await ctx.db
-        .delete(workshopShifts)
-        .where(
-          and(eq(workshopShifts.siteId, site.id), eq(workshopShifts.id, request.params.shiftId)),
-        )
-        .returning();
-      if (rows.length === 0) throw notFound();
+      await inTransaction(ctx.db, request, (uc) =>
+        appointments.removeShift(uc, request.params.id, request.params.shiftId),
+      );
       return reply.code(204).send(null);
     },
   );

@@ -114,3 +114,27 @@ export async function appointmentsOn(db: DbOrTx, siteId: string, day: string) {
     )
     .orderBy(asc(workshopAppointments.start), asc(workshopAppointments.seat));
 }
+
+export async function findAppointment(db: DbOrTx, municipalityId: string, id: string) {
+  const [row] = await db
+    .select()
+    .from(workshopAppointments)
+    .where(
+      and(eq(workshopAppointments.id, id), eq(workshopAppointments.municipalityId, municipalityId)),
+    );
+  return row ?? null;
+}
+
+export async function insertShift(db: DbOrTx, values: typeof workshopShifts.$inferInsert) {
+  const [row] = await db.insert(workshopShifts).values(values).returning();
+  return row!;
+}
+
+/** Whether the shift was there to remove. */
+export async function deleteShift(db: DbOrTx, siteId: string, shiftId: string) {
+  const rows = await db
+    .delete(workshopShifts)
+    .where(and(eq(workshopShifts.siteId, siteId), eq(workshopShifts.id, shiftId)))
+    .returning({ id: workshopShifts.id });
+  return rows.length > 0;
+}

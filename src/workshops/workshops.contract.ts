@@ -144,6 +144,7 @@ export const DayPlanView = z.object({
     z.object({ start: z.string(), end: z.string(), capacity: z.number(), booked: z.number() }),
   ),
 });
+export type SlotsQuery = z.infer<typeof SlotsQuery>;
 
 const Contact = {
   email: z.email(said('contact_email')).max(200, said('contact_email')).optional(),
@@ -167,6 +168,9 @@ export const TokenInput = z.object({
     .max(100, said('appointment_link')),
 });
 export const MoveInput = TokenInput.extend({ day: Day, start: Time });
+export type BookInput = z.infer<typeof BookInput>;
+export type MoveInput = z.infer<typeof MoveInput>;
+export type TokenInput = z.infer<typeof TokenInput>;
 
 export const AppointmentView = z.object({
   id: z.uuid(),
@@ -208,6 +212,7 @@ export const StaffAppointmentView = z.object({
   firstName: z.string(),
   topic: Topic,
 });
+export type ShiftInput = z.infer<typeof ShiftInput>;
 
 export const WeekStatsView = z.object({
   week: z.string(),

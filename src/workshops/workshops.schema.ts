@@ -172,7 +172,7 @@ export const workshopAppointments = pgTable(
     phone: text('phone'),
     /** SHA-256 of the token in the citizen's manage link. */
     tokenHash: text('token_hash').notNull(),
-    status: text('status').notNull(),
+    status: text('status').$type<'booked' | 'cancelled' | 'attended'>().notNull(),
     /**
      * The calendar event's identity, kept when the time is moved (a new row takes the seat),
      * so calendars update the one event instead of adding a second; `sequence` counts the

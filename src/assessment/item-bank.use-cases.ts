@@ -1,0 +1,198 @@
+// The administrator's use cases for the test: cut scores, the item bank (with each item's
+// statistics) and calibration runs, reviewed before they are published. Aggregates only.
+import crypto from 'node:crypto';
+import { DomainError, conflict, notFound } from '../platform/errors';
+import type { UseCase } from '../platform/use-case';
+import { startParameters, validateEntry, type BankEntry } from './bank';
+import { buildCalibration } from './run-calibration';
+import { itemStatistics } from './item-stats';
+import {
+  KnowledgeTexts,
+  SelfRatingTexts,
+  SimulationTexts,
+  type CalibrationView,
+  type ItemAdminView,
+  type ItemCreateInput,
+  type ItemUpdateInput,
+  type TriageSettingsInput,
+} from './assessment-admin.contract';
+import { activeItems } from './assessment.store';
+import {
+  completedAnswers,
+  decideCalibration,
+  findCalibration,
+  findItem,
+  insertCalibration,
+  insertItem,
+  itemsAmong,
+  listCalibrations,
+  listItems,
+  saveCutScores,
+  updateItem,
+  type CalibrationRow,
+} from './item-bank.store';
+
+const itemInvalid = (details: string) =>
+  new DomainError('invalid', 'item_invalid', 'item_invalid', { details });
+
+export const presentCalibration = (r: CalibrationRow): CalibrationView => ({
+  id: r.id,
+  status: r.status,
+  createdAt: r.createdAt.toISOString(),
+  result: r.result,
+});
+
+export async function setCutScores(uc: UseCase, input: TriageSettingsInput) {
+  await saveCutScores(uc.tx, uc.actor.municipalityId, { ...input, updatedBy: uc.actor.userId });
+  return input;
+}
+
+/** The bank with each item's statistics from the municipality's completed tests. */
+export async function listItemBank(uc: UseCase): Promise<ItemAdminView[]> {
+  const m = uc.actor.municipalityId;
+  await activeItems(uc.tx, m); // copies the original bank in on first use
+  const rows = await listItems(uc.tx, m);
+  const answers = await completedAnswers(uc.tx, m);
+  const completed = new Set(answers.map((a) => a.assessmentId)).size;
+  const stats = new Map(
+    itemStatistics(
+      rows.map((r) => ({ id: r.id, model: r.model, scored: r.type !== 'self_rating' })),
+      answers.flatMap((a) =>
+        a.theta === null ? [] : [{ itemId: a.itemId, score: a.score, theta: a.theta }],
+      ),
+      completed,
+    ).map((s) => [s.itemId, s]),
+  );
+  return rows.map((r) => {
+    const s = stats.get(r.id);
+    return {
+      id: r.id,
+      key: r.key,
+      competence: r.competence,
+      level: r.level,
+      type: r.type,
+      kind: r.content.type === 'simulation' ? r.content.kind : null,
+      status: r.status,
+      paramsSource: r.paramsSource,
+      a: r.model.a,
+      b: r.model.kind === '2pl' ? -r.model.d / r.model.a : null,
+      // The view shows an item's content as it is kept; its shape is the bank's, checked on entry.
+      content: r.content as unknown as Record<string, unknown>,
+      stats: {
+        responses: s?.responses ?? 0,
+        exposure: s?.exposure ?? 0,
+        proportionCorrect: s?.proportionCorrect ?? null,
+        itemThetaCorrelation: s?.itemThetaCorrelation ?? null,
+        outfit: s?.outfit ?? null,
+      },
+    };
+  });
+}
+
+export async function createItem(uc: UseCase, input: ItemCreateInput) {
+  const m = uc.actor.municipalityId;
+  const key = `${input.type === 'knowledge' ? 'k' : input.type === 'simulation' ? 's' : 'sr'}-m-${crypto.randomBytes(3).toString('hex')}`;
+  // The contract admits exactly a bank entry's fields; validateEntry checks the rest.
+  const entry = { ...input, id: key } as BankEntry;
+  const problems = validateEntry(entry);
+  if (problems.length > 0) throw itemInvalid(problems.join('; '));
+  // The original bank is copied in on first use; a first new item must not prevent that.
+  await activeItems(uc.tx, m);
+  const row = await insertItem(uc.tx, {
+    municipalityId: m,
+    key,
+    competence: entry.competence,
+    level: entry.level,
+    type: entry.type,
+    content: entry,
+    model: startParameters(entry),
+  });
+  return { id: row.id, key: row.key };
+}
+
+export async function changeItem(uc: UseCase, id: string, input: ItemUpdateInput) {
+  const row = await findItem(uc.tx, uc.actor.municipalityId, id);
+  if (!row) throw notFound();
+  let text: unknown = row.content.text;
+  if (input.text !== undefined) {
+    const schema =
+      row.type === 'knowledge'
+        ? KnowledgeTexts
+        : row.type === 'simulation'
+          ? SimulationTexts
+          : SelfRatingTexts;
+    const parsed = schema.safeParse(input.text);
+    if (!parsed.success)
+      throw itemInvalid(parsed.error.issues.map((i) => i.path.join('.')).join(', '));
+    text = parsed.data;
+  }
+  // Rebuilt from the stored entry and checked by validateEntry before it is kept.
+  const content = {
+    ...row.content,
+    ...(input.level !== undefined && { level: input.level }),
+    ...(input.competence !== undefined && { competence: input.competence }),
+    ...(input.correct !== undefined && { correct: input.correct }),
+    text,
+  } as BankEntry;
+  const problems = validateEntry(content);
+  if (problems.length > 0) throw itemInvalid(problems.join('; '));
+  const updated = await updateItem(uc.tx, row.id, {
+    content,
+    level: content.level,
+    competence: content.competence,
+    status: input.status ?? row.status,
+  });
+  return { id: updated.id, status: updated.status };
+}
+
+export async function runCalibration(uc: UseCase, minResponses: number) {
+  const m = uc.actor.municipalityId;
+  const result = buildCalibration(
+    await activeItems(uc.tx, m),
+    await completedAnswers(uc.tx, m),
+    minResponses,
+  );
+  if (!result)
+    throw new DomainError('invalid', 'too_few_responses', 'too_few_responses', {
+      min: minResponses,
+    });
+  return presentCalibration(
+    await insertCalibration(uc.tx, { municipalityId: m, createdBy: uc.actor.userId, result }),
+  );
+}
+
+export async function calibrations(uc: UseCase) {
+  return (await listCalibrations(uc.tx, uc.actor.municipalityId)).map(presentCalibration);
+}
+
+/** Publishing puts the run's parameters on the items still in the bank; both end the review. */
+export async function decideOnCalibration(
+  uc: UseCase,
+  id: string,
+  decision: 'publish' | 'discard',
+) {
+  const m = uc.actor.municipalityId;
+  const run = await findCalibration(uc.tx, m, id);
+  if (!run) throw notFound();
+  if (run.status !== 'review') throw conflict('calibration_decided');
+  if (decision === 'publish') {
+    const present = new Set(
+      (
+        await itemsAmong(
+          uc.tx,
+          m,
+          run.result.items.map((i) => i.itemId),
+        )
+      ).map((r) => r.id),
+    );
+    for (const item of run.result.items)
+      if (present.has(item.itemId))
+        await updateItem(uc.tx, item.itemId, { model: item.params, paramsSource: 'calibrated' });
+  }
+  return presentCalibration(
+    await decideCalibration(uc.tx, run.id, {
+      status: decision === 'publish' ? 'published' : 'discarded',
+      decidedBy: uc.actor.userId,
+    }),
+  );
+}
