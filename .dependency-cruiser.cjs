@@ -77,6 +77,14 @@ module.exports = {
       to: { path: '^src/platform/http/', pathNot: '^src/platform/http/(text|app-constants)\\.ts$' },
     },
     {
+      name: 'routes-parse-call-answer',
+      comment:
+        'a routes file parses, calls a use case and answers: queries live in stores, reached through use cases',
+      severity: 'error',
+      from: { path: '\\.routes\\.ts$', pathNot: TESTS },
+      to: { path: '(^|/)node_modules/drizzle-orm/|\\.schema\\.ts$' },
+    },
+    {
       name: 'web-through-contracts',
       comment:
         'the web client reaches the server only through HTTP: contracts, constants, pure models',
@@ -97,7 +105,7 @@ module.exports = {
   ],
   options: {
     doNotFollow: { path: 'node_modules' },
-    exclude: { path: '^(node_modules|dist)/' },
+    exclude: { path: '^dist/' },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.json' },
     enhancedResolveOptions: { extensions: ['.ts', '.tsx', '.js', '.json'] },

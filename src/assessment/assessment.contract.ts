@@ -105,6 +105,7 @@ export const CodeView = z.object({
   qrSvg: z.string(),
 });
 export const PosterView = z.object({ url: z.string(), qrSvg: z.string() });
+export type CodeCreateInput = z.infer<typeof CodeCreateInput>;
 
 export const CitizenAssessmentView = z.object({
   id: z.uuid(),
@@ -114,6 +115,7 @@ export const CitizenAssessmentView = z.object({
   consentAt: z.iso.datetime({ offset: true }).nullable(),
   result: ResultView.nullable(),
 });
+export type CitizenAssessmentView = z.infer<typeof CitizenAssessmentView>;
 
 export const CodeStatus = z.enum([
   'unused',
@@ -145,3 +147,5 @@ export type CodeResultView = z.infer<typeof CodeResultView>;
 
 /** The code a citizen used, to file that test's result on their record. */
 export const LinkCodeInput = TestCodeInput;
+
+export type LinkCodeInput = z.infer<typeof LinkCodeInput>;

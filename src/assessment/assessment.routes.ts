@@ -1,17 +1,17 @@
+// The voluntary test over HTTP: the test taker's steps (test-session.ts) and staff's codes and
+// reading of results (test-codes.use-cases.ts). Parse, call, answer.
 import QRCode from 'qrcode';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { DbOrTx } from '../platform/db/client';
+import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
 import { access } from '../platform/http/access';
-import { DomainError, notFound } from '../platform/errors';
+import { DomainError } from '../platform/errors';
+import { inTransaction } from '../platform/http/use-case';
 import { TEST_COOKIE } from '../platform/http/app-constants';
 import { publicLink } from '../platform/http/origin';
-import { auditActor, writeAudit } from '../platform/audit';
 import { recordAttempt, testCodeWaitSeconds, throttledError } from '../organisation';
-import { citizenPolicy, findCitizen, findCitizenByUser } from '../people';
+import { findCitizenByUser } from '../people';
 import { IdParams } from '../organisation';
-import { helpedCitizen } from '../workshops';
 import {
   AnswerInput,
   CitizenAssessmentView,
@@ -24,19 +24,8 @@ import {
   PosterView,
   TestCodeInput,
   TestView,
-  type ResultView,
 } from './assessment.contract';
-import {
-  claimCode,
-  findCodeByHash,
-  findCodeWithAssessment,
-  findOpenAssessmentForCitizen,
-  insertCode,
-  listAssessmentsForCitizen,
-  listCodesByCreator,
-  type AssessmentRow,
-} from './assessment.store';
-import type { testCodes } from './assessment.schema';
+import { claimCode, findCodeByHash, findOpenAssessmentForCitizen } from './assessment.store';
 import {
   answerItem,
   auditTest,
@@ -49,9 +38,15 @@ import {
   viewOf,
   withdrawTest,
 } from './test-session';
-import { CODE_DAYS, codeHash, newCode } from './test-codes';
-import { linkCodeResult } from './link-test-result';
-import { testCodePolicy } from './assessment.policy';
+import { CODE_DAYS, codeHash } from './test-codes';
+import {
+  citizenTests,
+  codeResult,
+  helpedCitizenTests,
+  issueCode,
+  linkTest,
+  myCodes,
+} from './test-codes.use-cases';
 import { clock } from '../platform/clock';
 
 function setTestCookie(reply: FastifyReply, token: string) {
@@ -63,38 +58,6 @@ function setTestCookie(reply: FastifyReply, token: string) {
     maxAge: CODE_DAYS * 86400,
   });
 }
-
-function citizenAssessmentView(r: AssessmentRow) {
-  return {
-    id: r.id,
-    status: r.status,
-    startedAt: r.startedAt.toISOString(),
-    completedAt: r.completedAt?.toISOString() ?? null,
-    consentAt: r.consentAt?.toISOString() ?? null,
-    result: (r.result as ResultView | null) ?? null,
-  };
-}
-
-function issuedCodeView(
-  code: typeof testCodes.$inferSelect,
-  a: AssessmentRow | null,
-  now: Date,
-): IssuedCodeView {
-  return {
-    id: code.id,
-    createdAt: code.createdAt.toISOString(),
-    expiresAt: code.expiresAt.toISOString(),
-    status: a
-      ? (a.status as IssuedCodeView['status'])
-      : code.expiresAt < now
-        ? 'expired'
-        : 'unused',
-    linkedToCitizen: Boolean(a?.citizenId ?? code.citizenId),
-  };
-}
-
-/** How long a giver can follow the codes they handed out. */
-const CODE_LIST_DAYS = 30;
 
 export const assessmentRoutes: FastifyPluginAsyncZod = async (app) => {
   const { ctx } = app;
@@ -132,7 +95,6 @@ export const assessmentRoutes: FastifyPluginAsyncZod = async (app) => {
       return view;
     },
   );
-
   app.post(
     '/api/tests/start',
     {
@@ -158,7 +120,6 @@ export const assessmentRoutes: FastifyPluginAsyncZod = async (app) => {
       });
     },
   );
-
   app.get(
     '/api/tests/current',
     {
@@ -172,7 +133,6 @@ export const assessmentRoutes: FastifyPluginAsyncZod = async (app) => {
         return viewOf(tx, a, request.lang);
       }),
   );
-
   app.post(
     '/api/tests/consent',
     {
@@ -186,7 +146,6 @@ export const assessmentRoutes: FastifyPluginAsyncZod = async (app) => {
         return viewOf(tx, a, request.lang);
       }),
   );
-
   app.post(
     '/api/tests/answer',
     {
@@ -200,7 +159,6 @@ export const assessmentRoutes: FastifyPluginAsyncZod = async (app) => {
         return viewOf(tx, a, request.lang);
       }),
   );
-
   app.post(
     '/api/tests/pause',
     {
@@ -214,7 +172,6 @@ export const assessmentRoutes: FastifyPluginAsyncZod = async (app) => {
         return viewOf(tx, a, request.lang);
       }),
   );
-
   app.post(
     '/api/tests/withdraw',
     {
@@ -231,7 +188,6 @@ export const assessmentRoutes: FastifyPluginAsyncZod = async (app) => {
       return view;
     },
   );
-
   app.post(
     '/api/test-codes',
     {
@@ -239,44 +195,19 @@ export const assessmentRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: { tags: ['test'], body: CodeCreateInput, response: { 201: CodeView } },
     },
     async (request, reply) => {
-      const actor = request.actor!;
-      const citizenId = request.body.citizenId ?? null;
-      const code = newCode();
-      const expiresAt = new Date(clock.ms() + CODE_DAYS * 86400_000);
-      await ctx.db.transaction(async (tx) => {
-        if (citizenId) {
-          const c = await findCitizen(tx, actor.municipalityId, citizenId);
-          if (!c || !citizenPolicy.read(actor, c)) throw notFound();
-        }
-        const row = await insertCode(tx, {
-          municipalityId: actor.municipalityId,
-          codeHash: codeHash(ctx.cipher, code),
-          citizenId,
-          createdBy: actor.userId,
-          expiresAt,
-        });
-        if (citizenId) {
-          await writeAudit(tx, auditActor(request), {
-            action: 'assessment.code.create',
-            entity: 'test_code',
-            entityId: row.id,
-            citizenId,
-            purpose: 'case_management',
-          });
-        }
-      });
-      const pretty = `${code.slice(0, 4)}-${code.slice(4)}`;
+      const { code, expiresAt } = await inTransaction(ctx.db, request, (uc) =>
+        issueCode(uc, ctx.cipher, request.body.citizenId ?? null),
+      );
       // The code travels in the QR link's fragment, which browsers never send to a server.
-      const url = publicLink(ctx.settings, `/test#kode=${pretty}`);
+      const url = publicLink(ctx.settings, `/test#kode=${code}`);
       const qrSvg = await QRCode.toString(url, {
         type: 'svg',
         margin: 1,
         errorCorrectionLevel: 'M',
       });
-      return reply.code(201).send({ code: pretty, expiresAt: expiresAt.toISOString(), url, qrSvg });
+      return reply.code(201).send({ code, expiresAt: expiresAt.toISOString(), url, qrSvg });
     },
   );
-
   app.get(
     '/api/test-poster',
     {
@@ -291,25 +222,6 @@ export const assessmentRoutes: FastifyPluginAsyncZod = async (app) => {
       };
     },
   );
-
-  /** A citizen's tests, read and audited with the reader's purpose. */
-  async function historyOf(
-    tx: DbOrTx,
-    request: FastifyRequest,
-    citizenId: string,
-    purpose: 'case_management' | 'digital_guidance',
-  ) {
-    const rows = await listAssessmentsForCitizen(tx, request.actor!.municipalityId, citizenId);
-    await writeAudit(tx, auditActor(request), {
-      action: 'assessment.read',
-      entity: 'assessment',
-      citizenId,
-      purpose,
-      details: { count: rows.length },
-    });
-    return rows.map(citizenAssessmentView);
-  }
-
   app.get(
     '/api/citizens/:id/assessments',
     {
@@ -320,16 +232,8 @@ export const assessmentRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: z.array(CitizenAssessmentView) },
       },
     },
-    async (request) => {
-      const actor = request.actor!;
-      return ctx.db.transaction(async (tx) => {
-        const c = await findCitizen(tx, actor.municipalityId, request.params.id);
-        if (!c || !citizenPolicy.read(actor, c)) throw notFound();
-        return historyOf(tx, request, c.id, 'case_management');
-      });
-    },
+    async (request) => inTransaction(ctx.db, request, (uc) => citizenTests(uc, request.params.id)),
   );
-
   app.get(
     '/api/queue-tickets/:id/assessments',
     {
@@ -340,69 +244,26 @@ export const assessmentRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: z.array(CitizenAssessmentView) },
       },
     },
-    async (request) => {
-      const actor = request.actor!;
-      return ctx.db.transaction(async (tx) => {
-        const citizenId = await helpedCitizen(tx, actor, request.params.id);
-        return historyOf(tx, request, citizenId, 'digital_guidance');
-      });
-    },
+    async (request) =>
+      inTransaction(ctx.db, request, (uc) => helpedCitizenTests(uc, request.params.id)),
   );
-
   app.get(
     '/api/test-codes',
     {
       config: { access: access.roles('caseworker', 'ementor'), personalData: personal },
       schema: { tags: ['test'], response: { 200: z.array(IssuedCodeView) } },
     },
-    async (request) => {
-      const actor = request.actor!;
-      const since = new Date(clock.ms() - CODE_LIST_DAYS * 86400_000);
-      return ctx.db.transaction(async (tx) => {
-        const rows = await listCodesByCreator(tx, actor.municipalityId, actor.userId, since);
-        // Like a caseload listing: one row for the list, naming no single citizen.
-        await writeAudit(tx, auditActor(request), {
-          action: 'assessment.code.list',
-          entity: 'test_code',
-          purpose: request.actingRole === 'caseworker' ? 'case_management' : 'digital_guidance',
-          details: { count: rows.length },
-        });
-        const now = clock.now();
-        return rows.map((r) => issuedCodeView(r.code, r.assessment, now));
-      });
-    },
+    async (request) => inTransaction(ctx.db, request, (uc) => myCodes(uc, request.actingRole)),
   );
-
   app.get(
     '/api/test-codes/:id',
     {
       config: { access: access.roles('caseworker', 'ementor'), personalData: personal },
       schema: { tags: ['test'], params: IdParams, response: { 200: CodeResultView } },
     },
-    async (request) => {
-      const actor = request.actor!;
-      return ctx.db.transaction(async (tx) => {
-        const row = await findCodeWithAssessment(tx, actor.municipalityId, {
-          id: request.params.id,
-        });
-        if (!row || !testCodePolicy.readResult(actor, row.code)) throw notFound();
-        const a = row.assessment;
-        await writeAudit(tx, auditActor(request), {
-          action: 'assessment.read',
-          entity: 'assessment',
-          entityId: a?.id ?? null,
-          citizenId: a?.citizenId ?? row.code.citizenId,
-          purpose: request.actingRole === 'caseworker' ? 'case_management' : 'digital_guidance',
-        });
-        return {
-          ...issuedCodeView(row.code, a, clock.now()),
-          completedAt: a?.completedAt?.toISOString() ?? null,
-          result: (a?.result as ResultView | null) ?? null,
-        };
-      });
-    },
+    async (request) =>
+      inTransaction(ctx.db, request, (uc) => codeResult(uc, request.params.id, request.actingRole)),
   );
-
   app.post(
     '/api/citizens/:id/assessments/link',
     {
@@ -414,26 +275,9 @@ export const assessmentRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: CitizenAssessmentView },
       },
     },
-    async (request) => {
-      const actor = request.actor!;
-      return ctx.db.transaction(async (tx) => {
-        const c = await findCitizen(tx, actor.municipalityId, request.params.id);
-        if (!c || !citizenPolicy.update(actor, c)) throw notFound();
-        const a = await linkCodeResult(
-          tx,
-          ctx.cipher,
-          { municipalityId: actor.municipalityId, citizenId: c.id },
-          request.body.code,
-        );
-        await writeAudit(tx, auditActor(request), {
-          action: 'assessment.link',
-          entity: 'assessment',
-          entityId: a.id,
-          citizenId: c.id,
-          purpose: 'case_management',
-        });
-        return citizenAssessmentView(a);
-      });
-    },
+    async (request) =>
+      inTransaction(ctx.db, request, (uc) =>
+        linkTest(uc, ctx.cipher, request.params.id, request.body.code),
+      ),
   );
 };

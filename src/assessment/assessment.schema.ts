@@ -10,6 +10,12 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { createdAt, id, municipalityId, tstz, updatedAt } from '../platform/db/columns';
+import type { TestResult } from './assessment.model';
+import type { TriageGroup } from './cat';
+
+/** Where a test stands. */
+export type AssessmentStatus =
+  'consent_pending' | 'in_progress' | 'paused' | 'completed' | 'withdrawn';
 import { municipalities, users } from '../organisation/organisation.schema';
 import { citizens } from '../people/people.schema';
 import type { BankEntry } from './bank/bank.model';
@@ -75,7 +81,7 @@ export const assessments = pgTable(
     codeId: uuid('code_id').references(() => testCodes.id),
     /** SHA-256 of the token in the test taker's cookie, for code-based tests. */
     tokenHash: text('token_hash'),
-    status: text('status').notNull(),
+    status: text('status').$type<AssessmentStatus>().notNull(),
     language: text('language').notNull().default('da'),
     frameworkVersion: text('framework_version').notNull().default('DigComp 2.2'),
     foundationCut: doublePrecision('foundation_cut').notNull(),
@@ -87,10 +93,10 @@ export const assessments = pgTable(
     completedAt: tstz('completed_at'),
     theta: doublePrecision('theta'),
     se: doublePrecision('se'),
-    triageGroup: text('triage_group'),
+    triageGroup: text('triage_group').$type<TriageGroup>(),
     groupProbability: doublePrecision('group_probability'),
     stopReason: text('stop_reason'),
-    result: jsonb('result').$type<Record<string, unknown>>(),
+    result: jsonb('result').$type<TestResult>(),
   },
   (t) => [
     index('assessments_citizen_idx').on(t.municipalityId, t.citizenId),

@@ -44,7 +44,7 @@ export async function recordScriptedTest(
       startedAt: started,
       consentAt: started,
       completedAt: input.completedAt,
-      result: result as unknown as Record<string, unknown>,
+      result,
     })
     .returning();
   return { row: row!, result };

@@ -8,7 +8,7 @@ import { auditActor, writeAudit, type AuditActor } from '../platform/audit';
 import { TEST_COOKIE } from '../platform/http/app-constants';
 import { findCitizenByUser } from '../people';
 import { SELF_RATING_SCALE } from './bank';
-import { computeResult, nextStep, scoreAnswer, type TestResult } from './assessment.model';
+import { computeResult, nextStep, scoreAnswer } from './assessment.model';
 import type { ItemView, TestView } from './assessment.contract';
 import {
   activeItems,
@@ -133,13 +133,13 @@ function itemView(
 export async function viewOf(tx: DbOrTx, a: AssessmentRow, lang: Lang): Promise<TestView> {
   const common = {
     id: a.id,
-    status: a.status as TestView['status'],
+    status: a.status,
     linkedToCitizen: a.citizenId !== null,
   };
   if (a.status === 'withdrawn') return { ...common, step: { kind: 'withdrawn' } };
   if (a.status === 'consent_pending') return { ...common, step: { kind: 'consent' } };
   if (a.status === 'completed' && a.result)
-    return { ...common, step: { kind: 'result', result: a.result as unknown as TestResult } };
+    return { ...common, step: { kind: 'result', result: a.result } };
   const items = await activeItems(tx, a.municipalityId);
   const step = nextStep(
     items,
@@ -204,7 +204,7 @@ export async function answerItem(
       triageGroup: result.group,
       groupProbability: result.groupProbability,
       stopReason: result.stopReason,
-      result: result as unknown as Record<string, unknown>,
+      result,
     });
   }
   return a.status === 'paused' ? updateAssessment(tx, a.id, { status: 'in_progress' }) : a;

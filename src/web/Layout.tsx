@@ -3,24 +3,11 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api } from './api';
 import { setLang, type Lang } from './i18n';
-import type { Capability } from '../platform/auth/capabilities';
 import { useCan, useSession } from './session';
+import { AREA_PAGES } from './areas';
 
-/** The main menu: each entry shows for those the server gives its capability. */
-const NAV: { to: string; label: string; can: Capability; end?: boolean }[] = [
-  { to: '/borgere', label: 'nav.caseload', can: 'caseload' },
-  { to: '/vaerksted', label: 'nav.workshop', can: 'workshopQueue', end: true },
-  { to: '/vaerksted/statistik', label: 'nav.stats', can: 'workshopStats' },
-  { to: '/testkoder', label: 'nav.testCodes', can: 'testCodes' },
-  { to: '/pilotprojekter', label: 'nav.pilots', can: 'pilots' },
-  { to: '/kurser', label: 'nav.courses', can: 'courses' },
-  { to: '/min-plan', label: 'nav.myPlan', can: 'myPlan' },
-  { to: '/mine-data', label: 'nav.myData', can: 'myData' },
-  { to: '/admin/brugere', label: 'nav.users', can: 'users.manage' },
-  { to: '/admin/steder', label: 'nav.sites', can: 'sites.manage' },
-  { to: '/admin/test', label: 'nav.testAdmin', can: 'testAdmin' },
-  { to: '/admin/vaerksteder', label: 'nav.workshopAdmin', can: 'workshopAdmin' },
-];
+/** The main menu, from every area's entries: each shows for those the server gives its capability. */
+const NAV = AREA_PAGES.flatMap((a) => a.nav ?? []).sort((x, y) => x.order - y.order);
 
 export function Layout() {
   const { t, i18n } = useTranslation();

@@ -44,6 +44,11 @@ describe('boundaries', () => {
       'domain-knows-no-http',
     ],
     [
+      'src/pilots/zz-planted.routes.ts',
+      "export { eq } from 'drizzle-orm';\n",
+      'routes-parse-call-answer',
+    ],
+    [
       'src/workshops/web/zz-planted.ts',
       "export { listQueue } from '../workshops.store';\n",
       'web-through-contracts',

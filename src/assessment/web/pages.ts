@@ -1,0 +1,29 @@
+// Assessment's pages and menu entries (see src/web/pages.ts).
+import type { AreaPages } from '../../web/pages';
+
+export const assessmentPages: AreaPages = {
+  pages: [
+    { path: '/testkoder', access: { can: 'testCodes' }, load: () => import('./TestCodesPage') },
+    { path: '/testkoder/plakat', access: { can: 'testCodes' }, load: () => import('./PosterPage') },
+    {
+      path: '/testkoder/:id',
+      access: { can: 'testCodes' },
+      load: () => import('./CodeResultPage'),
+    },
+    { path: '/admin/test', access: { can: 'testAdmin' }, load: () => import('./TestAdminPage') },
+    {
+      path: '/admin/test/opgaver/ny',
+      access: { can: 'testAdmin' },
+      load: () => import('./ItemNewPage'),
+    },
+    {
+      path: '/admin/test/opgaver/:id',
+      access: { can: 'testAdmin' },
+      load: () => import('./ItemEditPage'),
+    },
+  ],
+  nav: [
+    { to: '/testkoder', label: 'nav.testCodes', can: 'testCodes', order: 40 },
+    { to: '/admin/test', label: 'nav.testAdmin', can: 'testAdmin', order: 110 },
+  ],
+};

@@ -1,0 +1,25 @@
+// Learning's pages and menu entries (see src/web/pages.ts).
+import type { AreaPages } from '../../web/pages';
+
+export const learningPages: AreaPages = {
+  pages: [
+    { path: '/badges/tjek', access: 'public', load: () => import('./VerifyPage') },
+    { path: '/kurser', access: { can: 'courses' }, load: () => import('./OffersPage') },
+    {
+      path: '/kurser/nyt',
+      access: { can: 'courses.manage' },
+      load: () => import('./OfferNewPage'),
+    },
+    {
+      path: '/kurser/statistik',
+      access: { can: 'courseStats' },
+      load: () => import('./LearningStatsPage'),
+    },
+    { path: '/kurser/:id', access: { can: 'courses' }, load: () => import('./OfferPage') },
+    { path: '/min-plan', access: { can: 'myPlan' }, load: () => import('./MyPlanPage') },
+  ],
+  nav: [
+    { to: '/kurser', label: 'nav.courses', can: 'courses', order: 60 },
+    { to: '/min-plan', label: 'nav.myPlan', can: 'myPlan', order: 70 },
+  ],
+};

@@ -1,0 +1,23 @@
+// Organisation's pages and menu entries (see src/web/pages.ts).
+import type { AreaPages } from '../../web/pages';
+
+export const organisationPages: AreaPages = {
+  pages: [
+    { path: '/admin/brugere', access: { can: 'users.manage' }, load: () => import('./UsersPage') },
+    {
+      path: '/admin/brugere/ny',
+      access: { can: 'users.manage' },
+      load: () => import('./UserFormPage'),
+    },
+    {
+      path: '/admin/brugere/:id',
+      access: { can: 'users.manage' },
+      load: () => import('./UserFormPage'),
+    },
+    { path: '/admin/steder', access: { can: 'sites.manage' }, load: () => import('./SitesPage') },
+  ],
+  nav: [
+    { to: '/admin/brugere', label: 'nav.users', can: 'users.manage', order: 90 },
+    { to: '/admin/steder', label: 'nav.sites', can: 'sites.manage', order: 100 },
+  ],
+};

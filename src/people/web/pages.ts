@@ -1,0 +1,19 @@
+// People's pages and menu entries (see src/web/pages.ts).
+import type { AreaPages } from '../../web/pages';
+
+export const peoplePages: AreaPages = {
+  pages: [
+    { path: '/borgere', access: { can: 'caseload' }, load: () => import('./CaseloadPage') },
+    {
+      path: '/borgere/ny',
+      access: { can: 'citizens.create' },
+      load: () => import('./CitizenCreatePage'),
+    },
+    { path: '/borgere/:id', access: { can: 'caseload' }, load: () => import('./CitizenPage') },
+    { path: '/mine-data', access: { can: 'myData' }, load: () => import('./MyDataPage') },
+  ],
+  nav: [
+    { to: '/borgere', label: 'nav.caseload', can: 'caseload', order: 10 },
+    { to: '/mine-data', label: 'nav.myData', can: 'myData', order: 80 },
+  ],
+};

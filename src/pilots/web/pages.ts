@@ -1,0 +1,15 @@
+// Pilots's pages and menu entries (see src/web/pages.ts).
+import type { AreaPages } from '../../web/pages';
+
+export const pilotsPages: AreaPages = {
+  pages: [
+    { path: '/pilotprojekter', access: { can: 'pilots' }, load: () => import('./PilotsPage') },
+    {
+      path: '/pilotprojekter/ny',
+      access: { can: 'pilots.manage' },
+      load: () => import('./PilotNewPage'),
+    },
+    { path: '/pilotprojekter/:id', access: { can: 'pilots' }, load: () => import('./PilotPage') },
+  ],
+  nav: [{ to: '/pilotprojekter', label: 'nav.pilots', can: 'pilots', order: 50 }],
+};

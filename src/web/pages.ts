@@ -1,0 +1,28 @@
+// What an area's web pages declare: their paths, who may open them (a capability the server
+// gives), and their entries in the main menu. The app shell builds the router and the menu from
+// every area's list (src/web/areas.ts).
+import type { ComponentType } from 'react';
+import type { Capability } from '../platform/auth/capabilities';
+
+export interface PageEntry {
+  path: string;
+  load: () => Promise<{ default: ComponentType }>;
+  /** Logged-in users with this capability; `public` pages need no login at all. */
+  access: { can: Capability } | 'public';
+}
+
+export interface NavEntry {
+  to: string;
+  /** An i18n key. */
+  label: string;
+  can: Capability;
+  /** Where it sits in the menu, across areas (lower first). */
+  order: number;
+  /** Active only on this exact path (not on the paths below it). */
+  end?: boolean;
+}
+
+export interface AreaPages {
+  pages: readonly PageEntry[];
+  nav?: readonly NavEntry[];
+}

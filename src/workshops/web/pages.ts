@@ -1,0 +1,28 @@
+// Workshops's pages and menu entries (see src/web/pages.ts).
+import type { AreaPages } from '../../web/pages';
+
+export const workshopsPages: AreaPages = {
+  pages: [
+    {
+      path: '/vaerksted/statistik',
+      access: { can: 'workshopStats' },
+      load: () => import('./StatsPage'),
+    },
+    {
+      path: '/admin/vaerksteder',
+      access: { can: 'workshopAdmin' },
+      load: () => import('./WorkshopAdminPage'),
+    },
+    {
+      path: '/vaerksted/:id/plakat',
+      access: { can: 'doorPoster' },
+      load: () => import('./DoorPosterPage'),
+    },
+    { path: '/vaerksted', access: { can: 'workshopQueue' }, load: () => import('./QueuePage') },
+  ],
+  nav: [
+    { to: '/vaerksted', label: 'nav.workshop', can: 'workshopQueue', order: 20, end: true },
+    { to: '/vaerksted/statistik', label: 'nav.stats', can: 'workshopStats', order: 30 },
+    { to: '/admin/vaerksteder', label: 'nav.workshopAdmin', can: 'workshopAdmin', order: 120 },
+  ],
+};
