@@ -8,7 +8,7 @@ import { openAndMigrate, verifiedCipher } from '../platform/bootstrap';
 import { progressBar } from '../platform/cli/progress';
 import { CliInputError } from '../platform/cli/cli-error';
 import { findMunicipalityByCode } from '../organisation';
-import { importRegister } from './register-import';
+import { importRegisterData } from './pilots.use-cases';
 import { verifyLottery } from './pilots.model';
 import { LotteryRecordView } from './pilots.contract';
 
@@ -73,10 +73,11 @@ export function registerPilotCommands(program: Command) {
         const cipher = await verifiedCipher(config, database);
         const reading = progressBar('Checking rows', !opts.json);
         const writing = progressBar('Writing rows', !opts.json);
-        const report = await importRegister(
+        // Run by an operator on the server: the access log says so (no user behind it).
+        const report = await importRegisterData(
           database.db,
+          { municipalityId: m.id, actorId: null, actorRole: 'system' },
           cipher,
-          m.id,
           fs.createReadStream(opts.input),
           {
             totalBytes: size,

@@ -7,6 +7,7 @@ import { access } from '../platform/http/access';
 import { inTransaction } from '../platform/http/use-case';
 import { CSV_CONTENT_TYPE, CsvFormat, csvDialect, toCsv } from '../platform/csv';
 import { invalid } from '../platform/errors';
+import { auditActor } from '../platform/audit';
 import { t } from '../platform/i18n/messages';
 import { IdParams } from '../organisation';
 import { plotOf, reportPdf } from './evaluation-report';
@@ -254,9 +255,11 @@ export const pilotRoutes: FastifyPluginAsyncZod = async (app) => {
       },
       async (request, reply) => {
         if (typeof request.body !== 'string') throw invalid('bad_request');
-        const csv = request.body;
-        const report = await inTransaction(ctx.db, request, (uc) =>
-          importRegisterData(uc, ctx.cipher, csv),
+        const report = await importRegisterData(
+          ctx.db,
+          auditActor(request),
+          ctx.cipher,
+          request.body,
         );
         if (report.problemCount > 0)
           return reply.code(400).send({

@@ -1,9 +1,10 @@
 // The pilot use cases: every change of a pilot and every read of its people, for the routes,
 // the CLI and the demo alike. Each authorises through the pilot policy, writes its audit row in
 // the caller's transaction and throws DomainErrors.
-import { writeAudit } from '../platform/audit';
+import type { Readable } from 'node:stream';
+import { writeAudit, type AuditActor } from '../platform/audit';
 import type { CprCipher } from '../platform/crypto/cpr-cipher';
-import type { DbOrTx } from '../platform/db/client';
+import type { Db, DbOrTx } from '../platform/db/client';
 import { DomainError, conflict, invalid, notFound } from '../platform/errors';
 import { authorize } from '../platform/policy';
 import type { Actor } from '../platform/auth/roles';
@@ -47,7 +48,7 @@ import {
 } from './pilots.store';
 import { committedSeed, runLottery } from './run-lottery';
 import { loadStudy } from './load-study';
-import { importRegister } from './register-import';
+import { importRegister, type Progress } from './register-import';
 import { evaluatePilot, type PilotEvaluation } from './evaluate-pilot.model';
 
 /** A pilot the actor may read (404 otherwise, so others' pilots stay unknown). */
@@ -302,11 +303,21 @@ export async function evaluate(
   return { pilot: p, result };
 }
 
-/** Imports register data (all or nothing); audited when written. */
-export async function importRegisterData(uc: UseCase, cipher: CprCipher, csv: string) {
-  const report = await importRegister(uc.tx, cipher, uc.actor.municipalityId, csv);
+/**
+ * Imports register data (all or nothing), from the web or the CLI; audited when written. The
+ * import keeps its own transaction (millions of rows, streamed), so it takes the database and
+ * who acts, not a caller's transaction.
+ */
+export async function importRegisterData(
+  db: Db,
+  audit: AuditActor,
+  cipher: CprCipher,
+  input: Readable | string,
+  options: { onProgress?: Progress; totalBytes?: number } = {},
+) {
+  const report = await importRegister(db, cipher, audit.municipalityId, input, options);
   if (report.problemCount === 0)
-    await writeAudit(uc.tx, uc.audit, {
+    await writeAudit(db, audit, {
       action: 'register.import',
       entity: 'register_weeks',
       purpose: 'pilot_management',
