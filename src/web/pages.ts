@@ -25,4 +25,6 @@ export interface NavEntry {
 export interface AreaPages {
   pages: readonly PageEntry[];
   nav?: readonly NavEntry[];
+  /** The texts of the area's pages, by top-level i18n key, in Danish and English. */
+  texts?: { da: object; en: object };
 }

@@ -6,6 +6,7 @@ import { PLATFORM_PURPOSES } from '../../platform/audit';
 import { isMessageKey } from '../../platform/i18n/messages';
 import da from '../../web/locales/da';
 import en from '../../web/locales/en';
+import { AREA_PAGES } from '../../web/areas';
 
 // What each area declares in its module, checked where it meets the rest: texts in both
 // languages, audit purposes the citizen's access log can name.
@@ -24,6 +25,15 @@ describe('the area modules', () => {
         m.name,
       ).toEqual([]);
     }
+  });
+
+  it('own their web pages’ texts: one owner per key, in both languages', () => {
+    const owners = [Object.keys(da), ...AREA_PAGES.map((a) => Object.keys(a.texts?.da ?? {}))];
+    const keys = owners.flat();
+    expect(new Set(keys).size).toBe(keys.length);
+    for (const a of AREA_PAGES)
+      expect(Object.keys(a.texts?.en ?? {})).toEqual(Object.keys(a.texts?.da ?? {}));
+    expect(Object.keys(en)).toEqual(Object.keys(da));
   });
 
   it('bring every text in Danish and English, registered for the server', () => {

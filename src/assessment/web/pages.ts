@@ -1,7 +1,9 @@
 // Assessment's pages and menu entries (see src/web/pages.ts).
 import type { AreaPages } from '../../web/pages';
+import { assessmentTexts } from './locales';
 
 export const assessmentPages: AreaPages = {
+  texts: assessmentTexts,
   pages: [
     { path: '/testkoder', access: { can: 'testCodes' }, load: () => import('./TestCodesPage') },
     { path: '/testkoder/plakat', access: { can: 'testCodes' }, load: () => import('./PosterPage') },

@@ -1,7 +1,9 @@
 // Learning's pages and menu entries (see src/web/pages.ts).
 import type { AreaPages } from '../../web/pages';
+import { learningTexts } from './locales';
 
 export const learningPages: AreaPages = {
+  texts: learningTexts,
   pages: [
     { path: '/badges/tjek', access: 'public', load: () => import('./VerifyPage') },
     { path: '/kurser', access: { can: 'courses' }, load: () => import('./OffersPage') },

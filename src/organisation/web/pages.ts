@@ -1,7 +1,9 @@
 // Organisation's pages and menu entries (see src/web/pages.ts).
 import type { AreaPages } from '../../web/pages';
+import { organisationTexts } from './locales';
 
 export const organisationPages: AreaPages = {
+  texts: organisationTexts,
   pages: [
     { path: '/admin/brugere', access: { can: 'users.manage' }, load: () => import('./UsersPage') },
     {

@@ -1,7 +1,9 @@
 // People's pages and menu entries (see src/web/pages.ts).
 import type { AreaPages } from '../../web/pages';
+import { peopleTexts } from './locales';
 
 export const peoplePages: AreaPages = {
+  texts: peopleTexts,
   pages: [
     { path: '/borgere', access: { can: 'caseload' }, load: () => import('./CaseloadPage') },
     {

@@ -1,7 +1,9 @@
 // Pilots's pages and menu entries (see src/web/pages.ts).
 import type { AreaPages } from '../../web/pages';
+import { pilotsTexts } from './locales';
 
 export const pilotsPages: AreaPages = {
+  texts: pilotsTexts,
   pages: [
     { path: '/pilotprojekter', access: { can: 'pilots' }, load: () => import('./PilotsPage') },
     {

@@ -1,7 +1,9 @@
 // Workshops's pages and menu entries (see src/web/pages.ts).
 import type { AreaPages } from '../../web/pages';
+import { workshopsTexts } from './locales';
 
 export const workshopsPages: AreaPages = {
+  texts: workshopsTexts,
   pages: [
     {
       path: '/vaerksted/statistik',
