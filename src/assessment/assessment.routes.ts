@@ -5,7 +5,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
 import { access } from '../platform/http/access';
-import { DomainError } from '../platform/errors';
+import { DomainError, invalid } from '../platform/errors';
 import { inTransaction } from '../platform/http/use-case';
 import { TEST_COOKIE } from '../platform/http/app-constants';
 import { publicLink } from '../platform/http/origin';
@@ -90,7 +90,7 @@ export const assessmentRoutes: FastifyPluginAsyncZod = async (app) => {
       });
       const attempt = { accountKey: 'test_code', ip: request.ip, device: null };
       await recordAttempt(ctx.db, 'test_code', attempt, view !== null);
-      if (!view) throw new DomainError('invalid', 'code_invalid', 'code_invalid');
+      if (!view) throw invalid('code_invalid');
       setTestCookie(reply, token);
       return view;
     },

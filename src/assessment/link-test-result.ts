@@ -3,7 +3,7 @@
 import { eq } from 'drizzle-orm';
 import type { DbOrTx } from '../platform/db/client';
 import type { CprCipher } from '../platform/crypto/cpr-cipher';
-import { DomainError, invalid } from '../platform/errors';
+import { conflict, invalid } from '../platform/errors';
 import { assessments, testCodes } from './assessment.schema';
 import { findCodeWithAssessment, type AssessmentRow } from './assessment.store';
 import { codeHash } from './test-codes';
@@ -19,7 +19,7 @@ export async function linkCodeResult(
   });
   const a = row?.assessment;
   if (!a) throw invalid('link_code_unused');
-  if (a.citizenId) throw new DomainError('conflict', 'link_code_taken', 'link_code_taken');
+  if (a.citizenId) throw conflict('link_code_taken');
   if (a.status === 'withdrawn') throw invalid('link_code_withdrawn');
   await tx
     .update(testCodes)

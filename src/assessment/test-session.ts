@@ -3,7 +3,7 @@ import crypto from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
 import type { DbOrTx } from '../platform/db/client';
 import type { Lang } from '../platform/i18n/messages';
-import { DomainError, notFound } from '../platform/errors';
+import { conflict, invalid, notFound } from '../platform/errors';
 import { auditActor, writeAudit, type AuditActor } from '../platform/audit';
 import { TEST_COOKIE } from '../platform/http/app-constants';
 import { findCitizenByUser } from '../people';
@@ -171,18 +171,15 @@ export async function answerItem(
   a: AssessmentRow,
   input: { itemKey: string; answer: number; timeMs?: number },
 ): Promise<AssessmentRow> {
-  if (a.status === 'consent_pending')
-    throw new DomainError('conflict', 'consent_required', 'consent_required');
-  if (a.status !== 'in_progress' && a.status !== 'paused')
-    throw new DomainError('conflict', 'test_closed', 'test_closed');
+  if (a.status === 'consent_pending') throw conflict('consent_required');
+  if (a.status !== 'in_progress' && a.status !== 'paused') throw conflict('test_closed');
   const items = await activeItems(tx, a.municipalityId);
   const cuts = { foundation: a.foundationCut, jobGoal: a.jobGoalCut };
   const answered = await answersOf(tx, a.id);
   const step = nextStep(items, cuts, answered, a.seed);
-  if (step.kind === 'done' || step.item.key !== input.itemKey)
-    throw new DomainError('conflict', 'not_current_item', 'not_current_item');
+  if (step.kind === 'done' || step.item.key !== input.itemKey) throw conflict('not_current_item');
   const score = scoreAnswer(step.item.entry, input.answer);
-  if (score === null) throw new DomainError('invalid', 'answer_invalid', 'answer_invalid');
+  if (score === null) throw invalid('answer_invalid');
   await insertResponse(tx, {
     municipalityId: a.municipalityId,
     assessmentId: a.id,

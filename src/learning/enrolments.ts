@@ -3,7 +3,7 @@
 // for the last place get one place and one waiting-list spot, on PGlite and PostgreSQL alike.
 import { and, asc, count, eq, inArray } from 'drizzle-orm';
 import type { DbOrTx } from '../platform/db/client';
-import { DomainError } from '../platform/errors';
+import { conflict } from '../platform/errors';
 import { enqueue, withdraw } from '../platform/messaging/outbox';
 import type { CitizenRow } from '../people';
 import { userLocale } from '../organisation';
@@ -103,7 +103,7 @@ export async function enrol(
         inArray(learningEnrolments.status, ['enrolled', 'waitlisted']),
       ),
     );
-  if (live) throw new DomainError('conflict', 'already_enrolled', 'already_enrolled');
+  if (live) throw conflict('already_enrolled');
   const status = (await taken(tx, offer.id)) < offer.capacity ? 'enrolled' : 'waitlisted';
   const [row] = await tx
     .insert(learningEnrolments)
@@ -174,7 +174,7 @@ export async function endEnrolment(
     .from(learningEnrolments)
     .where(eq(learningEnrolments.id, enrolment.id));
   if (!current || (current.status !== 'enrolled' && current.status !== 'waitlisted'))
-    throw new DomainError('conflict', 'enrolment_ended', 'enrolment_ended');
+    throw conflict('enrolment_ended');
   const [ended] = await tx
     .update(learningEnrolments)
     .set({ status, endedAt: clock.now(), endReason: reason, updatedAt: clock.now() })

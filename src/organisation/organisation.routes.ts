@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { access } from '../platform/http/access';
-import { DomainError, conflict, notFound } from '../platform/errors';
+import { conflict, invalid, notFound } from '../platform/errors';
 import { authorize, permissionsFor } from '../platform/policy';
 import { hashPassword } from '../platform/auth/password';
 import { endAllSessionsOf } from './auth/session.store';
@@ -94,7 +94,7 @@ export const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
       if (await emailTaken(ctx.db, actor.municipalityId, input.email))
         throw conflict('email_taken');
       if (input.siteId && !(await findSite(ctx.db, actor.municipalityId, input.siteId))) {
-        throw new DomainError('invalid', 'site_invalid', 'site_invalid');
+        throw invalid('site_invalid');
       }
       const row = await insertUser(ctx.db, {
         municipalityId: actor.municipalityId,
@@ -142,15 +142,15 @@ export const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
       if (!row) throw notFound();
       authorize(userPolicy, actor, 'update', row, 'not_found');
       if (input.active === false && !userPolicy.deactivate(actor, row)) {
-        throw new DomainError('invalid', 'cannot_deactivate_self', 'cannot_deactivate_self');
+        throw invalid('cannot_deactivate_self');
       }
       if (input.roles && row.id === actor.userId && !input.roles.includes('admin')) {
-        throw new DomainError('invalid', 'cannot_remove_own_admin', 'cannot_remove_own_admin');
+        throw invalid('cannot_remove_own_admin');
       }
       if (input.email && (await emailTaken(ctx.db, actor.municipalityId, input.email, row.id)))
         throw conflict('email_taken');
       if (input.siteId && !(await findSite(ctx.db, actor.municipalityId, input.siteId))) {
-        throw new DomainError('invalid', 'site_invalid', 'site_invalid');
+        throw invalid('site_invalid');
       }
       const updated = await ctx.db.transaction(async (tx) => {
         const u = await updateUser(tx, actor.municipalityId, row.id, {

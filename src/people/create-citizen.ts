@@ -1,6 +1,6 @@
 import type { DbOrTx } from '../platform/db/client';
 import type { CprCipher } from '../platform/crypto/cpr-cipher';
-import { DomainError, conflict } from '../platform/errors';
+import { conflict, DomainError, invalid } from '../platform/errors';
 import { writeAudit, type AuditActor, type Purpose } from '../platform/audit';
 import { findMunicipality, findUser } from '../organisation';
 import { parseCpr } from './cpr';
@@ -29,6 +29,23 @@ export class CprUnavailable extends DomainError {
   }
 }
 
+/** A CPR number checked by the municipality's rules (fictitious numbers where it allows them). */
+export async function parseCprFor(tx: DbOrTx, municipalityId: string, input: string) {
+  const municipality = await findMunicipality(tx, municipalityId);
+  if (!municipality) throw new Error('actor municipality missing');
+  const parsed = parseCpr(input, { allowFictitious: municipality.allowFictitiousCpr });
+  if (!parsed.ok)
+    throw new DomainError(
+      'invalid',
+      `cpr_${parsed.problem}`,
+      parsed.problem === 'format' ? 'cpr_format' : 'cpr_date',
+    );
+  return parsed.cpr;
+}
+
+/** The keyed hash a citizen is found by. */
+export const cprHashOf = (cipher: CprCipher, digits: string) => cipher.hash(`cpr:${digits}`);
+
 /** Validates the CPR number, refuses duplicates, encrypts and stores, and audits the creation. */
 export async function createCitizen(
   { tx, cipher, actor, purpose = 'case_management', maySee = () => true }: CreateCitizenDeps,
@@ -38,16 +55,8 @@ export async function createCitizen(
     vulnerableReason?: string | null;
   },
 ): Promise<CitizenRow> {
-  const municipality = await findMunicipality(tx, actor.municipalityId);
-  if (!municipality) throw new Error('actor municipality missing');
-  const parsed = parseCpr(input.cpr, { allowFictitious: municipality.allowFictitiousCpr });
-  if (!parsed.ok)
-    throw new DomainError(
-      'invalid',
-      `cpr_${parsed.problem}`,
-      parsed.problem === 'format' ? 'cpr_format' : 'cpr_date',
-    );
-  const cprHash = cipher.hash(`cpr:${parsed.cpr.digits}`);
+  const cpr = await parseCprFor(tx, actor.municipalityId, input.cpr);
+  const cprHash = cprHashOf(cipher, cpr.digits);
   const existing = await findCitizenByCprHash(tx, actor.municipalityId, cprHash);
   if (existing) throw maySee(existing) ? conflict('cpr_taken') : new CprUnavailable(existing.id);
 
@@ -55,16 +64,16 @@ export async function createCitizen(
   if (caseworkerId) {
     const cw = await findUser(tx, actor.municipalityId, caseworkerId);
     if (!cw || !cw.active || !cw.roles.includes('caseworker')) {
-      throw new DomainError('invalid', 'caseworker_invalid', 'caseworker_invalid');
+      throw invalid('caseworker_invalid');
     }
   }
   const flagged = input.digitallyVulnerable === true;
   const row = await insertCitizen(tx, {
     municipalityId: actor.municipalityId,
     userId: input.userId ?? null,
-    cprCipher: cipher.encrypt(parsed.cpr.digits),
+    cprCipher: cipher.encrypt(cpr.digits),
     cprHash,
-    birthDate: parsed.cpr.birthDate,
+    birthDate: cpr.birthDate,
     firstName: input.firstName,
     lastName: input.lastName,
     email: input.email ?? null,

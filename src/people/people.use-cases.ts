@@ -4,12 +4,12 @@ import { listAuditForCitizen, writeAudit } from '../platform/audit';
 import type { Actor } from '../platform/auth/roles';
 import type { CprCipher } from '../platform/crypto/cpr-cipher';
 import type { DbOrTx } from '../platform/db/client';
-import { DomainError, invalid, notFound } from '../platform/errors';
+import { invalid, notFound } from '../platform/errors';
 import type { UseCase } from '../platform/use-case';
 import { clock } from '../platform/clock';
 import { findMunicipality, findUser } from '../organisation';
-import { CPR_PATTERN, parseCpr } from './cpr';
-import { createCitizen } from './create-citizen';
+import { CPR_PATTERN } from './cpr';
+import { cprHashOf, createCitizen, parseCprFor } from './create-citizen';
 import { loadAuthorized, loadSelf } from './load-citizen';
 import type {
   AuditEntryView,
@@ -62,19 +62,8 @@ export async function listCitizens(
 }
 
 export async function lookupCpr(uc: UseCase, cipher: CprCipher, cpr: string) {
-  const m = await findMunicipality(uc.tx, uc.actor.municipalityId);
-  const parsed = parseCpr(cpr, { allowFictitious: m?.allowFictitiousCpr ?? false });
-  if (!parsed.ok)
-    throw new DomainError(
-      'invalid',
-      `cpr_${parsed.problem}`,
-      parsed.problem === 'format' ? 'cpr_format' : 'cpr_date',
-    );
-  const c = await findCitizenByCprHash(
-    uc.tx,
-    uc.actor.municipalityId,
-    cipher.hash(`cpr:${parsed.cpr.digits}`),
-  );
+  const { digits } = await parseCprFor(uc.tx, uc.actor.municipalityId, cpr);
+  const c = await findCitizenByCprHash(uc.tx, uc.actor.municipalityId, cprHashOf(cipher, digits));
   if (!c || !citizenPolicy.read(uc.actor, c)) throw notFound();
   await writeAudit(uc.tx, uc.audit, {
     action: 'citizen.lookup',

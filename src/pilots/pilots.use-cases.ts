@@ -5,7 +5,7 @@ import type { Readable } from 'node:stream';
 import { writeAudit, type AuditActor } from '../platform/audit';
 import type { CprCipher } from '../platform/crypto/cpr-cipher';
 import type { Db, DbOrTx } from '../platform/db/client';
-import { DomainError, conflict, invalid, notFound } from '../platform/errors';
+import { conflict, invalid, notFound } from '../platform/errors';
 import { authorize } from '../platform/policy';
 import type { Actor } from '../platform/auth/roles';
 import type { UseCase } from '../platform/use-case';
@@ -173,8 +173,7 @@ export async function removePartner(uc: UseCase, id: string, partnerId: string) 
 export async function referCitizen(uc: UseCase, id: string, citizenId: string) {
   const { tx, actor } = uc;
   const p = await loadPilot(tx, actor, id, true);
-  if (!pilotPolicy.refer(actor, pilotTarget(p)))
-    throw new DomainError('conflict', 'referral_closed', 'referral_closed');
+  if (!pilotPolicy.refer(actor, pilotTarget(p))) throw conflict('referral_closed');
   const c = await findCitizen(tx, actor.municipalityId, citizenId);
   // Caseworkers refer their own citizens; pilot managers take referrals from anyone.
   if (!c || (actor.roles.includes('caseworker') && !citizenPolicy.read(actor, c))) throw notFound();

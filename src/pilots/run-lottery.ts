@@ -5,7 +5,7 @@
 import crypto from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../platform/db/client';
-import { DomainError } from '../platform/errors';
+import { conflict } from '../platform/errors';
 import { drawLottery, seedCommitment } from './pilots.model';
 import { pilots } from './pilots.schema';
 import { enrolmentsOf, type PilotRow } from './pilots.store';
@@ -32,8 +32,7 @@ export async function runLottery(
   const applicants = (await enrolmentsOf(tx, pilot.municipalityId, pilot.id))
     .map((r) => r.enrolment)
     .filter((e) => e.eligible && e.arm === 'applicant');
-  if (applicants.length === 0)
-    throw new DomainError('conflict', 'lottery_no_applicants', 'lottery_no_applicants');
+  if (applicants.length === 0) throw conflict('lottery_no_applicants');
   const draw = drawLottery(
     applicants.map((e) => e.id),
     pilot.capacity,

@@ -2,31 +2,13 @@ import { Link } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { SiteView } from '../organisation/organisation.contract';
-import type { Capability } from '../platform/auth/capabilities';
 import { api } from './api';
 import { useCan, useSession } from './session';
 import { PageTitle } from './ui';
+import { AREA_PAGES } from './areas';
 
-/**
- * The pages a user starts from, each shown to those the server gives its capability.
- * `external`: a page outside the app shell (the light test page), reached by a full page load.
- */
-const LINKS: { to: string; key: string; can: Capability; external?: boolean }[] = [
-  { to: '/test', key: 'home.takeTest', can: 'ownTest', external: true },
-  { to: '/min-plan', key: 'home.goMyPlan', can: 'myPlan' },
-  { to: '/mine-data', key: 'home.seeMyData', can: 'myData' },
-  { to: '/borgere', key: 'home.goCaseload', can: 'caseload' },
-  { to: '/vaerksted', key: 'home.goWorkshop', can: 'workshopQueue' },
-  { to: '/testkoder', key: 'home.goTestCodes', can: 'testCodes' },
-  { to: '/pilotprojekter', key: 'home.goPilots', can: 'pilots' },
-  { to: '/kurser', key: 'home.goCourses', can: 'courses' },
-  { to: '/vaerksted/statistik', key: 'home.goStats', can: 'workshopStats' },
-  { to: '/kurser/statistik', key: 'home.goCourseStats', can: 'courseStats' },
-  { to: '/admin/brugere', key: 'home.goUsers', can: 'users.manage' },
-  { to: '/admin/steder', key: 'home.goSites', can: 'sites.manage' },
-  { to: '/admin/test', key: 'home.goTestAdmin', can: 'testAdmin' },
-  { to: '/admin/vaerksteder', key: 'home.goWorkshopAdmin', can: 'workshopAdmin' },
-];
+/** The pages a user starts from, from every area, each for those given its capability. */
+const LINKS = AREA_PAGES.flatMap((a) => a.home ?? []).sort((x, y) => x.order - y.order);
 
 export function HomePage() {
   const { t } = useTranslation();
@@ -56,7 +38,7 @@ export function HomePage() {
           <ul className="dl-links">
             {links.map((l) => (
               <li key={l.to}>
-                {l.external ? <a href={l.to}>{t(l.key)}</a> : <Link to={l.to}>{t(l.key)}</Link>}
+                {l.external ? <a href={l.to}>{t(l.label)}</a> : <Link to={l.to}>{t(l.label)}</Link>}
               </li>
             ))}
           </ul>

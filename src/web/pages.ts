@@ -22,9 +22,16 @@ export interface NavEntry {
   end?: boolean;
 }
 
+/** A link on the home page, where a user starts. */
+export interface HomeLink extends NavEntry {
+  /** A page outside the app shell (a light page), reached by a full page load. */
+  external?: boolean;
+}
+
 export interface AreaPages {
   pages: readonly PageEntry[];
   nav?: readonly NavEntry[];
+  home?: readonly HomeLink[];
   /** The texts of the area's pages, by top-level i18n key, in Danish and English. */
   texts?: { da: object; en: object };
 }

@@ -8,7 +8,6 @@ import type { Lang } from '../platform/i18n/messages';
 import { enqueue, withdraw } from '../platform/messaging/outbox';
 import type { UseCase } from '../platform/use-case';
 import { clock } from '../platform/clock';
-import { findCitizenByUser } from '../people';
 import type { BookInput, ShiftInput, TicketView } from './workshops.contract';
 import { danishDay } from './workshops.model';
 import { addDays, bookingPlan, danishTimeToUtc } from './appointments.model';
@@ -33,6 +32,7 @@ import {
   type SiteRow,
 } from './workshops.store';
 import { ownWorkshop, type WorkshopDirectory } from './workshop-directory';
+import { visitingCitizen } from './queue.use-cases';
 
 /** How far ahead a time can be booked. */
 export const HORIZON_DAYS = 28;
@@ -137,11 +137,7 @@ export function appointmentUseCases(directory: WorkshopDirectory) {
       secret: { tokenHash: string; link: string; lang: Lang },
     ) {
       const slot = await slotFor(tx, site, input.day, input.start);
-      const { actor } = who;
-      const citizen =
-        actor?.roles.includes('citizen') && actor.municipalityId === site.municipalityId
-          ? await findCitizenByUser(tx, actor.municipalityId, actor.userId)
-          : null;
+      const citizen = await visitingCitizen(tx, who.actor, site);
       const booked = await bookSeat(
         tx,
         {

@@ -25,7 +25,7 @@ import {
   WorkshopPublicView,
 } from './workshops.contract';
 import { PUBLIC_WRITE_LIMITS, closedReason, type QueueSnapshot } from './workshops.model';
-import { findTicketByToken, findWorkshop } from './workshops.store';
+import { findTicketByToken } from './workshops.store';
 import { presentTicket } from './workshops.presenters';
 import { citizenVisits, queueUseCases } from './queue.use-cases';
 import type { LiveQueue } from './live-queue';
@@ -46,7 +46,7 @@ export const queueRoutes: FastifyPluginAsyncZod<{
     const token = request.cookies[TICKET_COOKIE];
     const t = token ? await findTicketByToken(ctx.db, tokenHash(token)) : null;
     if (!t) throw new DomainError('not_found', 'no_ticket', 'no_ticket');
-    const site = await findWorkshop(ctx.db, t.siteId);
+    const site = (await directory.get(t.siteId))?.site;
     if (!site) throw new DomainError('not_found', 'no_ticket', 'no_ticket');
     return { t, site };
   }

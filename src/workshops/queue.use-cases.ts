@@ -27,6 +27,16 @@ import {
 } from './workshops.store';
 import { ownWorkshop, type WorkshopDirectory } from './workshop-directory';
 
+/**
+ * The citizen record behind a public check-in or booking: a logged-in citizen of the
+ * workshop's municipality gets the visit on their own record; anyone else stays anonymous.
+ */
+export async function visitingCitizen(tx: DbOrTx, actor: Actor | null, site: SiteRow) {
+  return actor?.roles.includes('citizen') && actor.municipalityId === site.municipalityId
+    ? findCitizenByUser(tx, actor.municipalityId, actor.userId)
+    : null;
+}
+
 /** Opens a ticket: number of the day, row, and a notice to every process. */
 async function openTicket(
   tx: DbOrTx,
@@ -86,11 +96,7 @@ export function queueUseCases(directory: WorkshopDirectory) {
       input: CheckInInput,
       tokenHash: string | null,
     ) {
-      const { actor } = who;
-      const citizen =
-        actor?.roles.includes('citizen') && actor.municipalityId === site.municipalityId
-          ? await findCitizenByUser(tx, actor.municipalityId, actor.userId)
-          : null;
+      const citizen = await visitingCitizen(tx, who.actor, site);
       const t = await openTicket(tx, directory, site, input, input.channel, {
         citizenId: citizen?.id ?? null,
         tokenHash,

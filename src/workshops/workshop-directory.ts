@@ -5,13 +5,8 @@
 import type { Db, DbOrTx } from '../platform/db/client';
 import type { Actor } from '../platform/auth/roles';
 import { notFound } from '../platform/errors';
-import {
-  findWorkshop,
-  listClosures,
-  workshopConfig,
-  type SiteRow,
-  type WorkshopConfig,
-} from './workshops.store';
+import { findWorkshopSite } from '../organisation';
+import { listClosures, workshopConfig, type SiteRow, type WorkshopConfig } from './workshops.store';
 import { clock } from '../platform/clock';
 
 const TTL_MS = 5_000;
@@ -34,7 +29,7 @@ export class WorkshopDirectory {
   async get(siteId: string, db: DbOrTx = this.db): Promise<WorkshopEntry | null> {
     const hit = this.entries.get(siteId);
     if (hit && clock.ms() - hit.at < TTL_MS) return hit.entry;
-    const site = await findWorkshop(db, siteId);
+    const site = await findWorkshopSite(db, siteId);
     const entry = site
       ? {
           site,

@@ -9,7 +9,7 @@ import { access } from '../platform/http/access';
 import { notFound } from '../platform/errors';
 import type { Actor } from '../platform/auth/roles';
 import type { DbOrTx } from '../platform/db/client';
-import { IdParams } from '../organisation';
+import { IdParams, listWorkshopSites } from '../organisation';
 import {
   ClosureInput,
   ClosureView,
@@ -22,7 +22,6 @@ import { lastWeeks, statsTable, weeklyStats } from './stats.model';
 import {
   deleteClosure,
   listClosures,
-  listWorkshops,
   notifyQueue,
   queueSnapshot,
   saveClosure,
@@ -72,7 +71,7 @@ export const workshopRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      const rows = await listWorkshops(ctx.db, request.actor!.municipalityId);
+      const rows = await listWorkshopSites(ctx.db, request.actor!.municipalityId);
       return rows.map((s) => ({ id: s.id, name: s.name, address: s.address }));
     },
   );

@@ -13,14 +13,7 @@ import {
   sql,
 } from 'drizzle-orm';
 import type { DbOrTx } from '../platform/db/client';
-import {
-  activeUsersWithRole,
-  findWorkshopSite,
-  listWorkshopSites,
-  siteNames,
-  userNames,
-  type SiteRow,
-} from '../organisation';
+import { activeUsersWithRole, siteNames, userNames, type SiteRow } from '../organisation';
 import {
   queueCounters,
   queueTickets,
@@ -53,15 +46,6 @@ export interface WorkshopConfig {
   serviceMinutes: number;
   openOnHolidays: boolean;
   slotMinutes: number;
-}
-
-/** An active site with a workshop, in any municipality (public pages reach it by id). */
-export async function findWorkshop(db: DbOrTx, siteId: string): Promise<SiteRow | null> {
-  return findWorkshopSite(db, siteId);
-}
-
-export async function listWorkshops(db: DbOrTx, municipalityId: string) {
-  return listWorkshopSites(db, municipalityId);
 }
 
 export async function workshopConfig(db: DbOrTx, siteId: string): Promise<WorkshopConfig> {

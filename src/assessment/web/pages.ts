@@ -28,4 +28,9 @@ export const assessmentPages: AreaPages = {
     { to: '/testkoder', label: 'nav.testCodes', can: 'testCodes', order: 40 },
     { to: '/admin/test', label: 'nav.testAdmin', can: 'testAdmin', order: 110 },
   ],
+  home: [
+    { to: '/test', label: 'home.takeTest', can: 'ownTest', order: 10, external: true },
+    { to: '/testkoder', label: 'home.goTestCodes', can: 'testCodes', order: 60 },
+    { to: '/admin/test', label: 'home.goTestAdmin', can: 'testAdmin', order: 130 },
+  ],
 };

@@ -24,4 +24,9 @@ export const learningPages: AreaPages = {
     { to: '/kurser', label: 'nav.courses', can: 'courses', order: 60 },
     { to: '/min-plan', label: 'nav.myPlan', can: 'myPlan', order: 70 },
   ],
+  home: [
+    { to: '/min-plan', label: 'home.goMyPlan', can: 'myPlan', order: 20 },
+    { to: '/kurser', label: 'home.goCourses', can: 'courses', order: 80 },
+    { to: '/kurser/statistik', label: 'home.goCourseStats', can: 'courseStats', order: 100 },
+  ],
 };

@@ -22,4 +22,8 @@ export const organisationPages: AreaPages = {
     { to: '/admin/brugere', label: 'nav.users', can: 'users.manage', order: 90 },
     { to: '/admin/steder', label: 'nav.sites', can: 'sites.manage', order: 100 },
   ],
+  home: [
+    { to: '/admin/brugere', label: 'home.goUsers', can: 'users.manage', order: 110 },
+    { to: '/admin/steder', label: 'home.goSites', can: 'sites.manage', order: 120 },
+  ],
 };

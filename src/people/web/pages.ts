@@ -18,4 +18,8 @@ export const peoplePages: AreaPages = {
     { to: '/borgere', label: 'nav.caseload', can: 'caseload', order: 10 },
     { to: '/mine-data', label: 'nav.myData', can: 'myData', order: 80 },
   ],
+  home: [
+    { to: '/mine-data', label: 'home.seeMyData', can: 'myData', order: 30 },
+    { to: '/borgere', label: 'home.goCaseload', can: 'caseload', order: 40 },
+  ],
 };

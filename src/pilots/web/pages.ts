@@ -14,4 +14,5 @@ export const pilotsPages: AreaPages = {
     { path: '/pilotprojekter/:id', access: { can: 'pilots' }, load: () => import('./PilotPage') },
   ],
   nav: [{ to: '/pilotprojekter', label: 'nav.pilots', can: 'pilots', order: 50 }],
+  home: [{ to: '/pilotprojekter', label: 'home.goPilots', can: 'pilots', order: 70 }],
 };

@@ -27,4 +27,9 @@ export const workshopsPages: AreaPages = {
     { to: '/vaerksted/statistik', label: 'nav.stats', can: 'workshopStats', order: 30 },
     { to: '/admin/vaerksteder', label: 'nav.workshopAdmin', can: 'workshopAdmin', order: 120 },
   ],
+  home: [
+    { to: '/vaerksted', label: 'home.goWorkshop', can: 'workshopQueue', order: 50 },
+    { to: '/vaerksted/statistik', label: 'home.goStats', can: 'workshopStats', order: 90 },
+    { to: '/admin/vaerksteder', label: 'home.goWorkshopAdmin', can: 'workshopAdmin', order: 140 },
+  ],
 };
