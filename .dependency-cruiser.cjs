@@ -96,11 +96,19 @@ module.exports = {
           WEB,
           '\\.(contract|constants|model)\\.ts$',
           '^src/vocabulary/',
-          '^src/platform/http/(text|app-constants)\\.ts$',
+          '^src/platform/http/(text|app-constants|endpoint)\\.ts$',
           '^src/platform/(auth/(roles|roles\\.contract|capabilities)|i18n/messages)\\.ts$',
           '\\.json$',
         ],
       },
+    },
+    {
+      name: 'web-takes-contracts-as-types',
+      comment:
+        'the web calls endpoints by key with types from the contracts; a value import would ship zod to phones',
+      severity: 'error',
+      from: { path: WEB, pathNot: TESTS },
+      to: { path: '\\.contract\\.ts$', dependencyTypesNot: ['type-only'] },
     },
   ],
   options: {

@@ -1,5 +1,8 @@
 import { z } from 'zod';
 import { BASIC_TOPICS, SIMULATION_KINDS } from './bank/bank.model';
+import { endpoint } from '../platform/http/endpoint';
+import { access } from '../platform/http/access';
+import { IdParams } from '../organisation';
 
 export const TriageSettingsView = z.object({ foundationCut: z.number(), jobGoalCut: z.number() });
 export const TriageSettingsInput = z
@@ -134,3 +137,68 @@ export const CalibrationView = z.object({
 export type CalibrationView = z.infer<typeof CalibrationView>;
 
 export type CalibrationInput = z.infer<typeof CalibrationInput>;
+
+export const assessmentAdminApi = {
+  triageSettings: endpoint({
+    method: 'GET',
+    path: '/api/assessment/settings',
+    access: access.roles('admin'),
+    tags: ['test admin'],
+    response: { 200: TriageSettingsView },
+  }),
+  updateTriageSettings: endpoint({
+    method: 'PUT',
+    path: '/api/assessment/settings',
+    access: access.roles('admin'),
+    tags: ['test admin'],
+    body: TriageSettingsInput,
+    response: { 200: TriageSettingsView },
+  }),
+  listItems: endpoint({
+    method: 'GET',
+    path: '/api/assessment/items',
+    access: access.roles('admin'),
+    tags: ['test admin'],
+    response: { 200: z.array(ItemAdminView) },
+  }),
+  createItem: endpoint({
+    method: 'POST',
+    path: '/api/assessment/items',
+    access: access.roles('admin'),
+    tags: ['test admin'],
+    body: ItemCreateInput,
+    response: { 201: z.object({ id: z.uuid(), key: z.string() }) },
+  }),
+  updateItem: endpoint({
+    method: 'PATCH',
+    path: '/api/assessment/items/:id',
+    access: access.roles('admin'),
+    tags: ['test admin'],
+    params: IdParams,
+    body: ItemUpdateInput,
+    response: { 200: z.object({ id: z.uuid(), status: z.string() }) },
+  }),
+  runCalibration: endpoint({
+    method: 'POST',
+    path: '/api/assessment/calibrations',
+    access: access.roles('admin'),
+    tags: ['test admin'],
+    body: CalibrationInput,
+    response: { 201: CalibrationView },
+  }),
+  listCalibrations: endpoint({
+    method: 'GET',
+    path: '/api/assessment/calibrations',
+    access: access.roles('admin'),
+    tags: ['test admin'],
+    response: { 200: z.array(CalibrationView) },
+  }),
+  decideCalibration: endpoint({
+    method: 'POST',
+    path: '/api/assessment/calibrations/:id/:decision',
+    access: access.roles('admin'),
+    tags: ['test admin'],
+    params: z.object({ id: z.uuid(), decision: z.enum(['publish', 'discard']) }),
+    response: { 200: CalibrationView },
+  }),
+};

@@ -1,5 +1,8 @@
 import { z } from 'zod';
 import { said } from '../platform/http/text';
+import { endpoint } from '../platform/http/endpoint';
+import { access } from '../platform/http/access';
+import { IdParams } from '../organisation';
 
 export const TestCodeInput = z.object({
   code: z.string(said('test_code')).trim().min(4, said('test_code')).max(20, said('test_code')),
@@ -149,3 +152,126 @@ export type CodeResultView = z.infer<typeof CodeResultView>;
 export const LinkCodeInput = TestCodeInput;
 
 export type LinkCodeInput = z.infer<typeof LinkCodeInput>;
+
+export const assessmentApi = {
+  startTestWithCode: endpoint({
+    method: 'POST',
+    path: '/api/tests/code',
+    access: access.public(),
+    personalData: true,
+    tags: ['test'],
+    body: TestCodeInput,
+    response: { 200: TestView },
+  }),
+  startTest: endpoint({
+    method: 'POST',
+    path: '/api/tests/start',
+    access: access.roles('citizen'),
+    personalData: true,
+    tags: ['test'],
+    response: { 200: TestView },
+  }),
+  currentTest: endpoint({
+    method: 'GET',
+    path: '/api/tests/current',
+    access: access.testTaker(),
+    personalData: true,
+    tags: ['test'],
+    response: { 200: TestView },
+  }),
+  consentToTest: endpoint({
+    method: 'POST',
+    path: '/api/tests/consent',
+    access: access.testTaker(),
+    personalData: true,
+    tags: ['test'],
+    body: ConsentInput,
+    response: { 200: TestView },
+  }),
+  answerTest: endpoint({
+    method: 'POST',
+    path: '/api/tests/answer',
+    access: access.testTaker(),
+    personalData: true,
+    tags: ['test'],
+    body: AnswerInput,
+    response: { 200: TestView },
+  }),
+  pauseTest: endpoint({
+    method: 'POST',
+    path: '/api/tests/pause',
+    access: access.testTaker(),
+    personalData: true,
+    tags: ['test'],
+    response: { 200: TestView },
+  }),
+  withdrawTest: endpoint({
+    method: 'POST',
+    path: '/api/tests/withdraw',
+    access: access.testTaker(),
+    personalData: true,
+    tags: ['test'],
+    response: { 200: TestView },
+  }),
+  issueTestCode: endpoint({
+    method: 'POST',
+    path: '/api/test-codes',
+    access: access.roles('caseworker', 'ementor'),
+    personalData: true,
+    tags: ['test'],
+    body: CodeCreateInput,
+    response: { 201: CodeView },
+  }),
+  testPoster: endpoint({
+    method: 'GET',
+    path: '/api/test-poster',
+    access: access.roles('caseworker', 'ementor'),
+    tags: ['test'],
+    response: { 200: PosterView },
+  }),
+  citizenAssessments: endpoint({
+    method: 'GET',
+    path: '/api/citizens/:id/assessments',
+    access: access.roles('caseworker'),
+    personalData: true,
+    tags: ['test'],
+    params: IdParams,
+    response: { 200: z.array(CitizenAssessmentView) },
+  }),
+  helpedCitizenAssessments: endpoint({
+    method: 'GET',
+    path: '/api/queue-tickets/:id/assessments',
+    access: access.roles('ementor'),
+    personalData: true,
+    tags: ['test'],
+    params: IdParams,
+    response: { 200: z.array(CitizenAssessmentView) },
+  }),
+  myTestCodes: endpoint({
+    method: 'GET',
+    path: '/api/test-codes',
+    access: access.roles('caseworker', 'ementor'),
+    personalData: true,
+    tags: ['test'],
+    response: { 200: z.array(IssuedCodeView) },
+  }),
+  testCodeResult: endpoint({
+    method: 'GET',
+    path: '/api/test-codes/:id',
+    access: access.roles('caseworker', 'ementor'),
+    personalData: true,
+    tags: ['test'],
+    params: IdParams,
+    response: { 200: CodeResultView },
+  }),
+  linkAssessment: endpoint({
+    method: 'POST',
+    path: '/api/citizens/:id/assessments/link',
+    access: access.roles('caseworker'),
+    personalData: true,
+    tags: ['test'],
+    params: IdParams,
+    body: LinkCodeInput,
+    response: { 200: CitizenAssessmentView },
+  }),
+};

@@ -10,6 +10,9 @@ import {
   SUGGESTION_KINDS,
 } from './learning.constants';
 import { singleLine } from '../platform/http/text';
+import { endpoint } from '../platform/http/endpoint';
+import { access } from '../platform/http/access';
+import { IdParams } from '../organisation';
 
 const Instant = z.iso.datetime({ offset: true });
 
@@ -266,3 +269,119 @@ export const StatsView = z.object({
   byMonth: z.array(z.object({ month: z.string(), enrolments: z.number() })),
 });
 export type StatsView = z.infer<typeof StatsView>;
+
+export const learningApi = {
+  citizenLearning: endpoint({
+    method: 'GET',
+    path: '/api/citizens/:id/learning',
+    access: access.roles('caseworker'),
+    personalData: true,
+    tags: ['learning'],
+    params: IdParams,
+    response: { 200: LearningView },
+  }),
+  buildLearningPlan: endpoint({
+    method: 'POST',
+    path: '/api/citizens/:id/learning/plan',
+    access: access.roles('caseworker'),
+    personalData: true,
+    tags: ['learning'],
+    params: IdParams,
+    body: PlanInput,
+    response: { 201: LearningView },
+  }),
+  enrol: endpoint({
+    method: 'POST',
+    path: '/api/learning/enrolments',
+    access: access.roles('caseworker'),
+    personalData: true,
+    tags: ['learning'],
+    body: EnrolInput,
+    response: { 201: EnrolmentView },
+  }),
+  cancelEnrolment: endpoint({
+    method: 'POST',
+    path: '/api/learning/enrolments/:id/cancel',
+    access: access.roles('caseworker', 'admin', 'pilot_manager', 'citizen'),
+    personalData: true,
+    tags: ['learning'],
+    params: IdParams,
+    body: CancelInput,
+    response: { 200: EnrolmentView },
+  }),
+  recordAttendance: endpoint({
+    method: 'POST',
+    path: '/api/learning/enrolments/:id/attendance',
+    access: access.roles('caseworker', 'admin', 'pilot_manager'),
+    personalData: true,
+    tags: ['learning'],
+    params: IdParams,
+    body: AttendanceInput,
+    response: { 200: EnrolmentView },
+  }),
+  completeEnrolment: endpoint({
+    method: 'POST',
+    path: '/api/learning/enrolments/:id/complete',
+    access: access.roles('caseworker', 'admin', 'pilot_manager'),
+    personalData: true,
+    tags: ['learning'],
+    params: IdParams,
+    body: CompleteInput,
+    response: { 200: EnrolmentView },
+  }),
+  myLearning: endpoint({
+    method: 'GET',
+    path: '/api/me/learning',
+    access: access.roles('citizen'),
+    personalData: true,
+    tags: ['me'],
+    response: { 200: LearningView },
+  }),
+  decidePlanItem: endpoint({
+    method: 'POST',
+    path: '/api/me/learning/items/:id/decision',
+    access: access.roles('citizen'),
+    personalData: true,
+    tags: ['me'],
+    params: IdParams,
+    body: DecisionInput,
+    response: { 200: LearningView },
+  }),
+  claimBadge: endpoint({
+    method: 'POST',
+    path: '/api/me/badges/claim',
+    access: access.roles('citizen'),
+    personalData: true,
+    tags: ['me'],
+    body: ClaimInput,
+    response: { 201: BadgeView },
+  }),
+  myBadgeCredential: endpoint({
+    method: 'GET',
+    path: '/api/me/badges/:id/credential',
+    access: access.roles('citizen'),
+    personalData: true,
+    produces: 'application/vc+jwt',
+    tags: ['me'],
+    params: IdParams,
+  }),
+  myBadgeCertificate: endpoint({
+    method: 'GET',
+    path: '/api/me/badges/:id/certificate',
+    access: access.roles('citizen'),
+    personalData: true,
+    produces: 'application/pdf',
+    tags: ['me'],
+    params: IdParams,
+  }),
+  revokeBadge: endpoint({
+    method: 'POST',
+    path: '/api/badges/:id/revoke',
+    access: access.roles('caseworker', 'admin'),
+    personalData: true,
+    tags: ['learning'],
+    params: IdParams,
+    body: RevokeInput,
+    response: { 200: BadgeView },
+  }),
+};

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { Role } from '../platform/auth/roles.contract';
 import { singleLine } from '../platform/http/text';
+import { endpoint } from '../platform/http/endpoint';
+import { access } from '../platform/http/access';
 
 const trimmed = (max: number) => singleLine().min(1).max(max);
 
@@ -80,3 +82,72 @@ export const UserListQuery = z.object({
 });
 
 export const IdParams = z.object({ id: z.uuid() });
+
+export const StaffView = z.object({ id: z.uuid(), name: z.string() });
+
+export const organisationApi = {
+  listUsers: endpoint({
+    method: 'GET',
+    path: '/api/users',
+    access: access.roles('admin'),
+    tags: ['admin'],
+    query: UserListQuery,
+    response: { 200: z.array(UserView) },
+  }),
+  createUser: endpoint({
+    method: 'POST',
+    path: '/api/users',
+    access: access.roles('admin'),
+    tags: ['admin'],
+    body: UserCreateInput,
+    response: { 201: UserView },
+  }),
+  getUser: endpoint({
+    method: 'GET',
+    path: '/api/users/:id',
+    access: access.roles('admin'),
+    tags: ['admin'],
+    params: IdParams,
+    response: { 200: UserView },
+  }),
+  updateUser: endpoint({
+    method: 'PATCH',
+    path: '/api/users/:id',
+    access: access.roles('admin'),
+    tags: ['admin'],
+    params: IdParams,
+    body: UserUpdateInput,
+    response: { 200: UserView },
+  }),
+  listCaseworkers: endpoint({
+    method: 'GET',
+    path: '/api/staff/caseworkers',
+    access: access.roles('caseworker', 'admin'),
+    tags: ['people'],
+    response: { 200: z.array(StaffView) },
+  }),
+  listSites: endpoint({
+    method: 'GET',
+    path: '/api/sites',
+    access: access.authenticated(),
+    tags: ['sites'],
+    response: { 200: z.array(SiteView) },
+  }),
+  createSite: endpoint({
+    method: 'POST',
+    path: '/api/sites',
+    access: access.roles('admin'),
+    tags: ['sites'],
+    body: SiteInput,
+    response: { 201: SiteView },
+  }),
+  updateSite: endpoint({
+    method: 'PATCH',
+    path: '/api/sites/:id',
+    access: access.roles('admin'),
+    tags: ['sites'],
+    params: IdParams,
+    body: SiteUpdateInput,
+    response: { 200: SiteView },
+  }),
+};

@@ -1,6 +1,9 @@
 import { EDUCATION_LEVELS } from './people.constants';
 import { z } from 'zod';
 import { singleLine } from '../platform/http/text';
+import { endpoint } from '../platform/http/endpoint';
+import { access } from '../platform/http/access';
+import { IdParams } from '../organisation';
 
 const optionalText = (max: number) =>
   z
@@ -132,3 +135,97 @@ export type AuditEntryView = z.infer<typeof AuditEntryView>;
 export const AuditExportQuery = z.object({
   format: z.enum(['csv', 'rfc4180', 'json']).default('json'),
 });
+
+export const peopleApi = {
+  caseload: endpoint({
+    method: 'GET',
+    path: '/api/citizens',
+    access: access.roles('caseworker'),
+    personalData: true,
+    tags: ['people'],
+    query: CitizenListQuery,
+    response: { 200: z.array(CitizenListItem) },
+  }),
+  lookupCitizen: endpoint({
+    method: 'POST',
+    path: '/api/citizens/lookup',
+    access: access.roles('caseworker'),
+    personalData: true,
+    tags: ['people'],
+    body: CprLookupInput,
+    response: { 200: CprLookupView },
+  }),
+  createCitizen: endpoint({
+    method: 'POST',
+    path: '/api/citizens',
+    access: access.roles('caseworker'),
+    personalData: true,
+    tags: ['people'],
+    body: CitizenCreateInput,
+    response: { 201: CitizenView },
+  }),
+  getCitizen: endpoint({
+    method: 'GET',
+    path: '/api/citizens/:id',
+    access: access.roles('caseworker'),
+    personalData: true,
+    tags: ['people'],
+    params: IdParams,
+    response: { 200: CitizenView },
+  }),
+  updateCitizen: endpoint({
+    method: 'PATCH',
+    path: '/api/citizens/:id',
+    access: access.roles('caseworker'),
+    personalData: true,
+    tags: ['people'],
+    params: IdParams,
+    body: CitizenUpdateInput,
+    response: { 200: CitizenView },
+  }),
+  recordVulnerability: endpoint({
+    method: 'POST',
+    path: '/api/citizens/:id/vulnerability',
+    access: access.roles('caseworker'),
+    personalData: true,
+    tags: ['people'],
+    params: IdParams,
+    body: VulnerabilityInput,
+    response: { 200: CitizenView },
+  }),
+  addCitizenNote: endpoint({
+    method: 'POST',
+    path: '/api/citizens/:id/notes',
+    access: access.roles('caseworker'),
+    personalData: true,
+    tags: ['people'],
+    params: IdParams,
+    body: NoteInput,
+    response: { 201: CitizenView },
+  }),
+  myCitizenData: endpoint({
+    method: 'GET',
+    path: '/api/me/citizen',
+    access: access.roles('citizen'),
+    personalData: true,
+    tags: ['me'],
+    response: { 200: CitizenSelfView },
+  }),
+  myAuditTrail: endpoint({
+    method: 'GET',
+    path: '/api/me/audit',
+    access: access.roles('citizen'),
+    personalData: true,
+    tags: ['me'],
+    response: { 200: z.array(AuditEntryView) },
+  }),
+  myDataExport: endpoint({
+    method: 'GET',
+    path: '/api/me/audit/export',
+    access: access.roles('citizen'),
+    personalData: true,
+    produces: ['application/json', 'text/csv'],
+    tags: ['me'],
+    query: AuditExportQuery,
+  }),
+};

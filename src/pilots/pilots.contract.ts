@@ -10,6 +10,10 @@ import {
   VERDICTS,
 } from './pilots.constants';
 import { singleLine } from '../platform/http/text';
+import { endpoint } from '../platform/http/endpoint';
+import { access } from '../platform/http/access';
+import { CsvFormat } from '../platform/csv';
+import { IdParams } from '../organisation';
 
 const Day = z.iso.date();
 
@@ -262,3 +266,163 @@ export const EvaluationView = z.object({
   plotSvg: z.string(),
 });
 export type EvaluationView = z.infer<typeof EvaluationView>;
+
+export const pilotsApi = {
+  listPilots: endpoint({
+    method: 'GET',
+    path: '/api/pilots',
+    access: access.roles('pilot_manager', 'analyst', 'caseworker'),
+    tags: ['pilots'],
+    response: { 200: z.array(PilotSummaryView) },
+  }),
+  createPilot: endpoint({
+    method: 'POST',
+    path: '/api/pilots',
+    access: access.roles('pilot_manager'),
+    tags: ['pilots'],
+    body: PilotCreateInput,
+    response: { 201: PilotView },
+  }),
+  getPilot: endpoint({
+    method: 'GET',
+    path: '/api/pilots/:id',
+    access: access.roles('pilot_manager', 'analyst', 'caseworker'),
+    tags: ['pilots'],
+    params: IdParams,
+    response: { 200: PilotView },
+  }),
+  updatePilot: endpoint({
+    method: 'PATCH',
+    path: '/api/pilots/:id',
+    access: access.roles('pilot_manager'),
+    tags: ['pilots'],
+    params: IdParams,
+    body: PilotUpdateInput,
+    response: { 200: PilotView },
+  }),
+  changePilotStatus: endpoint({
+    method: 'POST',
+    path: '/api/pilots/:id/status',
+    access: access.roles('pilot_manager'),
+    tags: ['pilots'],
+    params: IdParams,
+    body: StatusInput,
+    response: { 200: PilotView },
+  }),
+  addPilotPartner: endpoint({
+    method: 'POST',
+    path: '/api/pilots/:id/partners',
+    access: access.roles('pilot_manager'),
+    tags: ['pilots'],
+    params: IdParams,
+    body: PartnerInput,
+    response: { 201: PilotView },
+  }),
+  removePilotPartner: endpoint({
+    method: 'DELETE',
+    path: '/api/pilots/:id/partners/:partnerId',
+    access: access.roles('pilot_manager'),
+    tags: ['pilots'],
+    params: z.object({ id: z.uuid(), partnerId: z.uuid() }),
+    response: { 200: PilotView },
+  }),
+  referToPilot: endpoint({
+    method: 'POST',
+    path: '/api/pilots/:id/referrals',
+    access: access.roles('caseworker', 'pilot_manager'),
+    personalData: true,
+    tags: ['pilots'],
+    params: IdParams,
+    body: ReferralInput,
+    response: {
+      201: z.object({
+        id: z.uuid(),
+        eligible: z.boolean(),
+        eligibility: z.array(z.object({ rule: z.string(), ok: z.boolean() })),
+      }),
+    },
+  }),
+  pilotEnrolments: endpoint({
+    method: 'GET',
+    path: '/api/pilots/:id/enrolments',
+    access: access.roles('pilot_manager'),
+    personalData: true,
+    tags: ['pilots'],
+    params: IdParams,
+    response: { 200: z.array(EnrolmentView) },
+  }),
+  drawLottery: endpoint({
+    method: 'POST',
+    path: '/api/pilots/:id/lottery',
+    access: access.roles('pilot_manager'),
+    tags: ['pilots'],
+    params: IdParams,
+    body: LotteryInput,
+    response: { 200: PilotView },
+  }),
+  lotteryRecord: endpoint({
+    method: 'GET',
+    path: '/api/pilots/:id/lottery',
+    access: access.roles('pilot_manager', 'analyst', 'caseworker'),
+    tags: ['pilots'],
+    params: IdParams,
+    response: { 200: LotteryRecordView },
+  }),
+  updatePilotEnrolment: endpoint({
+    method: 'PATCH',
+    path: '/api/pilot-enrolments/:id',
+    access: access.roles('pilot_manager'),
+    personalData: true,
+    tags: ['pilots'],
+    params: IdParams,
+    body: ParticipationInput,
+    response: { 200: z.object({ id: z.uuid() }) },
+  }),
+  importRegisterData: endpoint({
+    method: 'POST',
+    path: '/api/register-imports',
+    access: access.roles('pilot_manager'),
+    bodyLimit: 200 * 1024 * 1024,
+    tags: ['pilots'],
+    description: 'CSV: cpr,week (YYYY-Www),benefit,employed (0/1),education (0/1)',
+    response: {
+      200: ImportReportView,
+      // Also the shape of every other 400 here, hence the optional parts.
+      400: z.object({
+        error: z.object({
+          code: z.string(),
+          message: z.string(),
+          fields: z.unknown().optional(),
+        }),
+        report: ImportReportView.optional(),
+      }),
+    },
+  }),
+  pilotEvaluation: endpoint({
+    method: 'GET',
+    path: '/api/pilots/:id/evaluation',
+    access: access.roles('pilot_manager', 'analyst'),
+    tags: ['pilots'],
+    params: IdParams,
+    response: { 200: EvaluationView },
+  }),
+  pilotEvaluationCsv: endpoint({
+    method: 'GET',
+    path: '/api/pilots/:id/evaluation.csv',
+    access: access.roles('pilot_manager', 'analyst'),
+    produces: 'text/csv',
+    tags: ['pilots'],
+    description:
+      "The analysis rows, pseudonymised: one per participant and per (matched) control, with covariates, weeks to exit or censoring, and whether the exit happened. By default for a spreadsheet in the user's language (Danish Excel: semicolons, decimal commas, BOM); `?format=rfc4180` is plain comma CSV, ready for `digiloft evaluate survival --time weeks --event exit --group group`.",
+    params: IdParams,
+    query: z.object({ format: CsvFormat }),
+  }),
+  pilotEvaluationPdf: endpoint({
+    method: 'GET',
+    path: '/api/pilots/:id/evaluation.pdf',
+    access: access.roles('pilot_manager', 'analyst'),
+    produces: 'application/pdf',
+    tags: ['pilots'],
+    params: IdParams,
+  }),
+};

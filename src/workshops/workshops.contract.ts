@@ -2,6 +2,10 @@ import { z } from 'zod';
 import { CHECK_IN_CHANNELS, DEVICES, TICKET_STATUSES, VISIT_TOPICS } from './workshops.constants';
 import { singleLine } from '../platform/http/text';
 import { said } from '../platform/http/text';
+import { endpoint } from '../platform/http/endpoint';
+import { access } from '../platform/http/access';
+import { IdParams } from '../organisation';
+import { CsvFormat } from '../platform/csv';
 
 const FirstName = singleLine(said('first_name'))
   .min(1, said('first_name'))
@@ -236,3 +240,87 @@ export const CitizenVisitView = z.object({
   courseSuggested: z.boolean(),
 });
 export type CitizenVisitView = z.infer<typeof CitizenVisitView>;
+
+export const StatsQuery = z.object({
+  weeks: z.coerce.number().int().min(1).max(104).default(12),
+});
+
+export const workshopsApi = {
+  listWorkshops: endpoint({
+    method: 'GET',
+    path: '/api/workshops',
+    access: access.roles('ementor', 'admin', 'caseworker', 'analyst'),
+    tags: ['workshops'],
+    response: {
+      200: z.array(z.object({ id: z.uuid(), name: z.string(), address: z.string() })),
+    },
+  }),
+  doorPoster: endpoint({
+    method: 'GET',
+    path: '/api/workshops/:id/door-poster',
+    access: access.roles('ementor', 'admin'),
+    tags: ['workshops'],
+    params: IdParams,
+    response: { 200: z.object({ name: z.string(), url: z.string(), qrSvg: z.string() }) },
+  }),
+  workshopStats: endpoint({
+    method: 'GET',
+    path: '/api/workshops/:id/stats',
+    access: access.roles('ementor', 'admin', 'analyst'),
+    tags: ['workshops'],
+    params: IdParams,
+    query: StatsQuery,
+    response: { 200: z.array(WeekStatsView) },
+  }),
+  workshopStatsCsv: endpoint({
+    method: 'GET',
+    path: '/api/workshops/:id/stats.csv',
+    access: access.roles('ementor', 'admin', 'analyst'),
+    produces: 'text/csv',
+    tags: ['workshops'],
+    params: IdParams,
+    query: StatsQuery.extend({ format: CsvFormat }),
+  }),
+  workshopSettings: endpoint({
+    method: 'GET',
+    path: '/api/workshops/:id/settings',
+    access: access.roles('admin'),
+    tags: ['workshops'],
+    params: IdParams,
+    response: { 200: WorkshopSettingsView },
+  }),
+  updateWorkshopSettings: endpoint({
+    method: 'PUT',
+    path: '/api/workshops/:id/settings',
+    access: access.roles('admin'),
+    tags: ['workshops'],
+    params: IdParams,
+    body: WorkshopSettingsInput,
+    response: { 200: WorkshopSettingsView },
+  }),
+  listClosures: endpoint({
+    method: 'GET',
+    path: '/api/workshops/:id/closures',
+    access: access.roles('admin', 'ementor'),
+    tags: ['workshops'],
+    params: IdParams,
+    response: { 200: z.array(ClosureView) },
+  }),
+  addClosure: endpoint({
+    method: 'POST',
+    path: '/api/workshops/:id/closures',
+    access: access.roles('admin'),
+    tags: ['workshops'],
+    params: IdParams,
+    body: ClosureInput,
+    response: { 201: ClosureView },
+  }),
+  removeClosure: endpoint({
+    method: 'DELETE',
+    path: '/api/workshops/:id/closures/:closureId',
+    access: access.roles('admin'),
+    tags: ['workshops'],
+    params: z.object({ id: z.uuid(), closureId: z.uuid() }),
+    response: { 204: z.null() },
+  }),
+};

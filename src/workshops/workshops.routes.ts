@@ -3,20 +3,11 @@
 // (appointments.routes.ts) are registered here, sharing one settings cache and live queue.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { FastifyRequest } from 'fastify';
-import { z } from 'zod';
 import QRCode from 'qrcode';
-import { access } from '../platform/http/access';
 import { notFound } from '../platform/errors';
 import type { Actor } from '../platform/auth/roles';
 import type { DbOrTx } from '../platform/db/client';
-import { IdParams, listWorkshopSites } from '../organisation';
-import {
-  ClosureInput,
-  ClosureView,
-  WorkshopSettingsInput,
-  WorkshopSettingsView,
-  WeekStatsView,
-} from './workshops.contract';
+import { listWorkshopSites } from '../organisation';
 import { danishDay } from './workshops.model';
 import { lastWeeks, statsTable, weeklyStats } from './stats.model';
 import {
@@ -34,12 +25,13 @@ import { WorkshopDirectory, ownWorkshop } from './workshop-directory';
 import { appointmentRoutes } from './appointments.routes';
 import { queueRoutes } from './queue.routes';
 import { publicLink } from '../platform/http/origin';
-import { CSV_CONTENT_TYPE, CsvFormat, csvDialect, toCsv } from '../platform/csv';
+import { CSV_CONTENT_TYPE, csvDialect, toCsv } from '../platform/csv';
 import { clock } from '../platform/clock';
+import { route } from '../platform/http/route';
+import { workshopsApi } from './workshops.contract';
 
 export const workshopRoutes: FastifyPluginAsyncZod = async (app) => {
   const { ctx } = app;
-  const admin = access.roles('admin');
 
   const directory = new WorkshopDirectory(ctx.db);
   const loadSnapshot = async (siteId: string) => {
@@ -59,42 +51,19 @@ export const workshopRoutes: FastifyPluginAsyncZod = async (app) => {
   const own = (db: DbOrTx, actor: Actor, siteId: string) =>
     ownWorkshop(directory, db, actor, siteId);
 
-  app.get(
-    '/api/workshops',
-    {
-      config: { access: access.roles('ementor', 'admin', 'caseworker', 'analyst') },
-      schema: {
-        tags: ['workshops'],
-        response: {
-          200: z.array(z.object({ id: z.uuid(), name: z.string(), address: z.string() })),
-        },
-      },
-    },
-    async (request) => {
-      const rows = await listWorkshopSites(ctx.db, request.actor!.municipalityId);
-      return rows.map((s) => ({ id: s.id, name: s.name, address: s.address }));
-    },
-  );
-  app.get(
-    '/api/workshops/:id/door-poster',
-    {
-      config: { access: access.roles('ementor', 'admin') },
-      schema: {
-        tags: ['workshops'],
-        params: IdParams,
-        response: { 200: z.object({ name: z.string(), url: z.string(), qrSvg: z.string() }) },
-      },
-    },
-    async (request) => {
-      const site = await own(ctx.db, request.actor!, request.params.id);
-      const url = publicLink(ctx.settings, `/vaerksted/${site.id}/tjek-ind`);
-      return {
-        name: site.name,
-        url,
-        qrSvg: await QRCode.toString(url, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' }),
-      };
-    },
-  );
+  route(app, workshopsApi.listWorkshops, async (request) => {
+    const rows = await listWorkshopSites(ctx.db, request.actor!.municipalityId);
+    return rows.map((s) => ({ id: s.id, name: s.name, address: s.address }));
+  });
+  route(app, workshopsApi.doorPoster, async (request) => {
+    const site = await own(ctx.db, request.actor!, request.params.id);
+    const url = publicLink(ctx.settings, `/vaerksted/${site.id}/tjek-ind`);
+    return {
+      name: site.name,
+      url,
+      qrSvg: await QRCode.toString(url, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' }),
+    };
+  });
 
   // ---- Statistics per workshop and week (aggregates only).
 
@@ -106,115 +75,44 @@ export const workshopRoutes: FastifyPluginAsyncZod = async (app) => {
     const facts = await visitFacts(ctx.db, site.id, since);
     return weeklyStats(facts.visits, labels, facts.firstVisit);
   }
-  const StatsQuery = z.object({ weeks: z.coerce.number().int().min(1).max(104).default(12) });
-  app.get(
-    '/api/workshops/:id/stats',
-    {
-      config: { access: access.roles('ementor', 'admin', 'analyst') },
-      schema: {
-        tags: ['workshops'],
-        params: IdParams,
-        querystring: StatsQuery,
-        response: { 200: z.array(WeekStatsView) },
-      },
-    },
-    async (request) => weekly(request, request.params.id, request.query.weeks),
+  route(app, workshopsApi.workshopStats, async (request) =>
+    weekly(request, request.params.id, request.query.weeks),
   );
-  app.get(
-    '/api/workshops/:id/stats.csv',
-    {
-      config: { produces: 'text/csv', access: access.roles('ementor', 'admin', 'analyst') },
-      schema: {
-        tags: ['workshops'],
-        params: IdParams,
-        querystring: StatsQuery.extend({ format: CsvFormat }),
-      },
-    },
-    async (request, reply) => {
-      const rows = await weekly(request, request.params.id, request.query.weeks);
-      const table = statsTable(rows);
-      return reply
-        .header('content-type', CSV_CONTENT_TYPE)
-        .header('content-disposition', 'attachment; filename="vaerksted-statistik.csv"')
-        .send(toCsv(table.header, table.rows, csvDialect(request.query.format, request.lang)));
-    },
-  );
-  app.get(
-    '/api/workshops/:id/settings',
-    {
-      config: { access: admin },
-      schema: { tags: ['workshops'], params: IdParams, response: { 200: WorkshopSettingsView } },
-    },
-    async (request) => {
-      const site = await own(ctx.db, request.actor!, request.params.id);
-      return workshopConfig(ctx.db, site.id);
-    },
-  );
-  app.put(
-    '/api/workshops/:id/settings',
-    {
-      config: { access: admin },
-      schema: {
-        tags: ['workshops'],
-        params: IdParams,
-        body: WorkshopSettingsInput,
-        response: { 200: WorkshopSettingsView },
-      },
-    },
-    async (request) => {
-      const actor = request.actor!;
-      const site = await own(ctx.db, actor, request.params.id);
-      await saveWorkshopConfig(ctx.db, site, request.body, actor.userId);
-      directory.forget(site.id);
-      await notifyQueue(ctx.db, site.id);
-      return request.body;
-    },
-  );
-  app.get(
-    '/api/workshops/:id/closures',
-    {
-      config: { access: access.roles('admin', 'ementor') },
-      schema: { tags: ['workshops'], params: IdParams, response: { 200: z.array(ClosureView) } },
-    },
-    async (request) => {
-      const site = await own(ctx.db, request.actor!, request.params.id);
-      const rows = await listClosures(ctx.db, site.id, danishDay(clock.now()));
-      return rows.map((r) => ({ id: r.id, day: r.day, reason: r.reason }));
-    },
-  );
-  app.post(
-    '/api/workshops/:id/closures',
-    {
-      config: { access: admin },
-      schema: {
-        tags: ['workshops'],
-        params: IdParams,
-        body: ClosureInput,
-        response: { 201: ClosureView },
-      },
-    },
-    async (request, reply) => {
-      const site = await own(ctx.db, request.actor!, request.params.id);
-      const row = await saveClosure(ctx.db, site, request.body);
-      directory.forget(site.id);
-      return reply.code(201).send({ id: row.id, day: row.day, reason: row.reason });
-    },
-  );
-  app.delete(
-    '/api/workshops/:id/closures/:closureId',
-    {
-      config: { access: admin },
-      schema: {
-        tags: ['workshops'],
-        params: z.object({ id: z.uuid(), closureId: z.uuid() }),
-        response: { 204: z.null() },
-      },
-    },
-    async (request, reply) => {
-      const site = await own(ctx.db, request.actor!, request.params.id);
-      if (!(await deleteClosure(ctx.db, site.id, request.params.closureId))) throw notFound();
-      directory.forget(site.id);
-      return reply.code(204).send(null);
-    },
-  );
+  route(app, workshopsApi.workshopStatsCsv, async (request, reply) => {
+    const rows = await weekly(request, request.params.id, request.query.weeks);
+    const table = statsTable(rows);
+    return reply
+      .header('content-type', CSV_CONTENT_TYPE)
+      .header('content-disposition', 'attachment; filename="vaerksted-statistik.csv"')
+      .send(toCsv(table.header, table.rows, csvDialect(request.query.format, request.lang)));
+  });
+  route(app, workshopsApi.workshopSettings, async (request) => {
+    const site = await own(ctx.db, request.actor!, request.params.id);
+    return workshopConfig(ctx.db, site.id);
+  });
+  route(app, workshopsApi.updateWorkshopSettings, async (request) => {
+    const actor = request.actor!;
+    const site = await own(ctx.db, actor, request.params.id);
+    await saveWorkshopConfig(ctx.db, site, request.body, actor.userId);
+    directory.forget(site.id);
+    await notifyQueue(ctx.db, site.id);
+    return request.body;
+  });
+  route(app, workshopsApi.listClosures, async (request) => {
+    const site = await own(ctx.db, request.actor!, request.params.id);
+    const rows = await listClosures(ctx.db, site.id, danishDay(clock.now()));
+    return rows.map((r) => ({ id: r.id, day: r.day, reason: r.reason }));
+  });
+  route(app, workshopsApi.addClosure, async (request, reply) => {
+    const site = await own(ctx.db, request.actor!, request.params.id);
+    const row = await saveClosure(ctx.db, site, request.body);
+    directory.forget(site.id);
+    return reply.code(201).send({ id: row.id, day: row.day, reason: row.reason });
+  });
+  route(app, workshopsApi.removeClosure, async (request, reply) => {
+    const site = await own(ctx.db, request.actor!, request.params.id);
+    if (!(await deleteClosure(ctx.db, site.id, request.params.closureId))) throw notFound();
+    directory.forget(site.id);
+    return reply.code(204).send(null);
+  });
 };

@@ -13,6 +13,18 @@ describe('access declarations', () => {
       await t.ctx.database.close();
     }
   });
+
+  it('refuses to start when an operation is added without an endpoint contract', async () => {
+    const t = await createTestApp({ ready: false });
+    try {
+      t.app.get('/api/by-hand', { config: { access: { kind: 'public' } } }, async () => ({}));
+      await expect(t.app.ready()).rejects.toThrow(
+        /not registered from an endpoint contract: GET \/api\/by-hand/,
+      );
+    } finally {
+      await t.ctx.database.close();
+    }
+  });
 });
 
 describe('platform routes', () => {

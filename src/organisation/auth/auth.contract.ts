@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { Role } from '../../platform/auth/roles.contract';
 import { said } from '../../platform/http/text';
+import { endpoint } from '../../platform/http/endpoint';
+import { access } from '../../platform/http/access';
 
 export const LoginInput = z.object({
   email: z
@@ -31,3 +33,36 @@ export const SessionView = z.object({ user: SessionUser.nullable() });
 export type SessionView = z.infer<typeof SessionView>;
 
 export const PreferencesInput = z.object({ locale: z.enum(['da', 'en']) });
+
+export const authApi = {
+  login: endpoint({
+    method: 'POST',
+    path: '/api/auth/login',
+    access: access.public(),
+    tags: ['auth'],
+    body: LoginInput,
+    response: { 200: SessionView },
+  }),
+  logout: endpoint({
+    method: 'POST',
+    path: '/api/auth/logout',
+    access: access.public(),
+    tags: ['auth'],
+    response: { 204: z.null() },
+  }),
+  currentSession: endpoint({
+    method: 'GET',
+    path: '/api/auth/session',
+    access: access.public(),
+    tags: ['auth'],
+    response: { 200: SessionView },
+  }),
+  updatePreferences: endpoint({
+    method: 'PATCH',
+    path: '/api/me/preferences',
+    access: access.authenticated(),
+    tags: ['auth'],
+    body: PreferencesInput,
+    response: { 200: SessionView },
+  }),
+};

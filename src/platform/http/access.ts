@@ -25,6 +25,8 @@ declare module 'fastify' {
     personalData?: boolean;
     /** The route never looks at who calls (health checks): no session lookup on its path. */
     sessionless?: boolean;
+    /** The contract the route was registered from (`GET /api/pilots/:id`); see route.ts. */
+    endpoint?: string;
   }
 }
 

@@ -77,6 +77,12 @@ export async function buildApp(
       const names = undeclared.map((r) => `${String(r.method)} ${r.url}`).join(', ');
       throw new Error(`Routes without an access declaration: ${names}`);
     }
+    // Operations come from contracts (endpoint.ts) so the web client's types cannot drift.
+    const uncontracted = routes.filter((r) => !r.schema?.hide && !r.config?.endpoint);
+    if (uncontracted.length > 0) {
+      const names = uncontracted.map((r) => `${String(r.method)} ${r.url}`).join(', ');
+      throw new Error(`Routes not registered from an endpoint contract: ${names}`);
+    }
     for (const m of modules)
       for (const [capability, routeKey] of Object.entries(m.capabilities ?? {})) {
         const route = routes.find((r) => `${String(r.method)} ${r.url}` === routeKey);

@@ -1,0 +1,108 @@
+import { endpoint } from '../platform/http/endpoint';
+import { access } from '../platform/http/access';
+import { z } from 'zod';
+import { IdParams } from '../organisation';
+import {
+  BookInput,
+  BookedView,
+  DayPlanView,
+  MoveInput,
+  ShiftInput,
+  ShiftView,
+  SlotsQuery,
+  StaffAppointmentView,
+  TicketView,
+  TokenInput,
+} from './workshops.contract';
+
+export const appointmentsApi = {
+  freeSlots: endpoint({
+    method: 'GET',
+    path: '/api/workshops/:id/slots',
+    access: access.public(),
+    tags: ['workshops'],
+    params: IdParams,
+    query: SlotsQuery,
+    response: { 200: z.array(DayPlanView) },
+  }),
+  bookAppointment: endpoint({
+    method: 'POST',
+    path: '/api/workshops/:id/appointments',
+    access: access.public(),
+    personalData: true,
+    tags: ['workshops'],
+    params: IdParams,
+    body: BookInput,
+    response: { 201: BookedView },
+  }),
+  manageAppointment: endpoint({
+    method: 'POST',
+    path: '/api/appointments/manage',
+    access: access.public(),
+    tags: ['workshops'],
+    body: TokenInput,
+    response: { 200: BookedView },
+  }),
+  cancelAppointment: endpoint({
+    method: 'POST',
+    path: '/api/appointments/cancel',
+    access: access.public(),
+    tags: ['workshops'],
+    body: TokenInput,
+    response: { 200: BookedView },
+  }),
+  moveAppointment: endpoint({
+    method: 'POST',
+    path: '/api/appointments/move',
+    access: access.public(),
+    tags: ['workshops'],
+    body: MoveInput,
+    response: { 200: BookedView },
+  }),
+  workshopAppointments: endpoint({
+    method: 'GET',
+    path: '/api/workshops/:id/appointments',
+    access: access.roles('ementor', 'admin'),
+    tags: ['workshops'],
+    params: IdParams,
+    query: z.object({ day: z.iso.date().optional() }),
+    response: { 200: z.array(StaffAppointmentView) },
+  }),
+  markArrived: endpoint({
+    method: 'POST',
+    path: '/api/workshop-appointments/:id/arrive',
+    access: access.roles('ementor'),
+    tags: ['workshops'],
+    params: IdParams,
+    response: { 200: TicketView },
+  }),
+  listShifts: endpoint({
+    method: 'GET',
+    path: '/api/workshops/:id/shifts',
+    access: access.roles('admin', 'ementor'),
+    tags: ['workshops'],
+    params: IdParams,
+    query: z.object({
+      from: z.iso.date().optional(),
+      days: z.coerce.number().int().min(1).max(62).default(14),
+    }),
+    response: { 200: z.array(ShiftView) },
+  }),
+  addShift: endpoint({
+    method: 'POST',
+    path: '/api/workshops/:id/shifts',
+    access: access.roles('admin'),
+    tags: ['workshops'],
+    params: IdParams,
+    body: ShiftInput,
+    response: { 201: ShiftView },
+  }),
+  removeShift: endpoint({
+    method: 'DELETE',
+    path: '/api/workshops/:id/shifts/:shiftId',
+    access: access.roles('admin'),
+    tags: ['workshops'],
+    params: z.object({ id: z.uuid(), shiftId: z.uuid() }),
+    response: { 204: z.null() },
+  }),
+};
