@@ -107,6 +107,7 @@ export const CodeView = z.object({
   url: z.string(),
   qrSvg: z.string(),
 });
+export type CodeView = z.infer<typeof CodeView>;
 export const PosterView = z.object({ url: z.string(), qrSvg: z.string() });
 export type CodeCreateInput = z.infer<typeof CodeCreateInput>;
 

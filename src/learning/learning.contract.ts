@@ -16,6 +16,10 @@ import { IdParams } from '../organisation';
 
 const Instant = z.iso.datetime({ offset: true });
 
+/** A DigComp competence area, '1' to '5'. */
+export const DigCompAreaKey = z.enum(['1', '2', '3', '4', '5']);
+export type DigCompAreaKey = z.infer<typeof DigCompAreaKey>;
+
 export const CompetenceLevelInput = z.object({
   competence: z.enum(COMPETENCES),
   level: z.number().int().min(1).max(8),
@@ -199,13 +203,13 @@ export const LearningView = z.object({
   badges: z.array(BadgeView),
   progress: ProgressView,
   /** DigComp areas whose level in the latest test can still be claimed as a badge. */
-  claimable: z.array(z.object({ area: z.string(), level: z.number() })),
+  claimable: z.array(z.object({ area: DigCompAreaKey, level: z.number() })),
 });
 export type LearningView = z.infer<typeof LearningView>;
 
 export const PlanInput = z.object({ occupationId: z.string().regex(/^[0-9a-f-]{36}$/) });
 export const DecisionInput = z.object({ decision: z.enum(['accepted', 'declined']) });
-export const ClaimInput = z.object({ area: z.enum(['1', '2', '3', '4', '5']) });
+export const ClaimInput = z.object({ area: DigCompAreaKey });
 export const RevokeInput = z.object({ reason: z.string().trim().min(2).max(300) });
 export type DecisionInput = z.infer<typeof DecisionInput>;
 export type ClaimInput = z.infer<typeof ClaimInput>;

@@ -10,6 +10,7 @@ import type {
   OfferSummaryView,
   OfferView,
 } from './learning.contract';
+import { DigCompAreaKey } from './learning.contract';
 import { enrolmentPolicy, offerPolicy } from './learning.policy';
 import {
   placeOf,
@@ -173,7 +174,10 @@ export function presentLearning(
     badges: mine.map((b) => presentBadge(b.badge, b.testWithdrawnAt)),
     progress: tests.map((t) => ({ completedAt: iso(t.completedAt), areas: t.areas })),
     claimable: (latest?.areas ?? [])
-      .filter((a): a is { area: string; level: number } => a.level !== null && a.level >= 1)
+      .filter(
+        (a): a is { area: DigCompAreaKey; level: number } =>
+          DigCompAreaKey.safeParse(a.area).success && a.level !== null && a.level >= 1,
+      )
       .filter((a) => !held.has(`${a.area}:${a.level}`)),
   };
 }

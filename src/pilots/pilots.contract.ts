@@ -42,6 +42,7 @@ export const DecisionRuleInput = z.object({
   method: z.enum(['lottery', 'matching']),
   stretchWeeks: z.number().int().min(1).max(26).default(4),
 });
+export type DecisionRuleInput = z.input<typeof DecisionRuleInput>;
 
 const PilotFields = {
   name: singleLine().min(2).max(120),

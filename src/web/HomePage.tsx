@@ -1,8 +1,7 @@
 import { Link } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { SiteView } from '../organisation/organisation.contract';
-import { api } from './api';
+import { call } from './api';
 import { useCan, useSession } from './session';
 import { PageTitle } from './ui';
 import { AREA_PAGES } from './areas';
@@ -16,7 +15,7 @@ export function HomePage() {
   const can = useCan();
   const sites = useQuery({
     queryKey: ['sites'],
-    queryFn: () => api<SiteView[]>('/api/sites'),
+    queryFn: () => call('GET /api/sites'),
     enabled: !!user,
   });
   if (!user) return null;

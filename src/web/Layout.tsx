@@ -1,7 +1,7 @@
 import { Link, NavLink, Outlet, useNavigate } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api } from './api';
+import { call } from './api';
 import { setLang, type Lang } from './i18n';
 import { useCan, useSession } from './session';
 import { AREA_PAGES } from './areas';
@@ -22,13 +22,11 @@ export function Layout() {
     const next: Lang = i18n.language === 'en' ? 'da' : 'en';
     setLang(next);
     if (user)
-      await api('/api/me/preferences', { method: 'PATCH', body: { locale: next } }).catch(
-        () => undefined,
-      );
+      await call('PATCH /api/me/preferences', { body: { locale: next } }).catch(() => undefined);
   }
 
   async function logout() {
-    await api('/api/auth/logout', { method: 'POST' });
+    await call('POST /api/auth/logout');
     qc.clear();
     await navigate('/login');
   }

@@ -1,11 +1,10 @@
 import { useState, type FormEvent } from 'react';
 import { Navigate, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import type { SessionView } from '../organisation/auth/auth.contract';
-import { api } from './api';
+import { call } from './api';
 import { setLang } from './i18n';
 import { useSession, useSetSession } from './session';
-import { ErrorSummary, Field, PageTitle, formValues } from './ui';
+import { ErrorSummary, Field, PageTitle, formText } from './ui';
 
 /** Where to go after login: only a path on this site (never another origin). */
 function nextPath(): string | null {
@@ -32,10 +31,9 @@ export function LoginPage() {
     setBusy(true);
     setError(null);
     try {
-      const v = formValues(e.currentTarget);
-      const view = await api<SessionView>('/api/auth/login', {
-        method: 'POST',
-        body: { email: v.email, password: v.password },
+      const v = new FormData(e.currentTarget);
+      const view = await call('POST /api/auth/login', {
+        body: { email: formText(v, 'email'), password: formText(v, 'password') },
       });
       if (view.user) setLang(view.user.locale);
       // The light pages (test, workshop) live outside this app: a full page load reaches them.

@@ -1,4 +1,12 @@
-// The one way the web client talks to the server.
+// The one way the web client talks to the server: an endpoint's key, typed from its contract.
+import {
+  pathWith,
+  queryString,
+  type EndpointDef,
+  type EndpointInput,
+  type EndpointOutput,
+} from '../platform/http/endpoint';
+import type { Endpoints, Key } from './endpoints';
 
 export interface FieldError {
   path: string;
@@ -16,18 +24,42 @@ export class ApiError extends Error {
   }
 }
 
-export async function api<T>(
-  path: string,
-  init: { method?: string; body?: unknown } = {},
-): Promise<T> {
-  const res = await fetch(path, {
-    method: init.method ?? 'GET',
+/** What an endpoint answers, for a page's state: `Answer<'GET /api/pilots/:id'>`. */
+export type Answer<K extends Key> = EndpointOutput<Endpoints[K]>;
+
+/** The input argument is optional only where the endpoint needs nothing. */
+type Args<D extends EndpointDef> =
+  Record<string, never> extends EndpointInput<D>
+    ? [input?: EndpointInput<D>]
+    : [input: EndpointInput<D>];
+
+interface LooseInput {
+  params?: unknown;
+  query?: unknown;
+  body?: unknown;
+}
+
+/** The URL of an endpoint (for links to files and streams: CSV, PDF, event streams). */
+export function href<K extends Key>(key: K, ...[input]: Args<Endpoints[K]>): string {
+  const loose: LooseInput | undefined = input;
+  return pathWith(key.slice(key.indexOf(' ') + 1), loose?.params) + queryString(loose?.query);
+}
+
+export async function call<K extends Key>(
+  key: K,
+  ...[input]: Args<Endpoints[K]>
+): Promise<EndpointOutput<Endpoints[K]>> {
+  const loose: LooseInput | undefined = input;
+  const method = key.slice(0, key.indexOf(' '));
+  const hasBody = loose?.body !== undefined || method !== 'GET';
+  const url = pathWith(key.slice(key.indexOf(' ') + 1), loose?.params) + queryString(loose?.query);
+  const res = await fetch(url, {
+    method,
     credentials: 'same-origin',
-    headers: init.body !== undefined ? { 'content-type': 'application/json' } : {},
-    body: init.body !== undefined ? JSON.stringify(init.body) : undefined,
+    headers: hasBody ? { 'content-type': 'application/json' } : {},
+    body: hasBody ? JSON.stringify(loose?.body ?? {}) : undefined,
   });
-  if (res.status === 204) return undefined as T;
-  const data: unknown = await res.json().catch(() => null);
+  const data: unknown = res.status === 204 ? undefined : await res.json().catch(() => null);
   if (!res.ok) {
     const err = (
       data as { error?: { code?: string; message?: string; fields?: FieldError[] } } | null
@@ -39,5 +71,18 @@ export async function api<T>(
       err?.fields ?? [],
     );
   }
-  return data as T;
+  // The server serialised this answer through the contract's own response schema.
+  return data as EndpointOutput<Endpoints[K]>;
+}
+
+/**
+ * A form's fields as the user entered them, sent for the server to check: the contract's schema
+ * answers each wrong field with a message the form shows beside it. The field names are still
+ * checked here; the values are the server's to judge (a number left empty, an unknown choice).
+ */
+export function asEntered<T>(values: {
+  [K in keyof NonNullable<NoInfer<T>>]?: unknown;
+}): NonNullable<T> {
+  // Deliberately unchecked in the browser: see above; the server's validation is the one check.
+  return values as NonNullable<T>;
 }

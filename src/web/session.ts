@@ -1,10 +1,10 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { SessionView } from '../organisation/auth/auth.contract';
 import type { Capability } from '../platform/auth/capabilities';
-import { api } from './api';
+import { call } from './api';
 
 export function useSession() {
-  return useQuery({ queryKey: ['session'], queryFn: () => api<SessionView>('/api/auth/session') });
+  return useQuery({ queryKey: ['session'], queryFn: () => call('GET /api/auth/session') });
 }
 
 export function useSetSession() {

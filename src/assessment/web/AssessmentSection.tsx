@@ -1,8 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { TestHistory, type AssessmentItem } from './TestHistory';
-import { api } from '../../web/api';
+import { TestHistory } from './TestHistory';
+import { call } from '../../web/api';
 import { ErrorSummary, Field, formText } from '../../web/ui';
 import { CodeCard, type IssuedCode } from './CodeCard';
 
@@ -12,7 +12,7 @@ export function AssessmentSection({ citizenId }: { citizenId: string }) {
   const qc = useQueryClient();
   const list = useQuery({
     queryKey: ['assessments', citizenId],
-    queryFn: () => api<AssessmentItem[]>(`/api/citizens/${citizenId}/assessments`),
+    queryFn: () => call('GET /api/citizens/:id/assessments', { params: { id: citizenId } }),
   });
   const [code, setCode] = useState<IssuedCode | null>(null);
   const [error, setError] = useState<unknown>(null);
@@ -22,7 +22,7 @@ export function AssessmentSection({ citizenId }: { citizenId: string }) {
   async function issue() {
     setError(null);
     try {
-      setCode(await api<IssuedCode>('/api/test-codes', { method: 'POST', body: { citizenId } }));
+      setCode(await call('POST /api/test-codes', { body: { citizenId } }));
       await qc.invalidateQueries({ queryKey: ['assessments', citizenId] });
     } catch (err) {
       setError(err);
@@ -35,8 +35,8 @@ export function AssessmentSection({ citizenId }: { citizenId: string }) {
     setLinkError(null);
     setLinked(false);
     try {
-      await api(`/api/citizens/${citizenId}/assessments/link`, {
-        method: 'POST',
+      await call('POST /api/citizens/:id/assessments/link', {
+        params: { id: citizenId },
         body: { code: formText(new FormData(form), 'code') },
       });
       form.reset();

@@ -1,12 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../web/ui';
+import type { CodeView } from '../assessment.contract';
 
-export interface IssuedCode {
-  code: string;
-  expiresAt: string;
-  url: string;
-  qrSvg: string;
-}
+export type IssuedCode = CodeView;
 
 export function CodeCard({ code }: { code: IssuedCode }) {
   const { t, i18n } = useTranslation();

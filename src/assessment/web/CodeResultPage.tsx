@@ -1,8 +1,7 @@
 import { Link, useParams } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { CodeResultView } from '../assessment.contract';
-import { api } from '../../web/api';
+import { call } from '../../web/api';
 import { ErrorSummary, Loading, PageTitle, formatDateTime } from '../../web/ui';
 import { ResultSummary } from './ResultSummary';
 
@@ -12,7 +11,7 @@ export default function CodeResultPage() {
   const { id = '' } = useParams();
   const q = useQuery({
     queryKey: ['test-codes', id],
-    queryFn: () => api<CodeResultView>(`/api/test-codes/${id}`),
+    queryFn: () => call('GET /api/test-codes/:id', { params: { id } }),
   });
   return (
     <>

@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../web/api';
+import { call } from '../../web/api';
 import { ErrorSummary } from '../../web/ui';
-import { TestHistory, type AssessmentItem } from './TestHistory';
+import { TestHistory } from './TestHistory';
 
 /**
  * For the eMentor helping a citizen who checked in as themselves: their test results and
@@ -14,7 +14,7 @@ export function HelpedCitizenTests({ ticketId }: { ticketId: string }) {
   const [open, setOpen] = useState(false);
   const list = useQuery({
     queryKey: ['helped-citizen-tests', ticketId],
-    queryFn: () => api<AssessmentItem[]>(`/api/queue-tickets/${ticketId}/assessments`),
+    queryFn: () => call('GET /api/queue-tickets/:id/assessments', { params: { id: ticketId } }),
     enabled: open,
   });
   const id = `tests-${ticketId}`;

@@ -2,9 +2,8 @@ import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { ItemAdminView } from '../assessment-admin.contract';
 import type { BankEntry } from '../bank/bank.model';
-import { api } from '../../web/api';
+import { call } from '../../web/api';
 import { ErrorSummary, Loading, PageTitle } from '../../web/ui';
 import { NotFoundPage } from '../../web/StaticPages';
 import { ItemForm } from './ItemForm';
@@ -16,7 +15,7 @@ export default function ItemEditPage() {
   const navigate = useNavigate();
   const items = useQuery({
     queryKey: ['test-items'],
-    queryFn: () => api<ItemAdminView[]>('/api/assessment/items'),
+    queryFn: () => call('GET /api/assessment/items'),
   });
   const [error, setError] = useState<unknown>(null);
   if (items.isPending) return <Loading />;
@@ -27,7 +26,7 @@ export default function ItemEditPage() {
   async function save(body: Record<string, unknown>) {
     setError(null);
     try {
-      await api(`/api/assessment/items/${id}`, { method: 'PATCH', body });
+      await call('PATCH /api/assessment/items/:id', { params: { id }, body: body });
       await qc.invalidateQueries({ queryKey: ['test-items'] });
       await navigate('/admin/test');
     } catch (err) {

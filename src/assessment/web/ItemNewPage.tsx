@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../web/api';
+import { asEntered, call } from '../../web/api';
+import type { ItemCreateInput } from '../assessment-admin.contract';
 import { ErrorSummary, PageTitle } from '../../web/ui';
 import { ItemForm } from './ItemForm';
 
@@ -15,7 +16,9 @@ export default function ItemNewPage() {
   async function create(body: Record<string, unknown>) {
     setError(null);
     try {
-      const { id } = await api<{ id: string }>('/api/assessment/items', { method: 'POST', body });
+      const { id } = await call('POST /api/assessment/items', {
+        body: asEntered<ItemCreateInput>(body),
+      });
       await qc.invalidateQueries({ queryKey: ['test-items'] });
       await navigate(`/admin/test/opgaver/${id}`);
     } catch (err) {

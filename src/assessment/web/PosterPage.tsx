@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../web/api';
+import { call } from '../../web/api';
 import { ErrorSummary, Loading } from '../../web/ui';
 import { QrPoster } from '../../web/QrPoster';
 
@@ -9,7 +9,7 @@ export default function PosterPage() {
   const { t } = useTranslation();
   const poster = useQuery({
     queryKey: ['poster'],
-    queryFn: () => api<{ url: string; qrSvg: string }>('/api/test-poster'),
+    queryFn: () => call('GET /api/test-poster'),
   });
   if (poster.isPending) return <Loading />;
   if (!poster.data) return <ErrorSummary error={poster.error} />;

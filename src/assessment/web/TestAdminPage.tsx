@@ -2,8 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { CalibrationView, ItemAdminView } from '../assessment-admin.contract';
-import { api } from '../../web/api';
+import { call } from '../../web/api';
 import { ErrorSummary, Loading, PageTitle, TableWrap, formText } from '../../web/ui';
 
 const fmt = (x: number | null, digits = 2) => (x === null ? '–' : x.toFixed(digits));
@@ -13,7 +12,7 @@ function CutScores() {
   const qc = useQueryClient();
   const settings = useQuery({
     queryKey: ['test-settings'],
-    queryFn: () => api<{ foundationCut: number; jobGoalCut: number }>('/api/assessment/settings'),
+    queryFn: () => call('GET /api/assessment/settings'),
   });
   const [error, setError] = useState<unknown>(null);
   const [saved, setSaved] = useState(false);
@@ -24,8 +23,7 @@ function CutScores() {
     setError(null);
     setSaved(false);
     try {
-      await api('/api/assessment/settings', {
-        method: 'PUT',
+      await call('PUT /api/assessment/settings', {
         body: {
           foundationCut: Number(formText(d, 'foundationCut')),
           jobGoalCut: Number(formText(d, 'jobGoalCut')),
@@ -85,13 +83,13 @@ function Calibrations() {
   const qc = useQueryClient();
   const runs = useQuery({
     queryKey: ['calibrations'],
-    queryFn: () => api<CalibrationView[]>('/api/assessment/calibrations'),
+    queryFn: () => call('GET /api/assessment/calibrations'),
   });
   const [error, setError] = useState<unknown>(null);
-  async function post(path: string, body?: unknown) {
+  async function post(request: () => Promise<unknown>) {
     setError(null);
     try {
-      await api(path, { method: 'POST', body: body ?? {} });
+      await request();
       await qc.invalidateQueries({ queryKey: ['calibrations'] });
       await qc.invalidateQueries({ queryKey: ['test-items'] });
     } catch (err) {
@@ -106,7 +104,9 @@ function Calibrations() {
       <button
         type="button"
         className="button button-secondary"
-        onClick={() => void post('/api/assessment/calibrations', { minResponses: 30 })}
+        onClick={() =>
+          void post(() => call('POST /api/assessment/calibrations', { body: { minResponses: 30 } }))
+        }
       >
         {t('testAdmin.calibrate')}
       </button>
@@ -164,14 +164,26 @@ function Calibrations() {
               <button
                 type="button"
                 className="button button-primary"
-                onClick={() => void post(`/api/assessment/calibrations/${run.id}/publish`)}
+                onClick={() =>
+                  void post(() =>
+                    call('POST /api/assessment/calibrations/:id/:decision', {
+                      params: { id: run.id, decision: 'publish' },
+                    }),
+                  )
+                }
               >
                 {t('testAdmin.publish')}
               </button>
               <button
                 type="button"
                 className="button button-secondary"
-                onClick={() => void post(`/api/assessment/calibrations/${run.id}/discard`)}
+                onClick={() =>
+                  void post(() =>
+                    call('POST /api/assessment/calibrations/:id/:decision', {
+                      params: { id: run.id, decision: 'discard' },
+                    }),
+                  )
+                }
               >
                 {t('testAdmin.discard')}
               </button>
@@ -187,7 +199,7 @@ export default function TestAdminPage() {
   const { t } = useTranslation();
   const items = useQuery({
     queryKey: ['test-items'],
-    queryFn: () => api<ItemAdminView[]>('/api/assessment/items'),
+    queryFn: () => call('GET /api/assessment/items'),
   });
   const [area, setArea] = useState('');
   const shown = (items.data ?? []).filter((i) => !area || i.competence.startsWith(`${area}.`));

@@ -2,8 +2,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { IssuedCodeView } from '../assessment.contract';
-import { api } from '../../web/api';
+import { call } from '../../web/api';
 import { ErrorSummary, Loading, PageTitle, TableWrap, formatDateTime } from '../../web/ui';
 import { CodeCard, type IssuedCode } from './CodeCard';
 
@@ -16,14 +15,14 @@ export default function TestCodesPage() {
   const qc = useQueryClient();
   const list = useQuery({
     queryKey: ['test-codes'],
-    queryFn: () => api<IssuedCodeView[]>('/api/test-codes'),
+    queryFn: () => call('GET /api/test-codes'),
   });
   const [codes, setCodes] = useState<IssuedCode[]>([]);
   const [error, setError] = useState<unknown>(null);
   async function issue() {
     setError(null);
     try {
-      const c = await api<IssuedCode>('/api/test-codes', { method: 'POST', body: {} });
+      const c = await call('POST /api/test-codes', { body: {} });
       setCodes((all) => [c, ...all]);
       await qc.invalidateQueries({ queryKey: ['test-codes'] });
     } catch (err) {

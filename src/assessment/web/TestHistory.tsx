@@ -1,16 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import type { ResultView } from '../assessment.contract';
+import type { CitizenAssessmentView } from '../assessment.contract';
 import { ResultSummary } from './ResultSummary';
 import { formatDateTime } from '../../web/ui';
 
-export interface AssessmentItem {
-  id: string;
-  status: string;
-  startedAt: string;
-  completedAt: string | null;
-  consentAt: string | null;
-  result: ResultView | null;
-}
+export type AssessmentItem = CitizenAssessmentView;
 
 /** A citizen's tests, newest first: when, how far, and each result with its reasons. */
 export function TestHistory({ items }: { items: AssessmentItem[] | undefined }) {

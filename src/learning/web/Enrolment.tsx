@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EnrolmentView } from '../learning.contract';
-import { api } from '../../web/api';
+import { call } from '../../web/api';
 import { ErrorSummary, formatDateTime } from '../../web/ui';
 import { statusText } from './texts';
 
@@ -25,10 +25,10 @@ export function EnrolmentCard({
   // Attendance shows at once; the server's answer follows (and a refusal puts it back).
   const [marks, setMarks] = useState<Record<string, boolean>>({});
 
-  async function act(path: string, body: object) {
+  async function act(request: () => Promise<unknown>) {
     setError(null);
     try {
-      await api(`/api/learning/enrolments/${e.id}/${path}`, { method: 'POST', body });
+      await request();
       await onChange();
     } catch (err) {
       setError(err);
@@ -62,9 +62,12 @@ export function EnrolmentCard({
                 onChange={(ev) => {
                   const present = ev.target.checked;
                   setMarks((m) => ({ ...m, [s.id]: present }));
-                  void act('attendance', { sessionId: s.id, present }).then(() =>
-                    setMarks(({ [s.id]: _, ...rest }) => rest),
-                  );
+                  void act(() =>
+                    call('POST /api/learning/enrolments/:id/attendance', {
+                      params: { id: e.id },
+                      body: { sessionId: s.id, present },
+                    }),
+                  ).then(() => setMarks(({ [s.id]: _, ...rest }) => rest));
                 }}
               />
               <label htmlFor={`${id}-${s.id}`}>
@@ -81,14 +84,28 @@ export function EnrolmentCard({
             <button
               type="button"
               className="button button-primary"
-              onClick={() => void act('complete', { outcome: 'completed' })}
+              onClick={() =>
+                void act(() =>
+                  call('POST /api/learning/enrolments/:id/complete', {
+                    params: { id: e.id },
+                    body: { outcome: 'completed' },
+                  }),
+                )
+              }
             >
               {t('learning.markCompleted')}
             </button>
             <button
               type="button"
               className="button button-secondary"
-              onClick={() => void act('complete', { outcome: 'dropped_out' })}
+              onClick={() =>
+                void act(() =>
+                  call('POST /api/learning/enrolments/:id/complete', {
+                    params: { id: e.id },
+                    body: { outcome: 'dropped_out' },
+                  }),
+                )
+              }
             >
               {t('learning.markDroppedOut')}
             </button>
@@ -101,7 +118,12 @@ export function EnrolmentCard({
           noValidate
           onSubmit={(ev) => {
             ev.preventDefault();
-            void act('cancel', { reason });
+            void act(() =>
+              call('POST /api/learning/enrolments/:id/cancel', {
+                params: { id: e.id },
+                body: { reason },
+              }),
+            );
           }}
         >
           <div className="form-group">

@@ -1,16 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { LearningView, OfferSummaryView, PlanView } from '../learning.contract';
-import { api } from '../../web/api';
+import type { PlanView } from '../learning.contract';
+import { call } from '../../web/api';
 import { ErrorSummary, HeadRow, TableWrap, formatDateTime } from '../../web/ui';
 import { EnrolmentCard } from './Enrolment';
 import { competenceLabel, reasonText } from './texts';
-
-interface Occupations {
-  attribution: string;
-  occupations: { id: string; label: string; code: string; altLabels: string[] }[];
-}
 
 type Item = PlanView['items'][number];
 
@@ -21,14 +16,14 @@ export function LearningSection({ citizenId }: { citizenId: string }) {
   const key = ['learning', citizenId];
   const view = useQuery({
     queryKey: key,
-    queryFn: () => api<LearningView>(`/api/citizens/${citizenId}/learning`),
+    queryFn: () => call('GET /api/citizens/:id/learning', { params: { id: citizenId } }),
   });
   const [q, setQ] = useState('');
   const [picked, setPicked] = useState('');
   const [error, setError] = useState<unknown>(null);
   const found = useQuery({
     queryKey: ['esco', q],
-    queryFn: () => api<Occupations>(`/api/esco/occupations?q=${encodeURIComponent(q)}`),
+    queryFn: () => call('GET /api/esco/occupations', { query: { q } }),
     enabled: q.trim().length >= 2,
   });
   const refresh = () => qc.invalidateQueries({ queryKey: key });
@@ -46,8 +41,8 @@ export function LearningSection({ citizenId }: { citizenId: string }) {
   const build = (e: FormEvent) => {
     e.preventDefault();
     void run(() =>
-      api(`/api/citizens/${citizenId}/learning/plan`, {
-        method: 'POST',
+      call('POST /api/citizens/:id/learning/plan', {
+        params: { id: citizenId },
         body: { occupationId: picked },
       }),
     );
@@ -166,14 +161,15 @@ export function LearningSection({ citizenId }: { citizenId: string }) {
                   <button
                     type="button"
                     className="button button-secondary"
-                    onClick={() =>
-                      void run(() =>
-                        api('/api/learning/enrolments', {
-                          method: 'POST',
-                          body: { offerId: i.refId, citizenId, planItemId: i.id },
-                        }),
-                      )
-                    }
+                    onClick={() => {
+                      const offerId = i.refId;
+                      if (offerId)
+                        void run(() =>
+                          call('POST /api/learning/enrolments', {
+                            body: { offerId, citizenId, planItemId: i.id },
+                          }),
+                        );
+                    }}
                   >
                     {i.reasons.some((r) => r.code === 'waitlist')
                       ? t('learning.plan.enrolWaitlist')
@@ -241,7 +237,7 @@ function RevokeBadge({ id, onDone }: { id: string; onDone: () => unknown }) {
       onSubmit={(e) => {
         e.preventDefault();
         setError(null);
-        api(`/api/badges/${id}/revoke`, { method: 'POST', body: { reason } }).then(
+        call('POST /api/badges/:id/revoke', { params: { id }, body: { reason } }).then(
           onDone,
           setError,
         );
@@ -279,7 +275,7 @@ function EnrolElsewhere({
   const { t } = useTranslation();
   const offers = useQuery({
     queryKey: ['offers', false],
-    queryFn: () => api<OfferSummaryView[]>('/api/learning/offers?all=0'),
+    queryFn: () => call('GET /api/learning/offers', { query: { all: '0' } }),
   });
   const [offerId, setOfferId] = useState('');
   const [error, setError] = useState<unknown>(null);
@@ -292,7 +288,7 @@ function EnrolElsewhere({
       onSubmit={(e) => {
         e.preventDefault();
         setError(null);
-        api('/api/learning/enrolments', { method: 'POST', body: { offerId, citizenId } }).then(
+        call('POST /api/learning/enrolments', { body: { offerId, citizenId } }).then(
           onDone,
           setError,
         );

@@ -1,8 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { StatsView } from '../learning.contract';
 import { ENROLMENT_STATUSES } from '../learning.constants';
-import { api } from '../../web/api';
+import { call } from '../../web/api';
 import { ErrorSummary, Loading, PageTitle } from '../../web/ui';
 import { BarChart, HorizontalBars } from '../../web/charts';
 
@@ -16,7 +15,7 @@ export default function LearningStatsPage() {
   const { t } = useTranslation();
   const stats = useQuery({
     queryKey: ['learning-stats'],
-    queryFn: () => api<StatsView>('/api/learning/stats'),
+    queryFn: () => call('GET /api/learning/stats'),
   });
   if (stats.isPending) return <Loading />;
   const s = stats.data;

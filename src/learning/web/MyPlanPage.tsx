@@ -2,8 +2,7 @@ import { useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { LearningView } from '../learning.contract';
-import { api } from '../../web/api';
+import { call, href } from '../../web/api';
 import { ErrorSummary, Loading, PageTitle, formatDateTime } from '../../web/ui';
 import { LineChart } from '../../web/charts';
 import { digcompTitle } from '../digcomp.model';
@@ -17,15 +16,15 @@ export default function MyPlanPage() {
   const qc = useQueryClient();
   const view = useQuery({
     queryKey: ['my-learning'],
-    queryFn: () => api<LearningView>('/api/me/learning'),
+    queryFn: () => call('GET /api/me/learning'),
   });
   const [error, setError] = useState<unknown>(null);
   const lang = langOf(i18n.language);
 
-  async function run(path: string, body: object) {
+  async function run(request: () => Promise<unknown>) {
     setError(null);
     try {
-      await api(path, { method: 'POST', body });
+      await request();
       await qc.invalidateQueries({ queryKey: ['my-learning'] });
     } catch (err) {
       setError(err);
@@ -69,9 +68,14 @@ export default function MyPlanPage() {
                         type="button"
                         className="button button-primary"
                         onClick={() =>
-                          void run(`/api/me/learning/items/${i.id}/decision`, {
-                            decision: 'accepted',
-                          })
+                          void run(() =>
+                            call('POST /api/me/learning/items/:id/decision', {
+                              params: { id: i.id },
+                              body: {
+                                decision: 'accepted',
+                              },
+                            }),
+                          )
                         }
                       >
                         {t('myPlan.accept')}
@@ -81,9 +85,14 @@ export default function MyPlanPage() {
                         type="button"
                         className="button button-secondary"
                         onClick={() =>
-                          void run(`/api/me/learning/items/${i.id}/decision`, {
-                            decision: 'declined',
-                          })
+                          void run(() =>
+                            call('POST /api/me/learning/items/:id/decision', {
+                              params: { id: i.id },
+                              body: {
+                                decision: 'declined',
+                              },
+                            }),
+                          )
                         }
                       >
                         {t('myPlan.decline')}
@@ -130,9 +139,14 @@ export default function MyPlanPage() {
                     type="button"
                     className="button button-secondary"
                     onClick={() =>
-                      void run(`/api/learning/enrolments/${e.id}/cancel`, {
-                        reason: t('learning.cancelDefault'),
-                      })
+                      void run(() =>
+                        call('POST /api/learning/enrolments/:id/cancel', {
+                          params: { id: e.id },
+                          body: {
+                            reason: t('learning.cancelDefault'),
+                          },
+                        }),
+                      )
                     }
                   >
                     {t('myPlan.cancel')}
@@ -181,7 +195,9 @@ export default function MyPlanPage() {
                   key={c.area}
                   type="button"
                   className="button button-secondary"
-                  onClick={() => void run('/api/me/badges/claim', { area: c.area })}
+                  onClick={() =>
+                    void run(() => call('POST /api/me/badges/claim', { body: { area: c.area } }))
+                  }
                 >
                   {t('myPlan.claim', { area: digcompTitle(c.area, lang), level: c.level })}
                 </button>
@@ -208,7 +224,10 @@ export default function MyPlanPage() {
                 ) : (
                   <ul>
                     <li>
-                      <a href={`/api/me/badges/${b.id}/credential`} download>
+                      <a
+                        href={href('GET /api/me/badges/:id/credential', { params: { id: b.id } })}
+                        download
+                      >
                         {t('myPlan.download')}
                         <span className="sr-only">: {b.name}</span>
                       </a>
@@ -220,7 +239,10 @@ export default function MyPlanPage() {
                       >{`${location.origin}/badges/tjek?id=${b.id}`}</a>
                     </li>
                     <li>
-                      <a href={`/api/me/badges/${b.id}/certificate`} download>
+                      <a
+                        href={href('GET /api/me/badges/:id/certificate', { params: { id: b.id } })}
+                        download
+                      >
                         {t('myPlan.certificate')}
                         <span className="sr-only">: {b.name}</span>
                       </a>

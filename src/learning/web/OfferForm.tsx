@@ -8,7 +8,8 @@ import {
   OFFER_LANGUAGES,
   PROVIDER_KINDS,
 } from '../learning.constants';
-import type { OfferView } from '../learning.contract';
+import type { OfferInput, OfferView } from '../learning.contract';
+import { asEntered } from '../../web/api';
 import { CheckboxGroup, Field, fieldError, formText, numberFrom } from '../../web/ui';
 import { competenceLabel } from './texts';
 
@@ -107,24 +108,25 @@ export function useOfferForm(offer?: OfferView) {
   const [lifts, setLifts] = useState<Levels>(offer?.lifts ?? [{ competence: '1.1', level: 3 }]);
   const [prerequisites, setPrerequisites] = useState<Levels>(offer?.prerequisites ?? []);
   /** The offer as the API takes it, from the form's fields and the competence rows. */
-  const read = (data: FormData) => ({
-    name: formText(data, 'name'),
-    description: formText(data, 'description'),
-    providerKind: formText(data, 'providerKind'),
-    providerName: formText(data, 'providerName'),
-    hostCvr: formText(data, 'hostCvr').trim() || null,
-    methods: data.getAll('methods'),
-    format: formText(data, 'format'),
-    hoursPerWeek: numberFrom(data, 'hoursPerWeek'),
-    weeks: numberFrom(data, 'weeks'),
-    lifts,
-    prerequisites,
-    prerequisitesText: formText(data, 'prerequisitesText'),
-    languages: data.getAll('languages'),
-    capacity: numberFrom(data, 'capacity'),
-    priceDkk: numberFrom(data, 'priceDkk') ?? 0,
-    mainstreaming: data.get('mainstreaming') === 'on',
-  });
+  const read = (data: FormData) =>
+    asEntered<OfferInput>({
+      name: formText(data, 'name'),
+      description: formText(data, 'description'),
+      providerKind: formText(data, 'providerKind'),
+      providerName: formText(data, 'providerName'),
+      hostCvr: formText(data, 'hostCvr').trim() || null,
+      methods: data.getAll('methods'),
+      format: formText(data, 'format'),
+      hoursPerWeek: numberFrom(data, 'hoursPerWeek'),
+      weeks: numberFrom(data, 'weeks'),
+      lifts,
+      prerequisites,
+      prerequisitesText: formText(data, 'prerequisitesText'),
+      languages: data.getAll('languages'),
+      capacity: numberFrom(data, 'capacity'),
+      priceDkk: numberFrom(data, 'priceDkk') ?? 0,
+      mainstreaming: data.get('mainstreaming') === 'on',
+    });
   return { lifts, setLifts, prerequisites, setPrerequisites, read };
 }
 

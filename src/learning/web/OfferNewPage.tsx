@@ -2,8 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
-import type { OfferView } from '../learning.contract';
-import { api } from '../../web/api';
+import { call } from '../../web/api';
 import { ErrorSummary, PageTitle } from '../../web/ui';
 import { OfferFields, useOfferForm } from './OfferForm';
 
@@ -19,8 +18,7 @@ export default function OfferNewPage() {
     e.preventDefault();
     setError(null);
     try {
-      const created = await api<OfferView>('/api/learning/offers', {
-        method: 'POST',
+      const created = await call('POST /api/learning/offers', {
         body: form.read(new FormData(e.currentTarget)),
       });
       await qc.invalidateQueries({ queryKey: ['offers'] });

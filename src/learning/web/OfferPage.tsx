@@ -2,9 +2,8 @@ import { useState, type FormEvent } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import type { SiteView } from '../../organisation/organisation.contract';
-import type { EnrolmentView, OfferView } from '../learning.contract';
-import { api } from '../../web/api';
+import type { OfferView } from '../learning.contract';
+import { call } from '../../web/api';
 import {
   ErrorSummary,
   Field,
@@ -25,17 +24,17 @@ export default function OfferPage() {
   const qc = useQueryClient();
   const offer = useQuery({
     queryKey: ['offer', id],
-    queryFn: () => api<OfferView>(`/api/learning/offers/${id}`),
+    queryFn: () => call('GET /api/learning/offers/:id', { params: { id } }),
   });
   const o = offer.data;
   const enrolments = useQuery({
     queryKey: ['offer-enrolments', id],
-    queryFn: () => api<EnrolmentView[]>(`/api/learning/offers/${id}/enrolments`),
+    queryFn: () => call('GET /api/learning/offers/:id/enrolments', { params: { id } }),
     enabled: !!o?.permissions.seeEnrolments,
   });
   const sites = useQuery({
     queryKey: ['sites'],
-    queryFn: () => api<SiteView[]>('/api/sites'),
+    queryFn: () => call('GET /api/sites'),
     enabled: !!o?.permissions.manage,
   });
   const [error, setError] = useState<unknown>(null);
@@ -56,8 +55,8 @@ export default function OfferPage() {
     };
     setError(null);
     try {
-      await api(`/api/learning/offers/${id}/sessions`, {
-        method: 'POST',
+      await call('POST /api/learning/offers/:id/sessions', {
+        params: { id },
         body: {
           startsAt: local('startsAt'),
           endsAt: local('endsAt'),
@@ -75,7 +74,9 @@ export default function OfferPage() {
   async function removeSession(sessionId: string) {
     setError(null);
     try {
-      await api(`/api/learning/offers/${id}/sessions/${sessionId}`, { method: 'DELETE' });
+      await call('DELETE /api/learning/offers/:id/sessions/:sessionId', {
+        params: { id, sessionId },
+      });
       await refresh();
     } catch (err) {
       setError(err);
@@ -85,7 +86,7 @@ export default function OfferPage() {
   async function retire() {
     setError(null);
     try {
-      await api(`/api/learning/offers/${id}/retire`, { method: 'POST' });
+      await call('POST /api/learning/offers/:id/retire', { params: { id } });
       await refresh();
     } catch (err) {
       setError(err);
@@ -273,8 +274,8 @@ function EditOffer({ offer, onSaved }: { offer: OfferView; onSaved: () => Promis
     setError(null);
     setSaved(false);
     try {
-      await api(`/api/learning/offers/${offer.id}`, {
-        method: 'PUT',
+      await call('PUT /api/learning/offers/:id', {
+        params: { id: offer.id },
         body: form.read(new FormData(e.currentTarget)),
       });
       await onSaved();

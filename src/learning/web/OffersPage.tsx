@@ -2,8 +2,7 @@ import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { OfferSummaryView } from '../learning.contract';
-import { api } from '../../web/api';
+import { call } from '../../web/api';
 import { ErrorSummary, HeadRow, Loading, PageTitle, TableWrap, formatDateTime } from '../../web/ui';
 import { useCan } from '../../web/session';
 
@@ -14,7 +13,7 @@ export default function OffersPage() {
   const [all, setAll] = useState(false);
   const list = useQuery({
     queryKey: ['offers', all],
-    queryFn: () => api<OfferSummaryView[]>(`/api/learning/offers?all=${all ? 1 : 0}`),
+    queryFn: () => call('GET /api/learning/offers', { query: { all: all ? '1' : '0' } }),
   });
   const manages = can('courses.manage');
   const seesStats = can('courseStats');

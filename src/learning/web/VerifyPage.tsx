@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import type { z } from 'zod';
 import type { VerifyView } from '../learning.contract';
-import { api } from '../../web/api';
+import { call } from '../../web/api';
 import { ErrorSummary, PageTitle, formatDateTime } from '../../web/ui';
 
 type Result = z.infer<typeof VerifyView>;
@@ -20,7 +20,7 @@ export default function VerifyPage() {
     setError(null);
     setResult(null);
     try {
-      setResult(await api<Result>('/api/badges/verify', { method: 'POST', body: { credential } }));
+      setResult(await call('POST /api/badges/verify', { body: { credential } }));
     } catch (err) {
       setError(err);
     }
@@ -30,7 +30,7 @@ export default function VerifyPage() {
   const id = params.get('id');
   useEffect(() => {
     if (!id) return;
-    api<{ credential: string }>(`/api/badges/${encodeURIComponent(id)}`).then((b) => {
+    call('GET /api/badges/:id', { params: { id: encodeURIComponent(id) } }).then((b) => {
       setText(b.credential);
       return check(b.credential);
     }, setError);

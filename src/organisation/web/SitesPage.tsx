@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { SiteView } from '../organisation.contract';
-import { api } from '../../web/api';
+import { call } from '../../web/api';
 import {
   ErrorSummary,
   Field,
@@ -30,10 +30,9 @@ function SiteForm({ site, onDone }: { site: SiteView | null; onDone: () => void 
       active: d.get('active') === 'on',
     };
     try {
-      await api(site ? `/api/sites/${site.id}` : '/api/sites', {
-        method: site ? 'PATCH' : 'POST',
-        body,
-      });
+      await (site
+        ? call('PATCH /api/sites/:id', { params: { id: site.id }, body })
+        : call('POST /api/sites', { body }));
       await qc.invalidateQueries({ queryKey: ['sites'] });
       onDone();
     } catch (err) {
@@ -108,7 +107,7 @@ function SiteForm({ site, onDone }: { site: SiteView | null; onDone: () => void 
 
 export default function SitesPage() {
   const { t } = useTranslation();
-  const sites = useQuery({ queryKey: ['sites'], queryFn: () => api<SiteView[]>('/api/sites') });
+  const sites = useQuery({ queryKey: ['sites'], queryFn: () => call('GET /api/sites') });
   const [editing, setEditing] = useState<SiteView | 'new' | null>(null);
 
   return (

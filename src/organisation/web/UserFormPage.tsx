@@ -2,9 +2,9 @@ import { useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { SiteView, UserView } from '../organisation.contract';
+import type { UserView } from '../organisation.contract';
 import { ROLES } from '../../platform/auth/roles';
-import { api } from '../../web/api';
+import { asEntered, call } from '../../web/api';
 import { ErrorSummary, Field, Loading, PageTitle, fieldError, formText } from '../../web/ui';
 
 export default function UserFormPage() {
@@ -15,24 +15,21 @@ export default function UserFormPage() {
   const qc = useQueryClient();
   const user = useQuery({
     queryKey: ['user', id],
-    queryFn: () => api<UserView>(`/api/users/${id}`),
+    queryFn: () => call('GET /api/users/:id', { params: { id: id ?? '' } }),
     enabled: !isNew,
   });
-  const sites = useQuery({ queryKey: ['sites'], queryFn: () => api<SiteView[]>('/api/sites') });
+  const sites = useQuery({ queryKey: ['sites'], queryFn: () => call('GET /api/sites') });
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
 
   if (!isNew && user.isPending) return <Loading />;
   const u = user.data;
 
-  async function send(body: Record<string, unknown>) {
+  async function send(request: () => Promise<UserView>) {
     setBusy(true);
     setError(null);
     try {
-      await api<UserView>(isNew ? '/api/users' : `/api/users/${id}`, {
-        method: isNew ? 'POST' : 'PATCH',
-        body,
-      });
+      await request();
       await qc.invalidateQueries({ queryKey: ['users'] });
       await qc.invalidateQueries({ queryKey: ['user', id] });
       await navigate('/admin/brugere');
@@ -46,16 +43,20 @@ export default function UserFormPage() {
   function onSubmit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const d = new FormData(e.currentTarget);
-    const body: Record<string, unknown> = {
+    const password = formText(d, 'password', '');
+    const fields = {
       name: formText(d, 'name', ''),
       email: formText(d, 'email', ''),
       roles: d.getAll('roles').map(String),
       siteId: d.get('siteId') ? formText(d, 'siteId') : null,
       locale: formText(d, 'locale', 'da'),
+      ...(isNew || password ? { password } : {}),
     };
-    const password = formText(d, 'password', '');
-    if (isNew || password) body.password = password;
-    void send(body);
+    void send(() =>
+      id
+        ? call('PATCH /api/users/:id', { params: { id }, body: asEntered(fields) })
+        : call('POST /api/users', { body: asEntered(fields) }),
+    );
   }
 
   return (
@@ -148,7 +149,14 @@ export default function UserFormPage() {
               type="button"
               className="button button-warning"
               disabled={busy}
-              onClick={() => void send({ active: !u.active })}
+              onClick={() =>
+                void send(() =>
+                  call('PATCH /api/users/:id', {
+                    params: { id: u.id },
+                    body: { active: !u.active },
+                  }),
+                )
+              }
             >
               {u.active ? t('admin.deactivate') : t('admin.reactivate')}
             </button>

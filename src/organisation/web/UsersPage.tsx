@@ -1,8 +1,7 @@
 import { Link, useSearchParams } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { UserView } from '../organisation.contract';
-import { api } from '../../web/api';
+import { call } from '../../web/api';
 import {
   ErrorSummary,
   Loading,
@@ -19,12 +18,10 @@ export default function UsersPage() {
   const inactive = params.get('inaktive') === '1';
   const users = useQuery({
     queryKey: ['users', q, inactive],
-    queryFn: () => {
-      const sp = new URLSearchParams();
-      if (q) sp.set('q', q);
-      if (inactive) sp.set('includeInactive', 'true');
-      return api<UserView[]>(`/api/users?${sp.toString()}`);
-    },
+    queryFn: () =>
+      call('GET /api/users', {
+        query: { q: q || undefined, includeInactive: inactive ? 'true' : undefined },
+      }),
   });
 
   return (

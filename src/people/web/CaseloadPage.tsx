@@ -2,8 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { CitizenListItem } from '../people.contract';
-import { api } from '../../web/api';
+import { call } from '../../web/api';
 import { ErrorSummary, Loading, PageTitle, TableWrap, formText } from '../../web/ui';
 
 // Same rule as the server: anything shaped like a CPR number is looked up by POST, never put in the URL.
@@ -19,12 +18,10 @@ export default function CaseloadPage() {
 
   const list = useQuery({
     queryKey: ['caseload', q, vulnerable],
-    queryFn: () => {
-      const sp = new URLSearchParams();
-      if (q) sp.set('q', q);
-      if (vulnerable) sp.set('vulnerable', 'true');
-      return api<CitizenListItem[]>(`/api/citizens?${sp.toString()}`);
-    },
+    queryFn: () =>
+      call('GET /api/citizens', {
+        query: { q: q || undefined, vulnerable: vulnerable ? 'true' : undefined },
+      }),
   });
 
   async function onSearch(e: FormEvent<HTMLFormElement>) {
@@ -35,10 +32,7 @@ export default function CaseloadPage() {
     const onlyVulnerable = data.get('udsat') === 'on';
     if (CPR_LIKE.test(term)) {
       try {
-        const found = await api<{ id: string }>('/api/citizens/lookup', {
-          method: 'POST',
-          body: { cpr: term },
-        });
+        const found = await call('POST /api/citizens/lookup', { body: { cpr: term } });
         await navigate(`/borgere/${found.id}`);
       } catch (err) {
         setLookupError(err);

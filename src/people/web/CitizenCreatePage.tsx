@@ -2,8 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { CitizenView } from '../people.contract';
-import { api } from '../../web/api';
+import { asEntered, call } from '../../web/api';
 import { ErrorSummary, Field, PageTitle, fieldError, formValues } from '../../web/ui';
 import { EducationSelect } from './EducationSelect';
 
@@ -19,9 +18,8 @@ export default function CitizenCreatePage() {
     setBusy(true);
     setError(null);
     try {
-      const created = await api<CitizenView>('/api/citizens', {
-        method: 'POST',
-        body: formValues(e.currentTarget),
+      const created = await call('POST /api/citizens', {
+        body: asEntered(formValues(e.currentTarget)),
       });
       await qc.invalidateQueries({ queryKey: ['caseload'] });
       await navigate(`/borgere/${created.id}`);

@@ -3,7 +3,7 @@ import { Link, useParams } from 'react-router';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { CitizenView } from '../people.contract';
-import { ApiError, api } from '../../web/api';
+import { ApiError, asEntered, call } from '../../web/api';
 import {
   ErrorSummary,
   Field,
@@ -27,14 +27,13 @@ export default function CitizenPage() {
   const key = ['citizen', id];
   const citizen = useQuery({
     queryKey: key,
-    queryFn: () => api<CitizenView>(`/api/citizens/${id}`),
+    queryFn: () => call('GET /api/citizens/:id', { params: { id } }),
   });
   const [editing, setEditing] = useState(false);
   const [flagging, setFlagging] = useState(false);
 
   const save = useMutation({
-    mutationFn: (body: { path: string; method: 'POST' | 'PATCH'; data: unknown }) =>
-      api<CitizenView>(`/api/citizens/${id}${body.path}`, { method: body.method, body: body.data }),
+    mutationFn: (request: () => Promise<CitizenView>) => request(),
     onSuccess: async (view) => {
       qc.setQueryData(key, view);
       await qc.invalidateQueries({ queryKey: ['caseload'] });
@@ -48,15 +47,16 @@ export default function CitizenPage() {
   if (!citizen.data) return <ErrorSummary error={citizen.error} />;
   const c = citizen.data;
 
-  function submit(path: string, method: 'POST' | 'PATCH') {
+  /** A form whose entered fields go to the server as `send` puts them. */
+  function submit(send: (fields: Record<string, string>) => Promise<CitizenView>) {
     return (e: FormEvent<HTMLFormElement>) => {
       e.preventDefault();
       const form = e.currentTarget;
-      const data: Record<string, unknown> = formValues(form);
-      if (path === '/vulnerability') data.vulnerable = true;
-      save.mutate({ path, method, data }, { onSuccess: () => form.reset() });
+      const fields = formValues(form);
+      save.mutate(() => send(fields), { onSuccess: () => form.reset() });
     };
   }
+  const params = { id };
 
   const err = save.error;
   return (
@@ -96,11 +96,12 @@ export default function CitizenPage() {
                 type="button"
                 className="button button-secondary"
                 onClick={() =>
-                  save.mutate({
-                    path: '/vulnerability',
-                    method: 'POST',
-                    data: { vulnerable: false },
-                  })
+                  save.mutate(() =>
+                    call('POST /api/citizens/:id/vulnerability', {
+                      params,
+                      body: { vulnerable: false },
+                    }),
+                  )
                 }
               >
                 {t('citizen.unflag')}
@@ -112,7 +113,15 @@ export default function CitizenPage() {
             <p>{t('citizen.notVulnerable')}</p>
             {c.permissions.flagVulnerable &&
               (flagging ? (
-                <form onSubmit={submit('/vulnerability', 'POST')} noValidate>
+                <form
+                  onSubmit={submit((f) =>
+                    call('POST /api/citizens/:id/vulnerability', {
+                      params,
+                      body: asEntered({ ...f, vulnerable: true }),
+                    }),
+                  )}
+                  noValidate
+                >
                   <Field
                     label={t('citizen.reason')}
                     name="reason"
@@ -150,7 +159,12 @@ export default function CitizenPage() {
       <section className="dl-card" aria-labelledby="contact">
         <h2 id="contact">{t('citizen.contact')}</h2>
         {editing ? (
-          <form onSubmit={submit('', 'PATCH')} noValidate>
+          <form
+            onSubmit={submit((f) =>
+              call('PATCH /api/citizens/:id', { params, body: asEntered(f) }),
+            )}
+            noValidate
+          >
             <Field
               label={t('citizen.email')}
               name="email"
@@ -259,7 +273,12 @@ export default function CitizenPage() {
           </div>
         ))}
         {c.permissions.addNote && (
-          <form onSubmit={submit('/notes', 'POST')} noValidate>
+          <form
+            onSubmit={submit((f) =>
+              call('POST /api/citizens/:id/notes', { params, body: asEntered(f) }),
+            )}
+            noValidate
+          >
             <Field
               label={t('citizen.noteLabel')}
               name="body"

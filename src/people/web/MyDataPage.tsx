@@ -1,19 +1,18 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { educationText } from './EducationSelect';
-import type { AuditEntryView, CitizenSelfView } from '../people.contract';
-import { ApiError, api } from '../../web/api';
+import { ApiError, call, href } from '../../web/api';
 import { ErrorSummary, Loading, PageTitle, formatDateTime, TableWrap } from '../../web/ui';
 
 export default function MyDataPage() {
   const { t, i18n } = useTranslation();
   const me = useQuery({
     queryKey: ['me', 'citizen'],
-    queryFn: () => api<CitizenSelfView>('/api/me/citizen'),
+    queryFn: () => call('GET /api/me/citizen'),
   });
   const log = useQuery({
     queryKey: ['me', 'audit'],
-    queryFn: () => api<AuditEntryView[]>('/api/me/audit'),
+    queryFn: () => call('GET /api/me/audit'),
     enabled: me.isSuccess,
   });
 
@@ -65,17 +64,17 @@ export default function MyDataPage() {
         <p>{t('myData.logIntro')}</p>
         <ul className="inline-list">
           <li>
-            <a href="/api/me/audit/export?format=csv" download>
+            <a href={href('GET /api/me/audit/export', { query: { format: 'csv' } })} download>
               {t('myData.downloadCsv')}
             </a>
           </li>
           <li>
-            <a href="/api/me/audit/export?format=rfc4180" download>
+            <a href={href('GET /api/me/audit/export', { query: { format: 'rfc4180' } })} download>
               {t('common.csvPlain')}
             </a>
           </li>
           <li>
-            <a href="/api/me/audit/export?format=json" download>
+            <a href={href('GET /api/me/audit/export', { query: { format: 'json' } })} download>
               {t('myData.downloadJson')}
             </a>
           </li>

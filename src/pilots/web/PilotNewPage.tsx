@@ -5,8 +5,8 @@ import { useQueryClient } from '@tanstack/react-query';
 import { LEARNING_METHODS, TRIAGE_GROUPS } from '../pilots.constants';
 import { RuleFields, ruleFrom } from './fields';
 import { EDUCATION_LEVELS } from '../../people/people.constants';
-import type { PilotView } from '../pilots.contract';
-import { api } from '../../web/api';
+import type { PilotCreateInput } from '../pilots.contract';
+import { asEntered, call } from '../../web/api';
 import {
   CheckboxGroup,
   ErrorSummary,
@@ -29,9 +29,8 @@ export default function PilotNewPage() {
     const data = new FormData(e.currentTarget);
     setError(null);
     try {
-      const created = await api<PilotView>('/api/pilots', {
-        method: 'POST',
-        body: {
+      const created = await call('POST /api/pilots', {
+        body: asEntered<PilotCreateInput>({
           name: formText(data, 'name'),
           description: formText(data, 'description'),
           learningMethods: data.getAll('learningMethods'),
@@ -52,7 +51,7 @@ export default function PilotNewPage() {
               .filter(Boolean),
           },
           decisionRule: ruleFrom(data),
-        },
+        }),
       });
       await qc.invalidateQueries({ queryKey: ['pilots'] });
       await navigate(`/pilotprojekter/${created.id}`);

@@ -4,14 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { PARTNER_KINDS } from '../pilots.constants';
 import { RuleFields, ruleFrom } from './fields';
-import type {
-  LotteryRecordView,
-  EnrolmentView,
-  EvaluationView,
-  ImportReportView,
-  PilotView,
-} from '../pilots.contract';
-import { ApiError, api } from '../../web/api';
+import type { EnrolmentView, ImportReportView, PilotView } from '../pilots.contract';
+import { ApiError, asEntered, call, href } from '../../web/api';
 import {
   ErrorSummary,
   Field,
@@ -32,17 +26,17 @@ export default function PilotPage() {
   const qc = useQueryClient();
   const pilot = useQuery({
     queryKey: ['pilot', id],
-    queryFn: () => api<PilotView>(`/api/pilots/${id}`),
+    queryFn: () => call('GET /api/pilots/:id', { params: { id } }),
   });
   const [error, setError] = useState<unknown>(null);
   const p = pilot.data;
   if (pilot.isPending) return <Loading />;
   if (!p) return <ErrorSummary error={pilot.error} />;
 
-  async function send(path: string, body: unknown, form?: HTMLFormElement) {
+  async function send(request: () => Promise<PilotView>, form?: HTMLFormElement) {
     setError(null);
     try {
-      const view = await api<PilotView>(path, { method: 'POST', body });
+      const view = await request();
       qc.setQueryData(['pilot', id], view);
       await qc.invalidateQueries({ queryKey: ['pilot-enrolments', id] });
       form?.reset();
@@ -56,7 +50,7 @@ export default function PilotPage() {
     try {
       qc.setQueryData(
         ['pilot', id],
-        await api<PilotView>(`/api/pilots/${id}/partners/${partnerId}`, { method: 'DELETE' }),
+        await call('DELETE /api/pilots/:id/partners/:partnerId', { params: { id, partnerId } }),
       );
     } catch (err) {
       setError(err);
@@ -133,8 +127,11 @@ export default function PilotPage() {
               e.preventDefault();
               const data = new FormData(e.currentTarget);
               void send(
-                `/api/pilots/${id}/status`,
-                { to: formText(data, 'to'), reason: formText(data, 'reason') },
+                () =>
+                  call('POST /api/pilots/:id/status', {
+                    params: { id },
+                    body: asEntered({ to: formText(data, 'to'), reason: formText(data, 'reason') }),
+                  }),
                 e.currentTarget,
               );
             }}
@@ -204,13 +201,16 @@ export default function PilotPage() {
               const data = new FormData(e.currentTarget);
               const cvr = formText(data, 'cvr').trim();
               void send(
-                `/api/pilots/${id}/partners`,
-                {
-                  kind: formText(data, 'kind'),
-                  name: formText(data, 'name'),
-                  role: formText(data, 'role'),
-                  ...(cvr && { cvr }),
-                },
+                () =>
+                  call('POST /api/pilots/:id/partners', {
+                    params: { id },
+                    body: asEntered({
+                      kind: formText(data, 'kind'),
+                      name: formText(data, 'name'),
+                      role: formText(data, 'role'),
+                      ...(cvr && { cvr }),
+                    }),
+                  }),
                 e.currentTarget,
               );
             }}
@@ -267,8 +267,8 @@ function DetailsForm({ pilot: p, onSaved }: { pilot: PilotView; onSaved: (v: Pil
     setError(null);
     try {
       onSaved(
-        await api<PilotView>(`/api/pilots/${p.id}`, {
-          method: 'PATCH',
+        await call('PATCH /api/pilots/:id', {
+          params: { id: p.id },
           body: {
             name: formText(data, 'name'),
             description: formText(data, 'description'),
@@ -363,8 +363,8 @@ function RuleForm({ pilot: p, onSaved }: { pilot: PilotView; onSaved: (v: PilotV
     setSaved(false);
     try {
       onSaved(
-        await api<PilotView>(`/api/pilots/${p.id}`, {
-          method: 'PATCH',
+        await call('PATCH /api/pilots/:id', {
+          params: { id: p.id },
           body: { decisionRule: ruleFrom(new FormData(e.currentTarget)) },
         }),
       );
@@ -391,12 +391,12 @@ function Enrolments({
   onSend,
 }: {
   pilot: PilotView;
-  onSend: (path: string, body: unknown, form?: HTMLFormElement) => Promise<void>;
+  onSend: (request: () => Promise<PilotView>, form?: HTMLFormElement) => Promise<void>;
 }) {
   const { t, i18n } = useTranslation();
   const list = useQuery({
     queryKey: ['pilot-enrolments', p.id],
-    queryFn: () => api<EnrolmentView[]>(`/api/pilots/${p.id}/enrolments`),
+    queryFn: () => call('GET /api/pilots/:id/enrolments', { params: { id: p.id } }),
   });
   const cols = t('pilots.enrolCols', { returnObjects: true }) as string[];
   return (
@@ -429,7 +429,10 @@ function Enrolments({
           noValidate
           onSubmit={(e: FormEvent<HTMLFormElement>) => {
             e.preventDefault();
-            void onSend(`/api/pilots/${p.id}/lottery`, {}, e.currentTarget);
+            void onSend(
+              () => call('POST /api/pilots/:id/lottery', { params: { id: p.id } }),
+              e.currentTarget,
+            );
           }}
         >
           <button type="submit" className="button button-primary">
@@ -466,8 +469,8 @@ function EnrolmentRow({ e }: { e: EnrolmentView }) {
   const label = (what: string) => `${what}: ${e.name}`;
   async function save() {
     try {
-      await api(`/api/pilot-enrolments/${e.id}`, {
-        method: 'PATCH',
+      await call('PATCH /api/pilot-enrolments/:id', {
+        params: { id: e.id },
         body: {
           sessionsAttended: Number(sessions),
           completed,
@@ -570,7 +573,7 @@ function RegisterImport() {
       return;
     }
     const xhr = new XMLHttpRequest();
-    xhr.open('POST', '/api/register-imports');
+    xhr.open('POST', href('POST /api/register-imports'));
     xhr.setRequestHeader('content-type', 'text/csv');
     xhr.upload.onprogress = (ev) => {
       if (ev.lengthComputable) setProgress(Math.round((ev.loaded / ev.total) * 100));
@@ -680,7 +683,7 @@ function Evaluation({ pilot: p }: { pilot: PilotView }) {
   const [open, setOpen] = useState(false);
   const ev = useQuery({
     queryKey: ['pilot-evaluation', p.id, lang],
-    queryFn: () => api<EvaluationView>(`/api/pilots/${p.id}/evaluation`),
+    queryFn: () => call('GET /api/pilots/:id/evaluation', { params: { id: p.id } }),
     enabled: open,
   });
   const e = ev.data;
@@ -770,16 +773,22 @@ function Evaluation({ pilot: p }: { pilot: PilotView }) {
             </table>
           </TableWrap>
           <p>
-            <a href={`/api/pilots/${p.id}/evaluation.pdf`} download>
+            <a href={href('GET /api/pilots/:id/evaluation.pdf', { params: { id: p.id } })} download>
               {t('pilots.pdf')}
             </a>
           </p>
           <p>
-            <a href={`/api/pilots/${p.id}/evaluation.csv`} download>
+            <a href={href('GET /api/pilots/:id/evaluation.csv', { params: { id: p.id } })} download>
               {t('pilots.csv')}
             </a>{' '}
             ·{' '}
-            <a href={`/api/pilots/${p.id}/evaluation.csv?format=rfc4180`} download>
+            <a
+              href={href('GET /api/pilots/:id/evaluation.csv', {
+                params: { id: p.id },
+                query: { format: 'rfc4180' },
+              })}
+              download
+            >
               {t('common.csvPlain')}
             </a>{' '}
             <span className="dl-meta">{t('pilots.csvHint')}</span>
@@ -795,7 +804,7 @@ function LotteryCheck({ pilotId }: { pilotId: string }) {
   const { t } = useTranslation();
   const record = useQuery({
     queryKey: ['pilot-lottery', pilotId],
-    queryFn: () => api<LotteryRecordView>(`/api/pilots/${pilotId}/lottery`),
+    queryFn: () => call('GET /api/pilots/:id/lottery', { params: { id: pilotId } }),
   });
   if (!record.data) return <ErrorSummary error={record.error} />;
   const ok = record.data.check.valid;
@@ -804,7 +813,10 @@ function LotteryCheck({ pilotId }: { pilotId: string }) {
       <div className="alert-body">
         <p className="alert-text">{ok ? t('pilots.lotteryValid') : t('pilots.lotteryInvalid')}</p>
         <p className="alert-text">
-          <a href={`/api/pilots/${pilotId}/lottery`} download={`lodtraekning-${pilotId}.json`}>
+          <a
+            href={href('GET /api/pilots/:id/lottery', { params: { id: pilotId } })}
+            download={`lodtraekning-${pilotId}.json`}
+          >
             {t('pilots.lotteryRecord')}
           </a>
         </p>

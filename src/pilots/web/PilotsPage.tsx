@@ -1,8 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { PilotSummaryView } from '../pilots.contract';
-import { api } from '../../web/api';
+import { call } from '../../web/api';
 import { ErrorSummary, Loading, PageTitle, HeadRow, TableWrap } from '../../web/ui';
 import { useCan } from '../../web/session';
 
@@ -12,7 +11,7 @@ export default function PilotsPage() {
   const can = useCan();
   const list = useQuery({
     queryKey: ['pilots'],
-    queryFn: () => api<PilotSummaryView[]>('/api/pilots'),
+    queryFn: () => call('GET /api/pilots'),
   });
   const cols = t('pilots.cols', { returnObjects: true }) as string[];
   return (

@@ -1,21 +1,17 @@
 import { useState, type FormEvent } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { PilotSummaryView } from '../pilots.contract';
-import { api } from '../../web/api';
+import { call, type Answer } from '../../web/api';
 import { ErrorSummary, formText } from '../../web/ui';
 
-interface Referral {
-  eligible: boolean;
-  eligibility: { rule: string; ok: boolean }[];
-}
+type Referral = Answer<'POST /api/pilots/:id/referrals'>;
 
 /** On the caseworker's citizen page: refer the citizen to a pilot that takes referrals. */
 export function ReferToPilot({ citizenId }: { citizenId: string }) {
   const { t } = useTranslation();
   const pilots = useQuery({
     queryKey: ['pilots'],
-    queryFn: () => api<PilotSummaryView[]>('/api/pilots'),
+    queryFn: () => call('GET /api/pilots'),
   });
   const open = (pilots.data ?? []).filter(
     (p) => p.status === 'planned' || p.status === 'recruiting',
@@ -30,8 +26,8 @@ export function ReferToPilot({ citizenId }: { citizenId: string }) {
     setDone(null);
     try {
       setDone(
-        await api<Referral>(`/api/pilots/${pilotId}/referrals`, {
-          method: 'POST',
+        await call('POST /api/pilots/:id/referrals', {
+          params: { id: pilotId },
           body: { citizenId },
         }),
       );

@@ -2,7 +2,8 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { OUTCOME_WEEKS } from '../pilots.constants';
-import type { PilotView } from '../pilots.contract';
+import type { DecisionRuleInput, PilotView } from '../pilots.contract';
+import { asEntered } from '../../web/api';
 import { Field, formText, numberFrom } from '../../web/ui';
 
 type Rule = PilotView['decisionRule'];
@@ -75,10 +76,10 @@ export function RuleFields({
 
 /** The rule as the API takes it, from a form holding RuleFields. */
 export function ruleFrom(data: FormData) {
-  return {
+  return asEntered<DecisionRuleInput>({
     outcomeWeeks: numberFrom(data, 'outcomeWeeks'),
     minimumEffect: numberFrom(data, 'minimumEffect'),
     method: formText(data, 'method'),
     stretchWeeks: numberFrom(data, 'stretchWeeks'),
-  };
+  });
 }

@@ -57,7 +57,12 @@ export type EndpointInput<D extends EndpointDef> = (D['params'] extends z.ZodTyp
   ? { params: InputOf<D['params']> }
   : { params?: undefined }) &
   (D['query'] extends z.ZodType ? { query?: InputOf<D['query']> } : { query?: undefined }) &
-  (D['body'] extends z.ZodType ? { body: InputOf<D['body']> } : { body?: undefined });
+  (D['body'] extends z.ZodType
+    ? // An empty body (`{}`) may be left out: the client sends `{}` with every write.
+      Record<string, never> extends InputOf<D['body']>
+      ? { body?: InputOf<D['body']> }
+      : { body: InputOf<D['body']> }
+    : { body?: undefined });
 
 type SuccessStatus = 200 | 201;
 /** What a caller gets back: the 200 (or 201) answer's schema; nothing for an empty answer. */
@@ -73,9 +78,10 @@ export type HandlerResult<D extends EndpointDef> =
     : unknown;
 
 /** Fills `:name` segments from params. */
-export function pathWith(path: string, params: Record<string, unknown> | undefined): string {
+export function pathWith(path: string, params: unknown): string {
+  const given = new Map(params && typeof params === 'object' ? Object.entries(params) : []);
   return path.replace(/:([A-Za-z0-9_]+)/g, (_, name: string) => {
-    const value = params?.[name];
+    const value: unknown = given.get(name);
     if (typeof value !== 'string' && typeof value !== 'number')
       throw new Error(`Missing path parameter ${name}`);
     return encodeURIComponent(value);
@@ -83,8 +89,8 @@ export function pathWith(path: string, params: Record<string, unknown> | undefin
 }
 
 /** `?a=1&b=2` from a flat query object, leaving out undefined values; '' when empty. */
-export function queryString(query: Record<string, unknown> | undefined): string {
-  if (!query) return '';
+export function queryString(query: unknown): string {
+  if (!query || typeof query !== 'object') return '';
   const search = new URLSearchParams();
   for (const [k, v] of Object.entries(query)) {
     if (v === undefined || v === null) continue;

@@ -1,7 +1,7 @@
 import { useParams } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../web/api';
+import { call } from '../../web/api';
 import { ErrorSummary, Loading } from '../../web/ui';
 import { QrPoster } from '../../web/QrPoster';
 
@@ -11,8 +11,7 @@ export default function DoorPosterPage() {
   const { id = '' } = useParams();
   const poster = useQuery({
     queryKey: ['door-poster', id],
-    queryFn: () =>
-      api<{ name: string; url: string; qrSvg: string }>(`/api/workshops/${id}/door-poster`),
+    queryFn: () => call('GET /api/workshops/:id/door-poster', { params: { id } }),
   });
   if (poster.isPending) return <Loading />;
   if (!poster.data) return <ErrorSummary error={poster.error} />;

@@ -3,8 +3,8 @@ import { Link } from 'react-router';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { QueueEntryView } from '../workshops.contract';
-import { DEVICES, VISIT_TOPICS } from '../workshops.constants';
-import { api } from '../../web/api';
+import { DEVICES, VISIT_TOPICS, type VisitTopic } from '../workshops.constants';
+import { call, href } from '../../web/api';
 import { ErrorSummary, Loading, PageTitle, TableWrap, formatDateTime } from '../../web/ui';
 import { useSession } from '../../web/session';
 import { WorkshopSelect, useWorkshopChoice } from './WorkshopPicker';
@@ -39,18 +39,18 @@ function Queue({ siteId }: { siteId: string }) {
   const key = ['queue', siteId];
   const queue = useQuery({
     queryKey: key,
-    queryFn: () => api<QueueEntryView[]>(`/api/workshops/${siteId}/queue`),
+    queryFn: () => call('GET /api/workshops/:id/queue', { params: { id: siteId } }),
   });
   const colleagues = useQuery({
     queryKey: ['ementors', siteId],
-    queryFn: () => api<{ id: string; name: string }[]>(`/api/workshops/${siteId}/ementors`),
+    queryFn: () => call('GET /api/workshops/:id/ementors', { params: { id: siteId } }),
   });
   const [error, setError] = useState<unknown>(null);
   const [live, setLive] = useState(true);
 
   // Any change, by anyone on any server, refreshes the list.
   useEffect(() => {
-    const source = new EventSource(`/api/workshops/${siteId}/live`);
+    const source = new EventSource(href('GET /api/workshops/:id/live', { params: { id: siteId } }));
     source.onmessage = () => {
       setLive(true);
       void qc.invalidateQueries({ queryKey: ['queue', siteId] });
@@ -59,10 +59,10 @@ function Queue({ siteId }: { siteId: string }) {
     return () => source.close();
   }, [siteId, qc]);
 
-  async function act(path: string, body: unknown = {}) {
+  async function act(request: () => Promise<unknown>) {
     setError(null);
     try {
-      await api(path, { method: 'POST', body });
+      await request();
       await qc.invalidateQueries({ queryKey: key });
       return true;
     } catch (err) {
@@ -85,7 +85,9 @@ function Queue({ siteId }: { siteId: string }) {
         <button
           type="button"
           className="button button-primary"
-          onClick={() => void act(`/api/workshops/${siteId}/queue/next`)}
+          onClick={() =>
+            void act(() => call('POST /api/workshops/:id/queue/next', { params: { id: siteId } }))
+          }
         >
           {t('workshop.callNext')}
         </button>
@@ -153,21 +155,12 @@ function Queue({ siteId }: { siteId: string }) {
   );
 }
 
-function Appointments({
-  siteId,
-  act,
-}: {
-  siteId: string;
-  act: (path: string, body?: unknown) => Promise<boolean>;
-}) {
+function Appointments({ siteId, act }: { siteId: string; act: Act }) {
   const { t } = useTranslation();
   const qc = useQueryClient();
   const q = useQuery({
     queryKey: ['appointments', siteId],
-    queryFn: () =>
-      api<{ id: string; start: string; end: string; firstName: string; topic: string }[]>(
-        `/api/workshops/${siteId}/appointments`,
-      ),
+    queryFn: () => call('GET /api/workshops/:id/appointments', { params: { id: siteId } }),
   });
   return (
     <section aria-labelledby="appointments">
@@ -183,9 +176,9 @@ function Appointments({
                 type="button"
                 className="button button-unstyled dl-linklike"
                 onClick={() =>
-                  void act(`/api/workshop-appointments/${a.id}/arrive`).then(() =>
-                    qc.invalidateQueries({ queryKey: ['appointments', siteId] }),
-                  )
+                  void act(() =>
+                    call('POST /api/workshop-appointments/:id/arrive', { params: { id: a.id } }),
+                  ).then(() => qc.invalidateQueries({ queryKey: ['appointments', siteId] }))
                 }
               >
                 {t('workshop.arrivedButton')}
@@ -199,19 +192,24 @@ function Appointments({
   );
 }
 
-function WalkIn({
-  siteId,
-  act,
-}: {
-  siteId: string;
-  act: (path: string, body?: unknown) => Promise<boolean>;
-}) {
+/** Sends one request for the queue and refreshes it; false when the server refused. */
+type Act = (request: () => Promise<unknown>) => Promise<boolean>;
+
+function WalkIn({ siteId, act }: { siteId: string; act: Act }) {
   const { t } = useTranslation();
   const [name, setName] = useState('');
-  const [topic, setTopic] = useState<string>(VISIT_TOPICS[0]);
+  const [topic, setTopic] = useState<VisitTopic>(VISIT_TOPICS[0]);
   async function submit(e: FormEvent) {
     e.preventDefault();
-    if (await act(`/api/workshops/${siteId}/walk-in`, { firstName: name, topic })) setName('');
+    if (
+      await act(() =>
+        call('POST /api/workshops/:id/walk-in', {
+          params: { id: siteId },
+          body: { firstName: name, topic },
+        }),
+      )
+    )
+      setName('');
   }
   return (
     <form onSubmit={(e) => void submit(e)} noValidate className="dl-card" aria-labelledby="walk-in">
@@ -235,7 +233,7 @@ function WalkIn({
           id="walk-in-topic"
           className="form-select"
           value={topic}
-          onChange={(e) => setTopic(e.target.value)}
+          onChange={(e) => setTopic(VISIT_TOPICS.find((k) => k === e.target.value) ?? topic)}
         >
           {VISIT_TOPICS.map((k) => (
             <option key={k} value={k}>
@@ -259,12 +257,12 @@ function Helping({
 }: {
   entry: QueueEntryView;
   colleagues: { id: string; name: string }[];
-  act: (path: string, body?: unknown) => Promise<boolean>;
+  act: Act;
 }) {
   const { t } = useTranslation();
-  const [topics, setTopics] = useState<string[]>([entry.topic]);
+  const [topics, setTopics] = useState<VisitTopic[]>([entry.topic]);
   const [competences, setCompetences] = useState('');
-  const [device, setDevice] = useState<string>('own');
+  const [device, setDevice] = useState<'own' | 'loan'>('own');
   const [resolved, setResolved] = useState('yes');
   const [minutes, setMinutes] = useState('15');
   const [onBehalf, setOnBehalf] = useState(false);
@@ -276,19 +274,24 @@ function Helping({
 
   function submit(e: FormEvent) {
     e.preventDefault();
-    void act(`/api/queue-tickets/${entry.id}/visit`, {
-      topics,
-      competences: competences
-        .split(/[\s,;]+/)
-        .map((s) => s.trim())
-        .filter(Boolean),
-      device,
-      resolved: resolved === 'yes',
-      minutes: Number(minutes),
-      onBehalf,
-      powerOfAttorneyConfirmed: poa,
-      courseSuggested: course,
-    });
+    void act(() =>
+      call('POST /api/queue-tickets/:id/visit', {
+        params: { id: entry.id },
+        body: {
+          topics,
+          competences: competences
+            .split(/[\s,;]+/)
+            .map((s) => s.trim())
+            .filter(Boolean),
+          device,
+          resolved: resolved === 'yes',
+          minutes: Number(minutes),
+          onBehalf,
+          powerOfAttorneyConfirmed: poa,
+          courseSuggested: course,
+        },
+      }),
+    );
   }
 
   return (
@@ -424,7 +427,11 @@ function Helping({
           <button
             type="button"
             className="button button-secondary"
-            onClick={() => void act(`/api/queue-tickets/${entry.id}/no-show`)}
+            onClick={() =>
+              void act(() =>
+                call('POST /api/queue-tickets/:id/no-show', { params: { id: entry.id } }),
+              )
+            }
           >
             {t('workshop.noShow')}
           </button>
@@ -437,12 +444,7 @@ function Helping({
           <button
             type="button"
             className="button button-secondary"
-            onClick={() =>
-              void api<IssuedCode>('/api/test-codes', {
-                method: 'POST',
-                body: {},
-              }).then(setCode)
-            }
+            onClick={() => void call('POST /api/test-codes', { body: {} }).then(setCode)}
           >
             {t('workshop.testCodeForCitizen')}
           </button>
@@ -470,7 +472,14 @@ function Helping({
             type="button"
             className="button button-secondary"
             disabled={!to}
-            onClick={() => void act(`/api/queue-tickets/${entry.id}/hand-over`, { userId: to })}
+            onClick={() =>
+              void act(() =>
+                call('POST /api/queue-tickets/:id/hand-over', {
+                  params: { id: entry.id },
+                  body: { userId: to },
+                }),
+              )
+            }
           >
             {t('workshop.handOver')}
           </button>

@@ -1,9 +1,8 @@
 import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { WeekStatsView } from '../workshops.contract';
 import { VISIT_TOPICS } from '../workshops.constants';
-import { api } from '../../web/api';
+import { call, href } from '../../web/api';
 import { ErrorSummary, Loading, PageTitle } from '../../web/ui';
 import { BarChart, HorizontalBars, LineChart } from '../../web/charts';
 import { WorkshopSelect, useWorkshopChoice } from './WorkshopPicker';
@@ -17,7 +16,8 @@ export default function StatsPage() {
   const [weeks, setWeeks] = useState<number>(12);
   const stats = useQuery({
     queryKey: ['workshop-stats', siteId, weeks],
-    queryFn: () => api<WeekStatsView[]>(`/api/workshops/${siteId}/stats?weeks=${weeks}`),
+    queryFn: () =>
+      call('GET /api/workshops/:id/stats', { params: { id: siteId }, query: { weeks } }),
     enabled: Boolean(siteId),
   });
   const rows = stats.data ?? [];
@@ -59,11 +59,23 @@ export default function StatsPage() {
       </div>
       {siteId && (
         <p>
-          <a href={`/api/workshops/${siteId}/stats.csv?weeks=${weeks}`} download>
+          <a
+            href={href('GET /api/workshops/:id/stats.csv', {
+              params: { id: siteId },
+              query: { weeks },
+            })}
+            download
+          >
             {t('stats.csv')}
           </a>{' '}
           ·{' '}
-          <a href={`/api/workshops/${siteId}/stats.csv?weeks=${weeks}&format=rfc4180`} download>
+          <a
+            href={href('GET /api/workshops/:id/stats.csv', {
+              params: { id: siteId },
+              query: { weeks, format: 'rfc4180' },
+            })}
+            download
+          >
             {t('common.csvPlain')}
           </a>
         </p>

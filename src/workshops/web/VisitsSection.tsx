@@ -1,7 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { CitizenVisitView } from '../workshops.contract';
-import { api } from '../../web/api';
+import { call } from '../../web/api';
 import { ErrorSummary, formatDateTime } from '../../web/ui';
 
 /** On the caseworker's citizen page: help the citizen got in the workshops, and suggestions. */
@@ -9,7 +8,7 @@ export function VisitsSection({ citizenId }: { citizenId: string }) {
   const { t, i18n } = useTranslation();
   const q = useQuery({
     queryKey: ['workshop-visits', citizenId],
-    queryFn: () => api<CitizenVisitView[]>(`/api/citizens/${citizenId}/workshop-visits`),
+    queryFn: () => call('GET /api/citizens/:id/workshop-visits', { params: { id: citizenId } }),
   });
   return (
     <section className="dl-card" aria-labelledby="workshop-visits">

@@ -2,7 +2,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../web/api';
+import { asEntered, call } from '../../web/api';
 import { ErrorSummary, Loading, PageTitle, TableWrap } from '../../web/ui';
 import { WorkshopSelect, useWorkshopChoice } from './WorkshopPicker';
 
@@ -49,7 +49,7 @@ function SettingsForm({ siteId }: { siteId: string }) {
   const { t } = useTranslation();
   const q = useQuery({
     queryKey: ['workshop-settings', siteId],
-    queryFn: () => api<Settings>(`/api/workshops/${siteId}/settings`),
+    queryFn: () => call('GET /api/workshops/:id/settings', { params: { id: siteId } }),
   });
   const [s, setS] = useState<Settings | null>(null);
   const [error, setError] = useState<unknown>(null);
@@ -61,10 +61,11 @@ function SettingsForm({ siteId }: { siteId: string }) {
 
   async function save(e: FormEvent) {
     e.preventDefault();
+    if (!s) return;
     setError(null);
     setSaved(false);
     try {
-      await api(`/api/workshops/${siteId}/settings`, { method: 'PUT', body: s });
+      await call('PUT /api/workshops/:id/settings', { params: { id: siteId }, body: s });
       setSaved(true);
     } catch (err) {
       setError(err);
@@ -168,8 +169,7 @@ function Closures({ siteId }: { siteId: string }) {
   const key = ['closures', siteId];
   const q = useQuery({
     queryKey: key,
-    queryFn: () =>
-      api<{ id: string; day: string; reason: string }[]>(`/api/workshops/${siteId}/closures`),
+    queryFn: () => call('GET /api/workshops/:id/closures', { params: { id: siteId } }),
   });
   const [day, setDay] = useState('');
   const [reason, setReason] = useState('');
@@ -178,7 +178,10 @@ function Closures({ siteId }: { siteId: string }) {
     e.preventDefault();
     setError(null);
     try {
-      await api(`/api/workshops/${siteId}/closures`, { method: 'POST', body: { day, reason } });
+      await call('POST /api/workshops/:id/closures', {
+        params: { id: siteId },
+        body: { day, reason },
+      });
       setDay('');
       setReason('');
       await qc.invalidateQueries({ queryKey: key });
@@ -187,7 +190,9 @@ function Closures({ siteId }: { siteId: string }) {
     }
   }
   async function remove(id: string) {
-    await api(`/api/workshops/${siteId}/closures/${id}`, { method: 'DELETE' }).catch(setError);
+    await call('DELETE /api/workshops/:id/closures/:closureId', {
+      params: { id: siteId, closureId: id },
+    }).catch(setError);
     await qc.invalidateQueries({ queryKey: key });
   }
   return (
@@ -249,13 +254,11 @@ function Shifts({ siteId }: { siteId: string }) {
   const q = useQuery({
     queryKey: key,
     queryFn: () =>
-      api<{ id: string; name: string; day: string; start: string; end: string }[]>(
-        `/api/workshops/${siteId}/shifts?days=28`,
-      ),
+      call('GET /api/workshops/:id/shifts', { params: { id: siteId }, query: { days: 28 } }),
   });
   const people = useQuery({
     queryKey: ['ementor-users'],
-    queryFn: () => api<{ id: string; name: string }[]>('/api/users?role=ementor'),
+    queryFn: () => call('GET /api/users', { query: { role: 'ementor' } }),
   });
   const [form, setForm] = useState({ userId: '', day: '', start: '09:00', end: '15:00' });
   const [error, setError] = useState<unknown>(null);
@@ -263,9 +266,9 @@ function Shifts({ siteId }: { siteId: string }) {
     e.preventDefault();
     setError(null);
     try {
-      await api(`/api/workshops/${siteId}/shifts`, {
-        method: 'POST',
-        body: { ...form, userId: form.userId || people.data?.[0]?.id },
+      await call('POST /api/workshops/:id/shifts', {
+        params: { id: siteId },
+        body: asEntered({ ...form, userId: form.userId || people.data?.[0]?.id }),
       });
       await qc.invalidateQueries({ queryKey: key });
     } catch (err) {
@@ -273,7 +276,9 @@ function Shifts({ siteId }: { siteId: string }) {
     }
   }
   async function remove(id: string) {
-    await api(`/api/workshops/${siteId}/shifts/${id}`, { method: 'DELETE' }).catch(setError);
+    await call('DELETE /api/workshops/:id/shifts/:shiftId', {
+      params: { id: siteId, shiftId: id },
+    }).catch(setError);
     await qc.invalidateQueries({ queryKey: key });
   }
   return (

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../web/api';
+import { call } from '../../web/api';
 
 export interface Workshop {
   id: string;
@@ -13,7 +13,7 @@ export interface Workshop {
 export function useWorkshopChoice() {
   const workshops = useQuery({
     queryKey: ['workshops'],
-    queryFn: () => api<Workshop[]>('/api/workshops'),
+    queryFn: () => call('GET /api/workshops'),
   });
   const [chosen, setChosen] = useState('');
   const siteId = chosen || workshops.data?.[0]?.id || '';

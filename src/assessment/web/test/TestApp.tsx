@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import type { ItemView, ResultView, TestView } from '../../assessment.contract';
-import type { SessionView } from '../../../organisation/auth/auth.contract';
-import { ApiError, api } from '../../../web/api';
+import { ApiError, call } from '../../../web/api';
 import { MESSAGES, fill, type Messages } from './messages';
 import { ErrorBox, Heading } from '../../../web/light';
 import { InboxPracticeTask, LoginPracticeTask, UploadPractice } from './practices';
@@ -18,9 +17,9 @@ export function TestApp() {
 
   const load = useCallback(async () => {
     // Whether a citizen is logged in decides the start button and the re-test on the result.
-    const session = api<SessionView>('/api/auth/session').catch(() => ({ user: null }));
+    const session = call('GET /api/auth/session').catch(() => ({ user: null }));
     try {
-      setView(await api<TestView>('/api/tests/current'));
+      setView(await call('GET /api/tests/current'));
     } catch (err) {
       if (!(err instanceof ApiError && [401, 403, 404].includes(err.status))) setError(err);
       setView(null);
@@ -46,10 +45,10 @@ export function TestApp() {
     void load();
   }
 
-  async function act(path: string, body?: unknown) {
+  async function act(request: () => Promise<TestView>) {
     setError(null);
     try {
-      setView(await api<TestView>(path, { method: 'POST', body: body ?? {} }));
+      setView(await request());
       return true;
     } catch (err) {
       setError(err);
@@ -70,7 +69,7 @@ export function TestApp() {
         item={view.step.item}
         act={act}
         onPause={async () => {
-          if (await act('/api/tests/pause')) setPaused(true);
+          if (await act(() => call('POST /api/tests/pause'))) setPaused(true);
         }}
       />
     );
@@ -111,7 +110,7 @@ export function TestApp() {
   );
 }
 
-type Act = (path: string, body?: unknown) => Promise<boolean>;
+type Act = (request: () => Promise<TestView>) => Promise<boolean>;
 
 function StartScreen({ t, citizen, act }: { t: Messages; citizen: boolean; act: Act }) {
   const [code, setCode] = useState('');
@@ -132,7 +131,7 @@ function StartScreen({ t, citizen, act }: { t: Messages; citizen: boolean; act: 
           <button
             type="button"
             className="button button-primary"
-            onClick={() => void act('/api/tests/start')}
+            onClick={() => void act(() => call('POST /api/tests/start'))}
           >
             {t.loggedInStart}
           </button>
@@ -141,7 +140,7 @@ function StartScreen({ t, citizen, act }: { t: Messages; citizen: boolean; act: 
       <form
         onSubmit={(e: FormEvent) => {
           e.preventDefault();
-          void act('/api/tests/code', { code });
+          void act(() => call('POST /api/tests/code', { body: { code } }));
         }}
         noValidate
       >
@@ -192,7 +191,7 @@ function ConsentScreen({ t, act }: { t: Messages; act: Act }) {
         onSubmit={(e: FormEvent) => {
           e.preventDefault();
           setTried(true);
-          if (checked) void act('/api/tests/consent', { consent: true });
+          if (checked) void act(() => call('POST /api/tests/consent', { body: { consent: true } }));
         }}
         noValidate
       >
@@ -275,11 +274,15 @@ function ItemScreen({
   );
 
   const send = (answer: number) =>
-    void act('/api/tests/answer', {
-      itemKey: item.key,
-      answer,
-      timeMs: Math.round(performance.now() - shownAt.current),
-    });
+    void act(() =>
+      call('POST /api/tests/answer', {
+        body: {
+          itemKey: item.key,
+          answer,
+          timeMs: Math.round(performance.now() - shownAt.current),
+        },
+      }),
+    );
   const needed = tried && choice === null;
   const practiceProps = {
     t,
@@ -433,7 +436,7 @@ function ResultScreen({
           <button
             type="button"
             className="button button-primary"
-            onClick={() => void act('/api/tests/start')}
+            onClick={() => void act(() => call('POST /api/tests/start'))}
           >
             {t.retake}
           </button>
@@ -449,7 +452,7 @@ function ResultScreen({
                 <button
                   type="button"
                   className="button button-warning"
-                  onClick={() => void act('/api/tests/withdraw')}
+                  onClick={() => void act(() => call('POST /api/tests/withdraw'))}
                 >
                   {t.withdrawYes}
                 </button>

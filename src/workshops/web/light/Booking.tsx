@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import type { BookedView, WorkshopPublicView } from '../../workshops.contract';
-import { VISIT_TOPICS } from '../../workshops.constants';
-import { api } from '../../../web/api';
+import { VISIT_TOPICS, type VisitTopic } from '../../workshops.constants';
+import { call } from '../../../web/api';
 import { fill, type Lang } from '../../../web/lang';
 import type { Messages } from './messages';
 import { ErrorBox, Heading } from '../../../web/light';
@@ -35,7 +35,10 @@ function SlotPicker({
   const [plan, setPlan] = useState<DayPlan[] | null>(null);
   const [error, setError] = useState<unknown>(null);
   useEffect(() => {
-    api<DayPlan[]>(`/api/workshops/${siteId}/slots?days=14`).then(setPlan, setError);
+    call('GET /api/workshops/:id/slots', { params: { id: siteId }, query: { days: 14 } }).then(
+      setPlan,
+      setError,
+    );
   }, [siteId]);
   if (error) return <ErrorBox error={error} title={t.error} />;
   if (!plan) return null;
@@ -115,20 +118,21 @@ export function Booking({ t, lang, siteId }: { t: Messages; lang: Lang; siteId: 
   const [booked, setBooked] = useState<BookedView | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [name, setName] = useState('');
-  const [topic, setTopic] = useState<string>(VISIT_TOPICS[0]);
+  const [topic, setTopic] = useState<VisitTopic>(VISIT_TOPICS[0]);
   const [email, setEmail] = useState('');
   const [phone, setPhone] = useState('');
   useEffect(() => {
-    api<WorkshopPublicView>(`/api/workshops/${siteId}/public`).then(setWorkshop, setError);
+    call('GET /api/workshops/:id/public', { params: { id: siteId } }).then(setWorkshop, setError);
   }, [siteId]);
 
   async function submit(e: FormEvent) {
     e.preventDefault();
+    if (!picked) return;
     setError(null);
     try {
       setBooked(
-        await api<BookedView>(`/api/workshops/${siteId}/appointments`, {
-          method: 'POST',
+        await call('POST /api/workshops/:id/appointments', {
+          params: { id: siteId },
           body: {
             ...picked,
             firstName: name.trim(),
@@ -204,7 +208,7 @@ export function Booking({ t, lang, siteId }: { t: Messages; lang: Lang; siteId: 
               id="b-topic"
               className="form-select"
               value={topic}
-              onChange={(e) => setTopic(e.target.value)}
+              onChange={(e) => setTopic(VISIT_TOPICS.find((k) => k === e.target.value) ?? topic)}
             >
               {VISIT_TOPICS.map((k) => (
                 <option key={k} value={k}>
@@ -278,16 +282,13 @@ export function Manage({ t, lang }: { t: Messages; lang: Lang }) {
   const [confirming, setConfirming] = useState(false);
   const [notice, setNotice] = useState('');
   useEffect(() => {
-    api<BookedView>('/api/appointments/manage', { method: 'POST', body: { token } }).then(
-      setBooked,
-      setError,
-    );
+    call('POST /api/appointments/manage', { body: { token } }).then(setBooked, setError);
   }, [token]);
 
-  async function call(path: string, body: object, done: string) {
+  async function change(request: () => Promise<BookedView>, done: string) {
     setError(null);
     try {
-      setBooked(await api<BookedView>(path, { method: 'POST', body: { token, ...body } }));
+      setBooked(await request());
       setNotice(done);
       setMoving(false);
       setConfirming(false);
@@ -317,14 +318,24 @@ export function Manage({ t, lang }: { t: Messages; lang: Lang }) {
               t={t}
               lang={lang}
               siteId={a.siteId}
-              onPick={(day, start) => void call('/api/appointments/move', { day, start }, t.moved)}
+              onPick={(day, start) =>
+                void change(
+                  () => call('POST /api/appointments/move', { body: { token, day, start } }),
+                  t.moved,
+                )
+              }
             />
           ) : confirming ? (
             <div className="button-row">
               <button
                 type="button"
                 className="button button-primary"
-                onClick={() => void call('/api/appointments/cancel', {}, t.cancelled)}
+                onClick={() =>
+                  void change(
+                    () => call('POST /api/appointments/cancel', { body: { token } }),
+                    t.cancelled,
+                  )
+                }
               >
                 {t.cancelConfirm}
               </button>

@@ -1,9 +1,8 @@
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import type { TicketView, WorkshopPublicView } from '../../workshops.contract';
 import { placeOf, type QueueSnapshot } from '../../queue.model';
-import { VISIT_TOPICS } from '../../workshops.constants';
-import { ApiError, api } from '../../../web/api';
-import type { SessionView } from '../../../organisation/auth/auth.contract';
+import { VISIT_TOPICS, type VisitTopic } from '../../workshops.constants';
+import { ApiError, call, href } from '../../../web/api';
 import { fill, initialLang, storeLang, type Lang } from '../../../web/lang';
 import { MESSAGES, type Messages } from './messages';
 import { ErrorBox, Heading } from '../../../web/light';
@@ -14,7 +13,7 @@ function useSnapshot(siteId: string) {
   const [snapshot, setSnapshot] = useState<QueueSnapshot | null>(null);
   const [online, setOnline] = useState(true);
   useEffect(() => {
-    const source = new EventSource(`/api/workshops/${siteId}/live`);
+    const source = new EventSource(href('GET /api/workshops/:id/live', { params: { id: siteId } }));
     source.onmessage = (e: MessageEvent<string>) => {
       setSnapshot(JSON.parse(e.data) as QueueSnapshot);
       setOnline(true);
@@ -87,18 +86,18 @@ function CheckIn({ t, siteId, kiosk }: { t: Messages; siteId: string; kiosk: boo
   const [error, setError] = useState<unknown>(null);
   const [tried, setTried] = useState(false);
   const [name, setName] = useState('');
-  const [topic, setTopic] = useState<string>(VISIT_TOPICS[0]);
+  const [topic, setTopic] = useState<VisitTopic>(VISIT_TOPICS[0]);
   const [citizen, setCitizen] = useState(false);
 
   const load = useCallback(async () => {
     try {
       if (!kiosk)
-        void api<SessionView>('/api/auth/session')
+        void call('GET /api/auth/session')
           .then((s) => setCitizen(Boolean(s.user?.capabilities.includes('myData'))))
           .catch(() => undefined);
-      setWorkshop(await api<WorkshopPublicView>(`/api/workshops/${siteId}/public`));
+      setWorkshop(await call('GET /api/workshops/:id/public', { params: { id: siteId } }));
       if (!kiosk) {
-        const mine = await api<TicketView>('/api/tickets/current').catch((err: unknown) => {
+        const mine = await call('GET /api/tickets/current').catch((err: unknown) => {
           if (err instanceof ApiError && err.status === 404) return null;
           throw err;
         });
@@ -118,8 +117,8 @@ function CheckIn({ t, siteId, kiosk }: { t: Messages; siteId: string; kiosk: boo
     if (!name.trim()) return;
     setError(null);
     try {
-      const created = await api<TicketView>(`/api/workshops/${siteId}/check-in`, {
-        method: 'POST',
+      const created = await call('POST /api/workshops/:id/check-in', {
+        params: { id: siteId },
         body: { firstName: name.trim(), topic, channel: kiosk ? 'kiosk' : 'qr' },
       });
       setTicket(created);
@@ -237,14 +236,14 @@ function Ticket({
   // then done or no-show).
   useEffect(() => {
     if (kiosk || !snapshot || place || (status !== 'waiting' && status !== 'called')) return;
-    void api<TicketView>('/api/tickets/current')
+    void call('GET /api/tickets/current')
       .then((now) => setStatus(now.status))
       .catch(() => undefined);
   }, [kiosk, snapshot, place, status]);
 
   async function leave() {
     try {
-      setStatus((await api<TicketView>('/api/tickets/current/leave', { method: 'POST' })).status);
+      setStatus((await call('POST /api/tickets/current/leave')).status);
     } catch (err) {
       setError(err);
     }
@@ -297,7 +296,7 @@ function QueueScreen({ t, siteId }: { t: Messages; siteId: string }) {
   const { snapshot, online } = useSnapshot(siteId);
   const [name, setName] = useState('');
   useEffect(() => {
-    void api<WorkshopPublicView>(`/api/workshops/${siteId}/public`)
+    void call('GET /api/workshops/:id/public', { params: { id: siteId } })
       .then((w) => setName(w.name))
       .catch(() => undefined);
   }, [siteId]);
