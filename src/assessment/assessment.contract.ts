@@ -99,6 +99,7 @@ export const AnswerInput = z.object({
   answer: z.number().int().min(0).max(10),
   timeMs: z.number().int().min(0).max(3_600_000).optional(),
 });
+export type AnswerInput = z.infer<typeof AnswerInput>;
 
 export const CodeCreateInput = z.object({ citizenId: z.uuid().optional() });
 export const CodeView = z.object({

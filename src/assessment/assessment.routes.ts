@@ -1,28 +1,23 @@
-// The voluntary test over HTTP: the test taker's steps (test-session.ts) and staff's codes and
-// reading of results (test-codes.use-cases.ts). Parse, call, answer.
+// The voluntary test over HTTP: the test taker's steps (test-taking.use-cases.ts) and staff's
+// codes and reading of results (test-codes.use-cases.ts). Parse, call, answer.
 import QRCode from 'qrcode';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { FastifyReply } from 'fastify';
-import { DomainError, invalid } from '../platform/errors';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { auditActor } from '../platform/audit';
 import { inTransaction } from '../platform/http/use-case';
 import { TEST_COOKIE } from '../platform/http/app-constants';
 import { publicLink } from '../platform/http/origin';
-import { recordAttempt, testCodeWaitSeconds, throttledError } from '../organisation';
-import { findCitizenByUser } from '../people';
-import { claimCode, findCodeByHash, findOpenAssessmentForCitizen } from './assessment.store';
+import type { TestTaker } from './test-session';
 import {
-  answerItem,
-  auditTest,
-  createTest,
-  giveConsent,
-  loadTest,
-  newToken,
-  pauseTest,
-  tokenHash,
-  viewOf,
-  withdrawTest,
-} from './test-session';
-import { CODE_DAYS, codeHash } from './test-codes';
+  answerTest,
+  consentToTest,
+  currentTest,
+  pauseOwnTest,
+  startOwnTest,
+  startTestWithCode,
+  withdrawOwnTest,
+} from './test-taking.use-cases';
+import { CODE_DAYS } from './test-codes';
 import {
   citizenTests,
   codeResult,
@@ -31,7 +26,6 @@ import {
   linkTest,
   myCodes,
 } from './test-codes.use-cases';
-import { clock } from '../platform/clock';
 import { route } from '../platform/http/route';
 import { assessmentApi } from './assessment.contract';
 
@@ -48,82 +42,36 @@ function setTestCookie(reply: FastifyReply, token: string) {
 export const assessmentRoutes: FastifyPluginAsyncZod = async (app) => {
   const { ctx } = app;
 
+  // The taker of the test this request is about, in a transaction.
+  const asTaker = <T>(request: FastifyRequest, run: (t: TestTaker) => Promise<T>) =>
+    ctx.db.transaction((tx) =>
+      run({
+        tx,
+        actor: request.actor,
+        audit: request.actor ? auditActor(request) : null,
+        testToken: request.cookies[TEST_COOKIE],
+        lang: request.lang,
+      }),
+    );
+
   route(app, assessmentApi.startTestWithCode, async (request, reply) => {
-    const wait = await testCodeWaitSeconds(ctx.db, request.ip);
-    if (wait > 0) throw throttledError(wait);
-    const token = newToken();
-    const view = await ctx.db.transaction(async (tx) => {
-      const row = await findCodeByHash(tx, codeHash(ctx.cipher, request.body.code));
-      if (!row || row.usedAt || row.expiresAt < clock.now() || !(await claimCode(tx, row.id)))
-        return null;
-      const a = await createTest(tx, {
-        municipalityId: row.municipalityId,
-        citizenId: row.citizenId,
-        codeId: row.id,
-        tokenHash: tokenHash(token),
-        language: request.lang,
-      });
-      await auditTest(tx, request, a, 'assessment.start');
-      return viewOf(tx, a, request.lang);
+    const { view, token } = await startTestWithCode(ctx.db, ctx.cipher, {
+      code: request.body.code,
+      ip: request.ip,
+      lang: request.lang,
     });
-    const attempt = { accountKey: 'test_code', ip: request.ip, device: null };
-    await recordAttempt(ctx.db, 'test_code', attempt, view !== null);
-    if (!view) throw invalid('code_invalid');
     setTestCookie(reply, token);
     return view;
   });
-  route(app, assessmentApi.startTest, async (request) => {
-    const actor = request.actor!;
-    return ctx.db.transaction(async (tx) => {
-      const citizen = await findCitizenByUser(tx, actor.municipalityId, actor.userId);
-      if (!citizen)
-        throw new DomainError('not_found', 'citizen_has_no_record', 'citizen_has_no_record');
-      const open = await findOpenAssessmentForCitizen(tx, actor.municipalityId, citizen.id);
-      const a =
-        open ??
-        (await createTest(tx, {
-          municipalityId: actor.municipalityId,
-          citizenId: citizen.id,
-          language: request.lang,
-        }));
-      await auditTest(tx, request, a, open ? 'assessment.resume' : 'assessment.start');
-      return viewOf(tx, a, request.lang);
-    });
-  });
-  route(app, assessmentApi.currentTest, async (request) =>
-    ctx.db.transaction(async (tx) => {
-      const a = await loadTest(tx, request);
-      await auditTest(tx, request, a, 'assessment.read');
-      return viewOf(tx, a, request.lang);
-    }),
-  );
-  route(app, assessmentApi.consentToTest, async (request) =>
-    ctx.db.transaction(async (tx) => {
-      const a = await giveConsent(tx, await loadTest(tx, request));
-      await auditTest(tx, request, a, 'assessment.consent');
-      return viewOf(tx, a, request.lang);
-    }),
-  );
+  route(app, assessmentApi.startTest, async (request) => asTaker(request, startOwnTest));
+  route(app, assessmentApi.currentTest, async (request) => asTaker(request, currentTest));
+  route(app, assessmentApi.consentToTest, async (request) => asTaker(request, consentToTest));
   route(app, assessmentApi.answerTest, async (request) =>
-    ctx.db.transaction(async (tx) => {
-      const a = await answerItem(tx, await loadTest(tx, request), request.body);
-      await auditTest(tx, request, a, 'assessment.answer', { item: request.body.itemKey });
-      return viewOf(tx, a, request.lang);
-    }),
+    asTaker(request, (t) => answerTest(t, request.body)),
   );
-  route(app, assessmentApi.pauseTest, async (request) =>
-    ctx.db.transaction(async (tx) => {
-      const a = await pauseTest(tx, await loadTest(tx, request));
-      await auditTest(tx, request, a, 'assessment.pause');
-      return viewOf(tx, a, request.lang);
-    }),
-  );
+  route(app, assessmentApi.pauseTest, async (request) => asTaker(request, pauseOwnTest));
   route(app, assessmentApi.withdrawTest, async (request, reply) => {
-    const view = await ctx.db.transaction(async (tx) => {
-      const a = await withdrawTest(tx, await loadTest(tx, request));
-      await auditTest(tx, request, a, 'assessment.withdraw');
-      return viewOf(tx, a, request.lang);
-    });
+    const view = await asTaker(request, withdrawOwnTest);
     reply.clearCookie(TEST_COOKIE, { path: '/api/tests' });
     return view;
   });

@@ -1,11 +1,10 @@
 // Use cases of taking the test: start, consent, answer, pause, withdraw; and the view of it.
 import crypto from 'node:crypto';
-import type { FastifyRequest } from 'fastify';
 import type { DbOrTx } from '../platform/db/client';
 import type { Lang } from '../platform/i18n/messages';
 import { conflict, invalid, notFound } from '../platform/errors';
-import { auditActor, writeAudit, type AuditActor } from '../platform/audit';
-import { TEST_COOKIE } from '../platform/http/app-constants';
+import { writeAudit, type AuditActor } from '../platform/audit';
+import type { Actor } from '../platform/auth/roles';
 import { findCitizenByUser } from '../people';
 import { SELF_RATING_SCALE } from './bank';
 import { computeResult, nextStep, scoreAnswer } from './assessment.model';
@@ -29,14 +28,27 @@ import { newToken, tokenHash } from '../platform/crypto/tokens';
 import { clock } from '../platform/clock';
 export { newToken, tokenHash };
 
-/** The test this request is about: by the code cookie, else the logged-in citizen's latest. */
-export async function loadTest(tx: DbOrTx, request: FastifyRequest): Promise<AssessmentRow> {
-  const token = request.cookies[TEST_COOKIE];
-  if (token) {
-    const byToken = await findAssessmentByToken(tx, tokenHash(token));
+/**
+ * Who takes a test: a logged-in citizen, or whoever holds the cookie of a test started with a
+ * one-time code (then nobody is logged in). What every test-taking use case is called with.
+ */
+export interface TestTaker {
+  tx: DbOrTx;
+  actor: Actor | null;
+  /** How the audit log names a logged-in taker; null for a code holder. */
+  audit: AuditActor | null;
+  /** The token in the cookie of a test started with a code. */
+  testToken: string | undefined;
+  lang: Lang;
+}
+
+/** The test the taker is on: by the code cookie, else the logged-in citizen's latest. */
+export async function loadTest(t: TestTaker): Promise<AssessmentRow> {
+  const { tx, actor } = t;
+  if (t.testToken) {
+    const byToken = await findAssessmentByToken(tx, tokenHash(t.testToken));
     if (byToken) return byToken;
   }
-  const actor = request.actor;
   if (actor?.roles.includes('citizen')) {
     const citizen = await findCitizenByUser(tx, actor.municipalityId, actor.userId);
     if (citizen) {
@@ -50,17 +62,18 @@ export async function loadTest(tx: DbOrTx, request: FastifyRequest): Promise<Ass
 
 /** Audits a test taker's read or change of a test linked to a citizen. */
 export async function auditTest(
-  tx: DbOrTx,
-  request: FastifyRequest,
+  t: TestTaker,
   a: AssessmentRow,
   action: string,
   details?: Record<string, unknown>,
 ) {
   if (!a.citizenId) return;
-  const who: AuditActor = request.actor
-    ? auditActor(request)
-    : { municipalityId: a.municipalityId, actorId: null, actorRole: 'citizen' };
-  await writeAudit(tx, who, {
+  const who: AuditActor = t.audit ?? {
+    municipalityId: a.municipalityId,
+    actorId: null,
+    actorRole: 'citizen',
+  };
+  await writeAudit(t.tx, who, {
     action,
     entity: 'assessment',
     entityId: a.id,

@@ -6,7 +6,7 @@ import { loadConfig } from '../platform/config';
 import { openAndMigrate } from '../platform/bootstrap';
 import { CliInputError } from '../platform/cli/cli-error';
 import { hashPassword } from '../platform/auth/password';
-import { ROLES } from '../platform/auth/roles';
+import { ROLES, type Role } from '../platform/auth/roles';
 import { Password } from './organisation.contract';
 import { findMunicipalityByCode, findUserByEmail, insertUser } from './organisation.store';
 
@@ -30,7 +30,8 @@ export function registerOrganisationCommands(program: Command) {
       async (opts: {
         email: string;
         name: string;
-        role: string[];
+        /** Commander has checked each against ROLES (`.choices`). */
+        role: Role[];
         municipality: string;
         password?: string;
         json?: boolean;

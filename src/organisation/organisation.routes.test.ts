@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../app/testing/test-app';
 import { buildMunicipality, buildSite, buildUser } from '../app/testing/factories';
+import { and, eq } from 'drizzle-orm';
+import { auditLog } from '../platform/audit/audit.schema';
 import { listUsers } from './organisation.store';
 
 let t: TestApp;
@@ -132,6 +134,29 @@ describe('admin: users', () => {
       headers: as(adminCookie),
     });
     expect(all.json().map((x: { id: string }) => x.id)).toContain(u.id);
+  });
+
+  it('audits who changed which of a user’s fields, never the values', async () => {
+    const u = await buildUser(t.ctx.db, m.id, ['caseworker']);
+    const res = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/users/${u.id}`,
+      headers: as(adminCookie),
+      payload: { roles: ['caseworker', 'analyst'], password: 'another long secret 9' },
+    });
+    expect(res.statusCode).toBe(200);
+    const rows = await t.ctx.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.entity, 'user'), eq(auditLog.entityId, u.id)));
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({
+      action: 'user.update',
+      actorId: admin.id,
+      purpose: 'administration',
+      details: { fields: ['password', 'roles'] },
+    });
+    expect(JSON.stringify(rows[0])).not.toContain('another long secret');
   });
 
   it('a new password of one’s own ends one’s other sessions, and keeps this one', async () => {

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { boolean, index, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { createdAt, id, municipalityId, tstz, updatedAt } from '../platform/db/columns';
+import type { Role } from '../platform/auth/roles';
 
 /** The tenant. Every tenant-owned table carries municipality_id pointing here. */
 export const municipalities = pgTable('municipalities', {
@@ -42,7 +43,7 @@ export const users = pgTable(
     name: text('name').notNull(),
     /** argon2id PHC string; null for users who only sign in through an external provider. */
     passwordHash: text('password_hash'),
-    roles: text('roles').array().notNull(),
+    roles: text('roles').array().$type<Role[]>().notNull(),
     siteId: uuid('site_id').references(() => sites.id),
     locale: text('locale').notNull().default('da'),
     active: boolean('active').notNull().default(true),

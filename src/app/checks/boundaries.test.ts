@@ -53,6 +53,11 @@ describe('boundaries', () => {
       "export { listQueue } from '../workshops.store';\n",
       'web-through-contracts',
     ],
+    [
+      'src/pilots/web/zz-planted.ts',
+      "export { pilotsApi } from '../pilots.contract';\n",
+      'web-takes-contracts-as-types',
+    ],
   ])('%s is refused (%s)', (file, source, rule) => {
     const r = cruise(file, source);
     expect(r.status, r.stdout + r.stderr).not.toBe(0);
