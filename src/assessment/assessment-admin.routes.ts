@@ -2,7 +2,6 @@
 // Parse, call the use case (item-bank.use-cases.ts), answer.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { inTransaction } from '../platform/http/use-case';
-import { cutScores } from './assessment.store';
 import {
   calibrations,
   changeItem,
@@ -11,6 +10,7 @@ import {
   listItemBank,
   runCalibration,
   setCutScores,
+  triageSettings,
 } from './item-bank.use-cases';
 import { route } from '../platform/http/route';
 import { assessmentAdminApi } from './assessment-admin.contract';
@@ -18,10 +18,9 @@ import { assessmentAdminApi } from './assessment-admin.contract';
 export const assessmentAdminRoutes: FastifyPluginAsyncZod = async (app) => {
   const { ctx } = app;
 
-  route(app, assessmentAdminApi.triageSettings, async (request) => {
-    const cuts = await cutScores(ctx.db, request.actor!.municipalityId);
-    return { foundationCut: cuts.foundation, jobGoalCut: cuts.jobGoal };
-  });
+  route(app, assessmentAdminApi.triageSettings, async (request) =>
+    inTransaction(ctx.db, request, triageSettings),
+  );
   route(app, assessmentAdminApi.updateTriageSettings, async (request) =>
     inTransaction(ctx.db, request, (uc) => setCutScores(uc, request.body)),
   );

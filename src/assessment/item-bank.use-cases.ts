@@ -1,5 +1,6 @@
 // The administrator's use cases for the test: cut scores, the item bank (with each item's
 // statistics) and calibration runs, reviewed before they are published. Aggregates only.
+import { cutScores } from './assessment.store';
 import crypto from 'node:crypto';
 import { DomainError, conflict, notFound } from '../platform/errors';
 import type { UseCase } from '../platform/use-case';
@@ -41,6 +42,12 @@ export const presentCalibration = (r: CalibrationRow): CalibrationView => ({
   createdAt: r.createdAt.toISOString(),
   result: r.result,
 });
+
+/** The triage's cut scores, as the municipality has set them (or the defaults). */
+export async function triageSettings(uc: UseCase) {
+  const cuts = await cutScores(uc.tx, uc.actor.municipalityId);
+  return { foundationCut: cuts.foundation, jobGoalCut: cuts.jobGoal };
+}
 
 export async function setCutScores(uc: UseCase, input: TriageSettingsInput) {
   await saveCutScores(uc.tx, uc.actor.municipalityId, { ...input, updatedBy: uc.actor.userId });

@@ -1,19 +1,7 @@
 // The public side of Open Badges: verification, the published keys, issuer profiles and the
 // revocation lists. Anyone an earner shares a badge with can check it here, without a login.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { notFound } from '../platform/errors';
-import { publicLink } from '../platform/http/origin';
-import { findMunicipality } from '../organisation';
-import { issuerKey, keyUrl, signStatusList, statusListUrl, verifyCredential } from './badges';
-import { clock } from '../platform/clock';
-import {
-  findBadge,
-  isBadgeRevoked,
-  publicKey,
-  publicKeys,
-  revokedIds,
-  revokedStatusIndexes,
-} from './learning.store';
+import { publicBadges } from './badges.use-cases';
 import { route } from '../platform/http/route';
 import { badgesApi } from './badges.contract';
 
@@ -31,7 +19,7 @@ function tokenOf(body: unknown): string {
 }
 
 export const badgeRoutes: FastifyPluginAsyncZod = async (app) => {
-  const ctx = app.ctx;
+  const badges = publicBadges(app.ctx);
 
   // A VC-JWT may come as its own media type or as plain text, up to a generous size.
   for (const type of ['application/jwt', 'application/vc+jwt', 'text/plain'])
@@ -42,103 +30,19 @@ export const badgeRoutes: FastifyPluginAsyncZod = async (app) => {
         (_req, body, done) => done(null, body),
       );
 
-  route(app, badgesApi.verifyBadge, async (request) => {
-    const result = await verifyCredential(
-      tokenOf(request.body),
-      async (kid) => {
-        const k = await publicKey(ctx.db, kid);
-        return k?.publicJwk ?? null;
-      },
-      async (credentialId) => {
-        const id = credentialId.replace(/^urn:uuid:/, '');
-        return /^[0-9a-f-]{36}$/.test(id) && isBadgeRevoked(ctx.db, id);
-      },
-    );
-    const c = result.credential;
-    return {
-      valid: result.valid,
-      revoked: result.revoked,
-      reason: result.reason,
-      ...(c
-        ? {
-            badge: {
-              name: c.name,
-              issuer: c.issuer.name,
-              issuedAt: c.validFrom,
-              description: c.credentialSubject.achievement.description,
-              alignments: c.credentialSubject.achievement.alignment.map((a) => ({
-                code: a.targetCode,
-                name: a.targetName,
-              })),
-            },
-          }
-        : {}),
-    };
-  });
-
-  route(app, badgesApi.badgeKeySet, async () => ({
-    // Each key's kid is the URL our credentials name it by.
-    keys: (await publicKeys(ctx.db)).map((k) => ({
-      ...k.publicJwk,
-      kid: keyUrl(ctx.settings.publicUrl, k.id),
-    })),
-  }));
-
-  route(app, badgesApi.badgeIssuer, async (request) => {
-    const m = await findMunicipality(ctx.db, request.params.id);
-    if (!m) throw notFound();
-    const origin = ctx.settings.publicUrl;
-    return {
-      '@context': [
-        'https://www.w3.org/ns/credentials/v2',
-        'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json',
-      ],
-      id: `${origin}/api/badges/issuers/${m.id}`,
-      type: ['Profile'],
-      name: m.name,
-      url: origin,
-    };
-  });
-
-  route(app, badgesApi.badgeRevocations, async (request) => {
-    const m = await findMunicipality(ctx.db, request.params.id);
-    if (!m) throw notFound();
-    return {
-      id: publicLink(ctx.settings, `/api/badges/revocations/${m.id}`),
-      revokedCredentials: await revokedIds(ctx.db, m.id),
-    };
-  });
-
+  route(app, badgesApi.verifyBadge, async (request) => badges.verify(tokenOf(request.body)));
+  route(app, badgesApi.badgeKeySet, async () => badges.keySet());
+  route(app, badgesApi.badgeIssuer, async (request) => badges.issuer(request.params.id));
+  route(app, badgesApi.badgeRevocations, async (request) => badges.revocations(request.params.id));
   // A key as the `kid` of our credentials names it (OB 3.0 §8.2.3: a URL of a JWK).
-  route(app, badgesApi.badgeKey, async (request) => {
-    const k = await publicKey(ctx.db, request.params.kid);
-    if (!k) throw notFound();
-    return { ...k.publicJwk, kid: keyUrl(ctx.settings.publicUrl, k.id) };
-  });
-
+  route(app, badgesApi.badgeKey, async (request) => badges.key(request.params.kid));
   // The issuer's Bitstring Status List (revocation) as a signed VC-JWT; a verifier reads the
   // bit a badge's credentialStatus names.
-  route(app, badgesApi.badgeStatusList, async (request, reply) => {
-    const m = await findMunicipality(ctx.db, request.params.id);
-    if (!m) throw notFound();
-    const origin = ctx.settings.publicUrl;
-    const jwt = await signStatusList(
-      {
-        listUrl: statusListUrl(origin, m.id),
-        issuerId: `${origin}/api/badges/issuers/${m.id}`,
-        validFrom: clock.now(),
-        revoked: await revokedStatusIndexes(ctx.db, m.id),
-      },
-      await issuerKey(ctx.db, ctx.cipher, m.id),
-      origin,
-    );
-    return reply.header('content-type', 'application/vc+jwt').send(jwt);
-  });
-
+  route(app, badgesApi.badgeStatusList, async (request, reply) =>
+    reply
+      .header('content-type', 'application/vc+jwt')
+      .send(await badges.statusList(request.params.id)),
+  );
   // The credential behind a certificate's QR code, so the verify page can check it.
-  route(app, badgesApi.badgeCredential, async (request) => {
-    const b = await findBadge(ctx.db, request.params.id);
-    if (!b) throw notFound();
-    return { credential: b.credential };
-  });
+  route(app, badgesApi.badgeCredential, async (request) => badges.credential(request.params.id));
 };

@@ -3,14 +3,13 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { inTransaction } from '../platform/http/use-case';
 import { ESCO_ATTRIBUTION, esco } from './esco';
-import { statsRows } from './learning.store';
-import { learningStats } from './stats.model';
 import {
   addSession,
   changeOffer,
   createOffer,
   listOfferEnrolments,
   listOfferSummaries,
+  offerStats,
   readOffer,
   removeSession,
   retireOffer,
@@ -63,6 +62,6 @@ export const offerRoutes: FastifyPluginAsyncZod = async (app) => {
       })),
   }));
   route(app, offersApi.learningStats, async (request) =>
-    learningStats(await statsRows(ctx.db, request.actor!.municipalityId)),
+    inTransaction(ctx.db, request, offerStats),
   );
 };

@@ -10,6 +10,7 @@ import { findCitizen } from '../people';
 import { fillPlaces } from './enrolments';
 import type { EnrolmentView, OfferInput, OfferView, SessionInput } from './learning.contract';
 import { offerPolicy } from './learning.policy';
+import { learningStats } from './stats.model';
 import { presentEnrolments, presentOffer, presentOfferSummary } from './learning.presenters';
 import {
   attendanceOf,
@@ -21,6 +22,7 @@ import {
   listOffers,
   offerCounts,
   sessionsOf,
+  statsRows,
   updateOffer,
   waitlistPlaces,
   type EnrolmentJoin,
@@ -133,4 +135,9 @@ export async function listOfferEnrolments(uc: UseCase, id: string) {
       purpose: 'learning_management',
     });
   return enrolmentViews(uc.tx, uc.actor, rows);
+}
+
+/** Courses in numbers for the municipality: aggregates only. */
+export async function offerStats(uc: UseCase) {
+  return learningStats(await statsRows(uc.tx, uc.actor.municipalityId));
 }

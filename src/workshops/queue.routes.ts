@@ -2,17 +2,14 @@
 // in the room (public), and the eMentors' live queue. Parse, call the use case
 // (queue.use-cases.ts), answer.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { FastifyRequest } from 'fastify';
 import { inTransaction } from '../platform/http/use-case';
-import { DomainError, notFound } from '../platform/errors';
+import { notFound } from '../platform/errors';
 import { TICKET_COOKIE } from '../platform/http/app-constants';
 import { auditActor } from '../platform/audit';
 import { newToken, tokenHash } from '../platform/crypto/tokens';
 import { enforceLimits } from '../platform/http/rate-limit';
 import { clock } from '../platform/clock';
 import { PUBLIC_WRITE_LIMITS, closedReason, type QueueSnapshot } from './workshops.model';
-import { findTicketByToken } from './workshops.store';
-import { presentTicket } from './workshops.presenters';
 import { citizenVisits, queueUseCases } from './queue.use-cases';
 import type { LiveQueue } from './live-queue';
 import type { WorkshopDirectory } from './workshop-directory';
@@ -28,15 +25,6 @@ export const queueRoutes: FastifyPluginAsyncZod<{
 }> = async (app, { directory, live, loadSnapshot }) => {
   const { ctx } = app;
   const queue = queueUseCases(directory);
-
-  async function ticketOf(request: FastifyRequest) {
-    const token = request.cookies[TICKET_COOKIE];
-    const t = token ? await findTicketByToken(ctx.db, tokenHash(token)) : null;
-    if (!t) throw new DomainError('not_found', 'no_ticket', 'no_ticket');
-    const site = (await directory.get(t.siteId))?.site;
-    if (!site) throw new DomainError('not_found', 'no_ticket', 'no_ticket');
-    return { t, site };
-  }
 
   route(app, queueApi.workshopPublic, async (request) => {
     const w = await directory.get(request.params.id);
@@ -79,14 +67,12 @@ export const queueRoutes: FastifyPluginAsyncZod<{
       });
     return reply.code(201).send(ticket);
   });
-  route(app, queueApi.currentTicket, async (request) => {
-    const { t, site } = await ticketOf(request);
-    return presentTicket(t, site);
-  });
-  route(app, queueApi.leaveQueue, async (request) => {
-    const { t, site } = await ticketOf(request);
-    return ctx.db.transaction((tx) => queue.leave(tx, t.id, site));
-  });
+  route(app, queueApi.currentTicket, async (request) =>
+    queue.phoneTicket(ctx.db, request.cookies[TICKET_COOKIE]),
+  );
+  route(app, queueApi.leaveQueue, async (request) =>
+    ctx.db.transaction((tx) => queue.leave(tx, request.cookies[TICKET_COOKIE])),
+  );
   route(app, queueApi.queueSnapshot, async (request) => {
     const snapshot = await loadSnapshot(request.params.id);
     if (!snapshot) throw notFound();

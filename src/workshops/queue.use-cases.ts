@@ -4,7 +4,8 @@
 import { writeAudit, type AuditActor } from '../platform/audit';
 import type { Actor } from '../platform/auth/roles';
 import type { DbOrTx } from '../platform/db/client';
-import { conflict, invalid, notFound } from '../platform/errors';
+import { DomainError, conflict, invalid, notFound } from '../platform/errors';
+import { tokenHash } from '../platform/crypto/tokens';
 import type { UseCase } from '../platform/use-case';
 import { clock } from '../platform/clock';
 import { citizenPolicy, findCitizen, findCitizenByUser } from '../people';
@@ -16,6 +17,7 @@ import {
   callNext,
   ementorsOnDuty,
   findTicket,
+  findTicketByToken,
   insertTicket,
   insertVisit,
   listQueue,
@@ -84,6 +86,13 @@ export function queueUseCases(directory: WorkshopDirectory) {
     return { t, site };
   }
 
+  async function byToken(tx: DbOrTx, token: string | undefined) {
+    const t = token ? await findTicketByToken(tx, tokenHash(token)) : null;
+    const site = t ? (await directory.get(t.siteId, tx))?.site : undefined;
+    if (!t || !site) throw new DomainError('not_found', 'no_ticket', 'no_ticket');
+    return { t, site };
+  }
+
   return {
     /**
      * A citizen checks in (public: anyone at the door). A logged-in citizen of this
@@ -112,9 +121,16 @@ export function queueUseCases(directory: WorkshopDirectory) {
       return presentTicket(t, site);
     },
 
+    /** The phone's own ticket, found by the token in its cookie. */
+    async phoneTicket(tx: DbOrTx, token: string | undefined) {
+      const { t, site } = await byToken(tx, token);
+      return presentTicket(t, site);
+    },
+
     /** The citizen leaves the queue from their phone (holding the ticket's cookie). */
-    async leave(tx: DbOrTx, ticketId: string, site: SiteRow) {
-      const moved = await moveTicket(tx, ticketId, 'waiting', {
+    async leave(tx: DbOrTx, token: string | undefined) {
+      const { t, site } = await byToken(tx, token);
+      const moved = await moveTicket(tx, t.id, 'waiting', {
         status: 'left',
         finishedAt: clock.now(),
       });
