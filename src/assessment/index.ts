@@ -11,9 +11,9 @@ import * as tables from './assessment.schema';
 export const assessmentModule: AreaModule = {
   name: 'assessment',
   capabilities: {
-    testCodes: 'POST /api/test-codes',
-    testAdmin: 'GET /api/assessment/items',
-    ownTest: 'POST /api/tests/start',
+    testCodes: assessmentApi.issueTestCode,
+    testAdmin: assessmentAdminApi.listItems,
+    ownTest: assessmentApi.startTest,
   },
   messages: assessmentMessages,
   tables,
@@ -32,4 +32,6 @@ export {
   testWithdrawnAtOf,
   type CompletedTest,
 } from './assessment.store';
+import { assessmentApi } from './assessment.contract';
+import { assessmentAdminApi } from './assessment-admin.contract';
 export { recordScriptedTest } from './scripted-test';

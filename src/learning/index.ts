@@ -6,14 +6,16 @@ import { learningRoutes } from './learning.routes';
 import { offerRoutes } from './offers.routes';
 import { badgeRoutes } from './badges.routes';
 import * as tables from './learning.schema';
+import { offersApi } from './offers.contract';
+import { learningApi } from './learning.contract';
 
 export const learningModule: AreaModule = {
   name: 'learning',
   capabilities: {
-    courses: 'GET /api/learning/offers',
-    'courses.manage': 'POST /api/learning/offers',
-    courseStats: 'GET /api/learning/stats',
-    myPlan: 'GET /api/me/learning',
+    courses: offersApi.listOffers,
+    'courses.manage': offersApi.createOffer,
+    courseStats: offersApi.learningStats,
+    myPlan: learningApi.myLearning,
   },
   messages: learningMessages,
   purposes: LEARNING_PURPOSES,

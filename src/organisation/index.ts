@@ -12,8 +12,8 @@ import * as authTables from './auth/auth.schema';
 export const organisationModule: AreaModule = {
   name: 'organisation',
   capabilities: {
-    'users.manage': 'GET /api/users',
-    'sites.manage': 'POST /api/sites',
+    'users.manage': organisationApi.listUsers,
+    'sites.manage': organisationApi.createSite,
   },
   messages: organisationMessages,
   tables: { ...organisationTables, ...authTables },
@@ -50,6 +50,7 @@ export {
   sitePlaces,
   hasMunicipalities,
 } from './organisation.store';
+import { organisationApi } from './organisation.contract';
 export type { UserRow, SiteRow, MunicipalityRow } from './organisation.store';
 export * from './organisation.contract';
 export { resolveSession } from './auth/session.store';

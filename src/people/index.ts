@@ -4,13 +4,14 @@ import { peopleMessages } from './people.messages';
 import { PEOPLE_PURPOSES } from './people.policy';
 import { peopleRoutes } from './people.routes';
 import * as tables from './people.schema';
+import { peopleApi } from './people.contract';
 
 export const peopleModule: AreaModule = {
   name: 'people',
   capabilities: {
-    caseload: 'GET /api/citizens',
-    'citizens.create': 'POST /api/citizens',
-    myData: 'GET /api/me/citizen',
+    caseload: peopleApi.caseload,
+    'citizens.create': peopleApi.createCitizen,
+    myData: peopleApi.myCitizenData,
   },
   messages: peopleMessages,
   purposes: PEOPLE_PURPOSES,

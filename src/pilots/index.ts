@@ -5,12 +5,13 @@ import { PILOTS_PURPOSES } from './pilots.policy';
 import { pilotRoutes } from './pilots.routes';
 import { registerPilotCommands } from './pilots.cli';
 import * as tables from './pilots.schema';
+import { pilotsApi } from './pilots.contract';
 
 export const pilotsModule: AreaModule = {
   name: 'pilots',
   capabilities: {
-    pilots: 'GET /api/pilots',
-    'pilots.manage': 'POST /api/pilots',
+    pilots: pilotsApi.listPilots,
+    'pilots.manage': pilotsApi.createPilot,
   },
   messages: pilotsMessages,
   purposes: PILOTS_PURPOSES,

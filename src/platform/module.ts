@@ -4,6 +4,7 @@ import type { Command } from 'commander';
 import type { FastifyPluginAsync } from 'fastify';
 import type { AppContext } from './context';
 import type { Capability } from './auth/capabilities';
+import type { EndpointDef } from './http/endpoint';
 
 /** A page path the browser asks for, answered with one of the built web entries. */
 export interface PagePath {
@@ -34,9 +35,9 @@ export interface AreaModule {
   messages?: { da: Record<string, string>; en: Record<string, string> };
   /**
    * What the web client may show, each as the route whose access decides it
-   * (`'GET /api/pilots'`): the server refuses to start if the route does not exist.
+   * (`pilotsApi.listPilots`): the server refuses to start if the route does not exist.
    */
-  capabilities?: Partial<Record<Capability, string>>;
+  capabilities?: Partial<Record<Capability, EndpointDef>>;
   /** Why the area reads or changes personal data (audit purposes it writes). */
   purposes?: readonly string[];
 }

@@ -205,3 +205,12 @@ export const numberFrom = (data: FormData, key: string) => {
   const v = formText(data, key).trim();
   return v === '' ? undefined : Number(v.replace(',', '.'));
 };
+
+/** A list of texts (table columns) from the translations; empty if the key holds no list. */
+export function textList(
+  t: (key: string, options: { returnObjects: true }) => unknown,
+  key: string,
+): string[] {
+  const value = t(key, { returnObjects: true });
+  return Array.isArray(value) ? value.map(String) : [];
+}

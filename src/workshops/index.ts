@@ -5,14 +5,16 @@ import { WORKSHOPS_PURPOSES } from './workshops.policy';
 import { workshopRoutes } from './workshops.routes';
 import { workshopHousekeeping } from './housekeeping';
 import * as tables from './workshops.schema';
+import { queueApi } from './queue.contract';
+import { workshopsApi } from './workshops.contract';
 
 export const workshopsModule: AreaModule = {
   name: 'workshops',
   capabilities: {
-    workshopQueue: 'GET /api/workshops/:id/queue',
-    workshopStats: 'GET /api/workshops/:id/stats',
-    workshopAdmin: 'GET /api/workshops/:id/settings',
-    doorPoster: 'GET /api/workshops/:id/door-poster',
+    workshopQueue: queueApi.workshopQueue,
+    workshopStats: workshopsApi.workshopStats,
+    workshopAdmin: workshopsApi.workshopSettings,
+    doorPoster: workshopsApi.doorPoster,
   },
   messages: workshopsMessages,
   purposes: WORKSHOPS_PURPOSES,

@@ -5,6 +5,7 @@ import { ROLES, type Role } from '../../platform/auth/roles';
 import { MODULES } from '../modules';
 import type { AreaModule } from '../../platform/module';
 import { buildApp } from '../../platform/http/app';
+import { endpoint, keyOf } from '../../platform/http/endpoint';
 
 // What the web client may show comes from the routes' own access: each capability is the right
 // to call one route, so the menu, the home page and the page guards follow the server.
@@ -37,7 +38,9 @@ describe('capabilities', () => {
 
   it('for every role, each capability’s route lets the role through, and others refuse it', async () => {
     const routeOf = new Map<string, string>(
-      MODULES.flatMap((mod) => Object.entries(mod.capabilities ?? {})),
+      MODULES.flatMap((mod) =>
+        Object.entries(mod.capabilities ?? {}).map(([cap, ep]) => [cap, keyOf(ep)] as const),
+      ),
     );
     for (const role of ROLES) {
       const { cookie, caps } = await capabilitiesOf([role]);
@@ -58,7 +61,14 @@ describe('capabilities', () => {
   it('a capability that names no route stops the server from starting', async () => {
     const broken: AreaModule = {
       name: 'broken',
-      capabilities: { caseload: 'GET /api/no-such-route' },
+      capabilities: {
+        caseload: endpoint({
+          method: 'GET',
+          path: '/api/no-such-route',
+          access: { kind: 'authenticated' },
+          tags: [],
+        }),
+      },
     };
     const app = await buildApp(t.ctx, [broken]);
     await expect(app.ready()).rejects.toThrow(/Capability caseload names no route/);

@@ -3,7 +3,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { PlanView } from '../learning.contract';
 import { call } from '../../web/api';
-import { ErrorSummary, HeadRow, TableWrap, formatDateTime } from '../../web/ui';
+import { ErrorSummary, HeadRow, TableWrap, formatDateTime, textList } from '../../web/ui';
 import { EnrolmentCard } from './Enrolment';
 import { competenceLabel, reasonText } from './texts';
 
@@ -126,7 +126,7 @@ export function LearningSection({ citizenId }: { citizenId: string }) {
           <TableWrap label={t('learning.plan.gaps')}>
             <table className="table table--zebra">
               <caption>{t('learning.plan.gaps')}</caption>
-              <HeadRow columns={t('learning.plan.gapCols', { returnObjects: true }) as string[]} />
+              <HeadRow columns={textList(t, 'learning.plan.gapCols')} />
               <tbody>
                 {plan.gaps.map((g) => (
                   <tr key={g.competence}>

@@ -3,7 +3,15 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { call } from '../../web/api';
-import { ErrorSummary, HeadRow, Loading, PageTitle, TableWrap, formatDateTime } from '../../web/ui';
+import {
+  ErrorSummary,
+  HeadRow,
+  Loading,
+  PageTitle,
+  TableWrap,
+  formatDateTime,
+  textList,
+} from '../../web/ui';
 import { useCan } from '../../web/session';
 
 /** The catalogue of learning offers, with how full each is. */
@@ -52,7 +60,7 @@ export default function OffersPage() {
         <TableWrap label={t('learning.listLabel')}>
           <table className="table table--zebra">
             <caption className="sr-only">{t('learning.listLabel')}</caption>
-            <HeadRow columns={t('learning.cols', { returnObjects: true }) as string[]} />
+            <HeadRow columns={textList(t, 'learning.cols')} />
             <tbody>
               {(list.data ?? []).map((o) => (
                 <tr key={o.id}>

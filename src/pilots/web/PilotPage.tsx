@@ -17,6 +17,7 @@ import {
   numberFrom,
   PageTitle,
   TableWrap,
+  textList,
 } from '../../web/ui';
 
 /** One pilot project: its rule, status, partners, enrolment and lottery, data and evaluation. */
@@ -398,7 +399,7 @@ function Enrolments({
     queryKey: ['pilot-enrolments', p.id],
     queryFn: () => call('GET /api/pilots/:id/enrolments', { params: { id: p.id } }),
   });
-  const cols = t('pilots.enrolCols', { returnObjects: true }) as string[];
+  const cols = textList(t, 'pilots.enrolCols');
   return (
     <section className="dl-card" aria-labelledby="enrolments">
       <h2 id="enrolments">{t('pilots.enrolments')}</h2>
@@ -599,7 +600,7 @@ function RegisterImport() {
     xhr.send(file);
   }
 
-  const cols = t('pilots.importProblemCols', { returnObjects: true }) as string[];
+  const cols = textList(t, 'pilots.importProblemCols');
   return (
     <section className="dl-card" aria-labelledby="register">
       <h2 id="register">{t('pilots.importTitle')}</h2>
@@ -687,8 +688,8 @@ function Evaluation({ pilot: p }: { pilot: PilotView }) {
     enabled: open,
   });
   const e = ev.data;
-  const rateCols = t('pilots.rateCols', { returnObjects: true }) as string[];
-  const balanceCols = t('pilots.balanceCols', { returnObjects: true }) as string[];
+  const rateCols = textList(t, 'pilots.rateCols');
+  const balanceCols = textList(t, 'pilots.balanceCols');
   return (
     <section className="dl-card" aria-labelledby="evaluation">
       <h2 id="evaluation">{t('pilots.evaluation')}</h2>

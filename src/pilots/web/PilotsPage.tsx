@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { call } from '../../web/api';
-import { ErrorSummary, Loading, PageTitle, HeadRow, TableWrap } from '../../web/ui';
+import { ErrorSummary, Loading, PageTitle, HeadRow, TableWrap, textList } from '../../web/ui';
 import { useCan } from '../../web/session';
 
 /** All pilot projects of the municipality, with their status and how full they are. */
@@ -13,7 +13,7 @@ export default function PilotsPage() {
     queryKey: ['pilots'],
     queryFn: () => call('GET /api/pilots'),
   });
-  const cols = t('pilots.cols', { returnObjects: true }) as string[];
+  const cols = textList(t, 'pilots.cols');
   return (
     <>
       <PageTitle>{t('pilots.title')}</PageTitle>

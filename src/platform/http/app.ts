@@ -24,6 +24,7 @@ import type { AppContext } from '../context';
 import { STATUS_OF, isDatabaseUnavailable } from './errors';
 import { DomainError, databaseUnavailable, forbidden, notFound, unauthenticated } from '../errors';
 import { describeAccess, type Access } from './access';
+import { keyOf } from './endpoint';
 import type { Actor } from '../auth/roles';
 import type { Capability } from '../auth/capabilities';
 import { isLang, isMessageKey, langFromHeader, t, type Lang } from '../i18n/messages';
@@ -84,7 +85,8 @@ export async function buildApp(
       throw new Error(`Routes not registered from an endpoint contract: ${names}`);
     }
     for (const m of modules)
-      for (const [capability, routeKey] of Object.entries(m.capabilities ?? {})) {
+      for (const [capability, ep] of Object.entries(m.capabilities ?? {})) {
+        const routeKey = keyOf(ep);
         const route = routes.find((r) => `${String(r.method)} ${r.url}` === routeKey);
         if (!route?.config?.access)
           throw new Error(`Capability ${capability} names no route: ${routeKey}`);
