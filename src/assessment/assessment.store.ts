@@ -2,7 +2,7 @@ import { and, asc, count, desc, eq, gte, inArray, isNull, sql, type SQLWrapper }
 import type { DbOrTx } from '../platform/db/client';
 import { ITEM_BANK, startParameters } from './bank';
 import { DEFAULT_CUTS } from './triage';
-import type { CutScores } from './cat';
+import type { CutScores, TriageGroup } from './cat';
 import { levelFor, type ActiveItem, type Answered } from './assessment.model';
 import {
   assessmentItems,
@@ -224,7 +224,7 @@ export async function latestResults(
   db: DbOrTx,
   municipalityId: string,
   citizenIds: string[],
-): Promise<Map<string, { theta: number; triageGroup: string }>> {
+): Promise<Map<string, { theta: number; triageGroup: TriageGroup }>> {
   if (citizenIds.length === 0) return new Map();
   const rows = await db
     .selectDistinctOn([assessments.citizenId], {
@@ -251,7 +251,7 @@ export async function latestResults(
 export interface CompletedTest {
   id: string;
   completedAt: Date;
-  triageGroup: string;
+  triageGroup: TriageGroup;
   /** The overall DigComp level the ability estimate reaches. */
   level: number;
   areas: { area: string; level: number | null }[];
@@ -287,8 +287,6 @@ export async function completedTests(
       completedAt: r.completedAt!,
       triageGroup: r.triageGroup!,
       level: levelFor(r.theta!),
-      areas: ((r.result as { areas?: { area: string; level: number | null }[] }).areas ?? []).map(
-        (a) => ({ area: a.area, level: a.level }),
-      ),
+      areas: (r.result?.areas ?? []).map((a) => ({ area: a.area, level: a.level })),
     }));
 }

@@ -13,9 +13,9 @@ export async function openPilotsFor(
     municipalityId: string;
     birthDate: string;
     employmentGoal: string | null;
-    educationLevel: string | null;
+    educationLevel: EducationLevel | null;
   },
-  triageGroup: string | null,
+  triageGroup: TriageGroup | null,
 ): Promise<{ id: string; name: string; methods: LearningMethod[] }[]> {
   const referred = db
     .select({ id: pilotEnrolments.pilotId })
@@ -36,9 +36,9 @@ export async function openPilotsFor(
     .filter((p) =>
       eligibility(p.targetGroup, {
         age: ageOn(citizen.birthDate, p.startsOn),
-        triageGroup: triageGroup as TriageGroup | null,
+        triageGroup,
         employmentGoal: citizen.employmentGoal,
-        educationLevel: citizen.educationLevel as EducationLevel | null,
+        educationLevel: citizen.educationLevel,
       }).every((c) => c.ok),
     )
     .map((p) => ({ id: p.id, name: p.name, methods: p.learningMethods }));

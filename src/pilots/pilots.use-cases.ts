@@ -20,7 +20,7 @@ import type {
   PilotUpdateInput,
   StatusInput,
 } from './pilots.contract';
-import { ageOn, canMove, eligibility, validCvr, type TriageGroup } from './pilots.model';
+import { ageOn, canMove, eligibility, validCvr } from './pilots.model';
 import { pilotPolicy } from './pilots.policy';
 import {
   pilotTarget,
@@ -180,7 +180,7 @@ export async function referCitizen(uc: UseCase, id: string, citizenId: string) {
   const test = (await latestResults(tx, actor.municipalityId, [c.id])).get(c.id);
   const checks = eligibility(p.targetGroup, {
     age: ageOn(c.birthDate, p.startsOn),
-    triageGroup: (test?.triageGroup as TriageGroup | undefined) ?? null,
+    triageGroup: test?.triageGroup ?? null,
     employmentGoal: c.employmentGoal,
     educationLevel: c.educationLevel,
   });
