@@ -13,4 +13,5 @@ export const TABLES: Record<string, unknown> = Object.assign(
   outbox,
   rateLimits,
   ...MODULES.map((m): Record<string, unknown> => m.tables ?? {}),
+  // drizzle-kit reads the tables by name from one flat object.
 ) as Record<string, unknown>;

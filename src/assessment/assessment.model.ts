@@ -49,6 +49,7 @@ export function basicsRatings(items: readonly ActiveItem[]): ActiveItem[] {
 function toBank(items: readonly ActiveItem[]): BankItem[] {
   return items.map((i) => ({
     id: i.key,
+    // Every competence in the bank is checked against DigComp in bank.test.ts.
     area: areaOf(i.entry.competence) as Area,
     model: i.model,
     scored: i.entry.type !== 'self_rating',

@@ -140,6 +140,7 @@ export async function changeItem(uc: UseCase, id: string, input: ItemUpdateInput
     ...(input.competence !== undefined && { competence: input.competence }),
     ...(input.correct !== undefined && { correct: input.correct }),
     text,
+    // The input was validated against ItemCreateInput, which mirrors BankEntry.
   } as BankEntry;
   const problems = validateEntry(content);
   if (problems.length > 0) throw itemInvalid(problems.join('; '));

@@ -56,6 +56,7 @@ export function buildCalibration(
     params,
   });
 
+  // Scored answers are 0 or 1 (or missing), as the mapping above makes them.
   const patterns = patternsOf(scored, answers, (x) => (x === 1 ? 1 : 0)) as (0 | 1 | null)[][];
   const fit = calibrate2pl({
     itemIds: scored.map((i) => i.id),

@@ -165,6 +165,7 @@ export async function viewOf(tx: DbOrTx, a: AssessmentRow, lang: Lang): Promise<
     ...common,
     step: {
       kind: 'item',
+      // An item step of a test always holds one of the test's stored items.
       item: itemView(step.item as StoredItem, lang, step.phase, step.position),
     },
   };
@@ -196,6 +197,7 @@ export async function answerItem(
   await insertResponse(tx, {
     municipalityId: a.municipalityId,
     assessmentId: a.id,
+    // An item step of a test always holds one of the test's stored items.
     itemId: (step.item as StoredItem).id,
     position: step.position,
     answer: input.answer,

@@ -70,9 +70,9 @@ export function registerEvaluationCommands(program: Command) {
         method: string;
         json?: boolean;
       }) => {
-        if (!METHODS.includes(opts.method as EffectMethod))
+        const method = METHODS.find((m) => m === opts.method);
+        if (!method)
           throw new CliInputError(`Unknown method "${opts.method}"; use ${METHODS.join(', ')}.`);
-        const method = opts.method as EffectMethod;
         const covariates = list(opts.covariates);
         if (method === 'psm-nn' && covariates.length === 0)
           throw new CliInputError('psm-nn needs --covariates to model the propensity score.');
@@ -156,6 +156,7 @@ export function registerEvaluationCommands(program: Command) {
           const km: Record<string, ReturnType<typeof kaplanMeier>> = {};
           levels.forEach((level, g) => {
             const rows = [...groupIndex.keys()].filter((i) => groupIndex[i] === g);
+            // The same kind of typed array as the column: the constructor check decides which.
             const pick = <T extends Float64Array | Uint8Array>(a: T) =>
               a.constructor === Uint8Array
                 ? (Uint8Array.from(rows, (i) => a[i]!) as T)

@@ -58,15 +58,15 @@ export function kmPlotSvg(
     const colour = COLOURS[k % COLOURS.length]!;
     const lo: [number, number][] = [
       [0, f(1)],
-      ...c.rows.map((r) => [r.time, f(r.ci95[0])] as [number, number]),
+      ...c.rows.map((r): [number, number] => [r.time, f(r.ci95[0])]),
     ];
     const hi: [number, number][] = [
       [0, f(1)],
-      ...c.rows.map((r) => [r.time, f(r.ci95[1])] as [number, number]),
+      ...c.rows.map((r): [number, number] => [r.time, f(r.ci95[1])]),
     ];
     const main: [number, number][] = [
       [0, f(1)],
-      ...c.rows.map((r) => [r.time, f(r.survival)] as [number, number]),
+      ...c.rows.map((r): [number, number] => [r.time, f(r.survival)]),
     ];
     parts.push(
       `<path d="${steps(lo)}" fill="none" stroke="${colour}" stroke-opacity="0.35" stroke-dasharray="3 3"/>`,

@@ -153,6 +153,7 @@ export async function issuerKey(
   return {
     kid: row.id,
     publicJwk: row.publicJwk,
+    // Our own key, encrypted by us at creation.
     privateJwk: JSON.parse(cipher.decrypt(row.privateJwkCipher)) as JWK,
   };
 }
@@ -286,11 +287,13 @@ export async function verifyCredential(
   try {
     ({ payload } = await jwtVerify(token, await importJWK(jwk, ALG), { algorithms: [ALG] }));
   } catch (err) {
+    // jose puts its error code on `code`.
     const code = (err as { code?: string }).code;
     if (code === 'ERR_JWT_CLAIM_VALIDATION_FAILED')
       return { valid: false, revoked: false, reason: 'not_yet_valid' };
     return { valid: false, revoked: false, reason: 'bad_signature' };
   }
+  // The signature and schema are checked above; the payload is an Open Badge credential.
   const credential = payload as unknown as OpenBadgeCredential;
   const types = Array.isArray(credential.type) ? credential.type : [];
   if (

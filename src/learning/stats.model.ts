@@ -47,6 +47,7 @@ const monthOf = (d: Date) =>
   });
 
 export function learningStats(rows: StatsRow[]) {
+  // Filled for every status just here.
   const totals = Object.fromEntries(ENROLMENT_STATUSES.map((s) => [s, 0])) as Record<
     EnrolmentStatus,
     number

@@ -119,6 +119,7 @@ export interface SampleRow {
 function rateAt(km: KmRow[], h: number) {
   let row: KmRow | null = null;
   for (const r of km) if (r.time <= h) row = r;
+  // An interval is a pair.
   if (!row) return { rate: 0, ci95: [0, 0] as [number, number], se: 0 };
   const rate = 1 - row.survival;
   const ci95: [number, number] = [1 - row.ci95[1], 1 - row.ci95[0]];
@@ -201,6 +202,7 @@ export function evaluatePilot(
       weeks: h,
       treated: { rate: rt.rate, ci95: rt.ci95 },
       control: { rate: rc.rate, ci95: rc.ci95 },
+      // An interval is a pair.
       difference: { estimate: d, ci95: [d - z * se, d + z * se] as [number, number] },
     };
   });

@@ -32,6 +32,7 @@ export const TargetGroupInput = z
 
 export const DecisionRuleInput = z.object({
   outcomeWeeks: z.union(
+    // z.union needs a non-empty tuple; OUTCOME_WEEKS has three members.
     OUTCOME_WEEKS.map((w) => z.literal(w)) as [
       z.ZodLiteral<13>,
       z.ZodLiteral<26>,

@@ -210,6 +210,7 @@ export function smd(treated: number[], control: number[]): number {
 
 /** Age in whole years on a date (ISO strings). */
 export function ageOn(birthDate: string, on: string): number {
+  // Dates arrive checked as YYYY-MM-DD: three numbers.
   const [by, bm, bd] = birthDate.split('-').map(Number) as [number, number, number];
   const [y, m, d] = on.split('-').map(Number) as [number, number, number];
   return y - by - (m < bm || (m === bm && d < bd) ? 1 : 0);

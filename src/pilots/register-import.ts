@@ -77,6 +77,7 @@ export async function importRegister(
   let bytes = 0;
   source.on('data', (chunk: Buffer | string) => (bytes += chunk.length));
   try {
+    // csv-parse without `columns` yields each record as an array of strings.
     for await (const record of parser as AsyncIterable<string[]>) {
       if (!header) {
         header = record.map((h) => h.toLowerCase());

@@ -31,6 +31,7 @@ interface LoggedError {
  */
 export function loggableError(err: unknown, depth = 0): LoggedError {
   if (!(err instanceof Error)) return { type: typeof err, message: '[not an Error]' };
+  // Errors carry extra fields (code, detail) that the serialiser copies by name.
   const e = err as Error & Record<string, unknown>;
   const frames = (e.stack ?? '')
     .split('\n')

@@ -55,6 +55,7 @@ export function accessiblePdf(opts: {
     doc
       .font(font)
       .fontSize(size)
+      // pdfkit's types lack the tagged-PDF options (structParent, structType) it supports.
       .text(text, { ...more, structParent: root, structType: type } as TextOptions);
   return {
     doc,

@@ -20,6 +20,7 @@ export function can<A extends string, R>(
   action: A,
   record: R,
 ): boolean {
+  // A policy maps each action to a rule over its record type; the index loses that link.
   const rule = policy[action] as Rule<R> | undefined;
   return rule ? rule(actor, record) : false;
 }
@@ -43,6 +44,7 @@ export function permissionsFor<A extends string, R>(
   record: R,
   actions: readonly A[],
 ): Record<A, boolean> {
+  // Filled for every action below before it is returned.
   const out = {} as Record<A, boolean>;
   for (const a of actions) out[a] = can(policy, actor, a, record);
   return out;

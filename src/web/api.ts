@@ -61,9 +61,10 @@ export async function call<K extends Key>(
   });
   const data: unknown = res.status === 204 ? undefined : await res.json().catch(() => null);
   if (!res.ok) {
-    const err = (
-      data as { error?: { code?: string; message?: string; fields?: FieldError[] } } | null
-    )?.error;
+    const err =
+      // Our error answers have this shape (platform/http/errors.ts); anything else reads as unknown.
+      (data as { error?: { code?: string; message?: string; fields?: FieldError[] } } | null)
+        ?.error;
     throw new ApiError(
       res.status,
       err?.code ?? 'unknown',

@@ -3,6 +3,7 @@ export type Lang = 'da' | 'en';
 
 export function initialLang(): Lang {
   const m = /(?:^|;\s*)dl_lang=(da|en)/.exec(document.cookie);
+  // The pattern matches only da or en.
   if (m) return m[1] as Lang;
   return navigator.language.toLowerCase().startsWith('en') ? 'en' : 'da';
 }

@@ -36,6 +36,7 @@ export function slotsForDay(
   slotMinutes: number,
   shifts: readonly Shift[],
 ): Slot[] {
+  // weekdayOf gives 1–7, the keys of opening hours.
   const today = hours[String(weekdayOf(day)) as keyof OpeningHours];
   if (!today) return [];
   const open = minutesOf(today[0]);

@@ -62,6 +62,7 @@ export function weeklyStats(
   return weeks.map((week) => {
     const list = byWeek.get(week)!;
     const waits = list.flatMap((v) => (v.waitedMinutes === null ? [] : [v.waitedMinutes]));
+    // Filled for every topic just here.
     const topics = Object.fromEntries(VISIT_TOPICS.map((t) => [t, 0])) as Record<
       VisitTopic,
       number

@@ -73,6 +73,7 @@ export function closedReason(
   if (holiday) return { kind: 'holiday', name: holiday };
   const closure = closures.find((c) => c.day === day);
   if (closure) return { kind: 'closure', reason: closure.reason };
+  // Intl's weekday names map to 1–7, the keys of opening hours.
   const weekday = String(WEEKDAYS.indexOf(weekdayFormat.format(at)) + 1) as keyof OpeningHours;
   const today = hours[weekday];
   if (!today) return { kind: 'no_hours' };

@@ -26,6 +26,7 @@ export * from './bank.model';
 export function catBank(entries: readonly BankEntry[] = ITEM_BANK): BankItem[] {
   return entries.map((e) => ({
     id: e.id,
+    // Every competence in the bank is checked against DigComp in bank.test.ts.
     area: areaOf(e.competence) as Area,
     model: startParameters(e),
     scored: e.type !== 'self_rating',

@@ -87,6 +87,7 @@ const post = (
       cards: [
         { title: right[1], meta: right[0] },
         ...wrong.map((w) => ({ title: w[1], meta: w[0] })),
+        // Simulation cards are checked against the bank's schema in bank.test.ts.
       ] as never,
     },
     {
@@ -94,6 +95,7 @@ const post = (
       cards: [
         { title: right[2], meta: right[0] },
         ...wrong.map((w) => ({ title: w[2], meta: w[0] })),
+        // Simulation cards are checked against the bank's schema in bank.test.ts.
       ] as never,
     },
     'digital_post',

@@ -119,6 +119,7 @@ export function mostLikelyGroup(groups: Record<TriageGroup, number>): {
   group: TriageGroup;
   probability: number;
 } {
+  // Object.entries widens the keys of a Record<TriageGroup, …> to string.
   const entries = Object.entries(groups) as [TriageGroup, number][];
   const [group, probability] = entries.reduce((best, e) => (e[1] > best[1] ? e : best));
   return { group, probability };

@@ -21,6 +21,7 @@ export default function ItemEditPage() {
   if (items.isPending) return <Loading />;
   const item = items.data?.find((i) => i.id === id);
   if (!item) return <NotFoundPage />;
+  // The bank stores each item's content as written by the item form (a BankEntry).
   const entry = item.content as unknown as BankEntry;
 
   async function save(body: Record<string, unknown>) {

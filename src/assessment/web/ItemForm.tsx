@@ -10,6 +10,7 @@ import {
 type Lang = 'da' | 'en';
 const LANGS = ['da', 'en'] as const;
 type ItemType = BankEntry['type'];
+const ITEM_TYPES: readonly ItemType[] = ['knowledge', 'simulation', 'self_rating'];
 
 /** The form's state: prompt and one line per option or card, in both languages. */
 interface Draft {
@@ -166,9 +167,11 @@ export function ItemForm({
                 id="item-type"
                 className="form-select"
                 value={d.type}
-                onChange={(e) => set('type', e.target.value as ItemType)}
+                onChange={(e) =>
+                  set('type', ITEM_TYPES.find((x) => x === e.target.value) ?? d.type)
+                }
               >
-                {(['knowledge', 'simulation', 'self_rating'] as const).map((x) => (
+                {ITEM_TYPES.map((x) => (
                   <option key={x} value={x}>
                     {t(`testAdmin.types.${x}`)}
                   </option>

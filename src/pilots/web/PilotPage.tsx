@@ -566,7 +566,8 @@ function RegisterImport() {
 
   function upload(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
-    const file = (e.currentTarget.elements.namedItem('register') as HTMLInputElement).files?.[0];
+    const input = e.currentTarget.elements.namedItem('register');
+    const file = input instanceof HTMLInputElement ? input.files?.[0] : undefined;
     setReport(null);
     setFailure(null);
     if (!file) {

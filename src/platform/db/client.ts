@@ -59,6 +59,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   if (target.kind === 'pglite') {
     if (target.dataDir) fs.mkdirSync(target.dataDir, { recursive: true });
     const client = await PGlite.create(target.dataDir ? { dataDir: target.dataDir } : {});
+    // One Db type for both drivers: the query builder API the app uses is the same.
     const db = drizzlePglite(client) as unknown as Db;
     return {
       db,
@@ -89,6 +90,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   pool.on('error', () => undefined);
   const pgDb = drizzlePg(pool);
   return {
+    // One Db type for both drivers: the query builder API the app uses is the same.
     db: pgDb as unknown as Db,
     kind: 'postgres',
     migrate: async () => {

@@ -90,6 +90,7 @@ export async function buildApp(
         const route = routes.find((r) => `${String(r.method)} ${r.url}` === routeKey);
         if (!route?.config?.access)
           throw new Error(`Capability ${capability} names no route: ${routeKey}`);
+        // Object.entries widens the keys of a Partial<Record<Capability, …>> to string.
         capabilityAccess.set(capability as Capability, route.config.access);
       }
   });
@@ -295,6 +296,7 @@ function sendError(reply: FastifyReply, lang: Lang, err: DomainError, fields?: u
 
 function localizedIssues(error: FastifyError, request: FastifyRequest, lang: Lang) {
   const part = error.validationContext;
+  // Fastify keeps the route schema untyped; ours holds zod schemas by part.
   const schemas = request.routeOptions.schema as Record<string, unknown> | undefined;
   const schema = part ? schemas?.[part] : undefined;
   const value =

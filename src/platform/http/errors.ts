@@ -34,6 +34,7 @@ const LOST_MESSAGE =
  */
 export function isDatabaseUnavailable(err: unknown, depth = 0): boolean {
   if (!(err instanceof Error) || depth > 5) return false;
+  // Database drivers put the SQLSTATE on `code`, not declared on Error.
   const code = (err as { code?: unknown }).code;
   if (typeof code === 'string') {
     if (LOST_CONNECTION.has(code) || /^57P0[1-3]$/.test(code) || /^08/.test(code)) return true;
@@ -41,5 +42,6 @@ export function isDatabaseUnavailable(err: unknown, depth = 0): boolean {
   if (LOST_MESSAGE.test(err.message)) return true;
   if (err instanceof AggregateError && err.errors.some((e) => isDatabaseUnavailable(e, depth + 1)))
     return true;
+  // A wrapped driver error hangs on `cause`.
   return isDatabaseUnavailable((err as { cause?: unknown }).cause, depth + 1);
 }

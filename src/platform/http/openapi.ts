@@ -130,6 +130,7 @@ export function openApiTransform(input: TransformInput): ReturnType<SwaggerTrans
   const method = String(Array.isArray(route.method) ? route.method[0] : route.method);
   const access = route.config?.access;
   if (!out.schema) return out;
+  // Fastify hands the route schema over untyped; the shapes read here are our own contracts'.
   const schema = out.schema as Record<string, unknown>;
   if (schema.hide) return out;
   const response = { ...((schema.response as Record<string, unknown> | undefined) ?? {}) };
@@ -159,6 +160,7 @@ export function openApiTransform(input: TransformInput): ReturnType<SwaggerTrans
   return {
     ...out,
     schema: {
+      // The same tree, records spelled out; its shape is unchanged.
       ...(spellOutRecords(schema) as Record<string, unknown>),
       operationId: operationId(method, input.url),
       summary: (schema.summary as string | undefined) ?? summaryOf(method, input.url),
@@ -178,10 +180,12 @@ function spellOutRecords(node: unknown): unknown {
   if (!node || typeof node !== 'object') return node;
   const out = Object.fromEntries(
     Object.entries(node).map(([k, v]) => [k, spellOutRecords(v)]),
+    // Rebuilt from an object's entries: still an object.
   ) as Record<string, unknown>;
   const required = out.required;
   const extra = out.additionalProperties;
   if (Array.isArray(required) && extra && typeof extra === 'object') {
+    // JSON Schema: `properties` is an object wherever `required` is an array.
     const properties = { ...((out.properties as Record<string, unknown> | undefined) ?? {}) };
     for (const key of required as string[]) properties[key] ??= extra;
     out.properties = properties;

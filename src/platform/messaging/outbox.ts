@@ -106,6 +106,7 @@ export async function deliverDue(
     for (const m of due) {
       try {
         await sender.send({
+          // Written only by enqueue(), which takes a Channel.
           channel: m.channel as Channel,
           recipient: m.recipient,
           subject: m.subject,

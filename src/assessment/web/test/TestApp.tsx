@@ -110,6 +110,11 @@ export function TestApp() {
   );
 }
 
+/** A text by a key from the server (a practice kind, an area, a basic); the key if unknown. */
+function textFor(texts: Record<string, string>, key: string): string {
+  return texts[key] ?? key;
+}
+
 type Act = (request: () => Promise<TestView>) => Promise<boolean>;
 
 function StartScreen({ t, citizen, act }: { t: Messages; citizen: boolean; act: Act }) {
@@ -323,9 +328,9 @@ function ItemScreen({
       {practice ? (
         <section
           className={`dl-practice dl-practice--${practice}`}
-          aria-label={t.kinds[practice as keyof Messages['kinds']]}
+          aria-label={textFor(t.kinds, practice)}
         >
-          <p className="dl-practice-bar">{t.kinds[practice as keyof Messages['kinds']]}</p>
+          <p className="dl-practice-bar">{textFor(t.kinds, practice)}</p>
           <p className="dl-practice-warning">{t.practice}</p>
           {body}
         </section>
@@ -380,7 +385,7 @@ function ResultScreen({
       <h2>{t.areasTitle}</h2>
       <ul className="dl-levels" role="list">
         {result.areas.map((a) => {
-          const label = t.areas[a.area as keyof Messages['areas']];
+          const label = textFor(t.areas, a.area);
           const text =
             a.level === null
               ? t.areaNone
@@ -422,7 +427,7 @@ function ResultScreen({
         <tbody>
           {result.basics.map((b) => (
             <tr key={b.topic}>
-              <th scope="row">{t.basics[b.topic as keyof Messages['basics']]}</th>
+              <th scope="row">{textFor(t.basics, b.topic)}</th>
               <td>{b.shown === 'can' ? t.can : t.cantYet}</td>
               <td>{b.selfRating === null ? t.noRating : t.ratings[b.selfRating]}</td>
             </tr>

@@ -15,6 +15,7 @@ function useSnapshot(siteId: string) {
   useEffect(() => {
     const source = new EventSource(href('GET /api/workshops/:id/live', { params: { id: siteId } }));
     source.onmessage = (e: MessageEvent<string>) => {
+      // The server's event stream sends queue snapshots only (queue.routes.ts).
       setSnapshot(JSON.parse(e.data) as QueueSnapshot);
       setOnline(true);
     };
