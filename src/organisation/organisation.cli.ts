@@ -6,6 +6,7 @@ import { loadConfig } from '../platform/config';
 import { openAndMigrate } from '../platform/bootstrap';
 import { CliInputError } from '../platform/cli/cli-error';
 import { hashPassword } from '../platform/auth/password';
+import { writeAudit } from '../platform/audit';
 import { ROLES, type Role } from '../platform/auth/roles';
 import { Password } from './organisation.contract';
 import { findMunicipalityByCode, findUserByEmail, insertUser } from './organisation.store';
@@ -47,12 +48,28 @@ export function registerOrganisationCommands(program: Command) {
           if (!m) throw new CliInputError(`No municipality with code ${opts.municipality}.`);
           if (await findUserByEmail(database.db, m.id, opts.email))
             throw new CliInputError('A user with this e-mail already exists.');
-          const row = await insertUser(database.db, {
-            municipalityId: m.id,
-            email: opts.email,
-            name: opts.name,
-            roles: opts.role,
-            passwordHash: await hashPassword(password),
+          const passwordHash = await hashPassword(password);
+          // No one is logged in to act: the installation itself creates the user, audited.
+          const row = await database.db.transaction(async (tx) => {
+            const created = await insertUser(tx, {
+              municipalityId: m.id,
+              email: opts.email,
+              name: opts.name,
+              roles: opts.role,
+              passwordHash,
+            });
+            await writeAudit(
+              tx,
+              { municipalityId: m.id, actorId: null, actorRole: 'system' },
+              {
+                action: 'user.create',
+                entity: 'user',
+                entityId: created.id,
+                purpose: 'administration',
+                details: { roles: created.roles, via: 'cli' },
+              },
+            );
+            return created;
           });
           if (opts.json)
             process.stdout.write(

@@ -3,7 +3,7 @@
 // Every change tells every process (pg_notify at commit), so each screen updates.
 import { writeAudit, type AuditActor } from '../platform/audit';
 import type { Actor } from '../platform/auth/roles';
-import type { DbOrTx } from '../platform/db/client';
+import type { Db, DbOrTx } from '../platform/db/client';
 import { DomainError, conflict, invalid, notFound } from '../platform/errors';
 import { tokenHash } from '../platform/crypto/tokens';
 import type { UseCase } from '../platform/use-case';
@@ -24,6 +24,7 @@ import {
   moveTicket,
   nextTicketNumber,
   notifyQueue,
+  queueSnapshot,
   visitsOfCitizen,
   type SiteRow,
 } from './workshops.store';
@@ -72,6 +73,15 @@ async function openTicket(
   });
   await notifyQueue(tx, site.id);
   return ticket;
+}
+
+/** Today's queue of a workshop as its screens show it (public: no names); null if no workshop. */
+export function snapshotLoader(db: Db, directory: WorkshopDirectory) {
+  return async (siteId: string) => {
+    const w = await directory.get(siteId);
+    if (!w) return null;
+    return queueSnapshot(db, siteId, danishDay(clock.now()), w.config);
+  };
 }
 
 export function queueUseCases(directory: WorkshopDirectory) {

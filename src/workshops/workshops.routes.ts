@@ -4,9 +4,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import QRCode from 'qrcode';
 import { inTransaction } from '../platform/http/use-case';
-import { danishDay } from './workshops.model';
 import { statsTable } from './stats.model';
-import { queueSnapshot } from './workshops.store';
+import { snapshotLoader } from './queue.use-cases';
 import { workshopAdminUseCases } from './workshop-admin.use-cases';
 import { LiveQueue } from './live-queue';
 import { WorkshopDirectory } from './workshop-directory';
@@ -14,7 +13,6 @@ import { appointmentRoutes } from './appointments.routes';
 import { queueRoutes } from './queue.routes';
 import { publicLink } from '../platform/http/origin';
 import { CSV_CONTENT_TYPE, csvDialect, toCsv } from '../platform/csv';
-import { clock } from '../platform/clock';
 import { route } from '../platform/http/route';
 import { workshopsApi } from './workshops.contract';
 
@@ -22,11 +20,7 @@ export const workshopRoutes: FastifyPluginAsyncZod = async (app) => {
   const { ctx } = app;
 
   const directory = new WorkshopDirectory(ctx.db);
-  const loadSnapshot = async (siteId: string) => {
-    const w = await directory.get(siteId);
-    if (!w) return null;
-    return queueSnapshot(ctx.db, siteId, danishDay(clock.now()), w.config);
-  };
+  const loadSnapshot = snapshotLoader(ctx.db, directory);
   const live = new LiveQueue(ctx.database, loadSnapshot, (err) =>
     app.log.error({ err }, 'live queue snapshot failed'),
   );

@@ -3,7 +3,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { PROJECT_ROOT } from '../../platform/bootstrap';
+import { eq } from 'drizzle-orm';
+import { PROJECT_ROOT, openAndMigrate } from '../../platform/bootstrap';
+import { loadConfig } from '../../platform/config';
+import { auditLog } from '../../platform/audit/audit.schema';
 import { runCli } from '../../platform/testing/cli';
 import { DEFAULT_CAT } from '../../assessment/cat';
 import { LOTTERY_ALGORITHM, drawLottery, seedCommitment } from '../../pilots/pilots.model';
@@ -56,6 +59,19 @@ describe('bin/digiloft', () => {
       email: 'ny.admin@test.invalid',
       roles: ['admin', 'analyst'],
     });
+    // No one was logged in: the installation created the user, and the audit log says so.
+    const database = await openAndMigrate(loadConfig(env));
+    try {
+      const rows = await database.db
+        .select()
+        .from(auditLog)
+        .where(eq(auditLog.entityId, JSON.parse(created.stdout).id));
+      expect(rows).toMatchObject([
+        { action: 'user.create', actorId: null, actorRole: 'system', purpose: 'administration' },
+      ]);
+    } finally {
+      await database.close();
+    }
     // The generated CPR key sits beside the embedded data, readable by its owner only.
     expect(fs.statSync(path.join(dataDir, 'cpr.key')).mode & 0o777).toBe(0o600);
   });
