@@ -27,19 +27,15 @@ export const assessmentAdminRoutes: FastifyPluginAsyncZod = async (app) => {
   route(app, assessmentAdminApi.listItems, async (request) =>
     inTransaction(ctx.db, request, listItemBank),
   );
-  route(app, assessmentAdminApi.createItem, async (request, reply) => {
-    const item = await inTransaction(ctx.db, request, (uc) => createItem(uc, request.body));
-    return reply.code(201).send(item);
-  });
+  route(app, assessmentAdminApi.createItem, async (request) =>
+    inTransaction(ctx.db, request, (uc) => createItem(uc, request.body)),
+  );
   route(app, assessmentAdminApi.updateItem, async (request) =>
     inTransaction(ctx.db, request, (uc) => changeItem(uc, request.params.id, request.body)),
   );
-  route(app, assessmentAdminApi.runCalibration, async (request, reply) => {
-    const run = await inTransaction(ctx.db, request, (uc) =>
-      runCalibration(uc, request.body.minResponses),
-    );
-    return reply.code(201).send(run);
-  });
+  route(app, assessmentAdminApi.runCalibration, async (request) =>
+    inTransaction(ctx.db, request, (uc) => runCalibration(uc, request.body.minResponses)),
+  );
   route(app, assessmentAdminApi.listCalibrations, async (request) =>
     inTransaction(ctx.db, request, calibrations),
   );

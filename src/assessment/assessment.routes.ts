@@ -75,7 +75,7 @@ export const assessmentRoutes: FastifyPluginAsyncZod = async (app) => {
     reply.clearCookie(TEST_COOKIE, { path: '/api/tests' });
     return view;
   });
-  route(app, assessmentApi.issueTestCode, async (request, reply) => {
+  route(app, assessmentApi.issueTestCode, async (request) => {
     const { code, expiresAt } = await inTransaction(ctx.db, request, (uc) =>
       issueCode(uc, ctx.cipher, request.body.citizenId ?? null),
     );
@@ -86,7 +86,7 @@ export const assessmentRoutes: FastifyPluginAsyncZod = async (app) => {
       margin: 1,
       errorCorrectionLevel: 'M',
     });
-    return reply.code(201).send({ code, expiresAt: expiresAt.toISOString(), url, qrSvg });
+    return { code, expiresAt: expiresAt.toISOString(), url, qrSvg };
   });
   route(app, assessmentApi.testPoster, async () => {
     const url = publicLink(ctx.settings, `/test`);

@@ -24,9 +24,8 @@ import {
   type StoredItem,
 } from './assessment.store';
 
-import { newToken, tokenHash } from '../platform/crypto/tokens';
+import { tokenHash } from '../platform/crypto/tokens';
 import { clock } from '../platform/clock';
-export { newToken, tokenHash };
 
 /**
  * Who takes a test: a logged-in citizen, or whoever holds the cookie of a test started with a

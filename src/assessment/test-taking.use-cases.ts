@@ -6,10 +6,16 @@ import type { CprCipher } from '../platform/crypto/cpr-cipher';
 import type { Lang } from '../platform/i18n/messages';
 import { DomainError, invalid, unauthenticated } from '../platform/errors';
 import { clock } from '../platform/clock';
+import { newToken, tokenHash } from '../platform/crypto/tokens';
 import { recordAttempt, testCodeWaitSeconds, throttledError } from '../organisation';
 import { findCitizenByUser } from '../people';
 import type { AnswerInput, TestView } from './assessment.contract';
-import { claimCode, findCodeByHash, findOpenAssessmentForCitizen } from './assessment.store';
+import {
+  claimCode,
+  findCodeByHash,
+  findOpenAssessmentForCitizen,
+  type AssessmentRow,
+} from './assessment.store';
 import { codeHash } from './test-codes';
 import {
   answerItem,
@@ -17,9 +23,7 @@ import {
   createTest,
   giveConsent,
   loadTest,
-  newToken,
   pauseTest,
-  tokenHash,
   viewOf,
   withdrawTest,
   type TestTaker,
@@ -77,32 +81,25 @@ export async function startOwnTest(t: TestTaker): Promise<TestView> {
   return viewOf(tx, a, t.lang);
 }
 
-export async function currentTest(t: TestTaker): Promise<TestView> {
-  const a = await loadTest(t);
-  await auditTest(t, a, 'assessment.read');
+/** One step on the taker's test: load it, change it, audit it, answer with the view. */
+async function step(
+  t: TestTaker,
+  action: string,
+  change: (tx: TestTaker['tx'], a: AssessmentRow) => Promise<AssessmentRow>,
+  details?: Record<string, unknown>,
+): Promise<TestView> {
+  const a = await change(t.tx, await loadTest(t));
+  await auditTest(t, a, action, details);
   return viewOf(t.tx, a, t.lang);
 }
 
-export async function consentToTest(t: TestTaker): Promise<TestView> {
-  const a = await giveConsent(t.tx, await loadTest(t));
-  await auditTest(t, a, 'assessment.consent');
-  return viewOf(t.tx, a, t.lang);
-}
+export const currentTest = (t: TestTaker) => step(t, 'assessment.read', async (_tx, a) => a);
 
-export async function answerTest(t: TestTaker, input: AnswerInput): Promise<TestView> {
-  const a = await answerItem(t.tx, await loadTest(t), input);
-  await auditTest(t, a, 'assessment.answer', { item: input.itemKey });
-  return viewOf(t.tx, a, t.lang);
-}
+export const consentToTest = (t: TestTaker) => step(t, 'assessment.consent', giveConsent);
 
-export async function pauseOwnTest(t: TestTaker): Promise<TestView> {
-  const a = await pauseTest(t.tx, await loadTest(t));
-  await auditTest(t, a, 'assessment.pause');
-  return viewOf(t.tx, a, t.lang);
-}
+export const answerTest = (t: TestTaker, input: AnswerInput) =>
+  step(t, 'assessment.answer', (tx, a) => answerItem(tx, a, input), { item: input.itemKey });
 
-export async function withdrawOwnTest(t: TestTaker): Promise<TestView> {
-  const a = await withdrawTest(t.tx, await loadTest(t));
-  await auditTest(t, a, 'assessment.withdraw');
-  return viewOf(t.tx, a, t.lang);
-}
+export const pauseOwnTest = (t: TestTaker) => step(t, 'assessment.pause', pauseTest);
+
+export const withdrawOwnTest = (t: TestTaker) => step(t, 'assessment.withdraw', withdrawTest);

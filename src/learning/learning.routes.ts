@@ -26,16 +26,14 @@ export const learningRoutes: FastifyPluginAsyncZod = async (app) => {
   route(app, learningApi.citizenLearning, async (request) =>
     inTransaction(ctx.db, request, (uc) => readLearning(uc, { citizenId: request.params.id })),
   );
-  route(app, learningApi.buildLearningPlan, async (request, reply) => {
-    const view = await inTransaction(ctx.db, request, (uc) =>
+  route(app, learningApi.buildLearningPlan, async (request) =>
+    inTransaction(ctx.db, request, (uc) =>
       makePlan(uc, request.params.id, request.body.occupationId),
-    );
-    return reply.code(201).send(view);
-  });
-  route(app, learningApi.enrol, async (request, reply) => {
-    const view = await inTransaction(ctx.db, request, (uc) => enrolCitizen(uc, request.body));
-    return reply.code(201).send(view);
-  });
+    ),
+  );
+  route(app, learningApi.enrol, async (request) =>
+    inTransaction(ctx.db, request, (uc) => enrolCitizen(uc, request.body)),
+  );
   route(app, learningApi.cancelEnrolment, async (request) =>
     inTransaction(ctx.db, request, (uc) => cancelEnrolment(uc, request.params.id, request.body)),
   );
@@ -53,11 +51,11 @@ export const learningRoutes: FastifyPluginAsyncZod = async (app) => {
   route(app, learningApi.decidePlanItem, async (request) =>
     inTransaction(ctx.db, request, (uc) => decide(uc, request.params.id, request.body)),
   );
-  route(app, learningApi.claimBadge, async (request, reply) => {
+  route(app, learningApi.claimBadge, async (request) => {
     const { badge } = await inTransaction(ctx.db, request, (uc) =>
       claimBadge(uc, issuer, request.body.area),
     );
-    return reply.code(201).send(badge);
+    return badge;
   });
   route(app, learningApi.myBadgeCredential, async (request, reply) => {
     const { badge: b } = await inTransaction(ctx.db, request, (uc) =>

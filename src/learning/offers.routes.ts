@@ -23,10 +23,9 @@ export const offerRoutes: FastifyPluginAsyncZod = async (app) => {
   route(app, offersApi.listOffers, async (request) =>
     inTransaction(ctx.db, request, (uc) => listOfferSummaries(uc, request.query.all === '1')),
   );
-  route(app, offersApi.createOffer, async (request, reply) => {
-    const view = await inTransaction(ctx.db, request, (uc) => createOffer(uc, request.body));
-    return reply.code(201).send(view);
-  });
+  route(app, offersApi.createOffer, async (request) =>
+    inTransaction(ctx.db, request, (uc) => createOffer(uc, request.body)),
+  );
   route(app, offersApi.getOffer, async (request) =>
     inTransaction(ctx.db, request, (uc) => readOffer(uc, request.params.id)),
   );
@@ -36,12 +35,9 @@ export const offerRoutes: FastifyPluginAsyncZod = async (app) => {
   route(app, offersApi.retireOffer, async (request) =>
     inTransaction(ctx.db, request, (uc) => retireOffer(uc, request.params.id)),
   );
-  route(app, offersApi.addOfferSession, async (request, reply) => {
-    const view = await inTransaction(ctx.db, request, (uc) =>
-      addSession(uc, request.params.id, request.body),
-    );
-    return reply.code(201).send(view);
-  });
+  route(app, offersApi.addOfferSession, async (request) =>
+    inTransaction(ctx.db, request, (uc) => addSession(uc, request.params.id, request.body)),
+  );
   route(app, offersApi.removeOfferSession, async (request) =>
     inTransaction(ctx.db, request, (uc) =>
       removeSession(uc, request.params.id, request.params.sessionId),

@@ -24,10 +24,9 @@ export const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
     );
   });
 
-  route(app, organisationApi.createUser, async (request, reply) => {
-    const view = await inTransaction(db, request, (uc) => createStaffUser(uc, request.body));
-    return reply.code(201).send(view);
-  });
+  route(app, organisationApi.createUser, async (request) =>
+    inTransaction(db, request, (uc) => createStaffUser(uc, request.body)),
+  );
 
   route(app, organisationApi.getUser, async (request) =>
     inTransaction(db, request, (uc) => readStaffUser(uc, request.params.id)),
@@ -45,10 +44,9 @@ export const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
     inTransaction(db, request, listMunicipalitySites),
   );
 
-  route(app, organisationApi.createSite, async (request, reply) => {
-    const view = await inTransaction(db, request, (uc) => createSite(uc, request.body));
-    return reply.code(201).send(view);
-  });
+  route(app, organisationApi.createSite, async (request) =>
+    inTransaction(db, request, (uc) => createSite(uc, request.body)),
+  );
 
   route(app, organisationApi.updateSite, async (request) =>
     inTransaction(db, request, (uc) => editSite(uc, request.params.id, request.body)),

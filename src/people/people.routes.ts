@@ -29,12 +29,12 @@ export const peopleRoutes: FastifyPluginAsyncZod = async (app) => {
   route(app, peopleApi.lookupCitizen, async (request) =>
     inTransaction(ctx.db, request, (uc) => lookupCpr(uc, ctx.cipher, request.body.cpr)),
   );
-  route(app, peopleApi.createCitizen, async (request, reply) => {
+  route(app, peopleApi.createCitizen, async (request) => {
     try {
       const view = await inTransaction(ctx.db, request, (uc) =>
         registerCitizen(uc, ctx.cipher, request.body),
       );
-      return reply.code(201).send(view);
+      return view;
     } catch (err) {
       if (err instanceof CprUnavailable)
         await inTransaction(ctx.db, request, (uc) => recordRefusedCreation(uc, err.existingId));
@@ -54,12 +54,11 @@ export const peopleRoutes: FastifyPluginAsyncZod = async (app) => {
       flagVulnerability(uc, ctx.cipher, request.params.id, request.body),
     ),
   );
-  route(app, peopleApi.addCitizenNote, async (request, reply) => {
-    const view = await inTransaction(ctx.db, request, (uc) =>
+  route(app, peopleApi.addCitizenNote, async (request) =>
+    inTransaction(ctx.db, request, (uc) =>
       addNote(uc, ctx.cipher, request.params.id, request.body.body),
-    );
-    return reply.code(201).send(view);
-  });
+    ),
+  );
   route(app, peopleApi.myCitizenData, async (request) =>
     inTransaction(ctx.db, request, (uc) => readOwnRecord(uc, ctx.cipher)),
   );

@@ -35,10 +35,9 @@ export const pilotRoutes: FastifyPluginAsyncZod = async (app) => {
     inTransaction(ctx.db, request, listPilotSummaries),
   );
 
-  route(app, pilotsApi.createPilot, async (request, reply) => {
-    const view = await inTransaction(ctx.db, request, (uc) => createPilot(uc, request.body));
-    return reply.code(201).send(view);
-  });
+  route(app, pilotsApi.createPilot, async (request) =>
+    inTransaction(ctx.db, request, (uc) => createPilot(uc, request.body)),
+  );
 
   route(app, pilotsApi.getPilot, async (request) =>
     inTransaction(ctx.db, request, (uc) => readPilot(uc, request.params.id)),
@@ -52,12 +51,9 @@ export const pilotRoutes: FastifyPluginAsyncZod = async (app) => {
     inTransaction(ctx.db, request, (uc) => movePilot(uc, request.params.id, request.body)),
   );
 
-  route(app, pilotsApi.addPilotPartner, async (request, reply) => {
-    const view = await inTransaction(ctx.db, request, (uc) =>
-      addPartner(uc, request.params.id, request.body),
-    );
-    return reply.code(201).send(view);
-  });
+  route(app, pilotsApi.addPilotPartner, async (request) =>
+    inTransaction(ctx.db, request, (uc) => addPartner(uc, request.params.id, request.body)),
+  );
 
   route(app, pilotsApi.removePilotPartner, async (request) =>
     inTransaction(ctx.db, request, (uc) =>
@@ -65,12 +61,11 @@ export const pilotRoutes: FastifyPluginAsyncZod = async (app) => {
     ),
   );
 
-  route(app, pilotsApi.referToPilot, async (request, reply) => {
-    const out = await inTransaction(ctx.db, request, (uc) =>
+  route(app, pilotsApi.referToPilot, async (request) =>
+    inTransaction(ctx.db, request, (uc) =>
       referCitizen(uc, request.params.id, request.body.citizenId),
-    );
-    return reply.code(201).send(out);
-  });
+    ),
+  );
 
   route(app, pilotsApi.pilotEnrolments, async (request) =>
     inTransaction(ctx.db, request, (uc) => listEnrolments(uc, request.params.id)),

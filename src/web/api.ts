@@ -39,10 +39,13 @@ interface LooseInput {
   body?: unknown;
 }
 
+function urlOf(key: string, input: LooseInput | undefined): string {
+  return pathWith(key.slice(key.indexOf(' ') + 1), input?.params) + queryString(input?.query);
+}
+
 /** The URL of an endpoint (for links to files and streams: CSV, PDF, event streams). */
 export function href<K extends Key>(key: K, ...[input]: Args<Endpoints[K]>): string {
-  const loose: LooseInput | undefined = input;
-  return pathWith(key.slice(key.indexOf(' ') + 1), loose?.params) + queryString(loose?.query);
+  return urlOf(key, input);
 }
 
 export async function call<K extends Key>(
@@ -52,8 +55,7 @@ export async function call<K extends Key>(
   const loose: LooseInput | undefined = input;
   const method = key.slice(0, key.indexOf(' '));
   const hasBody = loose?.body !== undefined || method !== 'GET';
-  const url = pathWith(key.slice(key.indexOf(' ') + 1), loose?.params) + queryString(loose?.query);
-  const res = await fetch(url, {
+  const res = await fetch(urlOf(key, loose), {
     method,
     credentials: 'same-origin',
     headers: hasBody ? { 'content-type': 'application/json' } : {},

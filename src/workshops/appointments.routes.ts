@@ -32,7 +32,7 @@ export const appointmentRoutes: FastifyPluginAsyncZod<{ directory: WorkshopDirec
   route(app, appointmentsApi.freeSlots, async (request) =>
     appointments.slots(ctx.db, request.params.id, request.query),
   );
-  route(app, appointmentsApi.bookAppointment, async (request, reply) => {
+  route(app, appointmentsApi.bookAppointment, async (request) => {
     const site = (await directory.get(request.params.id))?.site;
     if (!site) throw notFound();
     await enforceLimits(ctx.db, [
@@ -51,7 +51,7 @@ export const appointmentRoutes: FastifyPluginAsyncZod<{ directory: WorkshopDirec
         lang: request.lang,
       }),
     );
-    return reply.code(201).send({ ...answer(a, site, request.lang), token });
+    return { ...answer(a, site, request.lang), token };
   });
   route(app, appointmentsApi.manageAppointment, async (request) => {
     const { a, site } = await appointments.find(ctx.db, tokenHash(request.body.token));
@@ -88,12 +88,11 @@ export const appointmentRoutes: FastifyPluginAsyncZod<{ directory: WorkshopDirec
       appointments.shifts(uc, request.params.id, request.query),
     ),
   );
-  route(app, appointmentsApi.addShift, async (request, reply) => {
-    const shift = await inTransaction(ctx.db, request, (uc) =>
+  route(app, appointmentsApi.addShift, async (request) =>
+    inTransaction(ctx.db, request, (uc) =>
       appointments.addShift(uc, request.params.id, request.body),
-    );
-    return reply.code(201).send(shift);
-  });
+    ),
+  );
   route(app, appointmentsApi.removeShift, async (request, reply) => {
     await inTransaction(ctx.db, request, (uc) =>
       appointments.removeShift(uc, request.params.id, request.params.shiftId),

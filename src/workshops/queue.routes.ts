@@ -65,7 +65,7 @@ export const queueRoutes: FastifyPluginAsyncZod<{
         secure: 'auto',
         maxAge: TICKET_HOURS * 3600,
       });
-    return reply.code(201).send(ticket);
+    return ticket;
   });
   route(app, queueApi.currentTicket, async (request) =>
     queue.phoneTicket(ctx.db, request.cookies[TICKET_COOKIE]),
@@ -104,24 +104,18 @@ export const queueRoutes: FastifyPluginAsyncZod<{
   route(app, queueApi.callNext, async (request) =>
     inTransaction(ctx.db, request, (uc) => queue.callNext(uc, request.params.id)),
   );
-  route(app, queueApi.addWalkIn, async (request, reply) => {
-    const view = await inTransaction(ctx.db, request, (uc) =>
-      queue.walkIn(uc, request.params.id, request.body),
-    );
-    return reply.code(201).send(view);
-  });
+  route(app, queueApi.addWalkIn, async (request) =>
+    inTransaction(ctx.db, request, (uc) => queue.walkIn(uc, request.params.id, request.body)),
+  );
   route(app, queueApi.markNoShow, async (request) =>
     inTransaction(ctx.db, request, (uc) => queue.noShow(uc, request.params.id)),
   );
   route(app, queueApi.handOverTicket, async (request) =>
     inTransaction(ctx.db, request, (uc) => queue.handOver(uc, request.params.id, request.body)),
   );
-  route(app, queueApi.recordVisit, async (request, reply) => {
-    const out = await inTransaction(ctx.db, request, (uc) =>
-      queue.recordVisit(uc, request.params.id, request.body),
-    );
-    return reply.code(201).send(out);
-  });
+  route(app, queueApi.recordVisit, async (request) =>
+    inTransaction(ctx.db, request, (uc) => queue.recordVisit(uc, request.params.id, request.body)),
+  );
   route(app, queueApi.citizenWorkshopVisits, async (request) =>
     inTransaction(ctx.db, request, (uc) => citizenVisits(uc, request.params.id)),
   );

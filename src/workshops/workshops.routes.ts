@@ -69,12 +69,9 @@ export const workshopRoutes: FastifyPluginAsyncZod = async (app) => {
   route(app, workshopsApi.listClosures, async (request) =>
     inTransaction(db, request, (uc) => admin.closures(uc, request.params.id)),
   );
-  route(app, workshopsApi.addClosure, async (request, reply) => {
-    const view = await inTransaction(db, request, (uc) =>
-      admin.addClosure(uc, request.params.id, request.body),
-    );
-    return reply.code(201).send(view);
-  });
+  route(app, workshopsApi.addClosure, async (request) =>
+    inTransaction(db, request, (uc) => admin.addClosure(uc, request.params.id, request.body)),
+  );
   route(app, workshopsApi.removeClosure, async (request, reply) => {
     await inTransaction(db, request, (uc) =>
       admin.removeClosure(uc, request.params.id, request.params.closureId),

@@ -44,11 +44,6 @@ export function keyOf(d: EndpointDef): string {
   return `${d.method} ${d.path}`;
 }
 
-/** An area's endpoints, by key, as the web client looks them up. */
-export type EndpointMap<L extends readonly EndpointDef[]> = {
-  [D in L[number] as EndpointKey<D>]: D;
-};
-
 type InputOf<S> = S extends z.ZodType ? z.input<S> : undefined;
 type OutputOf<S> = S extends z.ZodType ? z.output<S> : undefined;
 

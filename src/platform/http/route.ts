@@ -26,6 +26,7 @@ export function route<const D extends EndpointDef>(
   ep: D,
   handler: Handler<D>,
 ): void {
+  const created = ep.response?.[201] !== undefined && ep.response[200] === undefined;
   const schema: Record<string, unknown> = { tags: [...ep.tags] };
   if (ep.summary) schema.summary = ep.summary;
   if (ep.description) schema.description = ep.description;
@@ -49,6 +50,12 @@ export function route<const D extends EndpointDef>(
     schema,
     // The validator compiled from the same contract guarantees the request's shape the handler
     // is typed with; Fastify's own generics cannot follow a contract chosen at run time.
-    handler: handler as unknown as RouteHandlerMethod,
+    handler: (created
+      ? async (request: EndpointRequest<D>, reply: FastifyReply) => {
+          // A contract that only creates answers 201; the handler just returns what it made.
+          reply.code(201);
+          return handler(request, reply);
+        }
+      : handler) as unknown as RouteHandlerMethod,
   });
 }
