@@ -7,21 +7,24 @@ import { LogSender, deliverDue, forgetRecipientDigests } from '../platform/messa
 import { purgeRateCounters } from '../platform/http/rate-limit';
 import { progressBar } from '../platform/cli/progress';
 import { CliInputError } from '../platform/cli/cli-error';
+import { DomainError } from '../platform/errors';
+import { t } from '../platform/i18n/messages';
 import type { Job } from '../platform/module';
 import { hasMunicipalities } from '../organisation';
 import { seedDemo } from '../demo';
 import { buildContext } from './context';
 import { buildServer } from './server';
 import { MODULES } from './modules';
+import { asSystem } from '../platform/use-case';
 
 /** The platform's own timed work, beside the areas'. */
 const PLATFORM_JOBS: Job[] = [
   {
     name: 'message recipients and rate counters',
     everyMs: 3600_000,
-    run: async (ctx) => {
-      await forgetRecipientDigests(ctx.db);
-      await purgeRateCounters(ctx.db);
+    run: async (task) => {
+      await forgetRecipientDigests(task.tx);
+      await purgeRateCounters(task.tx);
     },
   },
 ];
@@ -56,7 +59,9 @@ program
     const timers: NodeJS.Timeout[] = [];
     for (const job of [...PLATFORM_JOBS, ...MODULES.flatMap((m) => m.jobs ?? [])]) {
       const run = () =>
-        job.run(ctx).catch((err: unknown) => logger.warn({ err }, `${job.name}: failed`));
+        asSystem(ctx.db, (task) => job.run(task, ctx)).catch((err: unknown) =>
+          logger.warn({ err }, `${job.name}: failed`),
+        );
       await run();
       const timer = setInterval(() => void run(), job.everyMs);
       timer.unref();
@@ -103,6 +108,8 @@ function fail(message: string): never {
 
 program.parseAsync(process.argv).catch((err: unknown) => {
   if (err instanceof CliInputError) fail(err.message);
+  // A use case's refusal (an e-mail in use, a name taken) is the operator's to fix.
+  if (err instanceof DomainError && err.kind !== 'unavailable') fail(t('en', err.key, err.params));
   process.stderr.write(`digiloft: ${err instanceof Error ? err.message : String(err)}\n`);
   process.exit(1);
 });

@@ -3,6 +3,9 @@ import { said } from '../platform/http/text';
 import { endpoint } from '../platform/http/endpoint';
 import { access } from '../platform/http/access';
 import { IdParams } from '../organisation';
+import { testCodeRules } from './assessment.policy';
+import { citizenRules } from '../people';
+import { ticketRules } from '../workshops';
 
 export const TestCodeInput = z.object({
   code: z.string(said('test_code')).trim().min(4, said('test_code')).max(20, said('test_code')),
@@ -235,6 +238,7 @@ export const assessmentApi = {
     method: 'GET',
     path: '/api/citizens/:id/assessments',
     access: access.roles('caseworker'),
+    governedBy: citizenRules('read'),
     personalData: true,
     tags: ['test'],
     params: IdParams,
@@ -244,6 +248,7 @@ export const assessmentApi = {
     method: 'GET',
     path: '/api/queue-tickets/:id/assessments',
     access: access.roles('ementor'),
+    governedBy: ticketRules('readCitizenTests'),
     personalData: true,
     tags: ['test'],
     params: IdParams,
@@ -261,6 +266,7 @@ export const assessmentApi = {
     method: 'GET',
     path: '/api/test-codes/:id',
     access: access.roles('caseworker', 'ementor'),
+    governedBy: testCodeRules('readResult'),
     personalData: true,
     tags: ['test'],
     params: IdParams,
@@ -270,6 +276,7 @@ export const assessmentApi = {
     method: 'POST',
     path: '/api/citizens/:id/assessments/link',
     access: access.roles('caseworker'),
+    governedBy: citizenRules('update'),
     personalData: true,
     tags: ['test'],
     params: IdParams,

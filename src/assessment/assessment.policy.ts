@@ -1,5 +1,5 @@
 import type { Actor } from '../platform/auth/roles';
-import { anyOf, type Policy } from '../platform/policy';
+import { anyOf, governing, type Policy } from '../platform/policy';
 
 export interface CodeTarget {
   municipalityId: string;
@@ -18,6 +18,10 @@ const handedItOut = (a: Actor, c: CodeTarget) =>
 export const testCodePolicy: Policy<'readResult', CodeTarget> = {
   readResult: handedItOut,
 };
+
+export const testCodeRules = governing('testCode', testCodePolicy, (a) =>
+  [a.userId, 'someone-else'].map((createdBy) => ({ municipalityId: a.municipalityId, createdBy })),
+);
 
 declare module '../platform/auth/capabilities' {
   interface AreaCapabilities {

@@ -1,6 +1,7 @@
 // The one door into the assessment area.
 import type { Command } from 'commander';
 import type { AreaModule } from '../platform/module';
+import { testCodeRules } from './assessment.policy';
 import { assessmentMessages } from './assessment.messages';
 import { assessmentRoutes } from './assessment.routes';
 import { assessmentAdminRoutes } from './assessment-admin.routes';
@@ -10,6 +11,7 @@ import * as tables from './assessment.schema';
 
 export const assessmentModule: AreaModule = {
   name: 'assessment',
+  policies: [testCodeRules],
   capabilities: {
     testCodes: assessmentApi.issueTestCode,
     testAdmin: assessmentAdminApi.listItems,

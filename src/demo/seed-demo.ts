@@ -24,6 +24,7 @@ import {
   fictitiousCpr,
   prng,
 } from './demo-data';
+import { systemAudit } from '../platform/use-case';
 
 export interface SeedResult {
   created: boolean;
@@ -58,7 +59,7 @@ export async function seedDemo(
       userIds.set(u.key, row.id);
     }
     const caseworkers = ['caseworker', 'caseworker2', 'caseworker3'].map((k) => userIds.get(k)!);
-    const system = { municipalityId: m.id, actorId: null, actorRole: 'system' };
+    const system = systemAudit(m.id);
     const rand = prng(20200101);
 
     // The demo citizen who can log in sits on the demo caseworker's caseload.

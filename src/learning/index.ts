@@ -1,7 +1,7 @@
 // The one door into learning (offers, plans, places, badges).
 import type { AreaModule } from '../platform/module';
 import { learningMessages } from './learning.messages';
-import { LEARNING_PURPOSES } from './learning.policy';
+import { LEARNING_PURPOSES, offerRules, enrolmentRules, badgeRules } from './learning.policy';
 import { learningRoutes } from './learning.routes';
 import { offerRoutes } from './offers.routes';
 import { badgeRoutes } from './badges.routes';
@@ -11,6 +11,7 @@ import { learningApi } from './learning.contract';
 
 export const learningModule: AreaModule = {
   name: 'learning',
+  policies: [offerRules, enrolmentRules, badgeRules],
   capabilities: {
     courses: offersApi.listOffers,
     'courses.manage': offersApi.createOffer,

@@ -13,6 +13,8 @@ import { singleLine } from '../platform/http/text';
 import { endpoint } from '../platform/http/endpoint';
 import { access } from '../platform/http/access';
 import { IdParams } from '../organisation';
+import { badgeRules, enrolmentRules } from './learning.policy';
+import { citizenRules } from '../people';
 
 const Instant = z.iso.datetime({ offset: true });
 
@@ -279,6 +281,7 @@ export const learningApi = {
     method: 'GET',
     path: '/api/citizens/:id/learning',
     access: access.roles('caseworker'),
+    governedBy: citizenRules('update'),
     personalData: true,
     tags: ['learning'],
     params: IdParams,
@@ -288,6 +291,7 @@ export const learningApi = {
     method: 'POST',
     path: '/api/citizens/:id/learning/plan',
     access: access.roles('caseworker'),
+    governedBy: citizenRules('update'),
     personalData: true,
     tags: ['learning'],
     params: IdParams,
@@ -298,6 +302,7 @@ export const learningApi = {
     method: 'POST',
     path: '/api/learning/enrolments',
     access: access.roles('caseworker'),
+    governedBy: citizenRules('update'),
     personalData: true,
     tags: ['learning'],
     body: EnrolInput,
@@ -307,6 +312,7 @@ export const learningApi = {
     method: 'POST',
     path: '/api/learning/enrolments/:id/cancel',
     access: access.roles('caseworker', 'admin', 'pilot_manager', 'citizen'),
+    governedBy: enrolmentRules('cancel'),
     personalData: true,
     tags: ['learning'],
     params: IdParams,
@@ -317,6 +323,7 @@ export const learningApi = {
     method: 'POST',
     path: '/api/learning/enrolments/:id/attendance',
     access: access.roles('caseworker', 'admin', 'pilot_manager'),
+    governedBy: enrolmentRules('attend'),
     personalData: true,
     tags: ['learning'],
     params: IdParams,
@@ -327,6 +334,7 @@ export const learningApi = {
     method: 'POST',
     path: '/api/learning/enrolments/:id/complete',
     access: access.roles('caseworker', 'admin', 'pilot_manager'),
+    governedBy: enrolmentRules('complete'),
     personalData: true,
     tags: ['learning'],
     params: IdParams,
@@ -382,6 +390,7 @@ export const learningApi = {
     method: 'POST',
     path: '/api/badges/:id/revoke',
     access: access.roles('caseworker', 'admin'),
+    governedBy: badgeRules('revoke'),
     personalData: true,
     tags: ['learning'],
     params: IdParams,

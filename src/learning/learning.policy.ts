@@ -1,6 +1,7 @@
 import type { Actor } from '../platform/auth/roles';
-import { anyOf, type Policy } from '../platform/policy';
-import { citizenPolicy, type CitizenTarget } from '../people';
+import { anyOf, governing, type Policy } from '../platform/policy';
+import { citizenExamples, citizenPolicy, type CitizenTarget } from '../people';
+import { ENROLMENT_STATUSES } from './learning.constants';
 
 export interface OfferTarget {
   municipalityId: string;
@@ -42,6 +43,34 @@ export const enrolmentPolicy: Policy<'read' | 'cancel' | 'attend' | 'complete', 
   attend: (a, e) => e.status === 'enrolled' && runsIt(a, e),
   complete: (a, e) => e.status === 'enrolled' && runsIt(a, e),
 };
+
+export interface BadgeTarget {
+  municipalityId: string;
+  citizen: CitizenTarget;
+}
+
+/** A badge is revoked (issued in error) by an admin, or by the citizen's own caseworker. */
+export const badgePolicy: Policy<'revoke', BadgeTarget> = {
+  revoke: (a, b) => here(a, b) && (anyOf('admin')(a) || citizenPolicy.update(a, b.citizen)),
+};
+
+export const badgeRules = governing('badge', badgePolicy, (a) =>
+  citizenExamples(a).map((citizen) => ({ municipalityId: a.municipalityId, citizen })),
+);
+
+export const offerRules = governing('offer', offerPolicy, (a) =>
+  (['active', 'retired'] as const).map((status) => ({ municipalityId: a.municipalityId, status })),
+);
+
+export const enrolmentRules = governing(
+  'enrolment',
+  enrolmentPolicy,
+  (a) =>
+    ENROLMENT_STATUSES.flatMap((status) =>
+      citizenExamples(a).map((citizen) => ({ municipalityId: a.municipalityId, status, citizen })),
+    ),
+  { read: 'checked before every change of an enrolment, which answers 404 where it fails' },
+);
 
 /** The audit purposes this area works for (shown to citizens in their access log). */
 export const LEARNING_PURPOSES = ['learning_management'] as const;

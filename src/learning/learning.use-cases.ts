@@ -7,7 +7,7 @@ import type { DbOrTx } from '../platform/db/client';
 import { conflict, invalid, notFound } from '../platform/errors';
 import type { UseCase } from '../platform/use-case';
 import { findMunicipality } from '../organisation';
-import { citizenPolicy, findCitizen, loadAuthorized, loadSelf, type CitizenRow } from '../people';
+import { findCitizen, loadAuthorized, loadSelf, type CitizenRow } from '../people';
 import { completedTests } from '../assessment';
 import { esco } from './esco';
 import { buildPlan } from './build-plan';
@@ -21,7 +21,8 @@ import type {
   EnrolInput,
   LearningView,
 } from './learning.contract';
-import { enrolmentPolicy } from './learning.policy';
+import { badgePolicy, enrolmentPolicy } from './learning.policy';
+import { authorize } from '../platform/policy';
 import { presentBadge, presentLearning } from './learning.presenters';
 import {
   activePlan,
@@ -323,7 +324,14 @@ export async function revoke(uc: UseCase, id: string, reason: string) {
   const b = await findBadge(tx, id);
   if (!b || b.municipalityId !== actor.municipalityId) throw notFound();
   const c = await findCitizen(tx, actor.municipalityId, b.citizenId);
-  if (!c || !(actor.roles.includes('admin') || citizenPolicy.update(actor, c))) throw notFound();
+  if (!c) throw notFound();
+  authorize(
+    badgePolicy,
+    actor,
+    'revoke',
+    { municipalityId: b.municipalityId, citizen: c },
+    'not_found',
+  );
   if (b.revokedAt) throw conflict('badge_revoked');
   const revoked = await revokeBadge(tx, b.id, actor.userId, reason);
   await writeAudit(tx, uc.audit, {

@@ -12,6 +12,7 @@ import {
   SessionInput,
   StatsView,
 } from './learning.contract';
+import { offerRules } from './learning.policy';
 
 export const offersApi = {
   listOffers: endpoint({
@@ -34,6 +35,7 @@ export const offersApi = {
     method: 'GET',
     path: '/api/learning/offers/:id',
     access: access.roles('admin', 'pilot_manager', 'caseworker', 'ementor', 'analyst'),
+    governedBy: offerRules('read'),
     tags: ['learning'],
     params: IdParams,
     response: { 200: OfferView },
@@ -42,6 +44,7 @@ export const offersApi = {
     method: 'PUT',
     path: '/api/learning/offers/:id',
     access: access.roles('admin', 'pilot_manager'),
+    governedBy: offerRules('manage'),
     tags: ['learning'],
     params: IdParams,
     body: OfferInput,
@@ -51,6 +54,7 @@ export const offersApi = {
     method: 'POST',
     path: '/api/learning/offers/:id/retire',
     access: access.roles('admin', 'pilot_manager'),
+    governedBy: offerRules('manage'),
     tags: ['learning'],
     params: IdParams,
     response: { 200: OfferView },
@@ -59,6 +63,7 @@ export const offersApi = {
     method: 'POST',
     path: '/api/learning/offers/:id/sessions',
     access: access.roles('admin', 'pilot_manager'),
+    governedBy: offerRules('manage'),
     tags: ['learning'],
     params: IdParams,
     body: SessionInput,
@@ -68,6 +73,7 @@ export const offersApi = {
     method: 'DELETE',
     path: '/api/learning/offers/:id/sessions/:sessionId',
     access: access.roles('admin', 'pilot_manager'),
+    governedBy: offerRules('manage'),
     tags: ['learning'],
     params: z.object({ id: z.uuid(), sessionId: z.uuid() }),
     response: { 200: OfferView },
@@ -76,6 +82,7 @@ export const offersApi = {
     method: 'GET',
     path: '/api/learning/offers/:id/enrolments',
     access: access.roles('admin', 'pilot_manager'),
+    governedBy: offerRules('seeEnrolments'),
     personalData: true,
     tags: ['learning'],
     params: IdParams,

@@ -1,16 +1,18 @@
 // The one door other areas use into organisation: municipalities (the tenants), sites, users,
 // and identity (sessions, login, throttling) — the bottom area every other one stands on.
 import type { AreaModule } from '../platform/module';
+import { siteRules, userRules } from './organisation.policy';
 import { organisationMessages } from './organisation.messages';
 import { organisationRoutes } from './organisation.routes';
 import { authRoutes } from './auth/auth.routes';
-import { authHousekeeping } from './auth/housekeeping';
+import { endExpiredSessions } from './auth/housekeeping';
 import { registerOrganisationCommands } from './organisation.cli';
 import * as organisationTables from './organisation.schema';
 import * as authTables from './auth/auth.schema';
 
 export const organisationModule: AreaModule = {
   name: 'organisation',
+  policies: [userRules, siteRules],
   capabilities: {
     'users.manage': organisationApi.listUsers,
     'sites.manage': organisationApi.createSite,
@@ -23,7 +25,7 @@ export const organisationModule: AreaModule = {
     {
       name: 'sessions and login attempts',
       everyMs: 3600_000,
-      run: (ctx) => authHousekeeping(ctx.db, ctx.settings.sessionIdleMinutes),
+      run: (task, ctx) => endExpiredSessions(task, ctx.settings.sessionIdleMinutes),
     },
   ],
 };

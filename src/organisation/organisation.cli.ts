@@ -5,11 +5,11 @@ import { z } from 'zod';
 import { loadConfig } from '../platform/config';
 import { openAndMigrate } from '../platform/bootstrap';
 import { CliInputError } from '../platform/cli/cli-error';
-import { hashPassword } from '../platform/auth/password';
-import { writeAudit } from '../platform/audit';
+import { installationUseCase } from '../platform/use-case';
 import { ROLES, type Role } from '../platform/auth/roles';
-import { Password } from './organisation.contract';
-import { findMunicipalityByCode, findUserByEmail, insertUser } from './organisation.store';
+import { Password, UserCreateInput } from './organisation.contract';
+import { createStaffUser } from './organisation.use-cases';
+import { findMunicipalityByCode } from './organisation.store';
 
 export function registerOrganisationCommands(program: Command) {
   const users = program.command('users').description('Manage users.');
@@ -46,31 +46,19 @@ export function registerOrganisationCommands(program: Command) {
         try {
           const m = await findMunicipalityByCode(database.db, opts.municipality);
           if (!m) throw new CliInputError(`No municipality with code ${opts.municipality}.`);
-          if (await findUserByEmail(database.db, m.id, opts.email))
-            throw new CliInputError('A user with this e-mail already exists.');
-          const passwordHash = await hashPassword(password);
-          // No one is logged in to act: the installation itself creates the user, audited.
-          const row = await database.db.transaction(async (tx) => {
-            const created = await insertUser(tx, {
-              municipalityId: m.id,
-              email: opts.email,
-              name: opts.name,
-              roles: opts.role,
-              passwordHash,
-            });
-            await writeAudit(
-              tx,
-              { municipalityId: m.id, actorId: null, actorRole: 'system' },
-              {
-                action: 'user.create',
-                entity: 'user',
-                entityId: created.id,
-                purpose: 'administration',
-                details: { roles: created.roles, via: 'cli' },
-              },
-            );
-            return created;
-          });
+          // No one is logged in to act: the installation creates the user through the same use
+          // case as the admin page, audited as the system's doing.
+          const row = await database.db.transaction((tx) =>
+            createStaffUser(
+              installationUseCase(tx, m.id),
+              UserCreateInput.parse({
+                email: opts.email,
+                name: opts.name,
+                roles: opts.role,
+                password,
+              }),
+            ),
+          );
           if (opts.json)
             process.stdout.write(
               JSON.stringify({ id: row.id, email: row.email, roles: row.roles }) + '\n',

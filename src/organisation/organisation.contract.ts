@@ -3,6 +3,7 @@ import { Role } from '../platform/auth/roles.contract';
 import { singleLine } from '../platform/http/text';
 import { endpoint } from '../platform/http/endpoint';
 import { access } from '../platform/http/access';
+import { siteRules, userRules } from './organisation.policy';
 
 const trimmed = (max: number) => singleLine().min(1).max(max);
 
@@ -106,6 +107,7 @@ export const organisationApi = {
     method: 'GET',
     path: '/api/users/:id',
     access: access.roles('admin'),
+    governedBy: userRules('read'),
     tags: ['admin'],
     params: IdParams,
     response: { 200: UserView },
@@ -114,6 +116,7 @@ export const organisationApi = {
     method: 'PATCH',
     path: '/api/users/:id',
     access: access.roles('admin'),
+    governedBy: userRules('update'),
     tags: ['admin'],
     params: IdParams,
     body: UserUpdateInput,
@@ -145,6 +148,7 @@ export const organisationApi = {
     method: 'PATCH',
     path: '/api/sites/:id',
     access: access.roles('admin'),
+    governedBy: siteRules('update'),
     tags: ['sites'],
     params: IdParams,
     body: SiteUpdateInput,

@@ -1,5 +1,5 @@
 import type { Actor } from '../platform/auth/roles';
-import { anyOf, type Policy } from '../platform/policy';
+import { anyOf, governing, type Policy } from '../platform/policy';
 
 export interface UserTarget {
   id: string;
@@ -20,6 +20,22 @@ export const sitePolicy: Policy<'read' | 'update', { municipalityId: string }> =
   read: (a, s) => a.municipalityId === s.municipalityId,
   update: (a, s) => isAdmin(a) && a.municipalityId === s.municipalityId,
 };
+
+export const userRules = governing(
+  'user',
+  userPolicy,
+  (a) => [a.userId, 'another-user'].map((id) => ({ id, municipalityId: a.municipalityId })),
+  { deactivate: 'checked inside the update of a user that deactivates them' },
+);
+
+export const siteRules = governing(
+  'site',
+  sitePolicy,
+  (a) => [{ municipalityId: a.municipalityId }],
+  {
+    read: 'every user reads their own municipality’s sites; the list filters by it',
+  },
+);
 
 declare module '../platform/auth/capabilities' {
   interface AreaCapabilities {

@@ -1,13 +1,14 @@
 // The one door other areas use into people (citizens and their case data).
 import type { AreaModule } from '../platform/module';
 import { peopleMessages } from './people.messages';
-import { PEOPLE_PURPOSES } from './people.policy';
+import { PEOPLE_PURPOSES, citizenRules } from './people.policy';
 import { peopleRoutes } from './people.routes';
 import * as tables from './people.schema';
 import { peopleApi } from './people.contract';
 
 export const peopleModule: AreaModule = {
   name: 'people',
+  policies: [citizenRules],
   capabilities: {
     caseload: peopleApi.caseload,
     'citizens.create': peopleApi.createCitizen,
@@ -22,7 +23,7 @@ export const peopleModule: AreaModule = {
 export { createCitizen } from './create-citizen';
 export { parseCpr, maskCpr, passesModulus11, CPR_PATTERN } from './cpr';
 export { findCitizen, findCitizenByUser, citizensByIds, citizenIdsByCprHash } from './people.store';
-export { citizenPolicy, type CitizenTarget } from './people.policy';
+export { citizenPolicy, citizenRules, citizenExamples, type CitizenTarget } from './people.policy';
 export type { CitizenRow } from './people.store';
 export { EDUCATION_LEVELS, type EducationLevel } from './people.constants';
 export { loadAuthorized, loadSelf } from './load-citizen';

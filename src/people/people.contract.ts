@@ -4,6 +4,7 @@ import { singleLine } from '../platform/http/text';
 import { endpoint } from '../platform/http/endpoint';
 import { access } from '../platform/http/access';
 import { IdParams } from '../organisation';
+import { citizenRules } from './people.policy';
 
 const optionalText = (max: number) =>
   z
@@ -168,6 +169,7 @@ export const peopleApi = {
     method: 'GET',
     path: '/api/citizens/:id',
     access: access.roles('caseworker'),
+    governedBy: citizenRules('read'),
     personalData: true,
     tags: ['people'],
     params: IdParams,
@@ -177,6 +179,7 @@ export const peopleApi = {
     method: 'PATCH',
     path: '/api/citizens/:id',
     access: access.roles('caseworker'),
+    governedBy: citizenRules('update'),
     personalData: true,
     tags: ['people'],
     params: IdParams,
@@ -187,6 +190,7 @@ export const peopleApi = {
     method: 'POST',
     path: '/api/citizens/:id/vulnerability',
     access: access.roles('caseworker'),
+    governedBy: citizenRules('flagVulnerable'),
     personalData: true,
     tags: ['people'],
     params: IdParams,
@@ -197,6 +201,7 @@ export const peopleApi = {
     method: 'POST',
     path: '/api/citizens/:id/notes',
     access: access.roles('caseworker'),
+    governedBy: citizenRules('addNote'),
     personalData: true,
     tags: ['people'],
     params: IdParams,
@@ -207,6 +212,7 @@ export const peopleApi = {
     method: 'GET',
     path: '/api/me/citizen',
     access: access.roles('citizen'),
+    governedBy: citizenRules('readSelf'),
     personalData: true,
     tags: ['me'],
     response: { 200: CitizenSelfView },

@@ -1,5 +1,5 @@
 import type { Actor } from '../platform/auth/roles';
-import { anyOf, type Policy } from '../platform/policy';
+import { anyOf, governing, type Policy } from '../platform/policy';
 
 export interface CitizenTarget {
   municipalityId: string;
@@ -27,6 +27,18 @@ export const citizenPolicy: Policy<
   addNote: onOwnCaseload,
   readSelf: isSelf,
 };
+
+/** A citizen on the actor's caseload or not, the actor's own record or someone else's. */
+export const citizenExamples = (a: Actor): CitizenTarget[] =>
+  [a.userId, 'another-caseworker', null].flatMap((caseworkerId) =>
+    [a.userId, 'another-citizen', null].map((userId) => ({
+      municipalityId: a.municipalityId,
+      caseworkerId,
+      userId,
+    })),
+  );
+
+export const citizenRules = governing('citizen', citizenPolicy, citizenExamples);
 
 /** The audit purposes this area works for (shown to citizens in their access log). */
 export const PEOPLE_PURPOSES = ['case_management'] as const;

@@ -11,6 +11,7 @@ import { findMunicipalityByCode } from '../organisation';
 import { importRegisterData } from './pilots.use-cases';
 import { verifyLottery } from './pilots.model';
 import { LotteryRecordView } from './pilots.contract';
+import { systemAudit } from '../platform/use-case';
 
 export function registerPilotCommands(program: Command) {
   program
@@ -76,7 +77,7 @@ export function registerPilotCommands(program: Command) {
         // Run by an operator on the server: the access log says so (no user behind it).
         const report = await importRegisterData(
           database.db,
-          { municipalityId: m.id, actorId: null, actorRole: 'system' },
+          systemAudit(m.id),
           cipher,
           fs.createReadStream(opts.input),
           {

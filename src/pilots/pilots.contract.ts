@@ -14,6 +14,7 @@ import { endpoint } from '../platform/http/endpoint';
 import { access } from '../platform/http/access';
 import { CsvFormat } from '../platform/csv';
 import { IdParams } from '../organisation';
+import { pilotRules } from './pilots.policy';
 
 const Day = z.iso.date();
 
@@ -289,6 +290,7 @@ export const pilotsApi = {
     method: 'GET',
     path: '/api/pilots/:id',
     access: access.roles('pilot_manager', 'analyst', 'caseworker'),
+    governedBy: pilotRules('read'),
     tags: ['pilots'],
     params: IdParams,
     response: { 200: PilotView },
@@ -297,6 +299,7 @@ export const pilotsApi = {
     method: 'PATCH',
     path: '/api/pilots/:id',
     access: access.roles('pilot_manager'),
+    governedBy: pilotRules('edit'),
     tags: ['pilots'],
     params: IdParams,
     body: PilotUpdateInput,
@@ -306,6 +309,7 @@ export const pilotsApi = {
     method: 'POST',
     path: '/api/pilots/:id/status',
     access: access.roles('pilot_manager'),
+    governedBy: pilotRules('move'),
     tags: ['pilots'],
     params: IdParams,
     body: StatusInput,
@@ -315,6 +319,7 @@ export const pilotsApi = {
     method: 'POST',
     path: '/api/pilots/:id/partners',
     access: access.roles('pilot_manager'),
+    governedBy: pilotRules('edit'),
     tags: ['pilots'],
     params: IdParams,
     body: PartnerInput,
@@ -324,6 +329,7 @@ export const pilotsApi = {
     method: 'DELETE',
     path: '/api/pilots/:id/partners/:partnerId',
     access: access.roles('pilot_manager'),
+    governedBy: pilotRules('edit'),
     tags: ['pilots'],
     params: z.object({ id: z.uuid(), partnerId: z.uuid() }),
     response: { 200: PilotView },
@@ -332,6 +338,7 @@ export const pilotsApi = {
     method: 'POST',
     path: '/api/pilots/:id/referrals',
     access: access.roles('caseworker', 'pilot_manager'),
+    governedBy: pilotRules('refer'),
     personalData: true,
     tags: ['pilots'],
     params: IdParams,
@@ -348,6 +355,7 @@ export const pilotsApi = {
     method: 'GET',
     path: '/api/pilots/:id/enrolments',
     access: access.roles('pilot_manager'),
+    governedBy: pilotRules('seeEnrolments'),
     personalData: true,
     tags: ['pilots'],
     params: IdParams,
@@ -357,6 +365,7 @@ export const pilotsApi = {
     method: 'POST',
     path: '/api/pilots/:id/lottery',
     access: access.roles('pilot_manager'),
+    governedBy: pilotRules('lottery'),
     tags: ['pilots'],
     params: IdParams,
     body: LotteryInput,
@@ -366,6 +375,7 @@ export const pilotsApi = {
     method: 'GET',
     path: '/api/pilots/:id/lottery',
     access: access.roles('pilot_manager', 'analyst', 'caseworker'),
+    governedBy: pilotRules('read'),
     tags: ['pilots'],
     params: IdParams,
     response: { 200: LotteryRecordView },
@@ -374,6 +384,7 @@ export const pilotsApi = {
     method: 'PATCH',
     path: '/api/pilot-enrolments/:id',
     access: access.roles('pilot_manager'),
+    governedBy: pilotRules('seeEnrolments'),
     personalData: true,
     tags: ['pilots'],
     params: IdParams,
@@ -404,6 +415,7 @@ export const pilotsApi = {
     method: 'GET',
     path: '/api/pilots/:id/evaluation',
     access: access.roles('pilot_manager', 'analyst'),
+    governedBy: pilotRules('evaluate'),
     tags: ['pilots'],
     params: IdParams,
     response: { 200: EvaluationView },
@@ -412,6 +424,7 @@ export const pilotsApi = {
     method: 'GET',
     path: '/api/pilots/:id/evaluation.csv',
     access: access.roles('pilot_manager', 'analyst'),
+    governedBy: pilotRules('evaluate'),
     produces: 'text/csv',
     tags: ['pilots'],
     description:
@@ -423,6 +436,7 @@ export const pilotsApi = {
     method: 'GET',
     path: '/api/pilots/:id/evaluation.pdf',
     access: access.roles('pilot_manager', 'analyst'),
+    governedBy: pilotRules('evaluate'),
     produces: 'application/pdf',
     tags: ['pilots'],
     params: IdParams,

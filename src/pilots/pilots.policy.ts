@@ -1,6 +1,7 @@
 import type { Actor } from '../platform/auth/roles';
-import { anyOf, type Policy } from '../platform/policy';
+import { anyOf, governing, type Policy } from '../platform/policy';
 import { TRANSITIONS, ruleIsLocked, type PilotStatus } from './pilots.model';
+import { PILOT_STATUSES } from './pilots.constants';
 
 export interface PilotTarget {
   municipalityId: string;
@@ -33,6 +34,20 @@ export const pilotPolicy: Policy<
   seeEnrolments: manager,
   evaluate: (a, p) => anyOf('pilot_manager', 'analyst')(a) && here(a, p),
 };
+
+export const pilotRules = governing(
+  'pilot',
+  pilotPolicy,
+  (a) =>
+    PILOT_STATUSES.flatMap((status) =>
+      [false, true].map((lotteryDrawn) => ({
+        municipalityId: a.municipalityId,
+        status,
+        lotteryDrawn,
+      })),
+    ),
+  { editRule: 'checked inside the edit of a pilot whose decision rule changes' },
+);
 
 /** The audit purposes this area works for (shown to citizens in their access log). */
 export const PILOTS_PURPOSES = ['pilot_management', 'evaluation'] as const;

@@ -5,6 +5,8 @@ import type { FastifyPluginAsync } from 'fastify';
 import type { AppContext } from './context';
 import type { Capability } from './auth/capabilities';
 import type { EndpointDef } from './http/endpoint';
+import type { PolicyInfo } from './policy';
+import type { SystemTask } from './use-case';
 
 /** A page path the browser asks for, answered with one of the built web entries. */
 export interface PagePath {
@@ -17,7 +19,8 @@ export interface PagePath {
 export interface Job {
   name: string;
   everyMs: number;
-  run(ctx: AppContext): Promise<unknown>;
+  /** A use case the system runs, in one transaction at one moment (platform/use-case.ts). */
+  run(task: SystemTask, ctx: AppContext): Promise<unknown>;
 }
 
 export interface AreaModule {
@@ -38,6 +41,11 @@ export interface AreaModule {
    * (`pilotsApi.listPilots`): the server refuses to start if the route does not exist.
    */
   capabilities?: Partial<Record<Capability, EndpointDef>>;
+  /**
+   * The area's policies: each action governs at least one endpoint (its contract says
+   * `governedBy`) or says why it is checked per record only.
+   */
+  policies?: readonly PolicyInfo[];
   /** Why the area reads or changes personal data (audit purposes it writes). */
   purposes?: readonly string[];
 }

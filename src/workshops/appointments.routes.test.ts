@@ -6,7 +6,9 @@ import { buildMunicipality, buildSite, buildUser } from '../app/testing/factorie
 import { deliverDue, type OutgoingMessage } from '../platform/messaging/outbox';
 import { outbox } from '../platform/messaging/outbox.schema';
 import { workshopAppointments } from './workshops.schema';
-import { workshopHousekeeping } from './housekeeping';
+import { eraseAfterRetention } from './housekeeping';
+import { asSystem } from '../platform/use-case';
+import { auditLog } from '../platform/audit/audit.schema';
 import { users } from '../organisation/organisation.schema';
 
 // Thursday 26 November 2026, 08:00 in Copenhagen (only Date is faked).
@@ -275,13 +277,20 @@ describe('appointments', () => {
       .from(workshopAppointments)
       .where(eq(workshopAppointments.day, '2026-11-26'));
     expect(withContact.some((a) => a.phone)).toBe(true);
-    const result = await workshopHousekeeping(t.ctx.db, new Date('2026-11-27T10:00:00Z'));
+    const result = await asSystem(t.ctx.db, eraseAfterRetention, new Date('2026-11-27T10:00:00Z'));
     expect(result.appointmentContacts).toBeGreaterThanOrEqual(1);
     const after = await t.ctx.db
       .select()
       .from(workshopAppointments)
       .where(eq(workshopAppointments.day, '2026-11-26'));
     expect(after.every((a) => a.phone === null && a.email === null)).toBe(true);
+    // Each erasure is in the municipality's access log as the system's doing.
+    const erasures = await t.ctx.db
+      .select()
+      .from(auditLog)
+      .where(eq(auditLog.action, 'appointment.contact.erase'));
+    expect(erasures.map((e) => e.entityId).sort()).toEqual(after.map((a) => a.id).sort());
+    expect(erasures.every((e) => e.actorRole === 'system' && e.actorId === null)).toBe(true);
     // Friday's are still ahead on Friday morning: kept.
     const friday = await t.ctx.db
       .select()

@@ -2,18 +2,42 @@
 // names and ticket tokens of old queue tickets, are removed. The statistics live on in the
 // visit log, which holds no names.
 import { and, isNotNull, lt, ne, or } from 'drizzle-orm';
-import type { Db } from '../platform/db/client';
+import { writeAudit, type AuditEntry } from '../platform/audit';
+import { systemAudit, type SystemTask } from '../platform/use-case';
 import { queueTickets, workshopAppointments } from './workshops.schema';
 import { danishDay } from './workshops.model';
 import { addDays } from './appointments.model';
-import { clock } from '../platform/clock';
 
 /** Days a ticket's first name is kept (for the eMentors' look back at recent days). */
 export const TICKET_NAME_DAYS = 30;
 
-export async function workshopHousekeeping(db: Db, now: Date = clock.now()) {
-  const today = danishDay(now);
-  const contacts = await db
+interface Erased {
+  id: string;
+  municipalityId: string;
+  citizenId: string | null;
+}
+
+/** One audit row per record, in its municipality's log (and its citizen's, where known). */
+async function auditErasures(task: SystemTask, action: string, entity: string, rows: Erased[]) {
+  const byMunicipality = new Map<string, AuditEntry[]>();
+  for (const r of rows) {
+    const list = byMunicipality.get(r.municipalityId) ?? [];
+    list.push({ action, entity, entityId: r.id, citizenId: r.citizenId, purpose: 'system' });
+    byMunicipality.set(r.municipalityId, list);
+  }
+  for (const [municipalityId, entries] of byMunicipality)
+    await writeAudit(task.tx, systemAudit(municipalityId), entries);
+}
+
+/** The background job's use case: erases what its retention has run out for, audited. */
+export async function eraseAfterRetention(task: SystemTask) {
+  const today = danishDay(task.now);
+  const erased = {
+    id: workshopAppointments.id,
+    municipalityId: workshopAppointments.municipalityId,
+    citizenId: workshopAppointments.citizenId,
+  };
+  const contacts = await task.tx
     .update(workshopAppointments)
     .set({ email: null, phone: null })
     .where(
@@ -22,8 +46,8 @@ export async function workshopHousekeeping(db: Db, now: Date = clock.now()) {
         or(isNotNull(workshopAppointments.email), isNotNull(workshopAppointments.phone)),
       ),
     )
-    .returning({ id: workshopAppointments.id });
-  const tickets = await db
+    .returning(erased);
+  const tickets = await task.tx
     .update(queueTickets)
     .set({ firstName: '', tokenHash: null })
     .where(
@@ -32,6 +56,12 @@ export async function workshopHousekeeping(db: Db, now: Date = clock.now()) {
         or(isNotNull(queueTickets.tokenHash), ne(queueTickets.firstName, '')),
       ),
     )
-    .returning({ id: queueTickets.id });
+    .returning({
+      id: queueTickets.id,
+      municipalityId: queueTickets.municipalityId,
+      citizenId: queueTickets.citizenId,
+    });
+  await auditErasures(task, 'appointment.contact.erase', 'workshop_appointment', contacts);
+  await auditErasures(task, 'queue_ticket.name.erase', 'queue_ticket', tickets);
   return { appointmentContacts: contacts.length, tickets: tickets.length };
 }

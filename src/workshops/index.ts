@@ -1,15 +1,16 @@
 // The one door other areas import through.
 import type { AreaModule } from '../platform/module';
 import { workshopsMessages } from './workshops.messages';
-import { WORKSHOPS_PURPOSES } from './workshops.policy';
+import { WORKSHOPS_PURPOSES, ticketRules } from './workshops.policy';
 import { workshopRoutes } from './workshops.routes';
-import { workshopHousekeeping } from './housekeeping';
+import { eraseAfterRetention } from './housekeeping';
 import * as tables from './workshops.schema';
 import { queueApi } from './queue.contract';
 import { workshopsApi } from './workshops.contract';
 
 export const workshopsModule: AreaModule = {
   name: 'workshops',
+  policies: [ticketRules],
   capabilities: {
     workshopQueue: queueApi.workshopQueue,
     workshopStats: workshopsApi.workshopStats,
@@ -31,14 +32,14 @@ export const workshopsModule: AreaModule = {
     {
       name: 'workshop contact details',
       everyMs: 3600_000,
-      run: (ctx) => workshopHousekeeping(ctx.db),
+      run: eraseAfterRetention,
     },
   ],
 };
 
 export { VISIT_TOPICS, type VisitTopic } from './workshops.model';
-export { workshopHousekeeping } from './housekeeping';
 export { seedWorkshops } from './demo-workshops';
 export { addDays } from './appointments.model';
 export { helpedCitizen } from './helped-citizen';
+export { ticketRules } from './workshops.policy';
 export { courseSuggestionsFor } from './workshops.store';

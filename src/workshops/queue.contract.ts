@@ -13,6 +13,8 @@ import {
   WalkInInput,
   WorkshopPublicView,
 } from './workshops.contract';
+import { ticketRules } from './workshops.policy';
+import { citizenRules } from '../people';
 
 export const queueApi = {
   workshopPublic: endpoint({
@@ -101,6 +103,7 @@ export const queueApi = {
     method: 'POST',
     path: '/api/queue-tickets/:id/hand-over',
     access: access.roles('ementor'),
+    governedBy: ticketRules('handOver'),
     tags: ['workshops'],
     params: IdParams,
     body: HandOverInput,
@@ -120,6 +123,7 @@ export const queueApi = {
     method: 'GET',
     path: '/api/citizens/:id/workshop-visits',
     access: access.roles('caseworker'),
+    governedBy: citizenRules('read'),
     personalData: true,
     tags: ['workshops'],
     params: IdParams,

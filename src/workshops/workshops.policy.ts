@@ -1,5 +1,6 @@
-import { anyOf, type Policy } from '../platform/policy';
+import { anyOf, governing, type Policy } from '../platform/policy';
 import type { Actor } from '../platform/auth/roles';
+import { TICKET_STATUSES } from './workshops.constants';
 
 export interface TicketTarget {
   municipalityId: string;
@@ -24,6 +25,19 @@ export const ticketPolicy: Policy<'readCitizenTests' | 'handOver', TicketTarget>
   /** Only the eMentor serving the citizen passes them on (to a colleague on duty there). */
   handOver: servedBy,
 };
+
+export const ticketRules = governing('ticket', ticketPolicy, (a) =>
+  TICKET_STATUSES.flatMap((status) =>
+    [a.userId, 'another-ementor', null].flatMap((calledBy) =>
+      ['a-citizen', null].map((citizenId) => ({
+        municipalityId: a.municipalityId,
+        status,
+        calledBy,
+        citizenId,
+      })),
+    ),
+  ),
+);
 
 /** The audit purposes this area works for (shown to citizens in their access log). */
 export const WORKSHOPS_PURPOSES = ['digital_guidance'] as const;

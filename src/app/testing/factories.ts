@@ -5,6 +5,7 @@ import { hashPassword } from '../../platform/auth/password';
 import type { Actor, Role } from '../../platform/auth/roles';
 import { insertMunicipality, insertSite, insertUser } from '../../organisation';
 import { createCitizen } from '../../people';
+import { systemAudit } from '../../platform/use-case';
 
 export const TEST_PASSWORD = 'correct horse battery';
 let cachedHash: Promise<string> | undefined;
@@ -85,7 +86,7 @@ export async function buildCitizen(
     {
       tx: db,
       cipher,
-      actor: { municipalityId: opts.municipalityId, actorId: null, actorRole: 'system' },
+      actor: systemAudit(opts.municipalityId),
       purpose: 'system',
     },
     {

@@ -3,7 +3,9 @@ import { eq } from 'drizzle-orm';
 import { createTestApp, type TestApp } from '../../app/testing/test-app';
 import { buildMunicipality, buildUser } from '../../app/testing/factories';
 import { loginAttempts, sessions } from './auth.schema';
-import { authHousekeeping } from './housekeeping';
+import { endExpiredSessions } from './housekeeping';
+import { asSystem } from '../../platform/use-case';
+import { auditLog } from '../../platform/audit/audit.schema';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -28,12 +30,27 @@ describe('auth housekeeping', () => {
       succeeded: false,
       at: new Date(Date.now() - 3 * 86400_000),
     });
-    await authHousekeeping(t.ctx.db, 60);
+    const ended = await asSystem(t.ctx.db, (task) => endExpiredSessions(task, 60));
+    expect(ended).toMatchObject({ sessions: 1 });
     const left = await t.ctx.db.select({ userId: sessions.userId }).from(sessions);
     expect(left.map((s) => s.userId)).toEqual([live.id]);
     expect(
       await t.ctx.db.select().from(loginAttempts).where(eq(loginAttempts.accountKey, 'old')),
     ).toEqual([]);
     expect((await t.ctx.db.select().from(loginAttempts)).length).toBeGreaterThan(0);
+    // The ended session is in the municipality's access log, as the system's doing.
+    const logged = await t.ctx.db
+      .select()
+      .from(auditLog)
+      .where(eq(auditLog.action, 'session.expire'));
+    expect(logged).toEqual([
+      expect.objectContaining({
+        municipalityId: m.id,
+        actorId: null,
+        actorRole: 'system',
+        entity: 'user',
+        entityId: idle.id,
+      }),
+    ]);
   });
 });

@@ -96,9 +96,11 @@ export async function resolveSession(
   };
 }
 
-export async function purgeExpiredSessions(db: DbOrTx, idleMinutes: number): Promise<void> {
-  const idleCutoff = new Date(clock.ms() - idleMinutes * 60_000);
-  await db
+/** Deletes sessions that expired or went idle by `now`; says whose they were. */
+export async function purgeExpiredSessions(db: DbOrTx, idleMinutes: number, now: Date) {
+  const idleCutoff = new Date(now.getTime() - idleMinutes * 60_000);
+  return db
     .delete(sessions)
-    .where(or(lt(sessions.expiresAt, clock.now()), lt(sessions.lastSeenAt, idleCutoff)));
+    .where(or(lt(sessions.expiresAt, now), lt(sessions.lastSeenAt, idleCutoff)))
+    .returning({ userId: sessions.userId, municipalityId: sessions.municipalityId });
 }

@@ -1,4 +1,5 @@
 import type { Role } from '../auth/roles';
+import type { Governance } from '../policy';
 
 /**
  * Who may call a route. Every route declares one; the app refuses to start otherwise.
@@ -27,6 +28,8 @@ declare module 'fastify' {
     sessionless?: boolean;
     /** The contract the route was registered from (`GET /api/pilots/:id`); see route.ts. */
     endpoint?: string;
+    /** The policy rule the route's access is the coarse form of (see endpoint.ts). */
+    governedBy?: Governance;
   }
 }
 

@@ -26,6 +26,7 @@ import { DomainError, databaseUnavailable, forbidden, notFound, unauthenticated 
 import { describeAccess, type Access } from './access';
 import { keyOf } from './endpoint';
 import type { Actor } from '../auth/roles';
+import type { Governance } from '../policy';
 import type { Capability } from '../auth/capabilities';
 import { isLang, isMessageKey, langFromHeader, t, type Lang } from '../i18n/messages';
 import { findControlCharacter } from './text-guard';
@@ -106,6 +107,8 @@ export async function buildApp(
       url: r.url,
       access: r.config?.access ? describeAccess(r.config.access) : 'undeclared',
       personalData: r.config?.personalData === true,
+      governedBy: r.config?.governedBy ?? null,
+      admits: (actor: Actor | null) => (r.config?.access ? allows(r.config.access, actor) : false),
     })),
   );
 
@@ -245,7 +248,16 @@ export async function buildApp(
 
 declare module 'fastify' {
   interface FastifyInstance {
-    routeTable(): { method: string; url: string; access: string; personalData: boolean }[];
+    routeTable(): {
+      method: string;
+      url: string;
+      access: string;
+      personalData: boolean;
+      /** The policy rule the route's access is the coarse form of, where one decides it. */
+      governedBy: Governance | null;
+      /** Whether the route's declared access lets this actor through. */
+      admits(actor: Actor | null): boolean;
+    }[];
     /** The capabilities of an actor (null: nobody logged in). */
     capabilitiesOf(actor: Actor | null): Capability[];
   }

@@ -3,6 +3,7 @@
 // imports contracts as types only, so zod never reaches the browser bundles.
 import type { z } from 'zod';
 import type { Access } from './access';
+import type { Governance } from '../policy';
 
 export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
@@ -11,6 +12,11 @@ export interface EndpointDef {
   /** Fastify's form: `/api/pilots/:id`. */
   path: string;
   access: Access;
+  /**
+   * The policy rule that decides the route per record (`pilotRules('edit')`). The role list in
+   * `access` is its coarse form; a check proves the two agree for every role.
+   */
+  governedBy?: Governance;
   /** The route reads or changes a citizen's personal data and must write an audit row. */
   personalData?: boolean;
   /** The route never looks at who calls (health checks): no session lookup on its path. */

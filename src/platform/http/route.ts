@@ -44,6 +44,7 @@ export function route<const D extends EndpointDef>(
       personalData: ep.personalData === true,
       sessionless: ep.sessionless === true,
       endpoint: keyOf(ep),
+      ...(ep.governedBy ? { governedBy: ep.governedBy } : {}),
       ...(ep.produces ? { produces: ep.produces } : {}),
     },
     ...(ep.bodyLimit ? { bodyLimit: ep.bodyLimit } : {}),

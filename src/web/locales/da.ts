@@ -132,6 +132,8 @@ const da = {
     workshop_visit_create: 'Skrev dit besøg i det digitale værksted',
     workshop_visit_read: 'Så dine besøg i de digitale værksteder',
     workshop_appointment_book: 'Bookede en tid i et digitalt værksted',
+    appointment_contact_erase: 'Slettede din e-mail og dit telefonnummer, da din tid var gået',
+    queue_ticket_name_erase: 'Slettede dit fornavn fra et gammelt nummer i køen',
   },
   purposes: {
     case_management: 'Sagsbehandling',

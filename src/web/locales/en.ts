@@ -133,6 +133,8 @@ const en: Messages = {
     workshop_visit_create: 'Logged your visit to the digital workshop',
     workshop_visit_read: 'Viewed your visits to the digital workshops',
     workshop_appointment_book: 'Booked a time in a digital workshop',
+    appointment_contact_erase: 'Deleted your e-mail and phone number after your appointment',
+    queue_ticket_name_erase: 'Deleted your first name from an old queue number',
   },
   purposes: {
     case_management: 'Case management',
