@@ -3,25 +3,16 @@
 // Layers, lowest first: a layer may use those below it, never those above.
 //   platform                 what every area stands on; knows no area
 //   vocabulary               words the areas share (learning methods, education levels, CVR)
-//   organisation → people → workshops → assessment → evaluation → pilots → learning
-//   demo                     the Copenhagen demo, on top of every area
+//   the areas                in the order src/app/modules.ts lists them (read from it below):
+//                            organisation → people → workshops → assessment → evaluation →
+//                            pilots → learning → demo (the Copenhagen demo, on top of all)
 //   app                      the composition root (server, CLI, module list, cross-cutting checks)
 // Areas meet only through each other's index.ts; a *.schema.ts may name another area's tables
 // for its foreign keys; the web pages may use any area's contracts and constants (they are the
 // typed HTTP interface). Tests may reach further to set up their data.
-const LAYERS = [
-  'platform',
-  'vocabulary',
-  'organisation',
-  'people',
-  'workshops',
-  'assessment',
-  'evaluation',
-  'pilots',
-  'learning',
-  'demo',
-  'app',
-];
+const { areaLayers } = require('./scripts/area-layers.cjs');
+
+const LAYERS = ['platform', 'vocabulary', ...areaLayers(), 'app'];
 const AREAS = LAYERS.filter((l) => !['platform', 'vocabulary', 'app'].includes(l));
 const TESTS = '\\.test\\.ts$|^src/[^/]+/testing/|^src/app/checks/';
 // The web pages compose across areas (a citizen's page shows each area's section); they are
@@ -99,6 +90,8 @@ module.exports = {
           '^src/platform/http/(text|app-constants|endpoint)\\.ts$',
           '^src/platform/(auth/(roles|roles\\.contract|capabilities)|i18n/messages)\\.ts$',
           '\\.json$',
+          // The endpoint types come from the module list's contracts (type-only, below).
+          '^src/app/modules\\.ts$',
         ],
       },
     },
@@ -108,7 +101,7 @@ module.exports = {
         'the web calls endpoints by key with types from the contracts; a value import would ship zod to phones',
       severity: 'error',
       from: { path: WEB, pathNot: TESTS },
-      to: { path: '\\.contract\\.ts$', dependencyTypesNot: ['type-only'] },
+      to: { path: '\\.contract\\.ts$|^src/app/modules\\.ts$', dependencyTypesNot: ['type-only'] },
     },
   ],
   options: {

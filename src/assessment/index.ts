@@ -9,8 +9,9 @@ import { registerAssessmentCommands } from './assessment.cli';
 import { registerIrtCommands } from './irt/irt.cli';
 import * as tables from './assessment.schema';
 
-export const assessmentModule: AreaModule = {
+export const assessmentModule = {
   name: 'assessment',
+  contracts: [assessmentApi, assessmentAdminApi],
   policies: [testCodeRules],
   capabilities: {
     testCodes: assessmentApi.issueTestCode,
@@ -26,7 +27,7 @@ export const assessmentModule: AreaModule = {
     registerIrtCommands(program);
     registerAssessmentCommands(program);
   },
-};
+} satisfies AreaModule;
 
 export {
   latestResults,

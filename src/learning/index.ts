@@ -1,5 +1,6 @@
 // The one door into learning (offers, plans, places, badges).
 import type { AreaModule } from '../platform/module';
+import { badgesApi } from './badges.contract';
 import { learningMessages } from './learning.messages';
 import { LEARNING_PURPOSES, offerRules, enrolmentRules, badgeRules } from './learning.policy';
 import { learningRoutes } from './learning.routes';
@@ -9,8 +10,9 @@ import * as tables from './learning.schema';
 import { offersApi } from './offers.contract';
 import { learningApi } from './learning.contract';
 
-export const learningModule: AreaModule = {
+export const learningModule = {
   name: 'learning',
+  contracts: [learningApi, offersApi, badgesApi],
   policies: [offerRules, enrolmentRules, badgeRules],
   capabilities: {
     courses: offersApi.listOffers,
@@ -22,6 +24,6 @@ export const learningModule: AreaModule = {
   purposes: LEARNING_PURPOSES,
   tables,
   routes: [offerRoutes, learningRoutes, badgeRoutes],
-};
+} satisfies AreaModule;
 
 export { seedLearning } from './demo-learning';

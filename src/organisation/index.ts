@@ -1,6 +1,7 @@
 // The one door other areas use into organisation: municipalities (the tenants), sites, users,
 // and identity (sessions, login, throttling) — the bottom area every other one stands on.
 import type { AreaModule } from '../platform/module';
+import { authApi } from './auth/auth.contract';
 import { siteRules, userRules } from './organisation.policy';
 import { organisationMessages } from './organisation.messages';
 import { organisationRoutes } from './organisation.routes';
@@ -10,8 +11,9 @@ import { registerOrganisationCommands } from './organisation.cli';
 import * as organisationTables from './organisation.schema';
 import * as authTables from './auth/auth.schema';
 
-export const organisationModule: AreaModule = {
+export const organisationModule = {
   name: 'organisation',
+  contracts: [authApi, organisationApi],
   policies: [userRules, siteRules],
   capabilities: {
     'users.manage': organisationApi.listUsers,
@@ -28,7 +30,7 @@ export const organisationModule: AreaModule = {
       run: (task, ctx) => endExpiredSessions(task, ctx.settings.sessionIdleMinutes),
     },
   ],
-};
+} satisfies AreaModule;
 
 export {
   findMunicipality,

@@ -6,8 +6,9 @@ import { peopleRoutes } from './people.routes';
 import * as tables from './people.schema';
 import { peopleApi } from './people.contract';
 
-export const peopleModule: AreaModule = {
+export const peopleModule = {
   name: 'people',
+  contracts: [peopleApi],
   policies: [citizenRules],
   capabilities: {
     caseload: peopleApi.caseload,
@@ -18,7 +19,7 @@ export const peopleModule: AreaModule = {
   purposes: PEOPLE_PURPOSES,
   tables,
   routes: [peopleRoutes],
-};
+} satisfies AreaModule;
 
 export { createCitizen } from './create-citizen';
 export { parseCpr, maskCpr, passesModulus11, CPR_PATTERN } from './cpr';

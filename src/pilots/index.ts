@@ -7,8 +7,9 @@ import { registerPilotCommands } from './pilots.cli';
 import * as tables from './pilots.schema';
 import { pilotsApi } from './pilots.contract';
 
-export const pilotsModule: AreaModule = {
+export const pilotsModule = {
   name: 'pilots',
+  contracts: [pilotsApi],
   policies: [pilotRules],
   capabilities: {
     pilots: pilotsApi.listPilots,
@@ -19,7 +20,7 @@ export const pilotsModule: AreaModule = {
   tables,
   routes: [pilotRoutes],
   cli: registerPilotCommands,
-};
+} satisfies AreaModule;
 
 export { importRegister, type ImportReport } from './register-import';
 export { openPilotsFor } from './open-pilots';

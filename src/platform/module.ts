@@ -27,6 +27,11 @@ export interface AreaModule {
   name: string;
   /** The area's Drizzle tables (for migrations and the cross-cutting tests). */
   tables?: Record<string, unknown>;
+  /**
+   * The area's endpoint contracts (one object per routes file). The web client's types are
+   * built from them (src/web/endpoints.ts), and a check holds them to the routes registered.
+   */
+  contracts?: readonly Readonly<Record<string, EndpointDef>>[];
   /** Fastify plugins with the area's routes, each declaring its access. */
   routes?: readonly FastifyPluginAsync[];
   /** Paths the area's light pages answer in the browser. */

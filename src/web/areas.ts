@@ -1,18 +1,11 @@
-// The web's one list of areas: their pages and menu entries, in layer order (as
-// src/app/modules.ts lists them for the server). A new area with pages adds one line here.
+/// <reference types="vite/client" />
+// The web's list of areas: every `src/<area>/web/pages.ts` there is, found at build time, so a
+// new area's pages and menu entries arrive with its folder. The menu and home page order their
+// entries by each entry's `order`; the router ranks paths itself.
 import type { AreaPages } from './pages';
-import { organisationPages } from '../organisation/web/pages';
-import { peoplePages } from '../people/web/pages';
-import { workshopsPages } from '../workshops/web/pages';
-import { assessmentPages } from '../assessment/web/pages';
-import { pilotsPages } from '../pilots/web/pages';
-import { learningPages } from '../learning/web/pages';
 
-export const AREA_PAGES: readonly AreaPages[] = [
-  organisationPages,
-  peoplePages,
-  workshopsPages,
-  assessmentPages,
-  pilotsPages,
-  learningPages,
-];
+const found = import.meta.glob<AreaPages>('../*/web/pages.ts', { eager: true, import: 'default' });
+
+export const AREA_PAGES: readonly AreaPages[] = Object.entries(found)
+  .sort(([a], [b]) => a.localeCompare(b))
+  .map(([, pages]) => pages);

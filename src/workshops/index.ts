@@ -1,5 +1,6 @@
 // The one door other areas import through.
 import type { AreaModule } from '../platform/module';
+import { appointmentsApi } from './appointments.contract';
 import { workshopsMessages } from './workshops.messages';
 import { WORKSHOPS_PURPOSES, ticketRules } from './workshops.policy';
 import { workshopRoutes } from './workshops.routes';
@@ -8,8 +9,9 @@ import * as tables from './workshops.schema';
 import { queueApi } from './queue.contract';
 import { workshopsApi } from './workshops.contract';
 
-export const workshopsModule: AreaModule = {
+export const workshopsModule = {
   name: 'workshops',
+  contracts: [workshopsApi, queueApi, appointmentsApi],
   policies: [ticketRules],
   capabilities: {
     workshopQueue: queueApi.workshopQueue,
@@ -35,7 +37,7 @@ export const workshopsModule: AreaModule = {
       run: eraseAfterRetention,
     },
   ],
-};
+} satisfies AreaModule;
 
 export { VISIT_TOPICS, type VisitTopic } from './workshops.model';
 export { seedWorkshops } from './demo-workshops';

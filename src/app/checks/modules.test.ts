@@ -7,6 +7,13 @@ import { isMessageKey } from '../../platform/i18n/messages';
 import da from '../../web/locales/da';
 import en from '../../web/locales/en';
 import { AREA_PAGES } from '../../web/areas';
+import { createRequire } from 'node:module';
+import { keyOf } from '../../platform/http/endpoint';
+import { createTestApp } from '../testing/test-app';
+
+const { areaLayers } = createRequire(import.meta.url)('../../../scripts/area-layers.cjs') as {
+  areaLayers: () => string[];
+};
 
 // What each area declares in its module, checked where it meets the rest: texts in both
 // languages, audit purposes the citizen's access log can name.
@@ -14,6 +21,28 @@ describe('the area modules', () => {
   it('have distinct names, and every table name once', () => {
     const names = MODULES.map((m) => m.name);
     expect(new Set(names).size).toBe(names.length);
+  });
+
+  it('are listed in the layer order the boundary check enforces, each named as its folder', () => {
+    expect(areaLayers()).toEqual(MODULES.map((m) => m.name));
+  });
+
+  it('declare exactly the contracts of the routes they register (the web client’s types)', async () => {
+    const declared = MODULES.flatMap((m) =>
+      (m.contracts ?? []).flatMap((c) => Object.values(c).map(keyOf)),
+    ).sort();
+    const t = await createTestApp();
+    try {
+      const registered = t.app
+        .routeTable()
+        .filter((r) => r.method !== 'HEAD' && r.url.startsWith('/api/') && r.url !== '/api/health')
+        .filter((r) => !r.url.startsWith('/api/docs') && r.url !== '/api/openapi.json')
+        .map((r) => `${r.method} ${r.url}`)
+        .sort();
+      expect(declared).toEqual(registered);
+    } finally {
+      await t.close();
+    }
   });
 
   it('hand no table to other areas: they call the area’s functions instead', async () => {

@@ -1,8 +1,9 @@
-// Assessment's pages and menu entries (see src/web/pages.ts).
+// The area's pages and menu entries (see src/web/pages.ts): found by src/web/areas.ts by this
+// file's place, `src/<area>/web/pages.ts`, and its default export.
 import type { AreaPages } from '../../web/pages';
 import { assessmentTexts } from './locales';
 
-export const assessmentPages: AreaPages = {
+const assessmentPages: AreaPages = {
   texts: assessmentTexts,
   pages: [
     { path: '/testkoder', access: { can: 'testCodes' }, load: () => import('./TestCodesPage') },
@@ -34,3 +35,5 @@ export const assessmentPages: AreaPages = {
     { to: '/admin/test', label: 'home.goTestAdmin', can: 'testAdmin', order: 130 },
   ],
 };
+
+export default assessmentPages;

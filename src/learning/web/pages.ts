@@ -1,8 +1,9 @@
-// Learning's pages and menu entries (see src/web/pages.ts).
+// The area's pages and menu entries (see src/web/pages.ts): found by src/web/areas.ts by this
+// file's place, `src/<area>/web/pages.ts`, and its default export.
 import type { AreaPages } from '../../web/pages';
 import { learningTexts } from './locales';
 
-export const learningPages: AreaPages = {
+const learningPages: AreaPages = {
   texts: learningTexts,
   pages: [
     { path: '/badges/tjek', access: 'public', load: () => import('./VerifyPage') },
@@ -30,3 +31,5 @@ export const learningPages: AreaPages = {
     { to: '/kurser/statistik', label: 'home.goCourseStats', can: 'courseStats', order: 100 },
   ],
 };
+
+export default learningPages;

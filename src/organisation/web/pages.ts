@@ -1,8 +1,9 @@
-// Organisation's pages and menu entries (see src/web/pages.ts).
+// The area's pages and menu entries (see src/web/pages.ts): found by src/web/areas.ts by this
+// file's place, `src/<area>/web/pages.ts`, and its default export.
 import type { AreaPages } from '../../web/pages';
 import { organisationTexts } from './locales';
 
-export const organisationPages: AreaPages = {
+const organisationPages: AreaPages = {
   texts: organisationTexts,
   pages: [
     { path: '/admin/brugere', access: { can: 'users.manage' }, load: () => import('./UsersPage') },
@@ -27,3 +28,5 @@ export const organisationPages: AreaPages = {
     { to: '/admin/steder', label: 'home.goSites', can: 'sites.manage', order: 120 },
   ],
 };
+
+export default organisationPages;

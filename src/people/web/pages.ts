@@ -1,8 +1,9 @@
-// People's pages and menu entries (see src/web/pages.ts).
+// The area's pages and menu entries (see src/web/pages.ts): found by src/web/areas.ts by this
+// file's place, `src/<area>/web/pages.ts`, and its default export.
 import type { AreaPages } from '../../web/pages';
 import { peopleTexts } from './locales';
 
-export const peoplePages: AreaPages = {
+const peoplePages: AreaPages = {
   texts: peopleTexts,
   pages: [
     { path: '/borgere', access: { can: 'caseload' }, load: () => import('./CaseloadPage') },
@@ -23,3 +24,5 @@ export const peoplePages: AreaPages = {
     { to: '/borgere', label: 'home.goCaseload', can: 'caseload', order: 40 },
   ],
 };
+
+export default peoplePages;

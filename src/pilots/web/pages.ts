@@ -1,8 +1,9 @@
-// Pilots's pages and menu entries (see src/web/pages.ts).
+// The area's pages and menu entries (see src/web/pages.ts): found by src/web/areas.ts by this
+// file's place, `src/<area>/web/pages.ts`, and its default export.
 import type { AreaPages } from '../../web/pages';
 import { pilotsTexts } from './locales';
 
-export const pilotsPages: AreaPages = {
+const pilotsPages: AreaPages = {
   texts: pilotsTexts,
   pages: [
     { path: '/pilotprojekter', access: { can: 'pilots' }, load: () => import('./PilotsPage') },
@@ -16,3 +17,5 @@ export const pilotsPages: AreaPages = {
   nav: [{ to: '/pilotprojekter', label: 'nav.pilots', can: 'pilots', order: 50 }],
   home: [{ to: '/pilotprojekter', label: 'home.goPilots', can: 'pilots', order: 70 }],
 };
+
+export default pilotsPages;

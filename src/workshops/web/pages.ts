@@ -1,8 +1,9 @@
-// Workshops's pages and menu entries (see src/web/pages.ts).
+// The area's pages and menu entries (see src/web/pages.ts): found by src/web/areas.ts by this
+// file's place, `src/<area>/web/pages.ts`, and its default export.
 import type { AreaPages } from '../../web/pages';
 import { workshopsTexts } from './locales';
 
-export const workshopsPages: AreaPages = {
+const workshopsPages: AreaPages = {
   texts: workshopsTexts,
   pages: [
     {
@@ -33,3 +34,5 @@ export const workshopsPages: AreaPages = {
     { to: '/admin/vaerksteder', label: 'home.goWorkshopAdmin', can: 'workshopAdmin', order: 140 },
   ],
 };
+
+export default workshopsPages;
