@@ -32,6 +32,13 @@ export interface AreaPages {
   pages: readonly PageEntry[];
   nav?: readonly NavEntry[];
   home?: readonly HomeLink[];
-  /** The texts of the area's pages, by top-level i18n key, in Danish and English. */
+  /**
+   * The texts of the area's pages, by top-level i18n key, in Danish and English. Under the
+   * SHARED_TEXTS keys an area adds entries to a registry the shell shows (its audit actions and
+   * purposes in the citizen's access log).
+   */
   texts?: { da: object; en: object };
 }
+
+/** Top-level text keys every area adds entries to, instead of owning them whole. */
+export const SHARED_TEXTS: readonly string[] = ['actions', 'purposes'];

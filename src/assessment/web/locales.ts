@@ -138,6 +138,18 @@ const da = {
     noBasic: 'Ingen',
     competenceHint: 'Fx 2.3 (område 1–5, kompetence 1–6).',
   },
+  actions: {
+    assessment_start: 'Startede din digitale test',
+    assessment_resume: 'Fortsatte din digitale test',
+    assessment_read: 'Så din digitale test',
+    assessment_consent: 'Gav samtykke til testen',
+    assessment_answer: 'Besvarede et spørgsmål i testen',
+    assessment_pause: 'Satte testen på pause',
+    assessment_withdraw: 'Trak samtykke tilbage og slettede svarene',
+    assessment_code_create: 'Lavede en testkode til dig',
+    assessment_link: 'Knyttede en test, du tog med kode, til dine oplysninger',
+    assessment_code_list: 'Så status på testkoder',
+  },
 };
 
 const en: typeof da = {
@@ -271,6 +283,18 @@ const en: typeof da = {
     basic: 'Digital self-service (optional)',
     noBasic: 'None',
     competenceHint: 'E.g. 2.3 (area 1–5, competence 1–6).',
+  },
+  actions: {
+    assessment_start: 'Started your digital test',
+    assessment_resume: 'Continued your digital test',
+    assessment_read: 'Viewed your digital test',
+    assessment_consent: 'Gave consent to the test',
+    assessment_answer: 'Answered a question in the test',
+    assessment_pause: 'Paused the test',
+    assessment_withdraw: 'Withdrew consent and deleted the answers',
+    assessment_code_create: 'Created a test code for you',
+    assessment_link: 'Linked a test you took with a code to your record',
+    assessment_code_list: 'Viewed the status of test codes',
   },
 };
 

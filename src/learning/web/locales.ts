@@ -230,6 +230,24 @@ const da = {
     share: 'Gennemført (%)',
     showNumbers: 'Tal for {{chart}}',
   },
+  actions: {
+    learning_plan_read: 'Så din læringsplan',
+    learning_plan_create: 'Lavede en læringsplan til dig',
+    learning_plan_decide: 'Du svarede på et forslag i din plan',
+    learning_enrolment_create: 'Tilmeldte dig et kursus',
+    learning_enrolment_read: 'Så deltagerlisten på dit kursus',
+    learning_enrolment_cancel: 'Afmeldte dig et kursus',
+    learning_enrolment_promote: 'Gav dig en plads fra ventelisten',
+    learning_attendance_update: 'Skrev dit fremmøde på et kursus',
+    learning_enrolment_complete: 'Afsluttede dit kursus',
+    badge_issue: 'Udstedte et badge til dig',
+    badge_download: 'Hentede dit badge',
+    badge_certificate: 'Hentede dit kompetencebevis',
+    badge_revoke: 'Trak et badge tilbage',
+  },
+  purposes: {
+    learning_management: 'Kursus og opkvalificering',
+  },
 };
 
 const en: typeof da = {
@@ -461,6 +479,24 @@ const en: typeof da = {
     count: 'Number',
     share: 'Completed (%)',
     showNumbers: 'Numbers for {{chart}}',
+  },
+  actions: {
+    learning_plan_read: 'Looked at your learning plan',
+    learning_plan_create: 'Made a learning plan for you',
+    learning_plan_decide: 'You answered a suggestion in your plan',
+    learning_enrolment_create: 'Enrolled you on a course',
+    learning_enrolment_read: 'Looked at the participant list of your course',
+    learning_enrolment_cancel: 'Cancelled your place on a course',
+    learning_enrolment_promote: 'Gave you a place from the waiting list',
+    learning_attendance_update: 'Recorded your attendance on a course',
+    learning_enrolment_complete: 'Finished your course',
+    badge_issue: 'Issued a badge to you',
+    badge_download: 'Downloaded your badge',
+    badge_certificate: 'Downloaded your certificate',
+    badge_revoke: 'Revoked a badge',
+  },
+  purposes: {
+    learning_management: 'Course and upskilling',
   },
 };
 

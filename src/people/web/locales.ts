@@ -65,6 +65,22 @@ const da = {
     downloadJson: 'Hent som JSON',
     noRecord: 'Vi har ingen borgeroplysninger knyttet til din bruger.',
   },
+  actions: {
+    citizen_read: 'Så dine oplysninger',
+    citizen_list: 'Så din sagsliste',
+    citizen_lookup: 'Slog dig op på CPR-nummer',
+    citizen_create_refused: 'Forsøgte at oprette dig med dit CPR-nummer',
+    citizen_create: 'Oprettede dig',
+    citizen_update: 'Ændrede dine oplysninger',
+    citizen_flag_vulnerable: 'Markerede dig som digitalt udsat',
+    citizen_unflag_vulnerable: 'Fjernede markering som digitalt udsat',
+    citizen_note_create: 'Skrev et notat',
+    audit_read: 'Så denne oversigt',
+    audit_export: 'Hentede denne oversigt',
+  },
+  purposes: {
+    case_management: 'Sagsbehandling',
+  },
 };
 
 const en: typeof da = {
@@ -131,6 +147,22 @@ const en: typeof da = {
     downloadCsv: 'Download as CSV',
     downloadJson: 'Download as JSON',
     noRecord: 'We hold no citizen record linked to your user.',
+  },
+  actions: {
+    citizen_read: 'Viewed your details',
+    citizen_list: 'Viewed your caseload',
+    citizen_lookup: 'Looked you up by CPR number',
+    citizen_create_refused: 'Tried to create you with your CPR number',
+    citizen_create: 'Created your record',
+    citizen_update: 'Changed your details',
+    citizen_flag_vulnerable: 'Flagged you as digitally vulnerable',
+    citizen_unflag_vulnerable: 'Removed the digitally vulnerable flag',
+    citizen_note_create: 'Wrote a note',
+    audit_read: 'Viewed this overview',
+    audit_export: 'Downloaded this overview',
+  },
+  purposes: {
+    case_management: 'Case management',
   },
 };
 

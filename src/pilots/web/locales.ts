@@ -181,6 +181,14 @@ const da = {
     referNotEligible: 'Borgeren opfylder ikke målgruppen: {{rules}}.',
     noOpenPilots: 'Ingen pilotprojekter tager imod henvisninger lige nu.',
   },
+  actions: {
+    pilot_referral_create: 'Henviste dig til et pilotprojekt',
+    pilot_participation_update: 'Opdaterede dit fremmøde i et pilotprojekt',
+  },
+  purposes: {
+    pilot_management: 'Pilotprojekt',
+    evaluation: 'Evaluering (pseudonymiseret)',
+  },
 };
 
 const en: typeof da = {
@@ -364,6 +372,14 @@ const en: typeof da = {
     referEligible: 'The citizen fits the target group.',
     referNotEligible: 'The citizen does not fit the target group: {{rules}}.',
     noOpenPilots: 'No pilot project takes referrals right now.',
+  },
+  actions: {
+    pilot_referral_create: 'Referred you to a pilot project',
+    pilot_participation_update: 'Updated your attendance in a pilot project',
+  },
+  purposes: {
+    pilot_management: 'Pilot project',
+    evaluation: 'Evaluation (pseudonymised)',
   },
 };
 

@@ -135,6 +135,18 @@ const da = {
     topicsDesc: 'Vandrette søjler over, hvad borgerne fik hjælp til.',
     showNumbers: 'Vis tallene: {{chart}}',
   },
+  actions: {
+    workshop_check_in: 'Tog et nummer i et digitalt værksted',
+    workshop_queue_read: 'Så køen i et digitalt værksted',
+    workshop_visit_create: 'Skrev dit besøg i det digitale værksted',
+    workshop_visit_read: 'Så dine besøg i de digitale værksteder',
+    workshop_appointment_book: 'Bookede en tid i et digitalt værksted',
+    appointment_contact_erase: 'Slettede din e-mail og dit telefonnummer, da din tid var gået',
+    queue_ticket_name_erase: 'Slettede dit fornavn fra et gammelt nummer i køen',
+  },
+  purposes: {
+    digital_guidance: 'Hjælp i digitalt værksted',
+  },
 };
 
 const en: typeof da = {
@@ -270,6 +282,18 @@ const en: typeof da = {
     topics: 'Topics in the period',
     topicsDesc: 'Horizontal bars of what citizens got help with.',
     showNumbers: 'Show the numbers: {{chart}}',
+  },
+  actions: {
+    workshop_check_in: 'Took a number in a digital workshop',
+    workshop_queue_read: 'Viewed a digital workshop queue',
+    workshop_visit_create: 'Logged your visit to the digital workshop',
+    workshop_visit_read: 'Viewed your visits to the digital workshops',
+    workshop_appointment_book: 'Booked a time in a digital workshop',
+    appointment_contact_erase: 'Deleted your e-mail and phone number after your appointment',
+    queue_ticket_name_erase: 'Deleted your first name from an old queue number',
+  },
+  purposes: {
+    digital_guidance: 'Help in a digital workshop',
   },
 };
 
