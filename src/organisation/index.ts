@@ -21,6 +21,10 @@ export const organisationModule = {
   },
   messages: organisationMessages,
   tables: { ...organisationTables, ...authTables },
+  untenantedTables: {
+    municipalities: 'the tenants themselves',
+    login_attempts: 'counted before anyone is logged in, by a keyed hash of the e-mail',
+  },
   routes: [authRoutes, organisationRoutes],
   cli: registerOrganisationCommands,
   jobs: [

@@ -28,6 +28,11 @@ export interface AreaModule {
   /** The area's Drizzle tables (for migrations and the cross-cutting tests). */
   tables?: Record<string, unknown>;
   /**
+   * Tables of the area that no one municipality owns, each with why; every other table carries
+   * `municipality_id` (the tenancy check).
+   */
+  untenantedTables?: Readonly<Record<string, string>>;
+  /**
    * The area's endpoint contracts (one object per routes file). The web client's types are
    * built from them (src/web/endpoints.ts), and a check holds them to the routes registered.
    */

@@ -4,10 +4,15 @@ import { PgTable } from 'drizzle-orm/pg-core';
 import { createTestApp, type TestApp } from '../testing/test-app';
 import { buildCitizen, buildMunicipality, buildSite, buildUser } from '../testing/factories';
 import { TABLES as schema } from '../tables';
+import { MODULES } from '../modules';
 
-// Tables that are not owned by one tenant: the tenants themselves, pre-login throttling and
-// installation-wide settings.
-const NOT_TENANT_OWNED = ['municipalities', 'login_attempts', 'platform_settings', 'rate_counters'];
+// Tables no one tenant owns: the platform's installation-wide settings and rate counters, and
+// those each area declares with its reason (the tenants themselves, pre-login throttling).
+const NOT_TENANT_OWNED = [
+  'platform_settings',
+  'rate_counters',
+  ...MODULES.flatMap((m) => Object.keys(m.untenantedTables ?? {})),
+];
 
 describe('every tenant table carries municipality_id', () => {
   const tables = Object.values(schema).filter((v): v is PgTable => v instanceof PgTable);
