@@ -24,7 +24,7 @@ import {
   fictitiousCpr,
   prng,
 } from './demo-data';
-import { systemAudit } from '../platform/use-case';
+import { systemAudit } from '../platform/audit';
 
 export interface SeedResult {
   created: boolean;

@@ -1,15 +1,19 @@
 // `digiloft users create`: the first administrator of a municipality, or any user, from the
 // command line.
 import { Option, type Command } from 'commander';
-import { z } from 'zod';
 import { loadConfig } from '../platform/config';
 import { openAndMigrate } from '../platform/bootstrap';
 import { CliInputError } from '../platform/cli/cli-error';
 import { installationUseCase } from '../platform/use-case';
 import { ROLES, type Role } from '../platform/auth/roles';
-import { Password, UserCreateInput } from './organisation.contract';
+import { UserCreateInput } from './organisation.contract';
 import { createStaffUser } from './organisation.use-cases';
 import { findMunicipalityByCode } from './organisation.store';
+
+const CLI_INPUT_MESSAGES: Record<string, string> = {
+  email: 'Invalid e-mail address.',
+  password: 'A password of at least 12 characters is required.',
+};
 
 export function registerOrganisationCommands(program: Command) {
   const users = program.command('users').description('Manage users.');
@@ -37,11 +41,18 @@ export function registerOrganisationCommands(program: Command) {
         password?: string;
         json?: boolean;
       }) => {
-        const password = opts.password ?? process.env.DIGILOFT_PASSWORD;
-        if (!z.email().safeParse(opts.email).success)
-          throw new CliInputError('Invalid e-mail address.');
-        if (!password || !Password.safeParse(password).success)
-          throw new CliInputError('A password of at least 12 characters is required.');
+        // The admin page's own input rules, said in the operator's terms.
+        const parsed = UserCreateInput.safeParse({
+          email: opts.email,
+          name: opts.name,
+          roles: opts.role,
+          password: opts.password ?? process.env.DIGILOFT_PASSWORD,
+        });
+        if (!parsed.success) {
+          const issue = parsed.error.issues[0];
+          const field = String(issue?.path[0] ?? '');
+          throw new CliInputError(CLI_INPUT_MESSAGES[field] ?? `--${field}: ${issue?.message}`);
+        }
         const database = await openAndMigrate(loadConfig());
         try {
           const m = await findMunicipalityByCode(database.db, opts.municipality);
@@ -49,15 +60,7 @@ export function registerOrganisationCommands(program: Command) {
           // No one is logged in to act: the installation creates the user through the same use
           // case as the admin page, audited as the system's doing.
           const row = await database.db.transaction((tx) =>
-            createStaffUser(
-              installationUseCase(tx, m.id),
-              UserCreateInput.parse({
-                email: opts.email,
-                name: opts.name,
-                roles: opts.role,
-                password,
-              }),
-            ),
+            createStaffUser(installationUseCase(tx, m.id), parsed.data),
           );
           if (opts.json)
             process.stdout.write(

@@ -11,7 +11,7 @@ import { findMunicipalityByCode } from '../organisation';
 import { importRegisterData } from './pilots.use-cases';
 import { verifyLottery } from './pilots.model';
 import { LotteryRecordView } from './pilots.contract';
-import { systemAudit } from '../platform/use-case';
+import { systemAudit } from '../platform/audit';
 
 export function registerPilotCommands(program: Command) {
   program

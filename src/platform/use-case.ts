@@ -4,7 +4,7 @@
 // alike; only where the context comes from differs.
 import type { Db, DbOrTx } from './db/client';
 import type { Actor } from './auth/roles';
-import type { AuditActor } from './audit';
+import { systemAudit, type AuditActor } from './audit';
 import { clock } from './clock';
 
 export interface UseCase {
@@ -13,11 +13,6 @@ export interface UseCase {
   actor: Actor;
   /** How the audit log names the actor (in the role they act in). */
   audit: AuditActor;
-}
-
-/** How the audit log names the installation acting on its own: no person behind it. */
-export function systemAudit(municipalityId: string): AuditActor {
-  return { municipalityId, actorId: null, actorRole: 'system' };
 }
 
 /**

@@ -2,8 +2,8 @@
 // names and ticket tokens of old queue tickets, are removed. The statistics live on in the
 // visit log, which holds no names.
 import { and, isNotNull, lt, ne, or } from 'drizzle-orm';
-import { writeAudit, type AuditEntry } from '../platform/audit';
-import { systemAudit, type SystemTask } from '../platform/use-case';
+import { writeSystemAudit } from '../platform/audit';
+import type { SystemTask } from '../platform/use-case';
 import { queueTickets, workshopAppointments } from './workshops.schema';
 import { danishDay } from './workshops.model';
 import { addDays } from './appointments.model';
@@ -18,16 +18,15 @@ interface Erased {
 }
 
 /** One audit row per record, in its municipality's log (and its citizen's, where known). */
-async function auditErasures(task: SystemTask, action: string, entity: string, rows: Erased[]) {
-  const byMunicipality = new Map<string, AuditEntry[]>();
-  for (const r of rows) {
-    const list = byMunicipality.get(r.municipalityId) ?? [];
-    list.push({ action, entity, entityId: r.id, citizenId: r.citizenId, purpose: 'system' });
-    byMunicipality.set(r.municipalityId, list);
-  }
-  for (const [municipalityId, entries] of byMunicipality)
-    await writeAudit(task.tx, systemAudit(municipalityId), entries);
-}
+const erasures = (action: string, entity: string, rows: readonly Erased[]) =>
+  rows.map((r) => ({
+    municipalityId: r.municipalityId,
+    action,
+    entity,
+    entityId: r.id,
+    citizenId: r.citizenId,
+    purpose: 'system' as const,
+  }));
 
 /** The background job's use case: erases what its retention has run out for, audited. */
 export async function eraseAfterRetention(task: SystemTask) {
@@ -61,7 +60,9 @@ export async function eraseAfterRetention(task: SystemTask) {
       municipalityId: queueTickets.municipalityId,
       citizenId: queueTickets.citizenId,
     });
-  await auditErasures(task, 'appointment.contact.erase', 'workshop_appointment', contacts);
-  await auditErasures(task, 'queue_ticket.name.erase', 'queue_ticket', tickets);
+  await writeSystemAudit(task.tx, [
+    ...erasures('appointment.contact.erase', 'workshop_appointment', contacts),
+    ...erasures('queue_ticket.name.erase', 'queue_ticket', tickets),
+  ]);
   return { appointmentContacts: contacts.length, tickets: tickets.length };
 }

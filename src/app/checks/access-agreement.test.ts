@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../testing/test-app';
 import { MODULES } from '../modules';
-import { ROLES, type Actor, type Role } from '../../platform/auth/roles';
-import type { Governance } from '../../platform/policy';
+import { ROLES, type Role } from '../../platform/auth/roles';
+import { buildActor } from '../testing/factories';
 import { pilotRules } from '../../pilots/pilots.policy';
 
 // One source for access: the policy decides, and a route's role list is its coarse form. For
@@ -14,23 +14,16 @@ beforeAll(async () => {
 });
 afterAll(async () => t.close());
 
-const actorWith = (role: Role): Actor => ({
-  userId: '00000000-0000-4000-8000-00000000000a',
-  municipalityId: '00000000-0000-4000-8000-00000000000b',
-  roles: [role],
-  name: role,
-  email: `${role}@example.dk`,
-  locale: 'da',
-  sessionId: 's',
-});
+const actorWith = (role: Role) => buildActor([role]);
 
 function governedRoutes() {
   return t.app.routeTable().filter((r) => r.governedBy !== null && r.method !== 'HEAD');
 }
 
-type Row = Pick<ReturnType<typeof governedRoutes>[number], 'method' | 'url' | 'admits'> & {
-  governedBy: Governance | null;
-};
+type Row = Pick<
+  ReturnType<typeof governedRoutes>[number],
+  'method' | 'url' | 'admits' | 'governedBy'
+>;
 
 function disagreements(routes: readonly Row[]): string[] {
   const out: string[] = [];

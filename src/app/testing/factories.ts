@@ -5,7 +5,7 @@ import { hashPassword } from '../../platform/auth/password';
 import type { Actor, Role } from '../../platform/auth/roles';
 import { insertMunicipality, insertSite, insertUser } from '../../organisation';
 import { createCitizen } from '../../people';
-import { systemAudit } from '../../platform/use-case';
+import { systemAudit } from '../../platform/audit';
 
 export const TEST_PASSWORD = 'correct horse battery';
 let cachedHash: Promise<string> | undefined;

@@ -1,7 +1,7 @@
 // The sign-in records' retention, run by the system on a timer.
 import { lt } from 'drizzle-orm';
-import { writeAudit } from '../../platform/audit';
-import { systemAudit, type SystemTask } from '../../platform/use-case';
+import { writeSystemAudit } from '../../platform/audit';
+import type { SystemTask } from '../../platform/use-case';
 import { WINDOW_MINUTES } from '../../platform/auth/throttle.model';
 import { loginAttempts } from './auth.schema';
 import { purgeExpiredSessions } from './session.store';
@@ -13,13 +13,16 @@ import { purgeExpiredSessions } from './session.store';
  */
 export async function endExpiredSessions(task: SystemTask, idleMinutes: number) {
   const ended = await purgeExpiredSessions(task.tx, idleMinutes, task.now);
-  for (const s of ended)
-    await writeAudit(task.tx, systemAudit(s.municipalityId), {
+  await writeSystemAudit(
+    task.tx,
+    ended.map((s) => ({
+      municipalityId: s.municipalityId,
       action: 'session.expire',
       entity: 'user',
       entityId: s.userId,
-      purpose: 'system',
-    });
+      purpose: 'system' as const,
+    })),
+  );
   const keepFrom = new Date(task.now.getTime() - Math.max(WINDOW_MINUTES * 4, 24 * 60) * 60_000);
   const attempts = await task.tx
     .delete(loginAttempts)

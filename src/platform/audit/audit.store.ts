@@ -27,6 +27,18 @@ export interface AuditEntry {
   details?: Record<string, unknown>;
 }
 
+const toRow = (actor: AuditActor, e: AuditEntry) => ({
+  municipalityId: actor.municipalityId,
+  actorId: actor.actorId,
+  actorRole: actor.actorRole,
+  action: e.action,
+  entity: e.entity,
+  entityId: e.entityId ?? null,
+  citizenId: e.citizenId ?? null,
+  purpose: e.purpose,
+  details: e.details ?? null,
+});
+
 /** Call inside the same transaction as the read or change being recorded. */
 export async function writeAudit(
   tx: DbOrTx,
@@ -35,19 +47,26 @@ export async function writeAudit(
 ): Promise<void> {
   const list = Array.isArray(entries) ? entries : [entries];
   if (list.length === 0) return;
-  await tx.insert(auditLog).values(
-    list.map((e) => ({
-      municipalityId: actor.municipalityId,
-      actorId: actor.actorId,
-      actorRole: actor.actorRole,
-      action: e.action,
-      entity: e.entity,
-      entityId: e.entityId ?? null,
-      citizenId: e.citizenId ?? null,
-      purpose: e.purpose,
-      details: e.details ?? null,
-    })),
-  );
+  await tx.insert(auditLog).values(list.map((e) => toRow(actor, e)));
+}
+
+/** How the audit log names the installation acting on its own: no person behind it. */
+export function systemAudit(municipalityId: string): AuditActor {
+  return { municipalityId, actorId: null, actorRole: 'system' };
+}
+
+/**
+ * The system's own rows (background jobs work across municipalities): each entry is logged in
+ * the municipality of the record it touched, in one insert.
+ */
+export async function writeSystemAudit(
+  tx: DbOrTx,
+  entries: readonly (AuditEntry & { municipalityId: string })[],
+): Promise<void> {
+  if (entries.length === 0) return;
+  await tx
+    .insert(auditLog)
+    .values(entries.map(({ municipalityId, ...e }) => toRow(systemAudit(municipalityId), e)));
 }
 
 export async function listAuditForCitizen(db: DbOrTx, municipalityId: string, citizenId: string) {

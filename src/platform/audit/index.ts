@@ -1,4 +1,10 @@
-export { writeAudit, listAuditForCitizen, PLATFORM_PURPOSES } from './audit.store';
+export {
+  writeAudit,
+  writeSystemAudit,
+  systemAudit,
+  listAuditForCitizen,
+  PLATFORM_PURPOSES,
+} from './audit.store';
 export type { AuditActor, AuditEntry, AreaPurposes, Purpose } from './audit.store';
 export { auditLog } from './audit.schema';
 
