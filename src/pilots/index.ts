@@ -1,7 +1,7 @@
 // The one door into pilot projects.
 import type { AreaModule } from '../platform/module';
 import { pilotsMessages } from './pilots.messages';
-import { PILOTS_PURPOSES, pilotRules } from './pilots.policy';
+import { PILOTS_PURPOSES, pilotRules, referralRules } from './pilots.policy';
 import { pilotRoutes } from './pilots.routes';
 import { registerPilotCommands } from './pilots.cli';
 import * as tables from './pilots.schema';
@@ -10,7 +10,7 @@ import { pilotsApi } from './pilots.contract';
 export const pilotsModule = {
   name: 'pilots',
   contracts: [pilotsApi],
-  policies: [pilotRules],
+  policies: [pilotRules, referralRules],
   capabilities: {
     pilots: pilotsApi.listPilots,
     'pilots.manage': pilotsApi.createPilot,

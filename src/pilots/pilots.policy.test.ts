@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Role } from '../platform/auth/roles';
 import { buildActor } from '../app/testing/factories';
-import { pilotPolicy, type PilotTarget } from './pilots.policy';
+import { pilotPolicy, referralPolicy, type PilotTarget } from './pilots.policy';
 
 const pilot = (status: PilotTarget['status'], lotteryDrawn = false): PilotTarget => ({
   municipalityId: 'm1',
@@ -81,5 +81,31 @@ describe('pilot policy: role × action', () => {
           pilot('recruiting'),
         ),
       ).toBe(false);
+  });
+});
+
+describe('referralPolicy', () => {
+  const citizen = { municipalityId: 'm1', caseworkerId: 'u1', userId: 'c1' };
+  const elsewhere = { ...citizen, caseworkerId: 'u2' };
+
+  it('lets a caseworker refer their own citizens only', () => {
+    expect(referralPolicy.referCitizen(buildActor(['caseworker']), citizen)).toBe(true);
+    expect(referralPolicy.referCitizen(buildActor(['caseworker']), elsewhere)).toBe(false);
+  });
+
+  it('lets a pilot manager refer any citizen of the municipality, none of another', () => {
+    expect(referralPolicy.referCitizen(buildActor(['pilot_manager']), elsewhere)).toBe(true);
+    const away = buildActor(['pilot_manager'], { municipalityId: 'm2' });
+    expect(referralPolicy.referCitizen(away, elsewhere)).toBe(false);
+  });
+
+  it('holds a pilot manager who is also a caseworker to their own caseload', () => {
+    const both = buildActor(['caseworker', 'pilot_manager']);
+    expect(referralPolicy.referCitizen(both, elsewhere)).toBe(false);
+  });
+
+  it('refuses every other role', () => {
+    for (const role of ['citizen', 'ementor', 'analyst', 'admin', 'company'] as const)
+      expect(referralPolicy.referCitizen(buildActor([role]), citizen), role).toBe(false);
   });
 });

@@ -2,6 +2,7 @@ import type { Actor } from '../platform/auth/roles';
 import { anyOf, governing, type Policy } from '../platform/policy';
 import { TRANSITIONS, ruleIsLocked, type PilotStatus } from './pilots.model';
 import { PILOT_STATUSES } from './pilots.constants';
+import { citizenExamples, citizenPolicy, type CitizenTarget } from '../people';
 
 export interface PilotTarget {
   municipalityId: string;
@@ -48,6 +49,20 @@ export const pilotRules = governing(
     ),
   { editRule: 'checked inside the edit of a pilot whose decision rule changes' },
 );
+
+/**
+ * Whom one may refer: a caseworker their own citizens, a pilot manager (who takes referrals
+ * from every centre) any citizen of the municipality. Denial answers 404, as for the citizen.
+ */
+export const referralPolicy: Policy<'referCitizen', CitizenTarget> = {
+  referCitizen: (a, c) =>
+    a.municipalityId === c.municipalityId &&
+    (anyOf('caseworker')(a) ? citizenPolicy.read(a, c) : anyOf('pilot_manager')(a)),
+};
+
+export const referralRules = governing('referral', referralPolicy, citizenExamples, {
+  referCitizen: 'checked per citizen inside a referral, which the pilot’s refer rule governs',
+});
 
 /** The audit purposes this area works for (shown to citizens in their access log). */
 export const PILOTS_PURPOSES = ['pilot_management', 'evaluation'] as const;

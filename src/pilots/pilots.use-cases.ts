@@ -10,7 +10,7 @@ import { authorize } from '../platform/policy';
 import type { Actor } from '../platform/auth/roles';
 import type { UseCase } from '../platform/use-case';
 import { clock } from '../platform/clock';
-import { citizenPolicy, findCitizen } from '../people';
+import { findCitizen } from '../people';
 import { latestResults } from '../assessment';
 import { EstimationError } from '../evaluation';
 import type {
@@ -21,7 +21,7 @@ import type {
   StatusInput,
 } from './pilots.contract';
 import { ageOn, canMove, eligibility, validCvr } from './pilots.model';
-import { pilotPolicy } from './pilots.policy';
+import { pilotPolicy, referralPolicy } from './pilots.policy';
 import {
   pilotTarget,
   presentEnrolment,
@@ -175,8 +175,8 @@ export async function referCitizen(uc: UseCase, id: string, citizenId: string) {
   const p = await loadPilot(tx, actor, id, true);
   if (!pilotPolicy.refer(actor, pilotTarget(p))) throw conflict('referral_closed');
   const c = await findCitizen(tx, actor.municipalityId, citizenId);
-  // Caseworkers refer their own citizens; pilot managers take referrals from anyone.
-  if (!c || (actor.roles.includes('caseworker') && !citizenPolicy.read(actor, c))) throw notFound();
+  if (!c) throw notFound();
+  authorize(referralPolicy, actor, 'referCitizen', c, 'not_found');
   const test = (await latestResults(tx, actor.municipalityId, [c.id])).get(c.id);
   const checks = eligibility(p.targetGroup, {
     age: ageOn(c.birthDate, p.startsOn),
