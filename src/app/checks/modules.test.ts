@@ -6,7 +6,7 @@ import { PLATFORM_PURPOSES } from '../../platform/audit';
 import { isMessageKey } from '../../platform/i18n/messages';
 import da from '../../web/locales/da';
 import en from '../../web/locales/en';
-import { AREA_PAGES } from '../../web/areas';
+import { AREA_PAGES, AREA_WEB } from '../../web/areas';
 import { SHARED_TEXTS } from '../../web/pages';
 import { texts } from '../../web/texts';
 import { createRequire } from 'node:module';
@@ -72,6 +72,29 @@ describe('the area modules', () => {
     for (const a of AREA_PAGES)
       expect(Object.keys(a.texts?.en ?? {})).toEqual(Object.keys(a.texts?.da ?? {}));
     expect(Object.keys(en)).toEqual(Object.keys(da));
+  });
+
+  it('pair with their web pages: a module for each area with pages, every capability given, every link leading to a page', () => {
+    const names = MODULES.map((m) => m.name);
+    for (const { area } of AREA_WEB) expect(names, `src/${area}/web/pages.ts`).toContain(area);
+    // A capability is given by one module, which names the route whose access decides it.
+    const given = MODULES.flatMap((m) => Object.keys(m.capabilities ?? {}));
+    expect(new Set(given).size).toBe(given.length);
+    const pattern = (path: string) => new RegExp(`^${path.replace(/:[^/]+/g, '[^/]+')}$`);
+    const appPages = AREA_PAGES.flatMap((a) => a.pages.map((p) => pattern(p.path)));
+    const lightPages = MODULES.flatMap((m) => (m.pages ?? []).map((p) => pattern(p.path)));
+    for (const { area, pages } of AREA_WEB) {
+      for (const p of pages.pages)
+        if (p.access !== 'public') expect(given, `${area}: ${p.path}`).toContain(p.access.can);
+      for (const link of [...(pages.nav ?? []), ...(pages.home ?? [])]) {
+        expect(given, `${area}: ${link.to}`).toContain(link.can);
+        const targets = 'external' in link && link.external ? lightPages : appPages;
+        expect(
+          targets.some((re) => re.test(link.to)),
+          `${area}: ${link.to} leads to no page`,
+        ).toBe(true);
+      }
+    }
   });
 
   it('bring every text in Danish and English, registered for the server', () => {
