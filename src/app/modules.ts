@@ -10,6 +10,7 @@ import { assessmentModule } from '../assessment';
 import { evaluationModule } from '../evaluation';
 import { pilotsModule } from '../pilots';
 import { learningModule } from '../learning';
+import { companiesModule } from '../companies';
 import { demoModule } from '../demo';
 
 const AREAS = [
@@ -20,6 +21,7 @@ const AREAS = [
   evaluationModule,
   pilotsModule,
   learningModule,
+  companiesModule,
   demoModule,
 ] as const;
 
