@@ -2,8 +2,27 @@
 // survey, job-ad analysis and the demand picture (Track 2, recommendations 1, 4 and 6).
 import type { AreaModule } from '../platform/module';
 import { registerDemandCommands } from './demand.cli';
+import { companiesApi } from './companies.contract';
+import { companiesMessages } from './companies.messages';
+import { COMPANIES_PURPOSES, companyRules } from './companies.policy';
+import { companyRoutes } from './companies.routes';
+import * as tables from './companies.schema';
+import { jobRolesApi } from './job-roles.contract';
+import { jobRoleRoutes } from './job-roles.routes';
 
 export const companiesModule = {
   name: 'companies',
+  contracts: [companiesApi, jobRolesApi],
+  policies: [companyRules],
+  capabilities: {
+    companies: companiesApi.createCompany,
+    myCompanies: companiesApi.myCompanies,
+    companyPage: companiesApi.getCompany,
+    postRoles: jobRolesApi.postRole,
+  },
+  messages: companiesMessages,
+  purposes: COMPANIES_PURPOSES,
+  tables,
+  routes: [companyRoutes, jobRoleRoutes],
   cli: registerDemandCommands,
 } satisfies AreaModule;

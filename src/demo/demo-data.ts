@@ -29,6 +29,12 @@ export const DEMO_USERS = [
   { key: 'caseworker', name: 'Karl Sagsbehandlersen', roles: ['caseworker'], site: 0 },
   { key: 'pilot_manager', name: 'Pia Projektsen', roles: ['pilot_manager'], site: null },
   { key: 'company', name: 'Frida Firmasen', roles: ['company'], site: null },
+  {
+    key: 'company_consultant',
+    name: 'Viggo Virksomhedsen',
+    roles: ['company_consultant'],
+    site: null,
+  },
   { key: 'analyst', name: 'Anders Analysesen', roles: ['analyst'], site: null },
   { key: 'admin', name: 'Ada Administratorsen', roles: ['admin'], site: null },
   { key: 'caseworker2', name: 'Karen Kasusen', roles: ['caseworker'], site: 1 },

@@ -55,15 +55,24 @@ export class EscoCatalogue {
     return this.byId.get(id) ?? null;
   }
 
-  /** Occupations whose label (first) or other labels contain every word of the query. */
+  /**
+   * Occupations whose label (first) or other labels contain every word of the query. ESCO has
+   * no Danish labels here, so a Danish job word also searches for its English ones.
+   */
   search(query: string, limit = 20): EscoOccupation[] {
-    const words = query.toLowerCase().split(/\s+/).filter(Boolean);
+    const words = query
+      .toLowerCase()
+      .split(/\s+/)
+      .filter(Boolean)
+      .map((w) => [w, ...englishFor(w)]);
     if (words.length === 0) return [];
+    const has = (text: string, alternatives: string[]) =>
+      alternatives.some((w) => text.includes(w));
     const scored: [number, EscoOccupation][] = [];
     for (const [o, label, alt] of this.searchText) {
-      if (!words.every((w) => label.includes(w) || alt.includes(w))) continue;
-      const inLabel = words.every((w) => label.includes(w));
-      const starts = label.startsWith(words[0]!);
+      if (!words.every((w) => has(label, w) || has(alt, w))) continue;
+      const inLabel = words.every((w) => has(label, w));
+      const starts = words[0]!.some((w) => label.startsWith(w));
       scored.push([(inLabel ? 0 : 2) + (starts ? 0 : 1), o]);
     }
     return scored
@@ -76,6 +85,103 @@ export class EscoCatalogue {
       .slice(0, limit)
       .map(([, o]) => o);
   }
+}
+
+/**
+ * Danish job words and the English ones ESCO uses for them (a word matches by its beginning,
+ * so "udviklere" finds "udvikler"). Enough for the common searches of a jobcentre; the English
+ * words still work as they are.
+ */
+export const DANISH_OCCUPATION_WORDS: Readonly<Record<string, readonly string[]>> = {
+  udvikler: ['developer'],
+  programmør: ['programmer', 'developer'],
+  softwareudvikler: ['software developer'],
+  webudvikler: ['web developer'],
+  systemudvikler: ['software developer', 'systems'],
+  it: ['ict'],
+  'it-supporter': ['ict help desk', 'ict technician'],
+  supporter: ['help desk', 'support'],
+  netværk: ['network'],
+  systemadministrator: ['system administrator'],
+  administrator: ['administrator'],
+  cloud: ['cloud'],
+  sikkerhed: ['security'],
+  data: ['data'],
+  dataanalytiker: ['data analyst'],
+  analytiker: ['analyst'],
+  konsulent: ['consultant'],
+  projektleder: ['project manager'],
+  leder: ['manager'],
+  chef: ['manager'],
+  direktør: ['director', 'chief executive'],
+  sygeplejerske: ['nurse'],
+  læge: ['doctor', 'physician'],
+  social: ['social'],
+  sosu: ['health care assistant', 'social care'],
+  hjemmehjælper: ['home care'],
+  pædagog: ['pedagogue', 'early years', 'social pedagogue'],
+  lærer: ['teacher'],
+  underviser: ['teacher', 'instructor'],
+  kontor: ['office', 'clerk'],
+  kontorassistent: ['office clerk'],
+  sekretær: ['secretary'],
+  bogholder: ['bookkeeper', 'accounting'],
+  regnskab: ['accountant', 'accounting'],
+  revisor: ['auditor', 'accountant'],
+  økonomi: ['financial', 'finance'],
+  jurist: ['lawyer', 'legal'],
+  advokat: ['lawyer'],
+  sælger: ['sales'],
+  salg: ['sales'],
+  butik: ['shop'],
+  ekspedient: ['shop assistant'],
+  kasse: ['cashier'],
+  kunde: ['customer'],
+  kundeservice: ['customer service', 'contact centre'],
+  marketing: ['marketing'],
+  grafiker: ['graphic designer'],
+  designer: ['designer'],
+  ingeniør: ['engineer'],
+  tekniker: ['technician'],
+  elektriker: ['electrician'],
+  tømrer: ['carpenter'],
+  murer: ['bricklayer'],
+  maler: ['painter'],
+  vvs: ['plumber'],
+  smed: ['smith', 'metal'],
+  mekaniker: ['mechanic'],
+  chauffør: ['driver'],
+  lastbil: ['lorry', 'truck'],
+  buschauffør: ['bus driver'],
+  lager: ['warehouse'],
+  lagerarbejder: ['warehouse worker'],
+  logistik: ['logistics'],
+  kok: ['cook', 'chef'],
+  tjener: ['waiter'],
+  rengøring: ['cleaner', 'cleaning'],
+  rengøringsassistent: ['cleaner'],
+  pedel: ['caretaker', 'janitor'],
+  håndværker: ['craft'],
+  landbrug: ['agricultural', 'farm'],
+  gartner: ['gardener'],
+  journalist: ['journalist'],
+  bibliotekar: ['librarian'],
+  receptionist: ['receptionist'],
+  fysioterapeut: ['physiotherapist'],
+  tandlæge: ['dentist'],
+  apoteker: ['pharmacist'],
+  frisør: ['hairdresser'],
+  politi: ['police'],
+  soldat: ['soldier'],
+};
+
+function englishFor(word: string): readonly string[] {
+  const exact = DANISH_OCCUPATION_WORDS[word];
+  if (exact) return exact;
+  // A Danish plural or definite form ("udviklere", "sygeplejersken") begins with the word.
+  for (const [danish, english] of Object.entries(DANISH_OCCUPATION_WORDS))
+    if (danish.length >= 4 && word.startsWith(danish)) return english;
+  return [];
 }
 
 let catalogue: EscoCatalogue | null = null;

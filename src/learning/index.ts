@@ -27,3 +27,4 @@ export const learningModule = {
 } satisfies AreaModule;
 
 export { seedLearning } from './demo-learning';
+export { esco, requirementsOf, ESCO_ATTRIBUTION, type Requirement } from './esco';

@@ -91,7 +91,15 @@ export const offersApi = {
   searchOccupations: endpoint({
     method: 'GET',
     path: '/api/esco/occupations',
-    access: access.roles('admin', 'pilot_manager', 'caseworker', 'ementor', 'analyst'),
+    access: access.roles(
+      'admin',
+      'pilot_manager',
+      'caseworker',
+      'ementor',
+      'analyst',
+      'company',
+      'company_consultant',
+    ),
     tags: ['learning'],
     query: OccupationQuery,
     response: { 200: OccupationsView },

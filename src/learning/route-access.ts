@@ -10,7 +10,8 @@ export const ROUTE_ACCESS: Readonly<Record<string, string>> = {
   'POST /api/learning/offers/:id/sessions': 'admin,pilot_manager',
   'DELETE /api/learning/offers/:id/sessions/:sessionId': 'admin,pilot_manager',
   'GET /api/learning/offers/:id/enrolments': 'admin,pilot_manager',
-  'GET /api/esco/occupations': 'admin,pilot_manager,caseworker,ementor,analyst',
+  'GET /api/esco/occupations':
+    'admin,pilot_manager,caseworker,ementor,analyst,company,company_consultant',
   'GET /api/citizens/:id/learning': 'caseworker',
   'POST /api/citizens/:id/learning/plan': 'caseworker',
   'POST /api/learning/enrolments': 'caseworker',

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Role } from '../platform/auth/roles.contract';
+import { ROLES } from '../platform/auth/roles';
 import { singleLine } from '../platform/http/text';
 import { endpoint } from '../platform/http/endpoint';
 import { access } from '../platform/http/access';
@@ -58,7 +59,7 @@ export const Password = z.string().min(12).max(200);
 export const UserCreateInput = z.object({
   email: z.email().max(254),
   name: trimmed(200),
-  roles: z.array(Role).min(1).max(7),
+  roles: z.array(Role).min(1).max(ROLES.length),
   siteId: z.uuid().nullable().default(null),
   password: Password,
   locale: z.enum(['da', 'en']).default('da'),

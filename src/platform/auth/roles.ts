@@ -4,6 +4,7 @@ export const ROLES = [
   'caseworker',
   'pilot_manager',
   'company',
+  'company_consultant',
   'analyst',
   'admin',
 ] as const;

@@ -1,0 +1,33 @@
+// The companies area's texts for people (errors), Danish and English.
+import { defineMessages } from '../platform/i18n/messages';
+
+const da = {
+  industry_code_invalid: 'Branchekoden skal være en DB07-kode på 6 cifre.',
+  cvr_taken: 'Der findes allerede en virksomhed med dette CVR-nummer.',
+  p_number_invalid: 'P-nummeret skal være 10 cifre og må ikke begynde med 0.',
+  p_number_taken: 'Produktionsenheden med dette P-nummer findes allerede.',
+  email_not_company:
+    'E-mailadressen tilhører en medarbejder i kommunen og kan ikke bruges til en virksomhedsbruger.',
+  already_member: 'Personen repræsenterer allerede virksomheden.',
+  role_move_invalid: 'En rolle med status "{from}" kan ikke gå til "{to}".',
+  role_not_open: 'Rollen er ikke åben og kan ikke ændres.',
+} as const;
+
+export const companiesMessages = defineMessages({
+  da,
+  en: {
+    industry_code_invalid: 'The industry code must be a 6-digit DB07 code.',
+    cvr_taken: 'A company with this CVR number already exists.',
+    p_number_invalid: 'The P-number must be 10 digits and must not start with 0.',
+    p_number_taken: 'The production unit with this P-number already exists.',
+    email_not_company:
+      'The e-mail address belongs to a member of the municipality’s staff and cannot be used for a company user.',
+    already_member: 'The person already acts for the company.',
+    role_move_invalid: 'A role with status "{from}" cannot move to "{to}".',
+    role_not_open: 'The role is not open and cannot be changed.',
+  },
+});
+
+declare module '../platform/i18n/messages' {
+  interface AreaMessageKeys extends Record<keyof typeof da, true> {}
+}

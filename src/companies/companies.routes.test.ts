@@ -1,0 +1,354 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { and, desc, eq } from 'drizzle-orm';
+import { createTestApp, TEST_PUBLIC_URL, type TestApp } from '../app/testing/test-app';
+import { buildMunicipality, buildUser } from '../app/testing/factories';
+import { auditLog } from '../platform/audit';
+import { outbox } from '../platform/messaging/outbox.schema';
+import { users } from '../organisation/organisation.schema';
+import { companies, jobRoles } from './companies.schema';
+
+let t: TestApp;
+let m: { id: string };
+let consultant: string;
+let consultantId: string;
+let admin: string;
+let caseworker: string;
+let otherConsultant: string;
+
+beforeAll(async () => {
+  t = await createTestApp();
+  m = await buildMunicipality(t.ctx.db);
+  const c = await buildUser(t.ctx.db, m.id, ['company_consultant']);
+  consultantId = c.id;
+  consultant = await t.login(c.email);
+  admin = await t.login((await buildUser(t.ctx.db, m.id, ['admin'])).email);
+  caseworker = await t.login((await buildUser(t.ctx.db, m.id, ['caseworker'])).email);
+  const other = await buildMunicipality(t.ctx.db);
+  otherConsultant = await t.login(
+    (await buildUser(t.ctx.db, other.id, ['company_consultant'])).email,
+  );
+});
+afterAll(async () => t.close());
+afterEach(() => vi.useRealTimers());
+
+const call = (
+  method: 'GET' | 'POST' | 'PUT',
+  url: string,
+  cookie: string | null,
+  payload?: object,
+) =>
+  t.app.inject({
+    method,
+    url,
+    headers: cookie ? { cookie } : {},
+    ...(payload !== undefined ? { payload } : {}),
+  });
+
+// Valid CVR numbers (modulus 11), invented.
+const ACME = {
+  cvr: '10000009',
+  name: 'Acme Cloud ApS',
+  industryCode: '620100',
+  employees: 42,
+  address: 'Vesterbrogade 1',
+  postalCode: '1620',
+  city: 'København V',
+};
+
+let acmeId: string;
+
+describe('the company register', () => {
+  it('a consultant registers a company: section from the DB07 code, band and SME from the head count', async () => {
+    const res = await call('POST', '/api/companies', consultant, ACME);
+    expect(res.statusCode, res.body).toBe(201);
+    const c = res.json<{ id: string; industrySection: string; sizeBand: string; sme: boolean }>();
+    expect(c).toMatchObject({ industrySection: 'J', sizeBand: '10-49', sme: true });
+    acmeId = c.id;
+    const big = await call('POST', '/api/companies', consultant, {
+      ...ACME,
+      cvr: '10000017',
+      name: 'Stor A/S',
+      employees: 250,
+      industryCode: '471100',
+    });
+    expect(big.json()).toMatchObject({ sizeBand: '250+', sme: false, industrySection: 'G' });
+    const banded = await call('POST', '/api/companies', consultant, {
+      ...ACME,
+      cvr: '10000025',
+      name: 'Lille ApS',
+      employees: null,
+      sizeBand: '0-9',
+    });
+    expect(banded.json()).toMatchObject({ sizeBand: '0-9', sme: true });
+  });
+
+  it('refuses bad input with a clear message and changes nothing', async () => {
+    const before = await t.ctx.db.select().from(companies);
+    const cases: [object, number, RegExp][] = [
+      [{ ...ACME, cvr: '10000008' }, 400, /CVR/],
+      [{ ...ACME, cvr: '1234' }, 400, /CVR/],
+      [{ ...ACME, industryCode: '000000', cvr: '10000033' }, 400, /DB07/],
+      [{ ...ACME, cvr: '10000033', employees: undefined }, 400, /sizeBand|employees/],
+      [{ ...ACME }, 409, /CVR/],
+    ];
+    for (const [body, status, message] of cases) {
+      const res = await call('POST', '/api/companies', consultant, body);
+      expect(res.statusCode, JSON.stringify(body)).toBe(status);
+      expect(res.body).toMatch(message);
+    }
+    expect(await t.ctx.db.select().from(companies)).toHaveLength(before.length);
+  });
+
+  it('keeps units, contacts, and the log of contacts, visits and agreements', async () => {
+    const unit = await call('POST', `/api/companies/${acmeId}/units`, consultant, {
+      pNumber: '1012345678',
+      name: 'Acme Vesterbro',
+    });
+    expect(unit.statusCode, unit.body).toBe(201);
+    expect(
+      (
+        await call('POST', `/api/companies/${acmeId}/units`, consultant, {
+          pNumber: '0012345678',
+          name: 'X',
+        })
+      ).statusCode,
+    ).toBe(400);
+    await call('POST', `/api/companies/${acmeId}/contacts`, consultant, {
+      name: 'Hanne Hansen',
+      title: 'HR-chef',
+      email: 'hanne@acme.example',
+    });
+    const agreement = await call('POST', `/api/companies/${acmeId}/activities`, consultant, {
+      kind: 'agreement',
+      agreement: 'trainee',
+      places: 2,
+      on: '2026-11-20',
+      note: 'To traineepladser i cloud-drift',
+    });
+    expect(agreement.statusCode, agreement.body).toBe(201);
+    const bad = await call('POST', `/api/companies/${acmeId}/activities`, consultant, {
+      kind: 'visit',
+      agreement: 'trainee',
+      on: '2026-11-20',
+      note: 'Besøg',
+    });
+    expect(bad.statusCode).toBe(400);
+    const c = (await call('GET', `/api/companies/${acmeId}`, consultant)).json<{
+      units: { pNumber: string }[];
+      contacts: { name: string }[];
+      activities: { kind: string; agreement: string; places: number; by: string }[];
+    }>();
+    expect(c.units.map((u) => u.pNumber)).toEqual(['1012345678']);
+    expect(c.contacts.map((x) => x.name)).toEqual(['Hanne Hansen']);
+    expect(c.activities).toEqual([
+      expect.objectContaining({ kind: 'agreement', agreement: 'trainee', places: 2 }),
+    ]);
+  });
+
+  it('audits reads and changes of company data, in the company’s municipality', async () => {
+    const rows = await t.ctx.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.entityId, acmeId), eq(auditLog.actorId, consultantId)))
+      .orderBy(desc(auditLog.id));
+    const actions = rows.map((r) => r.action);
+    for (const a of [
+      'company.create',
+      'company.unit.create',
+      'company.contact.create',
+      'company.activity.create',
+      'company.read',
+    ])
+      expect(actions).toContain(a);
+    expect(rows.every((r) => r.purpose === 'company_relations' && r.municipalityId === m.id)).toBe(
+      true,
+    );
+  });
+
+  it('lists and searches companies; another municipality sees none of them', async () => {
+    const all = (await call('GET', '/api/companies?sme=true', consultant)).json<
+      { name: string }[]
+    >();
+    expect(all.map((c) => c.name)).toEqual(['Acme Cloud ApS', 'Lille ApS']);
+    const q = (await call('GET', '/api/companies?q=stor', admin)).json<{ name: string }[]>();
+    expect(q.map((c) => c.name)).toEqual(['Stor A/S']);
+    expect((await call('GET', '/api/companies', otherConsultant)).json()).toEqual([]);
+    expect((await call('GET', `/api/companies/${acmeId}`, otherConsultant)).statusCode).toBe(404);
+    expect((await call('GET', '/api/companies', caseworker)).statusCode).toBe(403);
+  });
+});
+
+describe('company users', () => {
+  let token: string;
+  let companyUser: string;
+
+  it('a consultant invites by e-mail: a one-time link through the outbox, from the configured address', async () => {
+    const res = await call('POST', `/api/companies/${acmeId}/invitations`, consultant, {
+      email: 'frederik@acme.example',
+      name: 'Frederik Firma',
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    const [mail] = await t.ctx.db
+      .select()
+      .from(outbox)
+      .where(eq(outbox.recipient, 'frederik@acme.example'));
+    const link = /https:\S+/.exec(mail!.body)![0];
+    expect(link.startsWith(`${TEST_PUBLIC_URL}/virksomhed/invitation#`)).toBe(true);
+    token = link.slice(link.indexOf('#') + 1);
+    const look = await call('POST', '/api/company-invitations/lookup', null, { token });
+    expect(look.json()).toEqual({
+      companyName: 'Acme Cloud ApS',
+      email: 'frederik@acme.example',
+      name: 'Frederik Firma',
+    });
+  });
+
+  it('accepting makes the company user once; the link then works no more', async () => {
+    const weak = await call('POST', '/api/company-invitations/accept', null, {
+      token,
+      password: 'kort',
+    });
+    expect(weak.statusCode).toBe(400);
+    const ok = await call('POST', '/api/company-invitations/accept', null, {
+      token,
+      password: 'en lang og god adgangskode',
+    });
+    expect(ok.statusCode, ok.body).toBe(200);
+    const [u] = await t.ctx.db.select().from(users).where(eq(users.email, 'frederik@acme.example'));
+    expect(u!.roles).toEqual(['company']);
+    const again = await call('POST', '/api/company-invitations/accept', null, {
+      token,
+      password: 'en lang og god adgangskode',
+    });
+    expect(again.statusCode).toBe(404);
+    expect(
+      (await call('POST', '/api/company-invitations/lookup', null, { token })).statusCode,
+    ).toBe(404);
+    companyUser = await t.login('frederik@acme.example', 'en lang og god adgangskode');
+    const mine = (await call('GET', '/api/me/companies', companyUser)).json<{ id: string }[]>();
+    expect(mine.map((c) => c.id)).toEqual([acmeId]);
+  });
+
+  it('an invitation expires after 14 days (one clock for the app and the check)', async () => {
+    await call('POST', `/api/companies/${acmeId}/invitations`, consultant, {
+      email: 'sen@acme.example',
+      name: 'Sen Svarer',
+    });
+    const [mail] = await t.ctx.db
+      .select()
+      .from(outbox)
+      .where(eq(outbox.recipient, 'sen@acme.example'));
+    const late = /#(\S+)/.exec(mail!.body)![1]!;
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(Date.now() + 15 * 86_400_000);
+    expect(
+      (await call('POST', '/api/company-invitations/lookup', null, { token: late })).statusCode,
+    ).toBe(404);
+  });
+
+  it('a staff address cannot become a company user', async () => {
+    const staff = await buildUser(t.ctx.db, m.id, ['caseworker']);
+    const res = await call('POST', `/api/companies/${acmeId}/invitations`, consultant, {
+      email: staff.email,
+      name: 'Ansat',
+    });
+    expect(res.statusCode).toBe(409);
+  });
+
+  it('a company user reads only their own companies and cannot change the register', async () => {
+    const own = await call('GET', `/api/companies/${acmeId}`, companyUser);
+    expect(own.statusCode).toBe(200);
+    // The business service's log is not for the company's eyes.
+    expect(own.json()).toMatchObject({
+      activities: [],
+      invitations: [],
+      can: { edit: false, postRole: true },
+    });
+    const [other] = await t.ctx.db.select().from(companies).where(eq(companies.name, 'Stor A/S'));
+    expect((await call('GET', `/api/companies/${other!.id}`, companyUser)).statusCode).toBe(404);
+    expect((await call('PUT', `/api/companies/${acmeId}`, companyUser, ACME)).statusCode).toBe(403);
+  });
+
+  describe('roles and needs', () => {
+    let roleId: string;
+    const CLOUD = 'f2b15a0e-e65a-438a-affb-29b9d50b77d1'; // ESCO: software developer
+
+    it('pre-fills the digital competences from ESCO', async () => {
+      const res = await call(
+        'GET',
+        `/api/job-roles/requirements?occupationId=${CLOUD}`,
+        companyUser,
+      );
+      expect(res.statusCode, res.body).toBe(200);
+      const r = res.json<{ competences: { competence: string; level: number }[] }>();
+      expect(r.competences.map((c) => c.competence)).toContain('3.4');
+    });
+
+    it('a company user posts a role with competences; a consultant sees it', async () => {
+      const res = await call('POST', `/api/companies/${acmeId}/roles`, companyUser, {
+        title: '2 cloud-administratorer',
+        occupationId: CLOUD,
+        people: 2,
+        neededBy: '2027-03-01',
+        location: 'København',
+        competences: [
+          { competence: '4.1', level: 5 },
+          { competence: '3.4', level: 4 },
+        ],
+        education: 'medium_higher',
+        languages: ['da', 'en'],
+        workplaceLearning: ['trainee', 'internship'],
+      });
+      expect(res.statusCode, res.body).toBe(201);
+      const role = res.json<{
+        id: string;
+        competences: { competence: string }[];
+        status: string;
+      }>();
+      roleId = role.id;
+      expect(role.competences.map((c) => c.competence)).toEqual(['3.4', '4.1']);
+      expect(role.status).toBe('open');
+      const list = (await call('GET', `/api/companies/${acmeId}/roles`, consultant)).json<
+        { id: string }[]
+      >();
+      expect(list.map((r) => r.id)).toEqual([roleId]);
+    });
+
+    it('refuses a role with bad competences or an unknown occupation', async () => {
+      const base = { title: 'X', people: 1, competences: [] };
+      for (const body of [
+        { ...base, competences: [{ competence: '9.9', level: 3 }] },
+        {
+          ...base,
+          competences: [
+            { competence: '1.1', level: 3 },
+            { competence: '1.1', level: 4 },
+          ],
+        },
+        { ...base, people: 0 },
+        { ...base, occupationId: '00000000-0000-4000-8000-000000000000' },
+      ]) {
+        const res = await call('POST', `/api/companies/${acmeId}/roles`, companyUser, body);
+        expect(res.statusCode, JSON.stringify(body)).toBe(400);
+      }
+      expect(await t.ctx.db.select().from(jobRoles)).toHaveLength(1);
+    });
+
+    it('moves open → filled, and a filled role stays filled', async () => {
+      const filled = await call('POST', `/api/job-roles/${roleId}/status`, consultant, {
+        to: 'filled',
+      });
+      expect(filled.json()).toMatchObject({ status: 'filled' });
+      const back = await call('POST', `/api/job-roles/${roleId}/status`, companyUser, {
+        to: 'open',
+      });
+      expect(back.statusCode).toBe(409);
+      const edit = await call('PUT', `/api/job-roles/${roleId}`, companyUser, {
+        title: 'Yy',
+        people: 1,
+        competences: [],
+      });
+      expect(edit.statusCode).toBe(409);
+    });
+  });
+});

@@ -1,0 +1,46 @@
+// The area's pages and menu entries (see src/web/pages.ts): found by src/web/areas.ts by this
+// file's place, `src/<area>/web/pages.ts`, and its default export.
+import type { AreaPages } from '../../web/pages';
+import { companiesTexts } from './locales';
+
+const companiesPages: AreaPages = {
+  texts: companiesTexts,
+  pages: [
+    { path: '/virksomheder', access: { can: 'companies' }, load: () => import('./CompaniesPage') },
+    {
+      path: '/virksomheder/ny',
+      access: { can: 'companies' },
+      load: () => import('./CompanyNewPage'),
+    },
+    {
+      path: '/mine-virksomheder',
+      access: { can: 'myCompanies' },
+      load: () => import('./MyCompaniesPage'),
+    },
+    {
+      path: '/virksomheder/:id',
+      access: { can: 'companyPage' },
+      load: () => import('./CompanyPage'),
+    },
+    {
+      path: '/virksomheder/:id/roller/ny',
+      access: { can: 'postRoles' },
+      load: () => import('./RoleNewPage'),
+    },
+    {
+      path: '/virksomhed/invitation',
+      access: 'public',
+      load: () => import('./InvitationPage'),
+    },
+  ],
+  nav: [
+    { to: '/virksomheder', label: 'companies.title', can: 'companies', order: 55 },
+    { to: '/mine-virksomheder', label: 'companies.mine', can: 'myCompanies', order: 55 },
+  ],
+  home: [
+    { to: '/virksomheder', label: 'companies.title', can: 'companies', order: 75 },
+    { to: '/mine-virksomheder', label: 'companies.mine', can: 'myCompanies', order: 75 },
+  ],
+};
+
+export default companiesPages;
