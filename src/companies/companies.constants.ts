@@ -51,3 +51,32 @@ export const ROLE_LANGUAGES = ['da', 'en', 'de', 'sv', 'no', 'fr', 'es', 'pl', '
 
 /** How long an invitation link to a company user works. */
 export const INVITATION_DAYS = 14;
+
+/** ESCO's groups as the Kompetencer data codes them. */
+export const ESCO_GROUPS = [
+  'S1',
+  'S2',
+  'S3',
+  'S4',
+  'S5',
+  'S6',
+  'S7',
+  'S8',
+  'K00',
+  'K01',
+  'K02',
+  'K03',
+  'K04',
+  'K05',
+  'K06',
+  'K07',
+  'K08',
+  'K09',
+  'K10',
+  'K99',
+  'A1',
+  'A2',
+  'L1',
+  'T',
+] as const;
+export type EscoGroup = (typeof ESCO_GROUPS)[number];

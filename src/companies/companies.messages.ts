@@ -11,6 +11,7 @@ const da = {
   already_member: 'Personen repræsenterer allerede virksomheden.',
   role_move_invalid: 'En rolle med status "{from}" kan ikke gå til "{to}".',
   role_not_open: 'Rollen er ikke åben og kan ikke ændres.',
+  ad_role_company: 'Rollen hører ikke til den valgte virksomhed.',
 } as const;
 
 export const companiesMessages = defineMessages({
@@ -25,6 +26,7 @@ export const companiesMessages = defineMessages({
     already_member: 'The person already acts for the company.',
     role_move_invalid: 'A role with status "{from}" cannot move to "{to}".',
     role_not_open: 'The role is not open and cannot be changed.',
+    ad_role_company: 'The role does not belong to the company chosen.',
   },
 });
 

@@ -49,5 +49,6 @@ declare module '../platform/auth/capabilities' {
     myCompanies: true;
     companyPage: true;
     postRoles: true;
+    jobAds: true;
   }
 }

@@ -352,3 +352,58 @@ describe('company users', () => {
     });
   });
 });
+
+describe('job-ad analysis', () => {
+  const AD =
+    'Vi søger en kollega, der kan arbejde selvstændigt. Du har erfaring med Excel og kendskab til SQL.';
+
+  it('finds phrases with their ESCO group, and refuses what is not an ad', async () => {
+    const res = await call('POST', '/api/job-ads/analyse', consultant, { text: AD });
+    expect(res.statusCode, res.body).toBe(200);
+    const a = res.json<{ sentences: string[][]; phrases: { text: string; group: string }[] }>();
+    expect(a.sentences).toHaveLength(2);
+    expect(a.phrases.map((p) => p.text)).toContain('arbejde selvstændigt');
+    expect(
+      (await call('POST', '/api/job-ads/analyse', consultant, { text: 'kort' })).statusCode,
+    ).toBe(400);
+    expect((await call('POST', '/api/job-ads/analyse', caseworker, { text: AD })).statusCode).toBe(
+      403,
+    );
+  });
+
+  it('saves the corrected phrases to a role, adding its digital competences', async () => {
+    const role = await call('POST', `/api/companies/${acmeId}/roles`, consultant, {
+      title: 'Controller',
+      people: 1,
+      competences: [{ competence: '1.3', level: 5 }],
+    });
+    const roleId = role.json<{ id: string }>().id;
+    const saved = await call('POST', '/api/job-ads', consultant, {
+      title: 'Controller til Acme',
+      text: AD,
+      roleId,
+      phrases: [
+        { kind: 'knowledge', text: 'Excel', group: 'K06', competence: '1.3' },
+        { kind: 'knowledge', text: 'SQL', group: 'K06', competence: '3.4' },
+        { kind: 'skill', text: 'arbejde selvstændigt', group: 'A1', competence: null },
+      ],
+    });
+    expect(saved.statusCode, saved.body).toBe(201);
+    expect(saved.json()).toMatchObject({ companyName: 'Acme Cloud ApS', roleTitle: 'Controller' });
+    const roles = (await call('GET', `/api/companies/${acmeId}/roles`, consultant)).json<
+      { id: string; competences: { competence: string; level: number }[] }[]
+    >();
+    expect(roles.find((r) => r.id === roleId)!.competences).toEqual([
+      { competence: '1.3', level: 5 },
+      { competence: '3.4', level: 3 },
+    ]);
+    const list = (await call('GET', '/api/job-ads', consultant)).json<{ title: string }[]>();
+    expect(list.map((a) => a.title)).toEqual(['Controller til Acme']);
+    const bad = await call('POST', '/api/job-ads', consultant, {
+      title: 'X til Acme',
+      text: AD,
+      phrases: [{ kind: 'skill', text: 'x', group: 'Q9', competence: null }],
+    });
+    expect(bad.statusCode).toBe(400);
+  });
+});

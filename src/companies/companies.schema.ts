@@ -13,6 +13,7 @@ import {
 import { createdAt, id, municipalityId, tstz, updatedAt } from '../platform/db/columns';
 import { municipalities, users } from '../organisation/organisation.schema';
 import type { EducationLevel } from '../vocabulary';
+import type { EscoGroup } from './job-ads/corpus';
 import type {
   ActivityKind,
   AgreementKind,
@@ -183,7 +184,7 @@ export const jobRoles = pgTable(
 export interface SavedPhrase {
   kind: 'skill' | 'knowledge';
   text: string;
-  group: string;
+  group: EscoGroup;
   competence: string | null;
 }
 

@@ -9,20 +9,25 @@ import { companyRoutes } from './companies.routes';
 import * as tables from './companies.schema';
 import { jobRolesApi } from './job-roles.contract';
 import { jobRoleRoutes } from './job-roles.routes';
+import { jobAdsApi } from './job-ads.contract';
+import { jobAdRoutes } from './job-ads.routes';
 
 export const companiesModule = {
   name: 'companies',
-  contracts: [companiesApi, jobRolesApi],
+  contracts: [companiesApi, jobRolesApi, jobAdsApi],
   policies: [companyRules],
   capabilities: {
     companies: companiesApi.createCompany,
     myCompanies: companiesApi.myCompanies,
     companyPage: companiesApi.getCompany,
     postRoles: jobRolesApi.postRole,
+    jobAds: jobAdsApi.analyseAd,
   },
   messages: companiesMessages,
   purposes: COMPANIES_PURPOSES,
   tables,
-  routes: [companyRoutes, jobRoleRoutes],
+  routes: [companyRoutes, jobRoleRoutes, jobAdRoutes],
   cli: registerDemandCommands,
 } satisfies AreaModule;
+
+export { seedCompanies } from './demo-companies';

@@ -16,6 +16,9 @@ export const ROUTE_ACCESS: Readonly<Record<string, string>> = {
   'PUT /api/job-roles/:id': 'company_consultant,company',
   'POST /api/job-roles/:id/status': 'company_consultant,company',
   'GET /api/job-roles/requirements': 'company_consultant,company',
+  'POST /api/job-ads/analyse': 'company_consultant',
+  'POST /api/job-ads': 'company_consultant',
+  'GET /api/job-ads': 'company_consultant',
   'POST /api/company-invitations/lookup': 'public',
   'POST /api/company-invitations/accept': 'public',
 };

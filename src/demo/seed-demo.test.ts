@@ -9,6 +9,8 @@ import { parseCpr } from '../people';
 import { ROLES } from '../platform/auth/roles';
 import { AZURE_PILOT_NAME } from '../pilots/demo-pilots';
 import { AZURE_DESIGN, trueRate } from '../pilots/synthetic-register';
+import { companies, jobAds, jobRoles } from '../companies/companies.schema';
+import { validCvr } from '../vocabulary';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -66,6 +68,22 @@ describe('Copenhagen demo', () => {
     expect(linked).toHaveLength(1);
     const [u] = await t.ctx.db.select().from(users).where(eq(users.id, linked[0]!.userId!));
     expect(u!.email).toBe('citizen@demo.digiloft.dk');
+  });
+
+  it('holds 25 fictitious Copenhagen companies with roles and 40 analysed ads', async () => {
+    const rows = await t.ctx.db.select().from(companies);
+    expect(rows).toHaveLength(25);
+    expect(rows.every((c) => c.fictitious && validCvr(c.cvr))).toBe(true);
+    expect(new Set(rows.map((c) => c.cvr)).size).toBe(25);
+    const roles = await t.ctx.db.select().from(jobRoles);
+    expect(roles.length).toBeGreaterThanOrEqual(25);
+    expect(roles.every((r) => r.competences.length > 0 && r.occupationId)).toBe(true);
+    const ads = await t.ctx.db.select().from(jobAds);
+    expect(ads).toHaveLength(40);
+    expect(ads.some((a) => a.phrases.length > 0)).toBe(true);
+    const cookie = await t.login('company@demo.digiloft.dk', DEMO_PASSWORD);
+    const mine = await t.app.inject({ url: '/api/me/companies', headers: { cookie } });
+    expect(mine.json<{ name: string }[]>().map((c) => c.name)).toEqual(['Skyhavn Cloud ApS']);
   });
 
   it('is idempotent', async () => {

@@ -1,3 +1,4 @@
+import { seedCompanies } from '../companies';
 import type { Db } from '../platform/db/client';
 import type { CprCipher } from '../platform/crypto/cpr-cipher';
 import { hashPassword } from '../platform/auth/password';
@@ -166,6 +167,12 @@ export async function seedDemo(
       siteIds: sites.map((s) => s.id),
       citizenIds,
       demoCitizenId: demoCitizen.id,
+      rand,
+    });
+    await seedCompanies(tx, {
+      municipalityId: m.id,
+      consultantId: userIds.get('company_consultant')!,
+      companyUserId: userIds.get('company')!,
       rand,
     });
     return { created: true, users: DEMO_USERS.length, citizens: 3 * total };

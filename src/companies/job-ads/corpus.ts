@@ -2,6 +2,10 @@
 // snippet files (`snippet <tab> group`). Parsers throw CorpusError with a message a person can act
 // on; the CLI turns it into exit code 2.
 
+import { ESCO_GROUPS, type EscoGroup } from '../companies.constants';
+
+export { ESCO_GROUPS, type EscoGroup };
+
 export class CorpusError extends Error {}
 
 export type SkillTag = 'B-Skill' | 'I-Skill' | 'O';
@@ -54,34 +58,6 @@ export function parseConll(text: string, labelled: boolean): string[][] | Senten
   return labelled ? sentences : sentences.map((s) => s.tokens);
 }
 
-/** ESCO's groups as the Kompetencer data codes them. */
-export const ESCO_GROUPS = [
-  'S1',
-  'S2',
-  'S3',
-  'S4',
-  'S5',
-  'S6',
-  'S7',
-  'S8',
-  'K00',
-  'K01',
-  'K02',
-  'K03',
-  'K04',
-  'K05',
-  'K06',
-  'K07',
-  'K08',
-  'K09',
-  'K10',
-  'K99',
-  'A1',
-  'A2',
-  'L1',
-  'T',
-] as const;
-export type EscoGroup = (typeof ESCO_GROUPS)[number];
 const GROUP_SET = new Set<string>(ESCO_GROUPS);
 export const isEscoGroup = (code: string): code is EscoGroup => GROUP_SET.has(code);
 

@@ -13,6 +13,11 @@ const companiesPages: AreaPages = {
       load: () => import('./CompanyNewPage'),
     },
     {
+      path: '/virksomheder/stillingsopslag',
+      access: { can: 'jobAds' },
+      load: () => import('./JobAdsPage'),
+    },
+    {
       path: '/mine-virksomheder',
       access: { can: 'myCompanies' },
       load: () => import('./MyCompaniesPage'),
@@ -39,6 +44,7 @@ const companiesPages: AreaPages = {
   ],
   home: [
     { to: '/virksomheder', label: 'companies.title', can: 'companies', order: 75 },
+    { to: '/virksomheder/stillingsopslag', label: 'ads.title', can: 'jobAds', order: 76 },
     { to: '/mine-virksomheder', label: 'companies.mine', can: 'myCompanies', order: 75 },
   ],
 };
