@@ -7,6 +7,8 @@ import { E2E_PORT } from './e2e/base-url';
 const PORT = E2E_PORT;
 // A fresh embedded database per run, seeded with the Copenhagen demo on first start.
 const DATA_DIR = path.join(os.tmpdir(), `digiloft-e2e-${process.pid}-${Date.now()}`);
+// The server's messages land here as files (MAIL_DIR); the workers read the same variable.
+process.env.E2E_MAIL_DIR ??= path.join(DATA_DIR, 'mail');
 
 export default defineConfig({
   testDir: './e2e',
@@ -41,6 +43,7 @@ export default defineConfig({
       PORT: String(PORT),
       PUBLIC_URL: `http://localhost:${PORT}`,
       DATA_DIR,
+      MAIL_DIR: process.env.E2E_MAIL_DIR,
       LOG_LEVEL: 'info',
       DATABASE_URL: '',
     },

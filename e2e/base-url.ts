@@ -6,3 +6,8 @@ export const BASE_URL = `http://localhost:${E2E_PORT}`;
  * (Playwright's request context) send it too, since cookie-carrying writes need it.
  */
 export const SAME_ORIGIN = { origin: BASE_URL };
+/**
+ * Where the journeys' server drops the messages it sends (MAIL_DIR), so a journey can open the
+ * link in an e-mail. Set once by the Playwright config; its workers inherit it.
+ */
+export const MAIL_DIR = process.env.E2E_MAIL_DIR ?? '';

@@ -1,6 +1,8 @@
 import { expect, type Browser, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { SAME_ORIGIN } from './base-url';
+import fs from 'node:fs';
+import path from 'node:path';
+import { MAIL_DIR, SAME_ORIGIN } from './base-url';
 
 export const PASSWORD = 'digiloft-demo';
 
@@ -10,6 +12,7 @@ export const DEMO_USERS = {
   caseworker: 'Karl Sagsbehandlersen',
   pilot_manager: 'Pia Projektsen',
   company: 'Frida Firmasen',
+  company_consultant: 'Viggo Virksomhedsen',
   analyst: 'Anders Analysesen',
   admin: 'Ada Administratorsen',
 } as const;
@@ -67,4 +70,35 @@ export async function openFirstWorkshopAllDay(browser: Browser): Promise<string>
   expect(put.ok()).toBe(true);
   await admin.close();
   return workshop!.id;
+}
+
+/**
+ * The body of the newest e-mail the server sent to an address, waiting for the outbox worker
+ * (it sends every half minute) to drop it in MAIL_DIR.
+ */
+export async function mailTo(address: string, timeoutMs = 75_000): Promise<string> {
+  let body: string | null = null;
+  await expect
+    .poll(
+      () => {
+        const files = fs.existsSync(MAIL_DIR)
+          ? fs
+              .readdirSync(MAIL_DIR)
+              .filter((f) => f.endsWith('.eml'))
+              .sort()
+              .reverse()
+          : [];
+        for (const f of files) {
+          const text = fs.readFileSync(path.join(MAIL_DIR, f), 'utf8');
+          if (text.startsWith(`To: ${address}\r\n`)) {
+            body = text.slice(text.indexOf('\r\n\r\n') + 4);
+            return true;
+          }
+        }
+        return false;
+      },
+      { timeout: timeoutMs, intervals: [1000] },
+    )
+    .toBe(true);
+  return body!;
 }

@@ -4,6 +4,7 @@ import { createLogger } from '../platform/logging';
 import { loadConfig } from '../platform/config';
 import { openAndMigrate, verifiedCipher } from '../platform/bootstrap';
 import { LogSender, deliverDue, forgetRecipientDigests } from '../platform/messaging/outbox';
+import { MaildropSender } from '../platform/messaging/maildrop';
 import { purgeRateCounters } from '../platform/http/rate-limit';
 import { progressBar } from '../platform/cli/progress';
 import { CliInputError } from '../platform/cli/cli-error';
@@ -68,7 +69,9 @@ program
       timers.push(timer);
     }
     // The outbox worker: confirmations and reminders go out within half a minute.
-    const sender = new LogSender((line) => logger.info(line));
+    const sender = config.mailDir
+      ? new MaildropSender(config.mailDir)
+      : new LogSender((line) => logger.info(line));
     const send = () =>
       deliverDue(database.db, sender).catch((err: unknown) =>
         logger.warn({ err }, 'sending messages failed'),

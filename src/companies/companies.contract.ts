@@ -16,11 +16,11 @@ import { companyRules } from './companies.policy';
 const Cvr = z
   .string()
   .trim()
-  .regex(/^\d{8}$/, 'CVR: 8 digits');
+  .regex(/^\d{8}$/, 'i18n:cvr_invalid');
 const PostalCode = z
   .string()
   .trim()
-  .regex(/^(\d{4})?$/, 'postal code: 4 digits');
+  .regex(/^(\d{4})?$/, 'i18n:postal_code_invalid');
 
 const CompanyFields = {
   cvr: Cvr,
@@ -28,7 +28,7 @@ const CompanyFields = {
   industryCode: z
     .string()
     .trim()
-    .regex(/^\d{6}$/, 'DB07: 6 digits'),
+    .regex(/^\d{6}$/, 'i18n:industry_code_invalid'),
   /** Either the head count (the band follows) or the band. */
   employees: z.number().int().min(0).max(1_000_000).nullable().optional(),
   sizeBand: z.enum(SIZE_BANDS).optional(),
@@ -41,7 +41,7 @@ const CompanyFields = {
 export const CompanyInput = z
   .object(CompanyFields)
   .refine((c) => c.employees != null || c.sizeBand !== undefined, {
-    message: 'give employees or sizeBand',
+    message: 'i18n:size_required',
     path: ['sizeBand'],
   });
 export type CompanyInput = z.infer<typeof CompanyInput>;
@@ -50,7 +50,7 @@ export const UnitInput = z.object({
   pNumber: z
     .string()
     .trim()
-    .regex(/^\d{10}$/, 'P-number: 10 digits'),
+    .regex(/^\d{10}$/, 'i18n:p_number_invalid'),
   name: singleLine().min(2).max(200),
   address: singleLine().max(200).default(''),
   postalCode: PostalCode.default(''),
@@ -66,11 +66,11 @@ export const ContactInput = z
     phone: z
       .string()
       .trim()
-      .regex(/^\+?[\d ]{8,16}$/, 'phone: 8 digits')
+      .regex(/^\+?[\d ]{8,16}$/, 'i18n:contact_phone')
       .nullable()
       .optional(),
   })
-  .refine((c) => c.email || c.phone, { message: 'give e-mail or phone', path: ['email'] });
+  .refine((c) => c.email || c.phone, { message: 'i18n:contact_reach', path: ['email'] });
 export type ContactInput = z.infer<typeof ContactInput>;
 
 export const ActivityInput = z
@@ -82,7 +82,7 @@ export const ActivityInput = z
     note: z.string().trim().min(2).max(4000),
   })
   .refine((a) => (a.kind === 'agreement') === (a.agreement != null), {
-    message: 'an agreement names its kind; a contact or visit none',
+    message: 'i18n:agreement_kind',
     path: ['agreement'],
   });
 export type ActivityInput = z.infer<typeof ActivityInput>;

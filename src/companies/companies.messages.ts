@@ -12,6 +12,13 @@ const da = {
   role_move_invalid: 'En rolle med status "{from}" kan ikke gå til "{to}".',
   role_not_open: 'Rollen er ikke åben og kan ikke ændres.',
   ad_role_company: 'Rollen hører ikke til den valgte virksomhed.',
+  postal_code_invalid: 'Postnummeret skal være 4 cifre.',
+  size_required: 'Skriv antallet af ansatte, eller vælg et interval.',
+  contact_reach: 'Skriv en e-mail eller et telefonnummer.',
+  agreement_kind:
+    'Vælg, hvad aftalen handler om – eller vælg "Ingen" ved en kontakt eller et besøg.',
+  competence_invalid: 'Vælg en DigComp-kompetence, fx 2.1.',
+  competence_twice: 'Hver kompetence kan kun stå én gang.',
 } as const;
 
 export const companiesMessages = defineMessages({
@@ -27,6 +34,13 @@ export const companiesMessages = defineMessages({
     role_move_invalid: 'A role with status "{from}" cannot move to "{to}".',
     role_not_open: 'The role is not open and cannot be changed.',
     ad_role_company: 'The role does not belong to the company chosen.',
+    postal_code_invalid: 'The postal code must be 4 digits.',
+    size_required: 'Give the number of employees, or choose a band.',
+    contact_reach: 'Give an e-mail or a phone number.',
+    agreement_kind:
+      'Choose what the agreement is about – or choose "None" for a contact or a visit.',
+    competence_invalid: 'Choose a DigComp competence, e.g. 2.1.',
+    competence_twice: 'Each competence can be listed once.',
   },
 });
 

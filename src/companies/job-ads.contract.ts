@@ -6,7 +6,7 @@ import { access } from '../platform/http/access';
 import { singleLine } from '../platform/http/text';
 import { ESCO_GROUPS } from './job-ads/corpus';
 
-const Competence = z.string().regex(/^[1-5]\.[1-6]$/, 'a DigComp competence such as 2.1');
+const Competence = z.string().regex(/^[1-5]\.[1-6]$/, 'i18n:competence_invalid');
 
 export const AnalyseInput = z.object({ text: z.string().trim().min(20).max(20_000) });
 

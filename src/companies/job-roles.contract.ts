@@ -10,7 +10,7 @@ import { ROLE_LANGUAGES, ROLE_STATUSES, WORKPLACE_LEARNING } from './companies.c
 import { companyRules } from './companies.policy';
 
 const Competence = z.object({
-  competence: z.string().regex(/^[1-5]\.[1-6]$/, 'a DigComp competence such as 2.1'),
+  competence: z.string().regex(/^[1-5]\.[1-6]$/, 'i18n:competence_invalid'),
   level: z.number().int().min(1).max(8),
 });
 
@@ -24,7 +24,7 @@ export const RoleInput = z.object({
     .array(Competence)
     .max(21)
     .refine((cs) => new Set(cs.map((c) => c.competence)).size === cs.length, {
-      message: 'each competence once',
+      message: 'i18n:competence_twice',
     }),
   education: z.enum(EDUCATION_LEVELS).nullable().optional(),
   languages: z.array(z.enum(ROLE_LANGUAGES)).max(ROLE_LANGUAGES.length).default([]),

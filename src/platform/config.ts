@@ -11,6 +11,7 @@ const EnvSchema = z.object({
   SESSION_IDLE_MINUTES: z.coerce.number().int().positive().default(60),
   SESSION_MAX_HOURS: z.coerce.number().int().positive().default(12),
   PUBLIC_URL: z.string().optional(),
+  MAIL_DIR: z.string().optional(),
   TRUST_PROXY: z
     .enum(['true', 'false'])
     .default('false')
@@ -31,6 +32,8 @@ export interface Config {
   publicUrl: string;
   /** Why the public address may be a mistake (plain http outside this machine), if it is. */
   publicUrlWarning: string | null;
+  /** Where outgoing messages are dropped as files instead of only logged (demo, development). */
+  mailDir: string | undefined;
 }
 
 const LOOPBACK = /^(localhost|127(\.\d+){3}|\[::1\])$/;
@@ -78,6 +81,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: e.PORT,
     host: e.HOST,
     dataDir: path.resolve(e.DATA_DIR),
+    mailDir: e.MAIL_DIR ? path.resolve(e.MAIL_DIR) : undefined,
     databaseUrl: e.DATABASE_URL,
     cprKey: e.CPR_KEY,
     logLevel: e.LOG_LEVEL,

@@ -104,7 +104,7 @@ export default function RoleNewPage() {
     <div className="dl-narrow">
       <PageTitle>{t('role.title', { company: company.data.name })}</PageTitle>
       <ErrorSummary error={error} />
-      <form role="search" onSubmit={search} className="dl-form" aria-label={t('role.occupation')}>
+      <form role="search" onSubmit={search} className="dl-form">
         <div className="form-group">
           <label className="form-label" htmlFor="role-q">
             {t('role.occupation')}
