@@ -80,3 +80,6 @@ export const ESCO_GROUPS = [
   'T',
 ] as const;
 export type EscoGroup = (typeof ESCO_GROUPS)[number];
+
+/** Where a survey link opens; the one-time token follows in the fragment (never sent to us). */
+export const SURVEY_PATH = '/spoergeskema';

@@ -19,6 +19,9 @@ const da = {
     'Vælg, hvad aftalen handler om – eller vælg "Ingen" ved en kontakt eller et besøg.',
   competence_invalid: 'Vælg en DigComp-kompetence, fx 2.1.',
   competence_twice: 'Hver kompetence kan kun stå én gang.',
+  survey_closed_date: 'Sidste svardag kan ikke ligge før i dag.',
+  survey_closed: 'Spørgeskemaet er lukket for svar.',
+  survey_no_recipients: 'Ingen af de valgte virksomheder har en kontaktperson med e-mail.',
 } as const;
 
 export const companiesMessages = defineMessages({
@@ -41,6 +44,9 @@ export const companiesMessages = defineMessages({
       'Choose what the agreement is about – or choose "None" for a contact or a visit.',
     competence_invalid: 'Choose a DigComp competence, e.g. 2.1.',
     competence_twice: 'Each competence can be listed once.',
+    survey_closed_date: 'The last day for answers cannot be before today.',
+    survey_closed: 'The survey is closed for answers.',
+    survey_no_recipients: 'None of the companies chosen has a contact person with an e-mail.',
   },
 });
 

@@ -50,5 +50,6 @@ declare module '../platform/auth/capabilities' {
     companyPage: true;
     postRoles: true;
     jobAds: true;
+    surveys: true;
   }
 }

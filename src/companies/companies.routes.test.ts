@@ -6,6 +6,8 @@ import { auditLog } from '../platform/audit';
 import { outbox } from '../platform/messaging/outbox.schema';
 import { users } from '../organisation/organisation.schema';
 import { companies, jobRoles } from './companies.schema';
+import { asSystem } from '../platform/use-case';
+import { remindSurveys } from './survey.use-cases';
 
 let t: TestApp;
 let m: { id: string };
@@ -405,5 +407,108 @@ describe('job-ad analysis', () => {
       phrases: [{ kind: 'skill', text: 'x', group: 'Q9', competence: null }],
     });
     expect(bad.statusCode).toBe(400);
+  });
+});
+
+describe('the demand survey', () => {
+  let surveyId: string;
+  let stor: string;
+  const tokenIn = async (email: string) => {
+    const rows = await t.ctx.db
+      .select()
+      .from(outbox)
+      .where(eq(outbox.recipient, email))
+      .orderBy(desc(outbox.createdAt));
+    return /spoergeskema#(\S+)/.exec(rows[0]!.body)![1]!;
+  };
+
+  it('a consultant designs a survey; a closing day in the past or a repeated competence is refused', async () => {
+    const base = {
+      title: 'Digitale kompetencer 2027',
+      competences: ['1.3', '2.1', '3.4'],
+      reminderDays: 7,
+      closesOn: '2099-12-31',
+    };
+    const res = await call('POST', '/api/demand-surveys', consultant, base);
+    expect(res.statusCode, res.body).toBe(201);
+    surveyId = res.json<{ id: string }>().id;
+    for (const bad of [
+      { ...base, closesOn: '2001-01-01' },
+      { ...base, competences: ['1.3', '1.3'] },
+      { ...base, competences: [] },
+    ])
+      expect((await call('POST', '/api/demand-surveys', consultant, bad)).statusCode).toBe(400);
+    expect((await call('POST', '/api/demand-surveys', caseworker, base)).statusCode).toBe(403);
+  });
+
+  it('sends a round: a one-time link to each company with a contact e-mail, the rest reported', async () => {
+    const [s] = await t.ctx.db.select().from(companies).where(eq(companies.name, 'Stor A/S'));
+    stor = s!.id;
+    const res = await call('POST', `/api/demand-surveys/${surveyId}/rounds`, consultant, {
+      companyIds: [acmeId, stor],
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    expect(res.json()).toMatchObject({
+      rounds: [{ round: 1, sent: 1, answered: 0 }],
+      skipped: ['Stor A/S'],
+    });
+    const token = await tokenIn('hanne@acme.example');
+    const q = await call('POST', '/api/survey-answers/lookup', null, { token });
+    expect(q.json()).toMatchObject({
+      companyName: 'Acme Cloud ApS',
+      competences: ['1.3', '2.1', '3.4'],
+    });
+  });
+
+  it('reminds once after the set days with a new link that replaces the first; the answer needs no login and counts once', async () => {
+    const first = await tokenIn('hanne@acme.example');
+    const link = (token: string) => `${TEST_PUBLIC_URL}/spoergeskema#${token}`;
+    expect(await asSystem(t.ctx.db, (task) => remindSurveys(task, link))).toBe(0);
+    const later = new Date(Date.now() + 8 * 86_400_000);
+    expect(await asSystem(t.ctx.db, (task) => remindSurveys(task, link), later)).toBe(1);
+    expect(await asSystem(t.ctx.db, (task) => remindSurveys(task, link), later)).toBe(0);
+    const second = await tokenIn('hanne@acme.example');
+    expect(second).not.toBe(first);
+    expect(
+      (await call('POST', '/api/survey-answers/lookup', null, { token: first })).statusCode,
+    ).toBe(404);
+    const answers = [
+      { competence: '3.4', now: true, inTwoYears: true, cannotRecruit: true, trainInHouse: false },
+      { competence: '1.3', now: false, inTwoYears: true, cannotRecruit: false, trainInHouse: true },
+    ];
+    const bad = await call('POST', '/api/survey-answers', null, {
+      token: second,
+      answers: [{ ...answers[0], competence: '5.1' }],
+    });
+    expect(bad.statusCode).toBe(400);
+    const ok = await call('POST', '/api/survey-answers', null, {
+      token: second,
+      answers,
+      comment: 'Mangler cloud-folk',
+    });
+    expect(ok.statusCode, ok.body).toBe(200);
+    expect(
+      (await call('POST', '/api/survey-answers', null, { token: second, answers })).statusCode,
+    ).toBe(404);
+    const s = (await call('GET', `/api/demand-surveys/${surveyId}`, consultant)).json<{
+      rounds: { sent: number; answered: number; reminded: number }[];
+    }>();
+    expect(s.rounds).toEqual([{ round: 1, sent: 1, answered: 1, reminded: 1 }]);
+  });
+
+  it('a second round is kept apart from the first', async () => {
+    const res = await call('POST', `/api/demand-surveys/${surveyId}/rounds`, consultant, {
+      companyIds: [acmeId],
+    });
+    expect(
+      res.json<{ rounds: { round: number; sent: number; answered: number }[] }>().rounds,
+    ).toEqual([
+      { round: 1, sent: 1, answered: 1, reminded: 1 },
+      { round: 2, sent: 1, answered: 0, reminded: 0 },
+    ]);
+    const none = await call('POST', `/api/demand-surveys/${surveyId}/rounds`, consultant, {
+      companyIds: [stor],
+    });
+    expect(none.statusCode).toBe(400);
   });
 });

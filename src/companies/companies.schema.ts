@@ -204,3 +204,69 @@ export const jobAds = pgTable(
   },
   (t) => [index('job_ads_municipality_idx').on(t.municipalityId, t.createdAt)],
 );
+
+/** A short survey of which digital competences companies' jobs need (recommendation 4). */
+export const demandSurveys = pgTable('demand_surveys', {
+  id: id(),
+  municipalityId: municipalityId().references(() => municipalities.id),
+  title: text('title').notNull(),
+  intro: text('intro').notNull().default(''),
+  /** The DigComp competences asked about. */
+  competences: text('competences').array().$type<string[]>().notNull(),
+  /** Unanswered invitations get one reminder this many days after they went out. */
+  reminderDays: integer('reminder_days').notNull(),
+  /** The last day answers are taken. */
+  closesOn: date('closes_on', { mode: 'string' }).notNull(),
+  createdBy: uuid('created_by').references(() => users.id),
+  createdAt: createdAt(),
+});
+
+/** One company asked in one round, by a one-time link that needs no login. */
+export const surveyInvitations = pgTable(
+  'survey_invitations',
+  {
+    id: id(),
+    municipalityId: municipalityId().references(() => municipalities.id),
+    surveyId: uuid('survey_id')
+      .notNull()
+      .references(() => demandSurveys.id, { onDelete: 'cascade' }),
+    round: integer('round').notNull(),
+    companyId: uuid('company_id')
+      .notNull()
+      .references(() => companies.id, { onDelete: 'cascade' }),
+    email: text('email').notNull(),
+    tokenHash: text('token_hash').notNull().unique(),
+    sentAt: tstz('sent_at').notNull(),
+    remindedAt: tstz('reminded_at'),
+    answeredAt: tstz('answered_at'),
+  },
+  (t) => [uniqueIndex('survey_invitations_round_company_uq').on(t.surveyId, t.round, t.companyId)],
+);
+
+export interface SurveyAnswer {
+  competence: string;
+  now: boolean;
+  inTwoYears: boolean;
+  cannotRecruit: boolean;
+  trainInHouse: boolean;
+}
+
+/** A company's answer in a round (kept per company and round). */
+export const surveyAnswers = pgTable('survey_answers', {
+  id: id(),
+  municipalityId: municipalityId().references(() => municipalities.id),
+  invitationId: uuid('invitation_id')
+    .notNull()
+    .unique()
+    .references(() => surveyInvitations.id, { onDelete: 'cascade' }),
+  surveyId: uuid('survey_id')
+    .notNull()
+    .references(() => demandSurveys.id, { onDelete: 'cascade' }),
+  round: integer('round').notNull(),
+  companyId: uuid('company_id')
+    .notNull()
+    .references(() => companies.id, { onDelete: 'cascade' }),
+  answers: jsonb('answers').$type<SurveyAnswer[]>().notNull(),
+  comment: text('comment').notNull().default(''),
+  answeredAt: tstz('answered_at').notNull(),
+});

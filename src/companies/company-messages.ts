@@ -15,3 +15,24 @@ export function invitationMail(f: {
       `(English: open the link to choose a password and act for ${f.companyName}. It works once, for ${f.days} days.)`,
   };
 }
+
+/** A survey link for a company (Danish: the company has no language of its own here). */
+export function surveyMail(f: {
+  companyName: string;
+  title: string;
+  link: string;
+  closesOn: string;
+  reminder: boolean;
+}) {
+  return {
+    subject: `${f.reminder ? 'Påmindelse: ' : ''}${f.title}`,
+    body:
+      `Til ${f.companyName}\n\n` +
+      (f.reminder
+        ? 'Vi mangler stadig jeres svar. Linket herunder afløser det, vi sendte sidst.\n\n'
+        : 'Jobcentret vil gerne vide, hvilke digitale kompetencer jeres job kræver nu og om to år, ' +
+          'hvilke I ikke kan rekruttere, og hvilke I ville oplære i egne rækker. Det tager fem minutter.\n\n') +
+      `Svar her (uden login): ${f.link}\n\nLinket kan bruges én gang. Vi tager imod svar til og med ${f.closesOn}.\n\n` +
+      `(English: the jobcentre asks which digital competences your jobs need. Answer without logging in: ${f.link})`,
+  };
+}

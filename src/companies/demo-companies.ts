@@ -3,6 +3,7 @@
 // partners of the Azure pilot; the roles they posted; the business service's log; and 40 job
 // ads analysed with the committed model. Dates are relative to the clock, so the demo keeps
 // its shape as the calendar moves.
+import { eq } from 'drizzle-orm';
 import { clock } from '../platform/clock';
 import type { DbOrTx } from '../platform/db/client';
 import { esco, requirementsOf } from '../learning';
@@ -18,9 +19,13 @@ import {
   companyContacts,
   companyMembers,
   companyUnits,
+  demandSurveys,
   jobAds,
   jobRoles,
+  surveyAnswers,
+  surveyInvitations,
 } from './companies.schema';
+import { newToken, tokenHash } from '../platform/crypto/tokens';
 import type { RoleStatus } from './companies.constants';
 
 interface DemoCompany {
@@ -403,5 +408,77 @@ export async function seedCompanies(
     });
   }
   await tx.insert(jobAds).values(ads);
+
+  // The demand survey, asked twice half a year apart; about two in three companies answered.
+  const asked = ['1.3', '2.1', '2.4', '3.4', '4.1', '4.2', '5.1', '5.2'];
+  const [survey] = await tx
+    .insert(demandSurveys)
+    .values({
+      municipalityId,
+      title: 'Digitale kompetencer i københavnske virksomheder',
+      intro: 'Hjælp jobcentret med at opkvalificere ledige til de job, I har.',
+      competences: asked,
+      reminderDays: 7,
+      closesOn: daysFromNow(60),
+      createdBy: input.consultantId,
+      createdAt: new Date(clock.now().getTime() - 220 * 86_400_000),
+    })
+    .returning();
+  for (const [round, ago, share] of [
+    [1, 210, 0.7],
+    [2, 30, 0.6],
+  ] as const) {
+    const sentAt = new Date(clock.now().getTime() - ago * 86_400_000);
+    const chosen = rows.filter(() => rand() < 0.85);
+    const invitations = await tx
+      .insert(surveyInvitations)
+      .values(
+        chosen.map((c, i) => ({
+          municipalityId,
+          surveyId: survey!.id,
+          round,
+          companyId: c.id,
+          email: `kontakt${rows.indexOf(c) + 1}@virksomhed.example`,
+          tokenHash: tokenHash(newToken()),
+          sentAt,
+          remindedAt: i % 2 === 0 ? new Date(sentAt.getTime() + 7 * 86_400_000) : null,
+          answeredAt: null,
+        })),
+      )
+      .returning();
+    const answered = invitations.filter(() => rand() < share);
+    if (answered.length === 0) continue;
+    const answeredAt = new Date(sentAt.getTime() + 5 * 86_400_000);
+    await tx.insert(surveyAnswers).values(
+      answered.map((inv) => {
+        const it = COMPANIES[rows.findIndex((c) => c.id === inv.companyId)]!.azurePartner;
+        return {
+          municipalityId,
+          invitationId: inv.id,
+          surveyId: survey!.id,
+          round,
+          companyId: inv.companyId,
+          answers: asked.map((competence) => {
+            const technical = ['3.4', '4.1', '5.1'].includes(competence);
+            const p = it ? (technical ? 0.9 : 0.6) : technical ? 0.15 : 0.6;
+            return {
+              competence,
+              now: rand() < p,
+              inTwoYears: rand() < Math.min(1, p + 0.2),
+              cannotRecruit: rand() < p / 2,
+              trainInHouse: rand() < 0.3,
+            };
+          }),
+          comment: '',
+          answeredAt,
+        };
+      }),
+    );
+    for (const inv of answered)
+      await tx
+        .update(surveyInvitations)
+        .set({ answeredAt })
+        .where(eq(surveyInvitations.id, inv.id));
+  }
   return { companies: rows.length, roles: roleRows.length, ads: ads.length };
 }

@@ -7,6 +7,11 @@ import { companiesMessages } from './companies.messages';
 import { COMPANIES_PURPOSES, companyRules } from './companies.policy';
 import { companyRoutes } from './companies.routes';
 import * as tables from './companies.schema';
+import { surveyApi } from './survey.contract';
+import { surveyRoutes } from './survey.routes';
+import { remindSurveys } from './survey.use-cases';
+import { SURVEY_PATH } from './companies.constants';
+import { publicLink } from '../platform/http/origin';
 import { jobRolesApi } from './job-roles.contract';
 import { jobRoleRoutes } from './job-roles.routes';
 import { jobAdsApi } from './job-ads.contract';
@@ -14,7 +19,7 @@ import { jobAdRoutes } from './job-ads.routes';
 
 export const companiesModule = {
   name: 'companies',
-  contracts: [companiesApi, jobRolesApi, jobAdsApi],
+  contracts: [companiesApi, jobRolesApi, jobAdsApi, surveyApi],
   policies: [companyRules],
   capabilities: {
     companies: companiesApi.createCompany,
@@ -22,11 +27,20 @@ export const companiesModule = {
     companyPage: companiesApi.getCompany,
     postRoles: jobRolesApi.postRole,
     jobAds: jobAdsApi.analyseAd,
+    surveys: surveyApi.createSurvey,
   },
   messages: companiesMessages,
   purposes: COMPANIES_PURPOSES,
   tables,
-  routes: [companyRoutes, jobRoleRoutes, jobAdRoutes],
+  routes: [companyRoutes, jobRoleRoutes, jobAdRoutes, surveyRoutes],
+  jobs: [
+    {
+      name: 'demand survey reminders',
+      everyMs: 3600_000,
+      run: (task, ctx) =>
+        remindSurveys(task, (token) => publicLink(ctx.settings, `${SURVEY_PATH}#${token}`)),
+    },
+  ],
   cli: registerDemandCommands,
 } satisfies AreaModule;
 

@@ -19,6 +19,12 @@ export const ROUTE_ACCESS: Readonly<Record<string, string>> = {
   'POST /api/job-ads/analyse': 'company_consultant',
   'POST /api/job-ads': 'company_consultant',
   'GET /api/job-ads': 'company_consultant',
+  'GET /api/demand-surveys': 'company_consultant',
+  'POST /api/demand-surveys': 'company_consultant',
+  'GET /api/demand-surveys/:id': 'company_consultant',
+  'POST /api/demand-surveys/:id/rounds': 'company_consultant',
+  'POST /api/survey-answers/lookup': 'public',
+  'POST /api/survey-answers': 'public',
   'POST /api/company-invitations/lookup': 'public',
   'POST /api/company-invitations/accept': 'public',
 };

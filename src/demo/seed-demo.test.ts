@@ -9,7 +9,7 @@ import { parseCpr } from '../people';
 import { ROLES } from '../platform/auth/roles';
 import { AZURE_PILOT_NAME } from '../pilots/demo-pilots';
 import { AZURE_DESIGN, trueRate } from '../pilots/synthetic-register';
-import { companies, jobAds, jobRoles } from '../companies/companies.schema';
+import { companies, jobAds, jobRoles, surveyAnswers } from '../companies/companies.schema';
 import { validCvr } from '../vocabulary';
 
 let t: TestApp;
@@ -81,6 +81,8 @@ describe('Copenhagen demo', () => {
     const ads = await t.ctx.db.select().from(jobAds);
     expect(ads).toHaveLength(40);
     expect(ads.some((a) => a.phrases.length > 0)).toBe(true);
+    const answers = await t.ctx.db.select().from(surveyAnswers);
+    expect(new Set(answers.map((a) => a.round))).toEqual(new Set([1, 2]));
     const cookie = await t.login('company@demo.digiloft.dk', DEMO_PASSWORD);
     const mine = await t.app.inject({ url: '/api/me/companies', headers: { cookie } });
     expect(mine.json<{ name: string }[]>().map((c) => c.name)).toEqual(['Skyhavn Cloud ApS']);

@@ -18,6 +18,17 @@ const companiesPages: AreaPages = {
       load: () => import('./JobAdsPage'),
     },
     {
+      path: '/virksomheder/spoergeskemaer',
+      access: { can: 'surveys' },
+      load: () => import('./SurveysPage'),
+    },
+    {
+      path: '/virksomheder/spoergeskemaer/:id',
+      access: { can: 'surveys' },
+      load: () => import('./SurveyPage'),
+    },
+    { path: '/spoergeskema', access: 'public', load: () => import('./QuestionnairePage') },
+    {
       path: '/mine-virksomheder',
       access: { can: 'myCompanies' },
       load: () => import('./MyCompaniesPage'),
@@ -45,6 +56,7 @@ const companiesPages: AreaPages = {
   home: [
     { to: '/virksomheder', label: 'companies.title', can: 'companies', order: 75 },
     { to: '/virksomheder/stillingsopslag', label: 'ads.title', can: 'jobAds', order: 76 },
+    { to: '/virksomheder/spoergeskemaer', label: 'survey.title', can: 'surveys', order: 77 },
     { to: '/mine-virksomheder', label: 'companies.mine', can: 'myCompanies', order: 75 },
   ],
 };
