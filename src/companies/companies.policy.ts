@@ -51,5 +51,6 @@ declare module '../platform/auth/capabilities' {
     postRoles: true;
     jobAds: true;
     surveys: true;
+    demand: true;
   }
 }

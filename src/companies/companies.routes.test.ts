@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { and, desc, eq } from 'drizzle-orm';
 import { createTestApp, TEST_PUBLIC_URL, type TestApp } from '../app/testing/test-app';
-import { buildMunicipality, buildUser } from '../app/testing/factories';
+import { buildCitizen, buildMunicipality, buildUser } from '../app/testing/factories';
 import { auditLog } from '../platform/audit';
 import { outbox } from '../platform/messaging/outbox.schema';
 import { users } from '../organisation/organisation.schema';
@@ -510,5 +510,83 @@ describe('the demand survey', () => {
       companyIds: [stor],
     });
     expect(none.statusCode).toBe(400);
+  });
+});
+
+describe('the demand picture', () => {
+  const DEVELOPER = 'f2b15a0e-e65a-438a-affb-29b9d50b77d1'; // ESCO: software developer
+
+  it('sums each source apart, by size of company', async () => {
+    const res = await call('GET', '/api/demand?by=size', admin);
+    expect(res.statusCode, res.body).toBe(200);
+    const d = res.json<{
+      cells: { competence: string; key: string; source: string; value: number }[];
+    }>();
+    const of = (source: string) =>
+      d.cells.find((c) => c.competence === '3.4' && c.key === 'sme' && c.source === source)?.value;
+    // Roles: the filled cloud role (2 people) and the controller role the ad extended (1).
+    expect(of('roles')).toBe(3);
+    expect(of('survey')).toBe(1);
+    expect(of('ads')).toBe(1);
+    expect((await call('GET', '/api/demand?by=nonsense', admin)).statusCode).toBe(400);
+    expect(
+      (
+        await call(
+          'GET',
+          '/api/demand',
+          await t.login((await buildUser(t.ctx.db, m.id, ['company'])).email),
+        )
+      ).statusCode,
+    ).toBe(403);
+  });
+
+  it('exports the picture as CSV for a Danish spreadsheet', async () => {
+    const res = await call('GET', '/api/demand.csv?by=section', consultant);
+    expect(res.headers['content-type']).toContain('text/csv');
+    const lines = res.body
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split(/\r?\n/);
+    expect(lines[0]).toBe('competence;section;source;value');
+    expect(lines).toContain('3.4;J;roles;3');
+  });
+
+  it('sets beside the open roles the citizens with that job goal who lack the competence', async () => {
+    await call('POST', `/api/companies/${acmeId}/roles`, consultant, {
+      title: 'Udvikler',
+      occupationId: DEVELOPER,
+      people: 4,
+      competences: [{ competence: '3.4', level: 5 }],
+    });
+    const cw = await buildUser(t.ctx.db, m.id, ['caseworker']);
+    const cwCookie = await t.login(cw.email);
+    for (let i = 0; i < 2; i++) {
+      const c = await buildCitizen(t.ctx.db, t.ctx.cipher, {
+        municipalityId: m.id,
+        caseworkerId: cw.id,
+      });
+      const plan = await call('POST', `/api/citizens/${c.id}/learning/plan`, cwCookie, {
+        occupationId: DEVELOPER,
+      });
+      expect(plan.statusCode, plan.body).toBeLessThan(300);
+    }
+    const supply = (await call('GET', '/api/demand/supply', consultant)).json<
+      {
+        occupationId: string;
+        competence: string;
+        level: number;
+        peopleAsked: number;
+        citizensPlanned: number;
+        citizensLacking: number;
+      }[]
+    >();
+    expect(
+      supply.find((s) => s.occupationId === DEVELOPER && s.competence === '3.4'),
+    ).toMatchObject({
+      level: 5,
+      peopleAsked: 4,
+      citizensPlanned: 2,
+      citizensLacking: 2,
+    });
   });
 });

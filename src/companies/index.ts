@@ -8,6 +8,8 @@ import { COMPANIES_PURPOSES, companyRules } from './companies.policy';
 import { companyRoutes } from './companies.routes';
 import * as tables from './companies.schema';
 import { surveyApi } from './survey.contract';
+import { demandApi } from './demand.contract';
+import { demandRoutes } from './demand.routes';
 import { surveyRoutes } from './survey.routes';
 import { remindSurveys } from './survey.use-cases';
 import { SURVEY_PATH } from './companies.constants';
@@ -19,7 +21,7 @@ import { jobAdRoutes } from './job-ads.routes';
 
 export const companiesModule = {
   name: 'companies',
-  contracts: [companiesApi, jobRolesApi, jobAdsApi, surveyApi],
+  contracts: [companiesApi, jobRolesApi, jobAdsApi, surveyApi, demandApi],
   policies: [companyRules],
   capabilities: {
     companies: companiesApi.createCompany,
@@ -28,11 +30,12 @@ export const companiesModule = {
     postRoles: jobRolesApi.postRole,
     jobAds: jobAdsApi.analyseAd,
     surveys: surveyApi.createSurvey,
+    demand: demandApi.demandPicture,
   },
   messages: companiesMessages,
   purposes: COMPANIES_PURPOSES,
   tables,
-  routes: [companyRoutes, jobRoleRoutes, jobAdRoutes, surveyRoutes],
+  routes: [companyRoutes, jobRoleRoutes, jobAdRoutes, surveyRoutes, demandRoutes],
   jobs: [
     {
       name: 'demand survey reminders',

@@ -25,6 +25,9 @@ export const ROUTE_ACCESS: Readonly<Record<string, string>> = {
   'POST /api/demand-surveys/:id/rounds': 'company_consultant',
   'POST /api/survey-answers/lookup': 'public',
   'POST /api/survey-answers': 'public',
+  'GET /api/demand': 'company_consultant,analyst,pilot_manager,caseworker,admin',
+  'GET /api/demand.csv': 'company_consultant,analyst,pilot_manager,caseworker,admin',
+  'GET /api/demand/supply': 'company_consultant,analyst,pilot_manager,caseworker,admin',
   'POST /api/company-invitations/lookup': 'public',
   'POST /api/company-invitations/accept': 'public',
 };

@@ -392,3 +392,43 @@ export async function publicKey(db: DbOrTx, kid: string) {
 export async function publicKeys(db: DbOrTx) {
   return db.select({ id: badgeKeys.id, publicJwk: badgeKeys.publicJwk }).from(badgeKeys);
 }
+
+/**
+ * For each occupation citizens' active learning plans aim at, how many of those citizens lack
+ * each competence (their plan's gap, measured against their latest test): aggregates only.
+ */
+export async function planGapCounts(db: DbOrTx, municipalityId: string) {
+  const plans = await db
+    .select({
+      occupationId: learningPlans.occupationId,
+      citizenId: learningPlans.citizenId,
+      gaps: learningPlans.gaps,
+    })
+    .from(learningPlans)
+    .where(
+      and(eq(learningPlans.municipalityId, municipalityId), eq(learningPlans.status, 'active')),
+    );
+  const planned = new Map<string, Set<string>>();
+  const lacking = new Map<string, Set<string>>();
+  for (const p of plans) {
+    const who = planned.get(p.occupationId) ?? new Set<string>();
+    who.add(p.citizenId);
+    planned.set(p.occupationId, who);
+    for (const g of p.gaps)
+      if (g.gap > 0) {
+        const key = `${p.occupationId}|${g.competence}`;
+        const set = lacking.get(key) ?? new Set<string>();
+        set.add(p.citizenId);
+        lacking.set(key, set);
+      }
+  }
+  return [...lacking].map(([key, citizens]) => {
+    const [occupationId, competence] = key.split('|') as [string, string];
+    return {
+      occupationId,
+      competence,
+      citizensLacking: citizens.size,
+      citizensPlanned: planned.get(occupationId)!.size,
+    };
+  });
+}

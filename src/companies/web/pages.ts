@@ -29,6 +29,11 @@ const companiesPages: AreaPages = {
     },
     { path: '/spoergeskema', access: 'public', load: () => import('./QuestionnairePage') },
     {
+      path: '/efterspoergsel',
+      access: { can: 'demand' },
+      load: () => import('./DemandPage'),
+    },
+    {
       path: '/mine-virksomheder',
       access: { can: 'myCompanies' },
       load: () => import('./MyCompaniesPage'),
@@ -51,12 +56,14 @@ const companiesPages: AreaPages = {
   ],
   nav: [
     { to: '/virksomheder', label: 'companies.title', can: 'companies', order: 55 },
+    { to: '/efterspoergsel', label: 'demand.nav', can: 'demand', order: 56 },
     { to: '/mine-virksomheder', label: 'companies.mine', can: 'myCompanies', order: 55 },
   ],
   home: [
     { to: '/virksomheder', label: 'companies.title', can: 'companies', order: 75 },
     { to: '/virksomheder/stillingsopslag', label: 'ads.title', can: 'jobAds', order: 76 },
     { to: '/virksomheder/spoergeskemaer', label: 'survey.title', can: 'surveys', order: 77 },
+    { to: '/efterspoergsel', label: 'demand.title', can: 'demand', order: 78 },
     { to: '/mine-virksomheder', label: 'companies.mine', can: 'myCompanies', order: 75 },
   ],
 };
