@@ -8,6 +8,10 @@ test('a company user posts a role with its digital competences on a phone', asyn
   await page.getByRole('link', { name: 'Mine virksomheder' }).first().click();
   await page.getByRole('link', { name: 'Skyhavn Cloud ApS' }).click();
   await expect(page.getByRole('heading', { level: 1, name: /Skyhavn Cloud ApS/ })).toBeVisible();
+  // The jobcentre's courses that lift what the company's roles need are shown to it.
+  await expect(
+    page.getByRole('heading', { name: 'Kurser og projekter, der løfter jeres kompetencer' }),
+  ).toBeVisible();
   // The business service's log is not shown to the company.
   await expect(page.getByRole('heading', { name: 'Kontakter, besøg og aftaler' })).toHaveCount(0);
   await expectAccessible(page);

@@ -28,6 +28,15 @@ test('a caseworker builds a plan and enrols the citizen; the citizen follows it 
   await expect(plan.getByRole('table', { name: 'Huller mellem test og jobmål' })).toContainText(
     '3.4 Programmering',
   );
+  // Local companies' open roles for the job goal stand beside ESCO's requirements.
+  await expect(
+    plan.getByRole('columnheader', { name: 'Lokale virksomheder kræver' }),
+  ).toBeVisible();
+  await expect(
+    plan.getByText(
+      /Lokale virksomheder: \d+ åbne roller|Ingen lokale virksomheder har en åben rolle/,
+    ),
+  ).toBeVisible();
   const suggestions = plan
     .getByRole('list')
     .filter({ hasText: 'Hjælp i digitalt værksted' })

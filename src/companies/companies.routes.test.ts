@@ -590,3 +590,44 @@ describe('the demand picture', () => {
     });
   });
 });
+
+describe('demand where decisions are made', () => {
+  const DEVELOPER = 'f2b15a0e-e65a-438a-affb-29b9d50b77d1';
+
+  it('a caseworker’s plan towards an occupation can show what local open roles require', async () => {
+    const res = await call('GET', `/api/demand/occupations/${DEVELOPER}`, caseworker);
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toMatchObject({
+      roles: 1,
+      people: 4,
+      companies: 1,
+      competences: [{ competence: '3.4', level: 5, roles: 1 }],
+    });
+  });
+
+  it('a company user sees the courses that lift what their open roles need, and open pilots', async () => {
+    const offer = await call('POST', '/api/learning/offers', admin, {
+      name: 'Programmering i Python',
+      providerKind: 'jobcentre',
+      providerName: 'Jobcenter',
+      methods: ['classroom'],
+      format: 'on_site',
+      hoursPerWeek: 10,
+      weeks: 4,
+      lifts: [
+        { competence: '3.4', level: 4 },
+        { competence: '2.2', level: 3 },
+      ],
+      languages: ['da'],
+      capacity: 5,
+    });
+    expect(offer.statusCode, offer.body).toBe(201);
+    const user = await t.login('frederik@acme.example', 'en lang og god adgangskode');
+    const res = await call('GET', `/api/companies/${acmeId}/upskilling`, user);
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toMatchObject({
+      offers: [{ name: 'Programmering i Python', lifts: [{ competence: '3.4', level: 4 }] }],
+      pilots: [],
+    });
+  });
+});

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { endpoint } from '../platform/http/endpoint';
 import { access } from '../platform/http/access';
 import { CsvFormat } from '../platform/csv';
+import { IdParams } from '../organisation';
 import { DEMAND_DIMENSIONS, DEMAND_SOURCES } from './demand.model';
 
 export const DemandQuery = z.object({ by: z.enum(DEMAND_DIMENSIONS).default('competence') });
@@ -35,6 +36,15 @@ export const SupplyView = z.array(
   }),
 );
 
+export const LocalRequirementsView = z.object({
+  occupationId: z.string(),
+  roles: z.number(),
+  people: z.number(),
+  companies: z.number(),
+  competences: z.array(z.object({ competence: z.string(), level: z.number(), roles: z.number() })),
+});
+export type LocalRequirementsView = z.infer<typeof LocalRequirementsView>;
+
 const READERS = access.roles(
   'company_consultant',
   'analyst',
@@ -62,6 +72,16 @@ export const demandApi = {
     description:
       'The demand picture as CSV: competence, the dimension chosen, source, value. By default for a spreadsheet in the user’s language; `?format=rfc4180` is plain comma CSV.',
     query: DemandQuery.extend({ format: CsvFormat }),
+  }),
+  localRequirements: endpoint({
+    method: 'GET',
+    path: '/api/demand/occupations/:id',
+    access: READERS,
+    tags: ['companies'],
+    summary:
+      'What local companies’ open roles for an ESCO occupation require, competence by competence (the highest level asked).',
+    params: IdParams,
+    response: { 200: LocalRequirementsView },
   }),
   demandSupply: endpoint({
     method: 'GET',

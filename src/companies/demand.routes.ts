@@ -4,7 +4,7 @@ import { inTransaction } from '../platform/http/use-case';
 import { route } from '../platform/http/route';
 import { CSV_CONTENT_TYPE, csvDialect, toCsv } from '../platform/csv';
 import { demandApi } from './demand.contract';
-import { demandPicture, demandSupply } from './demand.use-cases';
+import { demandPicture, demandSupply, localRequirements } from './demand.use-cases';
 
 export const demandRoutes: FastifyPluginAsyncZod = async (app) => {
   const { ctx } = app;
@@ -27,6 +27,9 @@ export const demandRoutes: FastifyPluginAsyncZod = async (app) => {
         ),
       );
   });
+  route(app, demandApi.localRequirements, async (request) =>
+    inTransaction(ctx.db, request, (uc) => localRequirements(uc, request.params.id)),
+  );
   route(app, demandApi.demandSupply, async (request) =>
     inTransaction(ctx.db, request, demandSupply),
   );

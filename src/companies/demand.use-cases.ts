@@ -53,3 +53,27 @@ export async function demandSupply(uc: UseCase) {
         x.competence.localeCompare(y.competence, 'en', { numeric: true }),
     );
 }
+
+/** What local companies' open roles for one occupation ask (beside ESCO's general picture). */
+export async function localRequirements(uc: UseCase, occupationId: string) {
+  const roles = (await openRoleDemand(uc.tx, uc.actor.municipalityId)).filter(
+    (r) => r.occupationId === occupationId,
+  );
+  const by = new Map<string, { competence: string; level: number; roles: number }>();
+  for (const r of roles)
+    for (const c of r.competences) {
+      const x = by.get(c.competence) ?? { competence: c.competence, level: 0, roles: 0 };
+      x.level = Math.max(x.level, c.level);
+      x.roles++;
+      by.set(c.competence, x);
+    }
+  return {
+    occupationId,
+    roles: roles.length,
+    people: roles.reduce((n, r) => n + r.people, 0),
+    companies: new Set(roles.map((r) => r.companyId)).size,
+    competences: [...by.values()].sort((a, b) =>
+      a.competence.localeCompare(b.competence, 'en', { numeric: true }),
+    ),
+  };
+}

@@ -61,6 +61,21 @@ export const RequirementsView = z.object({
   attribution: z.string(),
 });
 
+export const UpskillingView = z.object({
+  offers: z.array(
+    z.object({
+      id: z.uuid(),
+      name: z.string(),
+      provider: z.string(),
+      weeks: z.number(),
+      hoursPerWeek: z.number(),
+      lifts: z.array(Competence),
+    }),
+  ),
+  pilots: z.array(z.object({ id: z.uuid(), name: z.string(), startsOn: z.string() })),
+});
+export type UpskillingView = z.infer<typeof UpskillingView>;
+
 const ROLE_POSTERS = access.roles('company_consultant', 'company');
 
 export const jobRolesApi = {
@@ -102,6 +117,17 @@ export const jobRolesApi = {
     params: IdParams,
     body: RoleStatusInput,
     response: { 200: RoleView },
+  }),
+  companyUpskilling: endpoint({
+    method: 'GET',
+    path: '/api/companies/:id/upskilling',
+    access: access.roles('company_consultant', 'admin', 'company'),
+    governedBy: companyRules('read'),
+    tags: ['companies'],
+    summary:
+      'The jobcentre’s courses that lift the competences the company’s open roles need, and its open pilot projects.',
+    params: IdParams,
+    response: { 200: UpskillingView },
   }),
   roleRequirements: endpoint({
     method: 'GET',

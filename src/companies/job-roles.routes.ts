@@ -4,6 +4,7 @@ import { inTransaction } from '../platform/http/use-case';
 import { route } from '../platform/http/route';
 import { jobRolesApi } from './job-roles.contract';
 import {
+  companyUpskilling,
   editRole,
   listCompanyRoles,
   moveRole,
@@ -24,6 +25,9 @@ export const jobRoleRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   route(app, jobRolesApi.moveRole, async (request) =>
     inTransaction(ctx.db, request, (uc) => moveRole(uc, request.params.id, request.body.to)),
+  );
+  route(app, jobRolesApi.companyUpskilling, async (request) =>
+    inTransaction(ctx.db, request, (uc) => companyUpskilling(uc, request.params.id)),
   );
   route(app, jobRolesApi.roleRequirements, async (request) =>
     occupationRequirements(request.query.occupationId),

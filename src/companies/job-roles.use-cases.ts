@@ -5,7 +5,8 @@ import { clock } from '../platform/clock';
 import { conflict, invalid, notFound } from '../platform/errors';
 import { authorize } from '../platform/policy';
 import type { UseCase } from '../platform/use-case';
-import { esco, requirementsOf, ESCO_ATTRIBUTION } from '../learning';
+import { esco, learningOffersOf, requirementsOf, ESCO_ATTRIBUTION } from '../learning';
+import { openPilots } from '../pilots';
 import { canMoveRole } from './companies.model';
 import { companyPolicy } from './companies.policy';
 import type { RoleStatus } from './companies.constants';
@@ -139,4 +140,34 @@ export function occupationRequirements(occupationId: string) {
     })),
     attribution: ESCO_ATTRIBUTION,
   };
+}
+
+/**
+ * What the jobcentre offers that lifts the competences the company's open roles need (to the
+ * level they ask or towards it), and the pilots still open: workplace learning to take part in.
+ */
+export async function companyUpskilling(uc: UseCase, companyId: string) {
+  const { row } = await loadCompany(uc.tx, uc.actor, companyId);
+  const needed = new Set(
+    (await rolesOfCompany(uc.tx, row.id))
+      .filter((r) => r.status === 'open')
+      .flatMap((r) => r.competences.map((c) => c.competence)),
+  );
+  const offers = (await learningOffersOf(uc.tx, row.municipalityId, false))
+    .map((o) => ({
+      id: o.id,
+      name: o.name,
+      provider: o.providerName,
+      weeks: o.weeks,
+      hoursPerWeek: o.hoursPerWeek,
+      lifts: o.lifts.filter((l) => needed.has(l.competence)),
+    }))
+    .filter((o) => o.lifts.length > 0)
+    .sort((a, b) => b.lifts.length - a.lifts.length || a.name.localeCompare(b.name));
+  const pilots = (await openPilots(uc.tx, row.municipalityId)).map((p) => ({
+    id: p.id,
+    name: p.name,
+    startsOn: p.startsOn,
+  }));
+  return { offers, pilots };
 }

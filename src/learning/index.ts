@@ -29,3 +29,4 @@ export const learningModule = {
 export { seedLearning } from './demo-learning';
 export { esco, requirementsOf, ESCO_ATTRIBUTION, type Requirement } from './esco';
 export { planGapCounts } from './learning.store';
+export { listOffers as learningOffersOf } from './learning.store';

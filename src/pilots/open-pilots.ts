@@ -43,3 +43,25 @@ export async function openPilotsFor(
     )
     .map((p) => ({ id: p.id, name: p.name, methods: p.learningMethods }));
 }
+
+/** Pilots still planned or recruiting, for other areas to offer (companies see them). */
+export async function openPilots(
+  db: DbOrTx,
+  municipalityId: string,
+): Promise<{ id: string; name: string; startsOn: string; methods: LearningMethod[] }[]> {
+  const rows = await db
+    .select()
+    .from(pilots)
+    .where(
+      and(
+        eq(pilots.municipalityId, municipalityId),
+        inArray(pilots.status, ['planned', 'recruiting']),
+      ),
+    );
+  return rows.map((p) => ({
+    id: p.id,
+    name: p.name,
+    startsOn: p.startsOn,
+    methods: p.learningMethods,
+  }));
+}

@@ -36,6 +36,10 @@ export default function CompanyPage() {
     queryKey: ['company-roles', id],
     queryFn: () => call('GET /api/companies/:id/roles', { params: { id } }),
   });
+  const upskilling = useQuery({
+    queryKey: ['company-upskilling', id],
+    queryFn: () => call('GET /api/companies/:id/upskilling', { params: { id } }),
+  });
   const [error, setError] = useState<{ form: string; error: unknown } | null>(null);
   const c = company.data;
   if (company.isPending) return <Loading />;
@@ -158,6 +162,44 @@ export default function CompanyPage() {
               </li>
             ))}
           </ul>
+        )}
+      </Section>
+
+      <Section title={t('companies.upskilling')}>
+        <p>{t('companies.upskillingIntro')}</p>
+        {(upskilling.data?.offers ?? []).length === 0 ? (
+          <p>{t('companies.noUpskilling')}</p>
+        ) : (
+          <ul className="dl-links">
+            {(upskilling.data?.offers ?? []).map((o) => (
+              <li key={o.id}>
+                <strong>{o.name}</strong> ·{' '}
+                {t('companies.course', {
+                  weeks: o.weeks,
+                  hours: o.hoursPerWeek,
+                  provider: o.provider,
+                })}{' '}
+                ·{' '}
+                {t('companies.lifts', {
+                  list: o.lifts
+                    .map((l) => `${l.competence} ${digcompTitle(l.competence, lang)}`)
+                    .join(', '),
+                })}
+              </li>
+            ))}
+          </ul>
+        )}
+        {(upskilling.data?.pilots ?? []).length > 0 && (
+          <>
+            <h3 className="h5">{t('companies.openPilots')}</h3>
+            <ul>
+              {(upskilling.data?.pilots ?? []).map((p) => (
+                <li key={p.id}>
+                  {p.name} · {t('companies.pilotStarts', { date: p.startsOn })}
+                </li>
+              ))}
+            </ul>
+          </>
         )}
       </Section>
 

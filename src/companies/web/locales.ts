@@ -86,6 +86,14 @@ const da = {
     markFilled: 'Markér som besat',
     withdraw: 'Træk tilbage',
     reopen: 'Åbn igen',
+    upskilling: 'Kurser og projekter, der løfter jeres kompetencer',
+    upskillingIntro:
+      'Jobcentrets kurser, der løfter de kompetencer, jeres åbne roller kræver, og pilotprojekter, I kan tage del i.',
+    noUpskilling: 'Ingen kurser passer til jeres åbne roller lige nu.',
+    lifts: 'løfter {{list}}',
+    course: '{{weeks}} uger à {{hours}} timer, {{provider}}',
+    openPilots: 'Åbne pilotprojekter',
+    pilotStarts: 'starter {{date}}',
     sections: {
       A: 'Landbrug, jagt, skovbrug og fiskeri',
       B: 'Råstofindvinding',
@@ -408,6 +416,14 @@ const en: typeof da = {
     markFilled: 'Mark as filled',
     withdraw: 'Withdraw',
     reopen: 'Open again',
+    upskilling: 'Courses and projects that lift your competences',
+    upskillingIntro:
+      'The jobcentre’s courses that lift the competences your open roles require, and pilot projects you can take part in.',
+    noUpskilling: 'No course fits your open roles right now.',
+    lifts: 'lifts {{list}}',
+    course: '{{weeks}} weeks of {{hours}} hours, {{provider}}',
+    openPilots: 'Open pilot projects',
+    pilotStarts: 'starts {{date}}',
     sections: {
       A: 'Agriculture, forestry and fishing',
       B: 'Mining and quarrying',

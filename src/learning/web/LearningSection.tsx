@@ -50,6 +50,12 @@ export function LearningSection({ citizenId }: { citizenId: string }) {
 
   const v = view.data;
   const plan = v?.plan;
+  // What local companies' open roles for the job goal ask, beside ESCO's requirements.
+  const local = useQuery({
+    queryKey: ['local-demand', plan?.occupationId],
+    queryFn: () => call('GET /api/demand/occupations/:id', { params: { id: plan!.occupationId } }),
+    enabled: plan !== undefined && plan !== null,
+  });
   const live = new Set(
     (v?.enrolments ?? [])
       .filter((e) => e.status === 'enrolled' || e.status === 'waitlisted')
@@ -123,6 +129,13 @@ export function LearningSection({ citizenId }: { citizenId: string }) {
               ? t('learning.plan.testedAt', { date: formatDateTime(plan.testedAt, i18n.language) })
               : t('learning.plan.noTest')}
           </p>
+          {local.data && (
+            <p>
+              {local.data.roles > 0
+                ? t('learning.plan.local', local.data)
+                : t('learning.plan.noLocal')}
+            </p>
+          )}
           <TableWrap label={t('learning.plan.gaps')}>
             <table className="table table--zebra">
               <caption>{t('learning.plan.gaps')}</caption>
@@ -134,6 +147,10 @@ export function LearningSection({ citizenId }: { citizenId: string }) {
                     <td>{g.required}</td>
                     <td>{g.tested ?? t('learning.plan.notTested')}</td>
                     <td>{g.gap}</td>
+                    <td>
+                      {local.data?.competences.find((c) => c.competence === g.competence)?.level ??
+                        t('learning.plan.localNone')}
+                    </td>
                     <td>
                       {g.basic && g.skills.length === 0
                         ? t('learning.plan.basic')

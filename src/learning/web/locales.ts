@@ -112,8 +112,14 @@ const da = {
         'Jobbet kræver',
         'Testen viste',
         'Hul',
+        'Lokale virksomheder kræver',
         'Fordi jobbet kræver',
       ],
+      local:
+        'Lokale virksomheder: {{roles}} åbne roller med {{people}} personer hos {{companies}} virksomheder søger denne stilling. Deres krav står ved siden af ESCO’s.',
+      noLocal:
+        'Ingen lokale virksomheder har en åben rolle for denne stilling lige nu; kravene er ESCO’s.',
+      localNone: '–',
       basic: 'grundlæggende selvbetjening',
       notTested: 'ikke testet',
       suggestions: 'Forslag, bedst først',
@@ -361,8 +367,14 @@ const en: typeof da = {
         'The job needs',
         'The test showed',
         'Gap',
+        'Local companies require',
         'Because the job needs',
       ],
+      local:
+        'Local companies: {{roles}} open roles for {{people}} people at {{companies}} companies seek this occupation. Their requirements stand beside ESCO’s.',
+      noLocal:
+        'No local company has an open role for this occupation right now; the requirements are ESCO’s.',
+      localNone: '–',
       basic: 'basic self-service',
       notTested: 'not tested',
       suggestions: 'Suggestions, best first',

@@ -1,12 +1,13 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
-import { useQueryClient } from '@tanstack/react-query';
+import { Link, useNavigate } from 'react-router';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { LEARNING_METHODS, TRIAGE_GROUPS } from '../pilots.constants';
 import { RuleFields, ruleFrom } from './fields';
 import { EDUCATION_LEVELS } from '../../people/people.constants';
 import type { PilotCreateInput } from '../pilots.contract';
 import { asEntered, call } from '../../web/api';
+import { digcompTitle } from '../../learning/digcomp.model';
 import {
   CheckboxGroup,
   ErrorSummary,
@@ -64,6 +65,7 @@ export default function PilotNewPage() {
   return (
     <>
       <PageTitle>{t('pilots.new')}</PageTitle>
+      <Demand />
       <form onSubmit={(e) => void submit(e)} noValidate className="dl-form">
         <ErrorSummary error={error} />
         <Field label={t('pilots.name')} name="name" required error={f('name')} />
@@ -149,5 +151,39 @@ export default function PilotNewPage() {
         </button>
       </form>
     </>
+  );
+}
+
+/** The demand behind the competences a pilot could lift: what companies' roles ask most. */
+function Demand() {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language === 'en' ? 'en' : 'da';
+  const demand = useQuery({
+    queryKey: ['demand', 'competence'],
+    queryFn: () => call('GET /api/demand', { query: { by: 'competence' } }),
+  });
+  const top = (demand.data?.cells ?? [])
+    .filter((c) => c.source === 'roles')
+    .sort((a, b) => b.value - a.value)
+    .slice(0, 6);
+  if (top.length === 0) return null;
+  return (
+    <section className="dl-card" aria-labelledby="pilot-demand">
+      <h2 id="pilot-demand">{t('pilots.demand')}</h2>
+      <p>{t('pilots.demandIntro')}</p>
+      <ul>
+        {top.map((c) => (
+          <li key={c.competence}>
+            {t('pilots.demandItem', {
+              competence: `${c.competence} ${digcompTitle(c.competence, lang)}`,
+              people: c.value,
+            })}
+          </li>
+        ))}
+      </ul>
+      <p>
+        <Link to="/efterspoergsel">{t('pilots.demandMore')}</Link>
+      </p>
+    </section>
   );
 }

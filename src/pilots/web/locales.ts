@@ -5,6 +5,11 @@ const da = {
   pilots: {
     title: 'Pilotprojekter',
     new: 'Nyt pilotprojekt',
+    demand: 'Det efterspørger virksomhederne',
+    demandIntro:
+      'De digitale kompetencer, flest personer søges med i virksomhedernes roller. Byg gerne projektet om dem.',
+    demandItem: '{{competence}}: {{people}} personer',
+    demandMore: 'Se hele efterspørgslen',
     none: 'Der er ingen pilotprojekter endnu.',
     listLabel: 'Pilotprojekter',
     cols: ['Navn', 'Status', 'Periode', 'Pladser', 'Henviste', 'Deltagere'],
@@ -195,6 +200,11 @@ const en: typeof da = {
   pilots: {
     title: 'Pilot projects',
     new: 'New pilot project',
+    demand: 'What companies ask for',
+    demandIntro:
+      'The digital competences most people are sought for in companies’ roles. Consider building the project around them.',
+    demandItem: '{{competence}}: {{people}} people',
+    demandMore: 'See the whole demand picture',
     none: 'There are no pilot projects yet.',
     listLabel: 'Pilot projects',
     cols: ['Name', 'Status', 'Period', 'Places', 'Referred', 'Participants'],
