@@ -29,6 +29,14 @@ test('a company consultant registers a company and invites its user, who accepts
   await expect(page.getByRole('heading', { level: 1, name: 'Journey Data ApS' })).toBeVisible();
   await expect(page.getByText('Information og kommunikation (620100)')).toBeVisible();
   await expect(page.getByText('SMV', { exact: false })).toBeVisible();
+  // The consultant corrects the company's details later.
+  await page.getByText('Ret virksomhedens oplysninger').click();
+  const edit = page.locator('details');
+  await edit.getByLabel('By', { exact: true }).fill('Valby');
+  await edit.getByLabel('Antal ansatte').fill('260');
+  await edit.getByRole('button', { name: 'Gem', exact: true }).click();
+  await expect(page.getByText('Stor virksomhed', { exact: false })).toBeVisible();
+  await expect(page.getByText(/Valby/).first()).toBeVisible();
 
   // A visit with an agreement on trainee places goes into the log.
   const log = page.getByRole('form', { name: 'Registrér' });

@@ -22,6 +22,7 @@ import type {
   UnitInput,
 } from '../companies.contract';
 import type { RoleView } from '../job-roles.contract';
+import { CompanyForm } from './CompanyNewPage';
 
 /** One company: its facts, the roles it needs, its units and people, and the service's log. */
 export default function CompanyPage() {
@@ -98,6 +99,22 @@ export default function CompanyPage() {
         <dt>{t('companies.address')}</dt>
         <dd>{[c.address, `${c.postalCode} ${c.city}`.trim()].filter(Boolean).join(', ')}</dd>
       </dl>
+      {c.can.edit && (
+        <details className="dl-card">
+          <summary>{t('companies.edit')}</summary>
+          <CompanyForm
+            key={c.cvr + c.name + c.industryCode + String(c.employees)}
+            initial={c}
+            submitLabel={t('companies.save')}
+            send={async (body) => {
+              qc.setQueryData(
+                ['company', id],
+                await call('PUT /api/companies/:id', { params: { id }, body }),
+              );
+            }}
+          />
+        </details>
+      )}
 
       <Section title={t('companies.roles')}>
         {c.can.postRole && (
