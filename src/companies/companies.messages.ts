@@ -22,6 +22,13 @@ const da = {
   survey_closed_date: 'Sidste svardag kan ikke ligge før i dag.',
   survey_closed: 'Spørgeskemaet er lukket for svar.',
   survey_no_recipients: 'Ingen af de valgte virksomheder har en kontaktperson med e-mail.',
+  ads_csv_unreadable: 'CSV-filen kan ikke læses: {reason}',
+  ads_csv_columns:
+    'CSV-filen skal have en overskriftslinje med kolonnerne title og text (og evt. cvr).',
+  ads_csv_too_many: 'Højst {max} opslag ad gangen.',
+  ads_csv_row:
+    'Linje {line}: opslaget mangler en overskrift eller en tekst på mindst 20 tegn. Intet er gemt.',
+  ads_csv_cvr: 'Linje {line}: ingen virksomhed med CVR-nummer {cvr} er registreret. Intet er gemt.',
 } as const;
 
 export const companiesMessages = defineMessages({
@@ -47,6 +54,13 @@ export const companiesMessages = defineMessages({
     survey_closed_date: 'The last day for answers cannot be before today.',
     survey_closed: 'The survey is closed for answers.',
     survey_no_recipients: 'None of the companies chosen has a contact person with an e-mail.',
+    ads_csv_unreadable: 'The CSV file cannot be read: {reason}',
+    ads_csv_columns:
+      'The CSV file needs a header row with the columns title and text (and optionally cvr).',
+    ads_csv_too_many: 'At most {max} ads at a time.',
+    ads_csv_row:
+      'Line {line}: the ad lacks a heading or a text of at least 20 characters. Nothing was saved.',
+    ads_csv_cvr: 'Line {line}: no company with CVR number {cvr} is registered. Nothing was saved.',
   },
 });
 

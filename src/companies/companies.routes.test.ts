@@ -631,3 +631,41 @@ describe('demand where decisions are made', () => {
     });
   });
 });
+
+describe('importing job ads from CSV', () => {
+  const post = (body: string) =>
+    t.app.inject({
+      method: 'POST',
+      url: '/api/job-ads/import',
+      headers: { cookie: consultant, 'content-type': 'text/csv' },
+      payload: body,
+    });
+  const count = async () =>
+    (await call('GET', '/api/job-ads', consultant)).json<unknown[]>().length;
+
+  it('analyses and saves every ad, tied to its company by CVR (semicolons, Danish Excel)', async () => {
+    const before = await count();
+    const res = await post(
+      '\uFEFFtitle;text;cvr\nUdvikler;"Du kan arbejde selvstændigt og har erfaring med Excel.";10000009\nSælger;"Vi søger en sælger, der kan lide at samarbejde.";\n',
+    );
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json<{ saved: number }>().saved).toBe(2);
+    expect(await count()).toBe(before + 2);
+  });
+
+  it('saves nothing when a line is wrong, and says which', async () => {
+    const before = await count();
+    const cases: [string, RegExp][] = [
+      ['name,body\nX,Y\n', /title/],
+      ['title,text,cvr\nGod,"En helt almindelig lang tekst om jobbet.",\nKort,kort,\n', /Linje 3/],
+      ['title,text,cvr\nGod,"En helt almindelig lang tekst om jobbet.",99999999\n', /99999999/],
+      ['title,text\n"uafsluttet,x\n', /kan ikke læses/],
+    ];
+    for (const [csv, message] of cases) {
+      const res = await post(csv);
+      expect(res.statusCode, csv).toBe(400);
+      expect(res.json<{ error: { message: string } }>().error.message).toMatch(message);
+    }
+    expect(await count()).toBe(before);
+  });
+});

@@ -171,3 +171,11 @@ export async function addMember(
 ) {
   await db.insert(companyMembers).values(values).onConflictDoNothing();
 }
+
+export async function findCompanyByCvr(db: DbOrTx, municipalityId: string, cvr: string) {
+  const [row] = await db
+    .select()
+    .from(companies)
+    .where(and(eq(companies.municipalityId, municipalityId), eq(companies.cvr, cvr)));
+  return row ?? null;
+}

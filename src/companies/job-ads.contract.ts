@@ -52,6 +52,11 @@ export const JobAdView = z.object({
 });
 export type JobAdView = z.infer<typeof JobAdView>;
 
+export const ImportView = z.object({ saved: z.number().int(), phrases: z.number().int() });
+
+/** At most this many ads in one CSV file. */
+export const MAX_IMPORTED_ADS = 500;
+
 const CONSULTANT = access.roles('company_consultant');
 
 export const jobAdsApi = {
@@ -71,6 +76,16 @@ export const jobAdsApi = {
     tags: ['companies'],
     body: JobAdInput,
     response: { 201: JobAdView },
+  }),
+  importAds: endpoint({
+    method: 'POST',
+    path: '/api/job-ads/import',
+    access: CONSULTANT,
+    bodyLimit: 10 * 1024 * 1024,
+    tags: ['companies'],
+    description:
+      'A CSV file of job ads (text/csv; comma or semicolon): a header row with `title` and `text`, and optionally `cvr` to tie an ad to a registered company. Every ad is analysed and saved, or none is (a bad row is reported by its line). At most 500 ads.',
+    response: { 200: ImportView },
   }),
   listAds: endpoint({
     method: 'GET',

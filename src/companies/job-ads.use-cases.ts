@@ -3,13 +3,15 @@
 // role it is saved to (at the level the role's occupation suggests, never lowering one).
 import { writeAudit } from '../platform/audit';
 import { invalid, notFound } from '../platform/errors';
+import { parse } from 'csv-parse/sync';
 import { authorize } from '../platform/policy';
 import type { UseCase } from '../platform/use-case';
 import { esco, requirementsOf } from '../learning';
 import { analyseAd } from './job-ads/analyse';
 import { jobAdAnalyser } from './job-ads/job-ad-model';
 import { insertJobAd, listJobAds as jobAdRows } from './job-ads.store';
-import type { JobAdInput, JobAdView } from './job-ads.contract';
+import { MAX_IMPORTED_ADS, type JobAdInput, type JobAdView } from './job-ads.contract';
+import { findCompanyByCvr } from './companies.store';
 import { companyPolicy } from './companies.policy';
 import { loadCompany } from './companies.use-cases';
 import { findRole, updateRole } from './job-roles.store';
@@ -86,4 +88,63 @@ export async function listJobAds(uc: UseCase): Promise<JobAdView[]> {
     phrases: r.ad.phrases,
     createdAt: r.ad.createdAt.toISOString(),
   }));
+}
+
+/**
+ * A CSV file of ads, analysed and saved all together or not at all. The header names the
+ * columns (`title`, `text`, optionally `cvr`); the separator is a comma or a semicolon.
+ */
+export async function importJobAds(uc: UseCase, csv: string) {
+  const firstLine = csv.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
+  const delimiter = firstLine.split(';').length > firstLine.split(',').length ? ';' : ',';
+  let records: Record<string, string>[];
+  try {
+    records = parse(csv.replace(/^\uFEFF/, ''), {
+      columns: (header: string[]) => header.map((h) => h.trim().toLowerCase()),
+      delimiter,
+      skip_empty_lines: true,
+      relax_column_count: false,
+    });
+  } catch (err) {
+    throw invalid('ads_csv_unreadable', 'ads_csv_unreadable', {
+      reason: err instanceof Error ? err.message : String(err),
+    });
+  }
+  if (records.length === 0 || !('title' in records[0]!) || !('text' in records[0]))
+    throw invalid('ads_csv_columns');
+  if (records.length > MAX_IMPORTED_ADS)
+    throw invalid('ads_csv_too_many', 'ads_csv_too_many', { max: MAX_IMPORTED_ADS });
+  const analyser = jobAdAnalyser();
+  let phrases = 0;
+  for (const [i, r] of records.entries()) {
+    const line = i + 2;
+    const title = (r.title ?? '').trim();
+    const text = (r.text ?? '').trim();
+    if (title.length < 2 || text.length < 20) throw invalid('ads_csv_row', 'ads_csv_row', { line });
+    const cvr = (r.cvr ?? '').trim();
+    const company = cvr ? await findCompanyByCvr(uc.tx, uc.actor.municipalityId, cvr) : null;
+    if (cvr && !company) throw invalid('ads_csv_cvr', 'ads_csv_cvr', { line, cvr });
+    const found = analyseAd(analyser, text).phrases;
+    phrases += found.length;
+    await insertJobAd(uc.tx, {
+      municipalityId: uc.actor.municipalityId,
+      companyId: company?.id ?? null,
+      title: title.slice(0, 200),
+      text: text.slice(0, 20_000),
+      phrases: found.map((p) => ({
+        kind: p.kind,
+        text: p.text,
+        group: p.group,
+        competence: p.competence,
+      })),
+      by: uc.actor.userId,
+    });
+  }
+  await writeAudit(uc.tx, uc.audit, {
+    action: 'company.job_ad.import',
+    entity: 'job_ad',
+    purpose: 'company_relations',
+    details: { ads: records.length },
+  });
+  return { saved: records.length, phrases };
 }

@@ -19,6 +19,7 @@ export const ROUTE_ACCESS: Readonly<Record<string, string>> = {
   'GET /api/job-roles/requirements': 'company_consultant,company',
   'POST /api/job-ads/analyse': 'company_consultant',
   'POST /api/job-ads': 'company_consultant',
+  'POST /api/job-ads/import': 'company_consultant',
   'GET /api/job-ads': 'company_consultant',
   'GET /api/demand-surveys': 'company_consultant',
   'POST /api/demand-surveys': 'company_consultant',

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { asEntered, call } from '../../web/api';
+import { asEntered, call, href } from '../../web/api';
 import {
   ErrorSummary,
   Field,
@@ -112,6 +112,7 @@ export default function JobAdsPage() {
         </button>
       </form>
       <p className="form-hint">{t('ads.model')}</p>
+      <CsvImport />
 
       {analysis && (
         <section className="dl-card" aria-labelledby="ads-found">
@@ -284,4 +285,69 @@ function Highlighted({
     }
   }
   return <>{parts}</>;
+}
+
+/** Many ads at once: a CSV file, analysed and saved all together or not at all. */
+function CsvImport() {
+  const { t } = useTranslation();
+  const qc = useQueryClient();
+  const [result, setResult] = useState<string | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+
+  async function upload(e: FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    const input = e.currentTarget.elements.namedItem('ads');
+    const file = input instanceof HTMLInputElement ? input.files?.[0] : undefined;
+    setResult(null);
+    setFailure(null);
+    if (!file) {
+      setFailure(t('ads.csvFile'));
+      return;
+    }
+    const res = await fetch(href('POST /api/job-ads/import'), {
+      method: 'POST',
+      credentials: 'same-origin',
+      headers: { 'content-type': 'text/csv' },
+      body: file,
+    });
+    // Our answers are JSON: the import's count, or an error with a message for people.
+    const body = (await res.json().catch(() => null)) as
+      { saved: number; phrases: number; error?: undefined } | { error: { message: string } } | null;
+    if (res.ok && body && !body.error) {
+      setResult(t('ads.csvDone', { count: body.saved, phrases: body.phrases }));
+      await qc.invalidateQueries({ queryKey: ['job-ads'] });
+    } else setFailure(body?.error?.message ?? res.statusText);
+  }
+
+  return (
+    <section className="dl-card" aria-labelledby="ads-csv">
+      <h2 id="ads-csv">{t('ads.csvTitle')}</h2>
+      <form noValidate onSubmit={(e) => void upload(e)}>
+        <div className="form-group">
+          <label className="form-label" htmlFor="ads-file">
+            {t('ads.csvFile')}
+          </label>
+          <span className="form-hint" id="ads-file-hint">
+            {t('ads.csvHint')}
+          </span>
+          <input
+            id="ads-file"
+            name="ads"
+            type="file"
+            accept=".csv,text/csv"
+            aria-describedby="ads-file-hint"
+          />
+        </div>
+        <button type="submit" className="button button-secondary">
+          {t('ads.csvGo')}
+        </button>
+      </form>
+      {result && <p role="status">{result}</p>}
+      {failure && (
+        <p role="alert" className="form-error-message">
+          {failure}
+        </p>
+      )}
+    </section>
+  );
 }

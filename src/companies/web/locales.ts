@@ -205,6 +205,12 @@ const da = {
     savedList: 'Gemte analyser',
     noSaved: 'Ingen gemte analyser endnu.',
     phraseCount: '{{count}} udtryk',
+    csvTitle: 'Mange opslag på én gang',
+    csvFile: 'Vælg en CSV-fil med opslag',
+    csvHint:
+      'En overskriftslinje med kolonnerne title og text, og evt. cvr for virksomheden. Højst 500 opslag; er én linje forkert, gemmes intet.',
+    csvGo: 'Analysér og gem',
+    csvDone: '{{count}} opslag er analyseret og gemt ({{phrases}} udtryk fundet).',
     model:
       'Modellen er trænet på Kompetencer-datasættet (Zhang, Jensen og Plank, LREC 2022). Den finder langt fra alt: ret altid resultatet.',
     groups: {
@@ -536,6 +542,12 @@ const en: typeof da = {
     savedList: 'Saved analyses',
     noSaved: 'No saved analyses yet.',
     phraseCount: '{{count}} phrases',
+    csvTitle: 'Many ads at once',
+    csvFile: 'Choose a CSV file of ads',
+    csvHint:
+      'A header row with the columns title and text, and optionally cvr for the company. At most 500 ads; if one line is wrong, nothing is saved.',
+    csvGo: 'Analyse and save',
+    csvDone: '{{count}} ads were analysed and saved ({{phrases}} phrases found).',
     model:
       'The model is trained on the Kompetencer data set (Zhang, Jensen and Plank, LREC 2022). It misses much: always correct the result.',
     groups: {
