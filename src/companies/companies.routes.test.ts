@@ -511,6 +511,21 @@ describe('the demand survey', () => {
     });
     expect(none.statusCode).toBe(400);
   });
+
+  it('a link stops working after the survey’s last day (one clock for the app and the check)', async () => {
+    const token = await tokenIn('hanne@acme.example');
+    expect((await call('POST', '/api/survey-answers/lookup', null, { token })).statusCode).toBe(
+      200,
+    );
+    vi.useFakeTimers({ toFake: ['Date'] });
+    // The last day is 31 December 2099 in Copenhagen; the next morning the link is closed.
+    vi.setSystemTime(new Date('2100-01-01T08:00:00Z'));
+    expect((await call('POST', '/api/survey-answers/lookup', null, { token })).statusCode).toBe(
+      404,
+    );
+    const late = await call('POST', '/api/survey-answers', null, { token, answers: [] });
+    expect(late.statusCode).toBe(404);
+  });
 });
 
 describe('the demand picture', () => {
