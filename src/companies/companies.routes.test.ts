@@ -34,7 +34,7 @@ afterAll(async () => t.close());
 afterEach(() => vi.useRealTimers());
 
 const call = (
-  method: 'GET' | 'POST' | 'PUT',
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE',
   url: string,
   cookie: string | null,
   payload?: object,
@@ -145,6 +145,33 @@ describe('the company register', () => {
     expect(c.activities).toEqual([
       expect.objectContaining({ kind: 'agreement', agreement: 'trainee', places: 2 }),
     ]);
+  });
+
+  it('removes a contact person or a unit; nothing else is touched, and others’ ids answer 404', async () => {
+    await call('POST', `/api/companies/${acmeId}/contacts`, consultant, {
+      name: 'Gammel Kontakt',
+      phone: '12345678',
+    });
+    const before = (await call('GET', `/api/companies/${acmeId}`, consultant)).json<{
+      contacts: { id: string; name: string }[];
+    }>();
+    const old = before.contacts.find((c) => c.name === 'Gammel Kontakt')!;
+    const res = await call('DELETE', `/api/companies/${acmeId}/contacts/${old.id}`, consultant);
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json<{ contacts: { name: string }[] }>().contacts.map((c) => c.name)).toEqual([
+      'Hanne Hansen',
+    ]);
+    const again = await call('DELETE', `/api/companies/${acmeId}/contacts/${old.id}`, consultant);
+    expect(again.statusCode).toBe(404);
+    const [stor] = await t.ctx.db.select().from(companies).where(eq(companies.name, 'Stor A/S'));
+    const unitOfAcme = (await call('GET', `/api/companies/${acmeId}`, consultant)).json<{
+      units: { id: string }[];
+    }>().units[0]!.id;
+    // A unit id through another company's address is not found.
+    expect(
+      (await call('DELETE', `/api/companies/${stor!.id}/units/${unitOfAcme}`, consultant))
+        .statusCode,
+    ).toBe(404);
   });
 
   it('audits reads and changes of company data, in the company’s municipality', async () => {

@@ -15,6 +15,8 @@ import {
   lookupInvitation,
   myCompanies,
   readCompany,
+  removeContact,
+  removeUnit,
   searchCompanies,
 } from './companies.use-cases';
 
@@ -41,6 +43,16 @@ export const companyRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   route(app, companiesApi.addContact, async (request) =>
     inTransaction(ctx.db, request, (uc) => addContact(uc, request.params.id, request.body)),
+  );
+  route(app, companiesApi.removeUnit, async (request) =>
+    inTransaction(ctx.db, request, (uc) =>
+      removeUnit(uc, request.params.id, request.params.unitId),
+    ),
+  );
+  route(app, companiesApi.removeContact, async (request) =>
+    inTransaction(ctx.db, request, (uc) =>
+      removeContact(uc, request.params.id, request.params.contactId),
+    ),
   );
   route(app, companiesApi.logActivity, async (request) =>
     inTransaction(ctx.db, request, (uc) => logActivity(uc, request.params.id, request.body)),

@@ -179,3 +179,19 @@ export async function findCompanyByCvr(db: DbOrTx, municipalityId: string, cvr: 
     .where(and(eq(companies.municipalityId, municipalityId), eq(companies.cvr, cvr)));
   return row ?? null;
 }
+
+export async function deleteUnit(db: DbOrTx, companyId: string, unitId: string) {
+  const rows = await db
+    .delete(companyUnits)
+    .where(and(eq(companyUnits.companyId, companyId), eq(companyUnits.id, unitId)))
+    .returning({ id: companyUnits.id });
+  return rows.length > 0;
+}
+
+export async function deleteContact(db: DbOrTx, companyId: string, contactId: string) {
+  const rows = await db
+    .delete(companyContacts)
+    .where(and(eq(companyContacts.companyId, companyId), eq(companyContacts.id, contactId)))
+    .returning({ id: companyContacts.id });
+  return rows.length > 0;
+}

@@ -32,6 +32,8 @@ import {
   companiesOfMember,
   companyDetails,
   cvrTaken,
+  deleteContact,
+  deleteUnit,
   findCompany,
   insertActivity,
   insertCompany,
@@ -244,6 +246,31 @@ export async function addContact(uc: UseCase, id: string, input: ContactInput) {
   });
   await writeAudit(uc.tx, uc.audit, {
     action: 'company.contact.create',
+    entity: 'company',
+    entityId: row.id,
+    purpose: PURPOSE,
+  });
+  return view(uc, row, target);
+}
+
+export async function removeUnit(uc: UseCase, id: string, unitId: string) {
+  const { row, target } = await forEdit(uc, id);
+  if (!(await deleteUnit(uc.tx, row.id, unitId))) throw notFound();
+  await writeAudit(uc.tx, uc.audit, {
+    action: 'company.unit.delete',
+    entity: 'company',
+    entityId: row.id,
+    purpose: PURPOSE,
+  });
+  return view(uc, row, target);
+}
+
+/** A contact person who left, or asked to be forgotten: their details are deleted. */
+export async function removeContact(uc: UseCase, id: string, contactId: string) {
+  const { row, target } = await forEdit(uc, id);
+  if (!(await deleteContact(uc.tx, row.id, contactId))) throw notFound();
+  await writeAudit(uc.tx, uc.audit, {
+    action: 'company.contact.delete',
     entity: 'company',
     entityId: row.id,
     purpose: PURPOSE,

@@ -8,6 +8,8 @@ export const ROUTE_ACCESS: Readonly<Record<string, string>> = {
   'PUT /api/companies/:id': 'company_consultant',
   'POST /api/companies/:id/units': 'company_consultant',
   'POST /api/companies/:id/contacts': 'company_consultant',
+  'DELETE /api/companies/:id/units/:unitId': 'company_consultant',
+  'DELETE /api/companies/:id/contacts/:contactId': 'company_consultant',
   'POST /api/companies/:id/activities': 'company_consultant',
   'POST /api/companies/:id/invitations': 'company_consultant',
   'GET /api/me/companies': 'company',

@@ -56,6 +56,14 @@ export default function CompanyPage() {
       setError({ form, error: err });
     }
   }
+  async function remove(form: string, request: () => Promise<CompanyView>) {
+    setError(null);
+    try {
+      qc.setQueryData(['company', id], await request());
+    } catch (err) {
+      setError({ form, error: err });
+    }
+  }
   const errorOf = (form: string) => (error?.form === form ? error.error : null);
   const f = (form: string, path: string) => fieldError(errorOf(form), path);
 
@@ -229,6 +237,24 @@ export default function CompanyPage() {
               <li key={u.id}>
                 {u.pNumber} · {u.name}
                 {u.city && `, ${u.city}`}
+                {c.can.edit && (
+                  <>
+                    {' '}
+                    <button
+                      type="button"
+                      className="button button-tertiary"
+                      onClick={() =>
+                        void remove('unit', () =>
+                          call('DELETE /api/companies/:id/units/:unitId', {
+                            params: { id, unitId: u.id },
+                          }),
+                        )
+                      }
+                    >
+                      {t('companies.removeNamed', { name: u.name })}
+                    </button>
+                  </>
+                )}
               </li>
             ))}
           </ul>
@@ -277,6 +303,24 @@ export default function CompanyPage() {
                 {x.title && `, ${x.title}`}
                 {x.email && ` · ${x.email}`}
                 {x.phone && ` · ${x.phone}`}
+                {c.can.edit && (
+                  <>
+                    {' '}
+                    <button
+                      type="button"
+                      className="button button-tertiary"
+                      onClick={() =>
+                        void remove('contact', () =>
+                          call('DELETE /api/companies/:id/contacts/:contactId', {
+                            params: { id, contactId: x.id },
+                          }),
+                        )
+                      }
+                    >
+                      {t('companies.removeNamed', { name: x.name })}
+                    </button>
+                  </>
+                )}
               </li>
             ))}
           </ul>
