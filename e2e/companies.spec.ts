@@ -103,7 +103,7 @@ test('a company consultant analyses a pasted job ad, corrects it and saves it to
     .fill(
       'Vi søger en cloud-administrator, der kan arbejde selvstændigt. Du har erfaring med Azure og kendskab til netværk.',
     );
-  await page.getByRole('button', { name: 'Analysér' }).click();
+  await page.getByRole('button', { name: 'Analysér', exact: true }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Fundet i opslaget' })).toBeVisible();
   await expect(page.locator('mark', { hasText: 'arbejde selvstændigt' })).toBeVisible();
   await expectAccessible(page);

@@ -73,10 +73,14 @@ export async function openFirstWorkshopAllDay(browser: Browser): Promise<string>
 }
 
 /**
- * The body of the newest e-mail the server sent to an address, waiting for the outbox worker
+ * The body of the newest e-mail the server sent to an address (with a subject that matches), waiting for the outbox worker
  * (it sends every half minute) to drop it in MAIL_DIR.
  */
-export async function mailTo(address: string, timeoutMs = 75_000): Promise<string> {
+export async function mailTo(
+  address: string,
+  subject: string | RegExp = /./,
+  timeoutMs = 75_000,
+): Promise<string> {
   let body: string | null = null;
   await expect
     .poll(
@@ -90,7 +94,9 @@ export async function mailTo(address: string, timeoutMs = 75_000): Promise<strin
           : [];
         for (const f of files) {
           const text = fs.readFileSync(path.join(MAIL_DIR, f), 'utf8');
-          if (text.startsWith(`To: ${address}\r\n`)) {
+          const encoded = /Subject: =\?UTF-8\?B\?(\S+)\?=/.exec(text)?.[1] ?? '';
+          const title = Buffer.from(encoded, 'base64').toString('utf8');
+          if (text.startsWith(`To: ${address}\r\n`) && title.match(subject)) {
             body = text.slice(text.indexOf('\r\n\r\n') + 4);
             return true;
           }
