@@ -1,6 +1,6 @@
 // Reads the three sources of digital demand as signals (demand.model.ts): posted roles, survey
 // answers and analysed ads, each with its company's industry and size.
-import { eq } from 'drizzle-orm';
+import { and, eq, isNotNull } from 'drizzle-orm';
 import type { DbOrTx } from '../platform/db/client';
 import { companies, jobAds, jobRoles, surveyAnswers } from './companies.schema';
 import { isSme } from './companies.model';
@@ -74,11 +74,16 @@ export async function demandSignals(db: DbOrTx, municipalityId: string): Promise
   return signals;
 }
 
-/** Open roles' demand by occupation and competence: people asked for, and the level asked. */
-export async function openRoleDemand(db: DbOrTx, municipalityId: string) {
-  const rows = await db
-    .select({ role: jobRoles })
+/** Open roles with an ESCO occupation (one occupation's, when given): what supply is set against. */
+export async function openRoleDemand(db: DbOrTx, municipalityId: string, occupationId?: string) {
+  return db
+    .select()
     .from(jobRoles)
-    .where(eq(jobRoles.municipalityId, municipalityId));
-  return rows.map((r) => r.role).filter((r) => r.status === 'open' && r.occupationId !== null);
+    .where(
+      and(
+        eq(jobRoles.municipalityId, municipalityId),
+        eq(jobRoles.status, 'open'),
+        occupationId ? eq(jobRoles.occupationId, occupationId) : isNotNull(jobRoles.occupationId),
+      ),
+    );
 }

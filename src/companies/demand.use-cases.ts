@@ -56,9 +56,7 @@ export async function demandSupply(uc: UseCase) {
 
 /** What local companies' open roles for one occupation ask (beside ESCO's general picture). */
 export async function localRequirements(uc: UseCase, occupationId: string) {
-  const roles = (await openRoleDemand(uc.tx, uc.actor.municipalityId)).filter(
-    (r) => r.occupationId === occupationId,
-  );
+  const roles = await openRoleDemand(uc.tx, uc.actor.municipalityId, occupationId);
   const by = new Map<string, { competence: string; level: number; roles: number }>();
   for (const r of roles)
     for (const c of r.competences) {

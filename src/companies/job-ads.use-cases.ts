@@ -51,8 +51,8 @@ export async function saveJobAd(uc: UseCase, input: JobAdInput): Promise<JobAdVi
         .sort((a, b) => a.competence.localeCompare(b.competence, 'en', { numeric: true })),
     });
     roleTitle = found.role.title;
-  }
-  if (companyId) companyName = (await loadCompany(uc.tx, actor, companyId)).row.name;
+    companyName = found.companyName;
+  } else if (companyId) companyName = (await loadCompany(uc.tx, actor, companyId)).row.name;
   const row = await insertJobAd(uc.tx, {
     municipalityId: actor.municipalityId,
     companyId,
