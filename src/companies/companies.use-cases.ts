@@ -64,6 +64,17 @@ export async function loadCompany(db: DbOrTx, actor: Actor, id: string) {
   return { row, target };
 }
 
+/** The audit row of a change to (or read of) one company's data. */
+function audit(uc: UseCase, companyId: string, action: string, details?: Record<string, unknown>) {
+  return writeAudit(uc.tx, uc.audit, {
+    action,
+    entity: 'company',
+    entityId: companyId,
+    purpose: PURPOSE,
+    ...(details ? { details } : {}),
+  });
+}
+
 function summary(row: CompanyRow, openRoles: number): CompanySummaryView {
   return {
     id: row.id,
@@ -177,24 +188,14 @@ export async function createCompany(uc: UseCase, input: CompanyInput) {
   const values = fields(input);
   if (await cvrTaken(uc.tx, actor.municipalityId, values.cvr)) throw conflict('cvr_taken');
   const row = await insertCompany(uc.tx, { municipalityId: actor.municipalityId, ...values });
-  await writeAudit(uc.tx, uc.audit, {
-    action: 'company.create',
-    entity: 'company',
-    entityId: row.id,
-    purpose: PURPOSE,
-  });
+  await audit(uc, row.id, 'company.create');
   return view(uc, row, target);
 }
 
 export async function readCompany(uc: UseCase, id: string) {
   const { row, target } = await loadCompany(uc.tx, uc.actor, id);
   // The page names the company's contact people: a read of personal data.
-  await writeAudit(uc.tx, uc.audit, {
-    action: 'company.read',
-    entity: 'company',
-    entityId: row.id,
-    purpose: PURPOSE,
-  });
+  await audit(uc, row.id, 'company.read');
   return view(uc, row, target);
 }
 
@@ -209,13 +210,7 @@ export async function editCompany(uc: UseCase, id: string, input: CompanyInput) 
   const values = fields(input);
   if (await cvrTaken(uc.tx, row.municipalityId, values.cvr, row.id)) throw conflict('cvr_taken');
   const updated = await updateCompany(uc.tx, row.id, values);
-  await writeAudit(uc.tx, uc.audit, {
-    action: 'company.update',
-    entity: 'company',
-    entityId: row.id,
-    purpose: PURPOSE,
-    details: { fields: Object.keys(input).sort() },
-  });
+  await audit(uc, row.id, 'company.update', { fields: Object.keys(input).sort() });
   return view(uc, updated, target);
 }
 
@@ -225,12 +220,7 @@ export async function addUnit(uc: UseCase, id: string, input: UnitInput) {
   if (await pNumberTaken(uc.tx, row.municipalityId, input.pNumber))
     throw conflict('p_number_taken');
   await insertUnit(uc.tx, { municipalityId: row.municipalityId, companyId: row.id, ...input });
-  await writeAudit(uc.tx, uc.audit, {
-    action: 'company.unit.create',
-    entity: 'company',
-    entityId: row.id,
-    purpose: PURPOSE,
-  });
+  await audit(uc, row.id, 'company.unit.create');
   return view(uc, row, target);
 }
 
@@ -244,24 +234,14 @@ export async function addContact(uc: UseCase, id: string, input: ContactInput) {
     email: input.email ?? null,
     phone: input.phone ?? null,
   });
-  await writeAudit(uc.tx, uc.audit, {
-    action: 'company.contact.create',
-    entity: 'company',
-    entityId: row.id,
-    purpose: PURPOSE,
-  });
+  await audit(uc, row.id, 'company.contact.create');
   return view(uc, row, target);
 }
 
 export async function removeUnit(uc: UseCase, id: string, unitId: string) {
   const { row, target } = await forEdit(uc, id);
   if (!(await deleteUnit(uc.tx, row.id, unitId))) throw notFound();
-  await writeAudit(uc.tx, uc.audit, {
-    action: 'company.unit.delete',
-    entity: 'company',
-    entityId: row.id,
-    purpose: PURPOSE,
-  });
+  await audit(uc, row.id, 'company.unit.delete');
   return view(uc, row, target);
 }
 
@@ -269,12 +249,7 @@ export async function removeUnit(uc: UseCase, id: string, unitId: string) {
 export async function removeContact(uc: UseCase, id: string, contactId: string) {
   const { row, target } = await forEdit(uc, id);
   if (!(await deleteContact(uc.tx, row.id, contactId))) throw notFound();
-  await writeAudit(uc.tx, uc.audit, {
-    action: 'company.contact.delete',
-    entity: 'company',
-    entityId: row.id,
-    purpose: PURPOSE,
-  });
+  await audit(uc, row.id, 'company.contact.delete');
   return view(uc, row, target);
 }
 
@@ -290,12 +265,9 @@ export async function logActivity(uc: UseCase, id: string, input: ActivityInput)
     note: input.note,
     by: uc.actor.userId,
   });
-  await writeAudit(uc.tx, uc.audit, {
-    action: 'company.activity.create',
-    entity: 'company',
-    entityId: row.id,
-    purpose: PURPOSE,
-    details: { kind: input.kind, agreement: input.agreement ?? null },
+  await audit(uc, row.id, 'company.activity.create', {
+    kind: input.kind,
+    agreement: input.agreement ?? null,
   });
   return view(uc, row, target);
 }
@@ -347,12 +319,7 @@ export async function inviteCompanyUser(
       sendAfter: now,
     });
   }
-  await writeAudit(uc.tx, uc.audit, {
-    action: existing ? 'company.member.add' : 'company.invitation.create',
-    entity: 'company',
-    entityId: row.id,
-    purpose: PURPOSE,
-  });
+  await audit(uc, row.id, existing ? 'company.member.add' : 'company.invitation.create');
   return view(uc, row, target);
 }
 
