@@ -11,6 +11,7 @@ import { evaluationModule } from '../evaluation';
 import { pilotsModule } from '../pilots';
 import { learningModule } from '../learning';
 import { companiesModule } from '../companies';
+import { matchingModule } from '../matching';
 import { demoModule } from '../demo';
 
 const AREAS = [
@@ -22,6 +23,7 @@ const AREAS = [
   pilotsModule,
   learningModule,
   companiesModule,
+  matchingModule,
   demoModule,
 ] as const;
 
