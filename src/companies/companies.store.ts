@@ -195,3 +195,12 @@ export async function deleteContact(db: DbOrTx, companyId: string, contactId: st
     .returning({ id: companyContacts.id });
   return rows.length > 0;
 }
+
+/** Companies by id, in one municipality (others' ids are left out). */
+export async function companiesByIds(db: DbOrTx, municipalityId: string, ids: readonly string[]) {
+  if (ids.length === 0) return [];
+  return db
+    .select()
+    .from(companies)
+    .where(and(eq(companies.municipalityId, municipalityId), inArray(companies.id, [...ids])));
+}

@@ -48,3 +48,12 @@ export const companiesModule = {
 } satisfies AreaModule;
 
 export { seedCompanies } from './demo-companies';
+export {
+  companiesByIds,
+  companiesOfMember,
+  findCompany,
+  membersOf,
+  type CompanyRow,
+} from './companies.store';
+export { rolesOfCompany } from './job-roles.store';
+export { companyPolicy, type CompanyTarget } from './companies.policy';

@@ -2,7 +2,7 @@
 // company by a one-time link (the outbox) with one reminder; answers come in without login and
 // are kept per company and round. Changes are audited (company relations).
 import { writeAudit } from '../platform/audit';
-import { clock } from '../platform/clock';
+import { clock, copenhagenDay } from '../platform/clock';
 import { newToken, tokenHash } from '../platform/crypto/tokens';
 import type { DbOrTx } from '../platform/db/client';
 import { conflict, forbidden, invalid, notFound } from '../platform/errors';
@@ -30,8 +30,6 @@ import { surveyMail } from './company-messages';
 const PURPOSE = 'company_relations' as const;
 
 /** The day in Copenhagen (a survey closes at the end of its last day there). */
-export const copenhagenDay = (at: Date) =>
-  at.toLocaleDateString('sv-SE', { timeZone: 'Europe/Copenhagen' });
 
 function consultantOnly(uc: UseCase) {
   if (!anyOf('company_consultant')(uc.actor)) throw forbidden();

@@ -1,5 +1,5 @@
 // Pilots a citizen could still be referred to and fits the target group of, for learning plans.
-import { and, eq, inArray, isNull, notInArray } from 'drizzle-orm';
+import { and, eq, inArray, isNotNull, isNull, notInArray } from 'drizzle-orm';
 import type { DbOrTx } from '../platform/db/client';
 import type { EducationLevel } from '../people';
 import { ageOn, eligibility, type TriageGroup } from './pilots.model';
@@ -64,4 +64,55 @@ export async function openPilots(
     startsOn: p.startsOn,
     methods: p.learningMethods,
   }));
+}
+
+/** A pilot's name and the participants who completed it with its certification ("passed"). */
+export async function passedParticipants(
+  db: DbOrTx,
+  municipalityId: string,
+  pilotId: string,
+): Promise<{ name: string; citizenIds: string[] } | null> {
+  const [pilot] = await db
+    .select({ name: pilots.name })
+    .from(pilots)
+    .where(and(eq(pilots.municipalityId, municipalityId), eq(pilots.id, pilotId)));
+  if (!pilot) return null;
+  const rows = await db
+    .select({ citizenId: pilotEnrolments.citizenId })
+    .from(pilotEnrolments)
+    .where(
+      and(
+        eq(pilotEnrolments.pilotId, pilotId),
+        eq(pilotEnrolments.arm, 'participant'),
+        isNotNull(pilotEnrolments.completedAt),
+        isNotNull(pilotEnrolments.certification),
+      ),
+    );
+  return { name: pilot.name, citizenIds: rows.map((r) => r.citizenId) };
+}
+
+/** Every pilot of the municipality with how many passed it (for inviting them elsewhere). */
+export async function pilotsWithPassed(db: DbOrTx, municipalityId: string) {
+  const rows = await db
+    .select({ id: pilots.id, name: pilots.name, startsOn: pilots.startsOn })
+    .from(pilots)
+    .where(eq(pilots.municipalityId, municipalityId));
+  const passed = await db
+    .select({ pilotId: pilotEnrolments.pilotId })
+    .from(pilotEnrolments)
+    .where(
+      and(
+        eq(pilotEnrolments.municipalityId, municipalityId),
+        eq(pilotEnrolments.arm, 'participant'),
+        isNotNull(pilotEnrolments.completedAt),
+        isNotNull(pilotEnrolments.certification),
+      ),
+    );
+  return rows
+    .map((p) => ({
+      id: p.id,
+      name: p.name,
+      passed: passed.filter((x) => x.pilotId === p.id).length,
+    }))
+    .sort((a, b) => a.name.localeCompare(b.name, 'da'));
 }

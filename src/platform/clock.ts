@@ -15,3 +15,7 @@ export const clock = {
     return Date.now();
   },
 };
+
+/** The calendar day (YYYY-MM-DD) an instant falls on in Copenhagen, where every site is. */
+export const copenhagenDay = (at: Date) =>
+  at.toLocaleDateString('sv-SE', { timeZone: 'Europe/Copenhagen' });

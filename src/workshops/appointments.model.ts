@@ -160,50 +160,68 @@ function fold(line: string): string {
   return out.join('\r\n ');
 }
 
-/**
- * An iCalendar file (RFC 5545) for one appointment, times in UTC. The same `uid` with a higher
- * `sequence` updates the event in the citizen's calendar; a cancelled appointment is sent as
- * METHOD:CANCEL with STATUS:CANCELLED, so the calendar removes it.
- */
-export function appointmentIcs(a: {
+export interface CalendarEvent {
   uid: string;
   sequence: number;
   cancelled: boolean;
+  /** Danish wall-clock day and times (YYYY-MM-DD, HH:MM). */
   day: string;
   start: string;
   end: string;
   summary: string;
   location: string;
   description: string;
+  /** A web address for the event (a video meeting). */
+  url?: string;
+}
+
+/**
+ * An iCalendar file (RFC 5545) with one or more events, times in UTC. The same `uid` with a
+ * higher `sequence` updates an event in the calendar; a cancelled file is sent as METHOD:CANCEL
+ * with STATUS:CANCELLED, so the calendar removes it. Each event gets an alarm two hours before.
+ */
+export function calendarIcs(c: {
+  product: string;
+  cancelled: boolean;
   stamp: Date;
+  events: readonly CalendarEvent[];
 }): string {
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
-    'PRODID:-//Digiloft//Workshop appointments//DA',
+    `PRODID:-//Digiloft//${c.product}//DA`,
     'CALSCALE:GREGORIAN',
-    `METHOD:${a.cancelled ? 'CANCEL' : 'PUBLISH'}`,
-    'BEGIN:VEVENT',
-    `UID:${a.uid}`,
-    `SEQUENCE:${a.sequence}`,
-    `STATUS:${a.cancelled ? 'CANCELLED' : 'CONFIRMED'}`,
-    `DTSTAMP:${icsDate(a.stamp)}`,
-    `DTSTART:${icsDate(danishTimeToUtc(a.day, a.start))}`,
-    `DTEND:${icsDate(danishTimeToUtc(a.day, a.end))}`,
-    `SUMMARY:${icsText(a.summary)}`,
-    `LOCATION:${icsText(a.location)}`,
-    `DESCRIPTION:${icsText(a.description)}`,
-    ...(a.cancelled
-      ? []
-      : [
-          'BEGIN:VALARM',
-          'TRIGGER:-PT2H',
-          'ACTION:DISPLAY',
-          `DESCRIPTION:${icsText(a.summary)}`,
-          'END:VALARM',
-        ]),
-    'END:VEVENT',
+    `METHOD:${c.cancelled ? 'CANCEL' : 'PUBLISH'}`,
+    ...c.events.flatMap((a) => [
+      'BEGIN:VEVENT',
+      `UID:${a.uid}`,
+      `SEQUENCE:${a.sequence}`,
+      `STATUS:${a.cancelled ? 'CANCELLED' : 'CONFIRMED'}`,
+      `DTSTAMP:${icsDate(c.stamp)}`,
+      `DTSTART:${icsDate(danishTimeToUtc(a.day, a.start))}`,
+      `DTEND:${icsDate(danishTimeToUtc(a.day, a.end))}`,
+      `SUMMARY:${icsText(a.summary)}`,
+      `LOCATION:${icsText(a.location)}`,
+      `DESCRIPTION:${icsText(a.description)}`,
+      ...(a.url ? [`URL:${a.url}`] : []),
+      ...(a.cancelled
+        ? []
+        : [
+            'BEGIN:VALARM',
+            'TRIGGER:-PT2H',
+            'ACTION:DISPLAY',
+            `DESCRIPTION:${icsText(a.summary)}`,
+            'END:VALARM',
+          ]),
+      'END:VEVENT',
+    ]),
     'END:VCALENDAR',
   ];
   return lines.map(fold).join('\r\n') + '\r\n';
+}
+
+/** An iCalendar file for one workshop appointment (see calendarIcs). */
+export function appointmentIcs(a: CalendarEvent & { stamp: Date }): string {
+  const { stamp, ...event } = a;
+  return calendarIcs({ product: 'Workshop appointments', cancelled: a.cancelled, stamp, events: [event] });
 }

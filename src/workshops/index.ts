@@ -41,7 +41,7 @@ export const workshopsModule = {
 
 export { VISIT_TOPICS, type VisitTopic } from './workshops.model';
 export { seedWorkshops } from './demo-workshops';
-export { addDays } from './appointments.model';
+export { addDays, calendarIcs, danishTimeToUtc, type CalendarEvent } from './appointments.model';
 export { helpedCitizen } from './helped-citizen';
 export { ticketRules } from './workshops.policy';
 export { courseSuggestionsFor } from './workshops.store';

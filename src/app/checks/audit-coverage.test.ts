@@ -17,10 +17,7 @@ const AREA_SCENARIOS = import.meta.glob<AuditScenarios>('../../*/testing/audit-s
 });
 
 let t: TestApp;
-let caseworkerId: string;
-let citizenUserId: string;
-let ementorId: string;
-let pilotManagerId: string;
+const actorIds: Record<string, string> = {};
 const cookies: Record<string, string> = {};
 
 // Filled in by beforeAll; the scenarios read it only when they run.
@@ -31,6 +28,7 @@ const fixture: AuditFixture = {
   municipalityId: '',
   citizenId: '',
   ementorId: '',
+  companyUserId: '',
   workshopId: '',
   citizenCodeId: '',
   ids: {},
@@ -75,8 +73,8 @@ beforeAll(async () => {
   fixture.municipalityId = m.id;
   const cw = await buildUser(t.ctx.db, m.id, ['caseworker']);
   const cu = await buildUser(t.ctx.db, m.id, ['citizen']);
-  caseworkerId = cw.id;
-  citizenUserId = cu.id;
+  actorIds.caseworker = cw.id;
+  actorIds.citizen = cu.id;
   const c = await buildCitizen(t.ctx.db, t.ctx.cipher, {
     municipalityId: m.id,
     caseworkerId: cw.id,
@@ -87,12 +85,18 @@ beforeAll(async () => {
   cookies.caseworker = await t.login(cw.email);
   cookies.citizen = await t.login(cu.email);
   const em = await buildUser(t.ctx.db, m.id, ['ementor']);
-  ementorId = fixture.ementorId = em.id;
+  actorIds.ementor = fixture.ementorId = em.id;
   cookies.ementor = await t.login(em.email);
   cookies.admin = await t.login((await buildUser(t.ctx.db, m.id, ['admin'])).email);
   const pm = await buildUser(t.ctx.db, m.id, ['pilot_manager']);
-  pilotManagerId = pm.id;
+  actorIds.pilot_manager = pm.id;
   cookies.pilot_manager = await t.login(pm.email);
+  const cc = await buildUser(t.ctx.db, m.id, ['company_consultant']);
+  actorIds.company_consultant = cc.id;
+  cookies.company_consultant = await t.login(cc.email);
+  const cm = await buildUser(t.ctx.db, m.id, ['company']);
+  actorIds.company = fixture.companyUserId = cm.id;
+  cookies.company = await t.login(cm.email);
   fixture.workshopId = (await buildSite(t.ctx.db, m.id)).id;
   await fixture.call('caseworker', 'POST', '/api/test-codes', { citizenId: c.id });
   const [code] = await t.ctx.db.select({ id: testCodes.id }).from(testCodes);
@@ -151,16 +155,7 @@ describe('audit coverage', () => {
       action: s.action,
       purpose: s.purpose,
       actorRole: s.role === 'anonymous' ? 'citizen' : s.role,
-      actorId:
-        s.role === 'caseworker'
-          ? caseworkerId
-          : s.role === 'citizen'
-            ? citizenUserId
-            : s.role === 'ementor'
-              ? ementorId
-              : s.role === 'pilot_manager'
-                ? pilotManagerId
-                : null,
+      actorId: actorIds[s.role] ?? null,
       citizenId: s.namesCitizen ? created : null,
     });
     expect(row.at).toBeInstanceOf(Date);

@@ -25,7 +25,12 @@ async function capabilitiesOf(roles: Role[]) {
 
 describe('capabilities', () => {
   it('are what each role may call, from the routes’ access declarations', async () => {
-    expect((await capabilitiesOf(['citizen'])).caps).toEqual(['myData', 'myPlan', 'ownTest']);
+    expect((await capabilitiesOf(['citizen'])).caps).toEqual([
+      'myData',
+      'myMatchmaking',
+      'myPlan',
+      'ownTest',
+    ]);
     const admin = (await capabilitiesOf(['admin'])).caps;
     expect(admin).toEqual(
       expect.arrayContaining(['users.manage', 'sites.manage', 'testAdmin', 'workshopAdmin']),

@@ -2,7 +2,14 @@ import type { LightMyRequestResponse } from 'fastify';
 import type { Db } from '../../platform/db/client';
 
 /** Who calls a route in an audit scenario; `anonymous` holds only a test-code cookie. */
-export type AuditRole = 'caseworker' | 'citizen' | 'ementor' | 'pilot_manager' | 'anonymous';
+export type AuditRole =
+  | 'caseworker'
+  | 'citizen'
+  | 'ementor'
+  | 'pilot_manager'
+  | 'company_consultant'
+  | 'company'
+  | 'anonymous';
 
 /**
  * One call to a route that touches citizen data, with the audit row it must leave behind.
@@ -11,7 +18,7 @@ export type AuditRole = 'caseworker' | 'citizen' | 'ementor' | 'pilot_manager' |
  */
 export interface AuditScenario {
   role: AuditRole;
-  method: 'GET' | 'POST' | 'PATCH';
+  method: 'GET' | 'POST' | 'PATCH' | 'PUT';
   url: () => string;
   /** The body, or set-up run just before the call that returns it. */
   payload?: object | (() => Promise<object | undefined>);
@@ -31,6 +38,8 @@ export interface AuditFixture {
   municipalityId: string;
   citizenId: string;
   ementorId: string;
+  /** The company user (a member of no company until a scenario makes it one). */
+  companyUserId: string;
   workshopId: string;
   /** The test code made for the citizen while setting up. */
   citizenCodeId: string;
@@ -38,7 +47,7 @@ export interface AuditFixture {
   /** Calls the app as the role (the staff user or the citizen's login). */
   call(
     role: Exclude<AuditRole, 'anonymous'> | 'admin',
-    method: 'GET' | 'POST' | 'PATCH',
+    method: 'GET' | 'POST' | 'PATCH' | 'PUT',
     url: string,
     payload?: object,
   ): Promise<LightMyRequestResponse>;

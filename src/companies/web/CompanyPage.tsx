@@ -23,12 +23,14 @@ import type {
 } from '../companies.contract';
 import type { RoleView } from '../job-roles.contract';
 import { CompanyForm } from './CompanyNewPage';
+import { useCan } from '../../web/session';
 
 /** One company: its facts, the roles it needs, its units and people, and the service's log. */
 export default function CompanyPage() {
   const { t, i18n } = useTranslation();
   const { id = '' } = useParams();
   const qc = useQueryClient();
+  const can = useCan();
   const company = useQuery({
     queryKey: ['company', id],
     queryFn: () => call('GET /api/companies/:id', { params: { id } }),
@@ -92,6 +94,11 @@ export default function CompanyPage() {
         {c.name}
         {c.fictitious && ` (${t('companies.fictitious')})`}
       </PageTitle>
+      {can('companyMatchmaking') && (
+        <p>
+          <Link to={`/virksomheder/${c.id}/arrangementer`}>{t('companies.matchmaking')}</Link>
+        </p>
+      )}
       <dl className="dl-dl">
         <dt>{t('companies.cvr')}</dt>
         <dd>{c.cvr}</dd>

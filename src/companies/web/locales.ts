@@ -5,6 +5,7 @@ const da = {
   companies: {
     title: 'Virksomheder',
     mine: 'Mine virksomheder',
+    matchmaking: 'Matchmaking: arrangementer, kandidater og mødeplan',
     mineNone: 'Du repræsenterer ikke nogen virksomhed endnu.',
     new: 'Ny virksomhed',
     none: 'Ingen virksomheder passer til søgningen.',
@@ -343,6 +344,7 @@ const en: typeof da = {
   companies: {
     title: 'Companies',
     mine: 'My companies',
+    matchmaking: 'Matchmaking: events, candidates and schedule',
     mineNone: 'You do not act for any company yet.',
     new: 'New company',
     none: 'No company fits the search.',

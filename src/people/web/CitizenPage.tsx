@@ -18,6 +18,7 @@ import { AssessmentSection } from '../../assessment/web';
 import { VisitsSection } from '../../workshops/web';
 import { ReferToPilot } from '../../pilots/web';
 import { LearningSection } from '../../learning/web';
+import { MatchmakingSection } from '../../matching/web';
 import { EducationSelect, educationText } from './EducationSelect';
 
 export default function CitizenPage() {
@@ -259,6 +260,7 @@ export default function CitizenPage() {
       <AssessmentSection citizenId={c.id} />
       <VisitsSection citizenId={c.id} />
       <LearningSection citizenId={c.id} />
+      <MatchmakingSection citizenId={c.id} />
       <ReferToPilot citizenId={c.id} />
 
       <section className="dl-card" aria-labelledby="notes">

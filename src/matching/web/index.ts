@@ -1,0 +1,2 @@
+// The web parts other areas may use.
+export { MatchmakingSection } from './MatchmakingSection';
