@@ -480,5 +480,18 @@ export async function seedCompanies(
         .set({ answeredAt })
         .where(eq(surveyInvitations.id, inv.id));
   }
-  return { companies: rows.length, roles: roleRows.length, ads: ads.length };
+  return {
+    companies: rows.length,
+    roles: roleRows.length,
+    ads: ads.length,
+    /** For the matchmaking demo: the Azure partners first, then the other companies. */
+    seeded: rows.map((c, i) => ({
+      id: c.id,
+      name: c.name,
+      azurePartner: COMPANIES[i]!.azurePartner === true,
+      sme: c.sizeBand !== '250+',
+      section: c.industrySection,
+      roles: roleRows.filter((r) => r.companyId === c.id).map((r) => r.title),
+    })),
+  };
 }

@@ -11,6 +11,7 @@ import { AZURE_PILOT_NAME } from '../pilots/demo-pilots';
 import { AZURE_DESIGN, trueRate } from '../pilots/synthetic-register';
 import { companies, jobAds, jobRoles, surveyAnswers } from '../companies/companies.schema';
 import { validCvr } from '../vocabulary';
+import type { EventView } from '../matching/events.contract';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -183,5 +184,49 @@ describe('Copenhagen demo', () => {
     expect(tests.statusCode, tests.body).toBe(200);
     const results = tests.json<{ result: { group: string; areas: { level: number }[] } }[]>();
     expect(results.map((r) => r.result.group)).toEqual(['building_blocks', 'foundation']);
+  });
+
+  it('holds the Azure pilot’s virtual matchmaking (8 partners, held, two hires) and an upcoming SME event', async () => {
+    const consultant = await t.login('company_consultant@demo.digiloft.dk', DEMO_PASSWORD);
+    const list = (
+      await t.app.inject({ url: '/api/matchmaking/events', headers: { cookie: consultant } })
+    ).json<{ id: string; name: string; status: string; format: string; companies: number }[]>();
+    const azure = list.find((e) => e.name.startsWith('Azure'))!;
+    expect(azure).toMatchObject({ status: 'held', format: 'virtual', companies: 8 });
+    const view = (
+      await t.app.inject({
+        url: `/api/matchmaking/events/${azure.id}`,
+        headers: { cookie: consultant },
+      })
+    ).json<EventView>();
+    expect(view.pilot?.name).toBe(AZURE_PILOT_NAME);
+    expect(view.eventCompanies.every((c) => c.videoLinks.length === c.tables)).toBe(true);
+    // The real scheduler made the plan: no rule broken.
+    const seen = new Set<string>();
+    for (const m of view.schedule) {
+      for (const key of [
+        `p${m.citizenId}@${m.slot}`,
+        `t${m.eventCompanyId}#${m.table}@${m.slot}`,
+      ]) {
+        expect(seen.has(key)).toBe(false);
+        seen.add(key);
+      }
+    }
+    expect(view.schedule.filter((m) => m.outcome === 'hire')).toHaveLength(2);
+    expect(view.schedule.filter((m) => m.status === 'no_show').length).toBeGreaterThan(0);
+    expect(view.result.candidatesMet).toBeGreaterThanOrEqual(view.candidates.length * 0.9);
+    const upcoming = list.find((e) => e.status === 'planning')!;
+    expect(upcoming.format).toBe('hybrid');
+    const mine = (
+      await t.app.inject({
+        url: '/api/me/matchmaking',
+        headers: { cookie: await t.login('citizen@demo.digiloft.dk', DEMO_PASSWORD) },
+      })
+    ).json<{ id: string; status: string }[]>();
+    expect(mine).toEqual([expect.objectContaining({ id: upcoming.id, status: 'invited' })]);
+    const stats = (
+      await t.app.inject({ url: '/api/matchmaking/stats', headers: { cookie: consultant } })
+    ).json<{ byPilot: { label: string; hires: number }[] }>();
+    expect(stats.byPilot).toEqual([expect.objectContaining({ label: AZURE_PILOT_NAME, hires: 2 })]);
   });
 });

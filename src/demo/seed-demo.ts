@@ -1,4 +1,5 @@
 import { seedCompanies } from '../companies';
+import { seedMatching } from '../matching';
 import type { Db } from '../platform/db/client';
 import type { CprCipher } from '../platform/crypto/cpr-cipher';
 import { hashPassword } from '../platform/auth/password';
@@ -146,7 +147,7 @@ export async function seedDemo(
       });
       opts.onProgress?.(i + 1, 3 * total);
     }
-    await seedPilots(tx, {
+    const azure = await seedPilots(tx, {
       municipalityId: m.id,
       managerId: userIds.get('pilot_manager')!,
       caseworkerId: caseworkers[1]!,
@@ -169,10 +170,20 @@ export async function seedDemo(
       demoCitizenId: demoCitizen.id,
       rand,
     });
-    await seedCompanies(tx, {
+    const seededCompanies = await seedCompanies(tx, {
       municipalityId: m.id,
       consultantId: userIds.get('company_consultant')!,
       companyUserId: userIds.get('company')!,
+      rand,
+    });
+    await seedMatching(tx, {
+      municipalityId: m.id,
+      consultantId: userIds.get('company_consultant')!,
+      pilotId: azure.pilotId,
+      pilotEndsOn: azure.endsOn,
+      companies: seededCompanies.seeded,
+      academics: cohort.filter((c) => c.educationLevel === 'long_higher').map((c) => c.id),
+      demoCitizenId: demoCitizen.id,
       rand,
     });
     return { created: true, users: DEMO_USERS.length, citizens: 3 * total };

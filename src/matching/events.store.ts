@@ -38,17 +38,16 @@ export async function findEvent(db: DbOrTx, municipalityId: string, id: string, 
   return row ?? null;
 }
 
-const countOf = (table: typeof eventCompanies | typeof eventMeetings, where = sql`true`) =>
-  sql<number>`(select count(*)::int from ${table} where ${table.eventId} = ${matchmakingEvents.id} and ${where})`;
-
 export async function listEvents(db: DbOrTx, municipalityId: string, ids?: readonly string[]) {
+  // Correlated counts by plain table aliases: the outer event's id is the only reference out.
+  const id = sql`${matchmakingEvents}.${sql.identifier('id')}`;
   return db
     .select({
       event: matchmakingEvents,
-      companies: countOf(eventCompanies),
-      meetings: countOf(eventMeetings, sql`${eventMeetings.status} <> 'cancelled'`),
-      invited: sql<number>`(select count(*)::int from ${eventCandidates} where ${eventCandidates.eventId} = ${matchmakingEvents.id})`,
-      registered: sql<number>`(select count(*)::int from ${eventCandidates} where ${eventCandidates.eventId} = ${matchmakingEvents.id} and ${eventCandidates.status} = 'registered')`,
+      companies: sql<number>`(select count(*)::int from event_companies ec where ec.event_id = ${id})`,
+      meetings: sql<number>`(select count(*)::int from event_meetings em where em.event_id = ${id} and em.status <> 'cancelled')`,
+      invited: sql<number>`(select count(*)::int from event_candidates c where c.event_id = ${id})`,
+      registered: sql<number>`(select count(*)::int from event_candidates c where c.event_id = ${id} and c.status = 'registered')`,
     })
     .from(matchmakingEvents)
     .where(

@@ -25,3 +25,5 @@ export const matchingModule = {
   routes: [eventRoutes],
   cli: registerMatchingCommands,
 } satisfies AreaModule;
+
+export { seedMatching } from './demo-matching';

@@ -191,5 +191,10 @@ export async function seedPilots(
   }
   for (let i = 0; i < weekRows.length; i += 5000)
     await tx.insert(registerWeeks).values(weekRows.slice(i, i + 5000));
-  return { pilotId, participants: draw.participants.length, controls: draw.controls.length };
+  return {
+    pilotId,
+    endsOn,
+    participants: draw.participants.length,
+    controls: draw.controls.length,
+  };
 }

@@ -223,5 +223,10 @@ export function calendarIcs(c: {
 /** An iCalendar file for one workshop appointment (see calendarIcs). */
 export function appointmentIcs(a: CalendarEvent & { stamp: Date }): string {
   const { stamp, ...event } = a;
-  return calendarIcs({ product: 'Workshop appointments', cancelled: a.cancelled, stamp, events: [event] });
+  return calendarIcs({
+    product: 'Workshop appointments',
+    cancelled: a.cancelled,
+    stamp,
+    events: [event],
+  });
 }

@@ -45,8 +45,7 @@ export default function EventPage() {
     setNotice('');
     try {
       const result = await run();
-      if (result && typeof result === 'object' && 'slots' in result)
-        qc.setQueryData(key, result);
+      if (result && typeof result === 'object' && 'slots' in result) qc.setQueryData(key, result);
       else await qc.invalidateQueries({ queryKey: key });
       setNotice(message ? message(result) : '');
     } catch (err) {
