@@ -55,5 +55,5 @@ export {
   membersOf,
   type CompanyRow,
 } from './companies.store';
-export { rolesOfCompany } from './job-roles.store';
+export { openRolesWithCompany, rolesOfCompany } from './job-roles.store';
 export { companyPolicy, type CompanyTarget } from './companies.policy';

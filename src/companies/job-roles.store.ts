@@ -36,3 +36,27 @@ export async function updateRole(
   const [row] = await db.update(jobRoles).set(values).where(eq(jobRoles.id, id)).returning();
   return row!;
 }
+
+/** Open roles with their company's place and size (for matching), in one municipality. */
+export async function openRolesWithCompany(db: DbOrTx, municipalityId: string, roleId?: string) {
+  return db
+    .select({
+      role: jobRoles,
+      company: {
+        id: companies.id,
+        name: companies.name,
+        postalCode: companies.postalCode,
+        city: companies.city,
+        sizeBand: companies.sizeBand,
+      },
+    })
+    .from(jobRoles)
+    .innerJoin(companies, eq(companies.id, jobRoles.companyId))
+    .where(
+      and(
+        eq(jobRoles.municipalityId, municipalityId),
+        eq(jobRoles.status, 'open'),
+        roleId ? eq(jobRoles.id, roleId) : undefined,
+      ),
+    );
+}

@@ -432,3 +432,16 @@ export async function planGapCounts(db: DbOrTx, municipalityId: string) {
     };
   });
 }
+
+/** A citizen's badges that still hold (not revoked, not resting on a withdrawn test). */
+export async function validBadgesOf(db: DbOrTx, municipalityId: string, citizenId: string) {
+  const rows = await badgesOf(db, municipalityId, citizenId);
+  return rows
+    .filter((r) => r.badge.revokedAt === null && r.testWithdrawnAt === null)
+    .map((r) => ({
+      name: r.badge.name,
+      kind: r.badge.kind,
+      area: r.badge.area,
+      level: r.badge.level,
+    }));
+}

@@ -47,3 +47,12 @@ export function wishWeight(rank: number | null, answer: CompanyAnswer | null): n
 
 /** The citizen's page for their events (the link in invitations and agendas). */
 export const MY_EVENTS_PATH = '/mine-arrangementer';
+
+/** shortlisted (by the consultant) → pending (sent) → accepted or declined (by the citizen). */
+export const CONTACT_STATUSES = ['shortlisted', 'pending', 'accepted', 'declined'] as const;
+export type ContactStatus = (typeof CONTACT_STATUSES)[number];
+
+/** A CV: a PDF of at most 2 MB. */
+export const CV_MAX_BYTES = 2 * 1024 * 1024;
+/** The citizen's page for the candidate pool. */
+export const MY_POOL_PATH = '/min-profil-til-virksomheder';

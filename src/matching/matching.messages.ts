@@ -22,6 +22,14 @@ const da = {
   event_links_for_virtual: 'Et virtuelt bord skal have et videolink.',
   event_pins_infeasible: 'Planen kan ikke holde alle fastlåste møder: {reason}',
   event_outcome_not_held: 'Et resultat kan kun registreres for et møde, der er holdt.',
+  pool_area_invalid: 'Skriv et postnummer (4 cifre) eller navnet på en kommune.',
+  pool_consent_required: 'Sæt kryds, hvis du vil vises for virksomheder.',
+  pool_join_first: 'Sig ja til at blive vist for virksomheder, før du vedhæfter dit CV.',
+  pool_cv_pdf: 'Dit CV skal være en PDF-fil.',
+  pool_cv_size: 'Dit CV må højst fylde 2 MB.',
+  pool_request_answered: 'Du har allerede svaret på denne henvendelse.',
+  pool_candidate_unknown: 'Kandidaten er ikke længere i puljen.',
+  pool_request_sent: 'Henvendelsen er allerede sendt til kandidaten.',
 } as const;
 
 export const matchingMessages = defineMessages({
@@ -47,6 +55,14 @@ export const matchingMessages = defineMessages({
     event_links_for_virtual: 'A virtual table needs a video link.',
     event_pins_infeasible: 'The schedule cannot keep every pinned meeting: {reason}',
     event_outcome_not_held: 'An outcome can only be recorded for a meeting that was held.',
+    pool_area_invalid: 'Give a postcode (4 digits) or the name of a municipality.',
+    pool_consent_required: 'Tick the box if you want to be shown to companies.',
+    pool_join_first: 'Say yes to being shown to companies before you attach your CV.',
+    pool_cv_pdf: 'Your CV must be a PDF file.',
+    pool_cv_size: 'Your CV may be at most 2 MB.',
+    pool_request_answered: 'You have answered this request already.',
+    pool_candidate_unknown: 'The candidate is no longer in the pool.',
+    pool_request_sent: 'The request has been sent to the candidate already.',
   },
 });
 

@@ -60,5 +60,7 @@ declare module '../platform/auth/capabilities' {
     myMatchmaking: true;
     companyMatchmaking: true;
     matchmakingStats: true;
+    candidatePool: true;
+    smeAcademics: true;
   }
 }

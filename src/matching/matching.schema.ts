@@ -12,11 +12,12 @@ import {
 import { createdAt, id, municipalityId, tstz, updatedAt } from '../platform/db/columns';
 import { municipalities, users } from '../organisation/organisation.schema';
 import { citizens } from '../people/people.schema';
-import { companies } from '../companies/companies.schema';
+import { companies, jobRoles } from '../companies/companies.schema';
 import { pilots } from '../pilots/pilots.schema';
 import type {
   CandidateStatus,
   CompanyAnswer,
+  ContactStatus,
   ConsultantRule,
   EventFormat,
   EventStatus,
@@ -172,5 +173,58 @@ export const eventMeetings = pgTable(
     index('event_meetings_event_idx').on(t.eventId, t.slot),
     index('event_meetings_citizen_idx').on(t.municipalityId, t.citizenId),
     uniqueIndex('event_meetings_pair_uq').on(t.eventId, t.eventCompanyId, t.citizenId),
+  ],
+);
+
+/**
+ * A citizen in the candidate pool: shown to companies without name, CPR, age, gender or photo.
+ * A row exists only while the citizen consents; withdrawing deletes it (pitch and CV with it).
+ */
+export const candidateProfiles = pgTable(
+  'candidate_profiles',
+  {
+    id: id(),
+    municipalityId: municipalityId().references(() => municipalities.id),
+    citizenId: uuid('citizen_id')
+      .notNull()
+      .references(() => citizens.id, { onDelete: 'cascade' }),
+    consentedAt: tstz('consented_at').notNull(),
+    pitch: text('pitch').notNull().default(''),
+    languages: text('languages').array().$type<string[]>().notNull(),
+    /** Postcodes and municipality names the citizen can work in (empty: anywhere). */
+    workAreas: text('work_areas').array().$type<string[]>().notNull(),
+    /** The CV the citizen attached (a PDF, base64), and its file name. */
+    cvBase64: text('cv_base64'),
+    cvName: text('cv_name'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [uniqueIndex('candidate_profiles_citizen_uq').on(t.citizenId)],
+);
+
+/** A candidate on a role's shortlist, then asked for contact; accepted reveals them. */
+export const contactRequests = pgTable(
+  'contact_requests',
+  {
+    id: id(),
+    municipalityId: municipalityId().references(() => municipalities.id),
+    citizenId: uuid('citizen_id')
+      .notNull()
+      .references(() => citizens.id, { onDelete: 'cascade' }),
+    roleId: uuid('role_id')
+      .notNull()
+      .references(() => jobRoles.id, { onDelete: 'cascade' }),
+    companyId: uuid('company_id')
+      .notNull()
+      .references(() => companies.id, { onDelete: 'cascade' }),
+    status: text('status').$type<ContactStatus>().notNull(),
+    createdBy: uuid('created_by').references(() => users.id),
+    sentAt: tstz('sent_at'),
+    answeredAt: tstz('answered_at'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('contact_requests_uq').on(t.roleId, t.citizenId),
+    index('contact_requests_citizen_idx').on(t.municipalityId, t.citizenId),
   ],
 );

@@ -24,4 +24,13 @@ export const ROUTE_ACCESS: Readonly<Record<string, string>> = {
   'GET /api/citizens/:id/matchmaking': 'caseworker',
   'GET /api/matchmaking/pilots': 'company_consultant',
   'GET /api/matchmaking/stats': 'company_consultant,analyst,pilot_manager,admin',
+  'GET /api/me/candidate-profile': 'citizen',
+  'PUT /api/me/candidate-profile': 'citizen',
+  'DELETE /api/me/candidate-profile': 'citizen',
+  'PUT /api/me/candidate-profile/cv': 'citizen',
+  'POST /api/me/contact-requests/:id': 'citizen',
+  'GET /api/job-roles/:id/candidates': 'company,company_consultant',
+  'POST /api/job-roles/:id/contact-requests': 'company_consultant',
+  'GET /api/job-roles/:id/candidates/:candidateId/cv': 'company,company_consultant',
+  'GET /api/matchmaking/sme-academics': 'company_consultant',
 };

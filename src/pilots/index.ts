@@ -23,5 +23,11 @@ export const pilotsModule = {
 } satisfies AreaModule;
 
 export { importRegister, type ImportReport } from './register-import';
-export { openPilots, openPilotsFor, passedParticipants, pilotsWithPassed } from './open-pilots';
+export {
+  openPilots,
+  openPilotsFor,
+  passedParticipants,
+  pilotsPassedBy,
+  pilotsWithPassed,
+} from './open-pilots';
 export { AZURE_GOALS, AZURE_PILOT_NAME, seedPilots } from './demo-pilots';

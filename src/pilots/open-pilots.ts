@@ -116,3 +116,21 @@ export async function pilotsWithPassed(db: DbOrTx, municipalityId: string) {
     }))
     .sort((a, b) => a.name.localeCompare(b.name, 'da'));
 }
+
+/** The pilots a citizen passed (completed with the certification), by name. */
+export async function pilotsPassedBy(db: DbOrTx, municipalityId: string, citizenId: string) {
+  const rows = await db
+    .select({ name: pilots.name })
+    .from(pilotEnrolments)
+    .innerJoin(pilots, eq(pilots.id, pilotEnrolments.pilotId))
+    .where(
+      and(
+        eq(pilotEnrolments.municipalityId, municipalityId),
+        eq(pilotEnrolments.citizenId, citizenId),
+        eq(pilotEnrolments.arm, 'participant'),
+        isNotNull(pilotEnrolments.completedAt),
+        isNotNull(pilotEnrolments.certification),
+      ),
+    );
+  return rows.map((r) => r.name);
+}

@@ -139,7 +139,10 @@ describe('audit coverage', () => {
     const res = await t.app.inject({
       method: s.method,
       url: s.url(),
-      headers: s.role === 'anonymous' ? {} : { cookie: cookies[s.role]! },
+      headers: {
+        ...(s.role === 'anonymous' ? {} : { cookie: cookies[s.role]! }),
+        ...(s.headers ?? {}),
+      },
       ...(payload ? { payload } : {}),
     });
     expect(res.statusCode, res.body).toBeLessThan(300);

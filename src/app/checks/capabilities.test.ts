@@ -26,6 +26,7 @@ async function capabilitiesOf(roles: Role[]) {
 describe('capabilities', () => {
   it('are what each role may call, from the routes’ access declarations', async () => {
     expect((await capabilitiesOf(['citizen'])).caps).toEqual([
+      'candidatePool',
       'myData',
       'myMatchmaking',
       'myPlan',

@@ -18,10 +18,12 @@ export type AuditRole =
  */
 export interface AuditScenario {
   role: AuditRole;
-  method: 'GET' | 'POST' | 'PATCH' | 'PUT';
+  method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
   url: () => string;
+  /** Request headers beyond the session (a file's content type). */
+  headers?: Record<string, string>;
   /** The body, or set-up run just before the call that returns it. */
-  payload?: object | (() => Promise<object | undefined>);
+  payload?: object | Buffer | (() => Promise<object | undefined>);
   action: string;
   /** Whether the row names the citizen (a caseload listing names many, so it names none). */
   namesCitizen: boolean;

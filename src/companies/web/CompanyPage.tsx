@@ -153,6 +153,13 @@ export default function CompanyPage() {
                   {r.neededBy && <> · {t('companies.neededBy', { date: r.neededBy })}</>}
                   {r.occupation && <> · {r.occupation.label}</>}
                 </p>
+                {r.status === 'open' && can('companyMatchmaking') && (
+                  <p>
+                    <Link to={`/roller/${r.id}/kandidater`}>
+                      {t('companies.candidates', { role: r.title })}
+                    </Link>
+                  </p>
+                )}
                 {r.competences.length > 0 && (
                   <ul>
                     {r.competences.map((x) => (

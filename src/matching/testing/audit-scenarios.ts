@@ -182,4 +182,102 @@ export const auditScenarios: AuditScenarios = (f) => ({
     namesCitizen: true,
     purpose: 'self_access',
   },
+  'PUT /api/me/candidate-profile': {
+    role: 'citizen',
+    method: 'PUT',
+    url: () => '/api/me/candidate-profile',
+    payload: { consent: true, pitch: 'Klar til en ny rolle.', languages: ['da'] },
+    action: 'matching.pool.join',
+    namesCitizen: true,
+    purpose: 'self_access',
+  },
+  'GET /api/me/candidate-profile': {
+    role: 'citizen',
+    method: 'GET',
+    url: () => '/api/me/candidate-profile',
+    action: 'matching.pool.self_read',
+    namesCitizen: true,
+    purpose: 'self_access',
+  },
+  'PUT /api/me/candidate-profile/cv': {
+    role: 'citizen',
+    method: 'PUT',
+    url: () => '/api/me/candidate-profile/cv?name=cv.pdf',
+    headers: { 'content-type': 'application/pdf' },
+    payload: Buffer.from('%PDF-1.4\n% audit\n'),
+    action: 'matching.pool.cv',
+    namesCitizen: true,
+    purpose: 'self_access',
+  },
+  'GET /api/job-roles/:id/candidates': {
+    role: 'company',
+    method: 'GET',
+    url: () => `/api/job-roles/${f.ids.roleId}/candidates`,
+    payload: async () => {
+      const role = await f.call(
+        'company_consultant',
+        'POST',
+        `/api/companies/${f.ids.companyId}/roles`,
+        {
+          title: 'Cloud-administrator',
+          people: 1,
+          competences: [{ competence: '5.1', level: 3 }],
+          languages: [],
+          workplaceLearning: [],
+        },
+      );
+      expect(role.statusCode, role.body).toBe(201);
+      f.ids.roleId = role.json<{ id: string }>().id;
+      return undefined;
+    },
+    action: 'matching.pool.read',
+    namesCitizen: false,
+    purpose: 'matchmaking',
+  },
+  'POST /api/job-roles/:id/contact-requests': {
+    role: 'company_consultant',
+    method: 'POST',
+    url: () => `/api/job-roles/${f.ids.roleId}/contact-requests`,
+    payload: async () => {
+      const list = await f.call(
+        'company_consultant',
+        'GET',
+        `/api/job-roles/${f.ids.roleId}/candidates`,
+      );
+      f.ids.candidateId = list.json<{ candidates: { id: string }[] }>().candidates[0]!.id;
+      return { candidateId: f.ids.candidateId, send: true };
+    },
+    action: 'matching.pool.request',
+    namesCitizen: true,
+    purpose: 'matchmaking',
+  },
+  'POST /api/me/contact-requests/:id': {
+    role: 'citizen',
+    method: 'POST',
+    url: () => `/api/me/contact-requests/${f.ids.requestId}`,
+    payload: async () => {
+      const mine = await f.call('citizen', 'GET', '/api/me/candidate-profile');
+      f.ids.requestId = mine.json<{ requests: { id: string }[] }>().requests[0]!.id;
+      return { answer: 'accept' };
+    },
+    action: 'matching.pool.accept',
+    namesCitizen: true,
+    purpose: 'self_access',
+  },
+  'GET /api/job-roles/:id/candidates/:candidateId/cv': {
+    role: 'company',
+    method: 'GET',
+    url: () => `/api/job-roles/${f.ids.roleId}/candidates/${f.ids.candidateId}/cv`,
+    action: 'matching.pool.cv_read',
+    namesCitizen: true,
+    purpose: 'matchmaking',
+  },
+  'DELETE /api/me/candidate-profile': {
+    role: 'citizen',
+    method: 'DELETE',
+    url: () => '/api/me/candidate-profile',
+    action: 'matching.pool.leave',
+    namesCitizen: true,
+    purpose: 'self_access',
+  },
 });

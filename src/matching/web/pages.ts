@@ -19,6 +19,21 @@ const matchingPages: AreaPages = {
       load: () => import('./MyEventsPage'),
     },
     {
+      path: '/min-profil-til-virksomheder',
+      access: { can: 'candidatePool' },
+      load: () => import('./PoolPage'),
+    },
+    {
+      path: '/roller/:id/kandidater',
+      access: { can: 'companyMatchmaking' },
+      load: () => import('./RoleCandidatesPage'),
+    },
+    {
+      path: '/smv-og-akademikere',
+      access: { can: 'smeAcademics' },
+      load: () => import('./SmeAcademicsPage'),
+    },
+    {
       path: '/virksomheder/:id/arrangementer',
       access: { can: 'companyMatchmaking' },
       load: () => import('./CompanyEventsPage'),
@@ -27,6 +42,7 @@ const matchingPages: AreaPages = {
   nav: [
     { to: '/matchmaking', label: 'matchmaking.nav', can: 'matchmaking', order: 57 },
     { to: '/mine-arrangementer', label: 'myEvents.title', can: 'myMatchmaking', order: 75 },
+    { to: '/min-profil-til-virksomheder', label: 'pool.nav', can: 'candidatePool', order: 76 },
   ],
   home: [
     { to: '/matchmaking', label: 'matchmaking.title', can: 'matchmaking', order: 79 },
@@ -37,6 +53,8 @@ const matchingPages: AreaPages = {
       order: 101,
     },
     { to: '/mine-arrangementer', label: 'myEvents.title', can: 'myMatchmaking', order: 25 },
+    { to: '/min-profil-til-virksomheder', label: 'pool.title', can: 'candidatePool', order: 26 },
+    { to: '/smv-og-akademikere', label: 'pool.smeTitle', can: 'smeAcademics', order: 80 },
   ],
 };
 
