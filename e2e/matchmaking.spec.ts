@@ -138,4 +138,38 @@ test.describe.serial('matchmaking', () => {
     await expect(form.getByText('Resultat gemt.')).toBeVisible();
     await expectAccessible(page);
   });
+
+  test('the candidate accepts a company’s contact request on the phone; the company then sees who it is', async ({
+    browser,
+  }) => {
+    const page = await phone(browser);
+    await login(page, 'citizen');
+    await page.goto('/min-profil-til-virksomheder');
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Vis mig for virksomheder' }),
+    ).toBeVisible();
+    const request = page.getByText(/Skyhavn Cloud ApS vil gerne tale med dig om: /);
+    await expect(request).toBeVisible();
+    const role = (await request.innerText()).split('tale med dig om: ')[1]!.split('\n')[0]!.trim();
+    await expect(page.getByRole('heading', { name: 'Job, der passer til dig' })).toBeVisible();
+    await expectAccessible(page);
+    await page.getByRole('button', { name: 'Ja, de må kontakte mig' }).click();
+    await expect(page.getByText('Du sagde ja').first()).toBeVisible();
+    await page.context().close();
+
+    const company = await browser.newPage();
+    await login(company, 'company');
+    await company.getByRole('link', { name: 'Mine virksomheder' }).first().click();
+    await company.getByRole('link', { name: 'Skyhavn Cloud ApS' }).click();
+    await company.getByRole('link', { name: `Kandidater til ${role}`, exact: true }).click();
+    await expect(
+      company.getByRole('heading', { level: 1, name: /^Kandidater til / }),
+    ).toBeVisible();
+    await expect(
+      company.getByText(/Kontakt: Borger Demosen, citizen@demo\.digiloft\.dk/),
+    ).toBeVisible();
+    // Companies cannot send requests; only the business service can.
+    await expect(company.getByRole('button', { name: /^Send henvendelse/ })).toHaveCount(0);
+    await expectAccessible(company);
+  });
 });

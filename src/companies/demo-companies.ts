@@ -492,6 +492,9 @@ export async function seedCompanies(
       sme: c.sizeBand !== '250+',
       section: c.industrySection,
       roles: roleRows.filter((r) => r.companyId === c.id).map((r) => r.title),
+      openRoleIds: roleRows
+        .filter((r) => r.companyId === c.id && r.status === 'open')
+        .map((r) => r.id),
     })),
   };
 }

@@ -224,6 +224,16 @@ describe('Copenhagen demo', () => {
       })
     ).json<{ id: string; status: string }[]>();
     expect(mine).toEqual([expect.objectContaining({ id: upcoming.id, status: 'invited' })]);
+    const pool = (
+      await t.app.inject({
+        url: '/api/me/candidate-profile',
+        headers: { cookie: await t.login('citizen@demo.digiloft.dk', DEMO_PASSWORD) },
+      })
+    ).json<{ inPool: boolean; requests: { company: string; status: string }[] }>();
+    expect(pool.inPool).toBe(true);
+    expect(pool.requests).toEqual([
+      expect.objectContaining({ company: 'Skyhavn Cloud ApS', status: 'pending' }),
+    ]);
     const stats = (
       await t.app.inject({ url: '/api/matchmaking/stats', headers: { cookie: consultant } })
     ).json<{ byPilot: { label: string; hires: number }[] }>();

@@ -184,6 +184,10 @@ export async function seedDemo(
       companies: seededCompanies.seeded,
       academics: cohort.filter((c) => c.educationLevel === 'long_higher').map((c) => c.id),
       demoCitizenId: demoCitizen.id,
+      // The demo company (the first partner) asks the demo citizen about its first open role.
+      requestRole: seededCompanies.seeded
+        .filter((c) => c.openRoleIds.length > 0)
+        .map((c) => ({ roleId: c.openRoleIds[0]!, companyId: c.id }))[0],
       rand,
     });
     return { created: true, users: DEMO_USERS.length, citizens: 3 * total };

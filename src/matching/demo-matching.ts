@@ -11,6 +11,8 @@ import { passedParticipants } from '../pilots';
 import { scheduleInputOf } from './events.model';
 import { schedule } from './scheduler/schedule.model';
 import {
+  candidateProfiles,
+  contactRequests,
   eventCandidates,
   eventCompanies,
   eventMeetings,
@@ -105,6 +107,8 @@ export async function seedMatching(
     /** Academics not in the Azure pilot's passed group (for the SME event). */
     academics: string[];
     demoCitizenId: string;
+    /** An open role whose contact request waits for the demo citizen's answer. */
+    requestRole?: { roleId: string; companyId: string };
     rand: () => number;
   },
 ) {
@@ -281,6 +285,36 @@ export async function seedMatching(
     upcoming.places.map((p) => p.id),
   );
   if (upcomingWishes.length) await tx.insert(eventWishes).values(upcomingWishes);
+
+  // The candidate pool: the passed participants who chose to be shown, and the demo citizen,
+  // who has a contact request waiting from the demo company's open role.
+  const pool = [input.demoCitizenId, ...passed.slice(0, 40)];
+  const consentedAt = new Date(`${addDays(held, -3)}T10:00:00Z`);
+  await tx.insert(candidateProfiles).values(
+    pool.map((citizenId, i) => ({
+      municipalityId,
+      citizenId,
+      consentedAt,
+      pitch:
+        i === 0
+          ? 'Jeg er god til kunder og vil gerne lære mere om it.'
+          : i % 3 === 0
+            ? 'Azure-certificeret (AZ-900), klar til drift og support.'
+            : '',
+      languages: i % 4 === 0 ? ['da'] : ['da', 'en'],
+      workAreas: i % 5 === 0 ? ['2300', 'københavn'] : [],
+    })),
+  );
+  if (input.requestRole)
+    await tx.insert(contactRequests).values({
+      municipalityId,
+      citizenId: input.demoCitizenId,
+      roleId: input.requestRole.roleId,
+      companyId: input.requestRole.companyId,
+      status: 'pending',
+      createdBy: input.consultantId,
+      sentAt: clock.now(),
+    });
   return {
     azureEventId: azure.event.id,
     upcomingEventId: upcoming.event.id,

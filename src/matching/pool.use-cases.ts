@@ -298,7 +298,12 @@ async function candidatesView(uc: UseCase, role: OpenRole): Promise<RoleCandidat
       shown,
     });
   }
-  const best = topMatches(scored, MATCHES_SHOWN);
+  // The best matches, and always those already asked about this role, whatever their rank.
+  const top = topMatches(scored, MATCHES_SHOWN);
+  const asked = scored.filter(
+    (x) => requests.has(x.profile.citizenId) && !top.some((b) => b.id === x.id),
+  );
+  const best = [...top, ...asked.sort((a, b) => b.score - a.score)];
   const revealed = best.filter((b) => requests.get(b.profile.citizenId)?.status === 'accepted');
   // Every reveal of who a candidate is, to whom, is in the audit log.
   await writeAudit(uc.tx, uc.audit, [
