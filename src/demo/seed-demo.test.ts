@@ -200,6 +200,14 @@ describe('Copenhagen demo', () => {
       })
     ).json<EventView>();
     expect(view.pilot?.name).toBe(AZURE_PILOT_NAME);
+    const outcomes = (
+      await t.app.inject({
+        url: `/api/matchmaking/pilots/${view.pilot!.id}/outcomes`,
+        headers: { cookie: await t.login('pilot_manager@demo.digiloft.dk', DEMO_PASSWORD) },
+      })
+    ).json<{ hires: string[]; outcomes: { outcome: string; count: number }[] }>();
+    expect(outcomes.hires).toHaveLength(2);
+    expect(outcomes.outcomes.find((o) => o.outcome === 'second_interview')!.count).toBe(4);
     expect(view.eventCompanies.every((c) => c.videoLinks.length === c.tables)).toBe(true);
     // The real scheduler made the plan: no rule broken.
     const seen = new Set<string>();

@@ -300,6 +300,18 @@ export const StatsView = z.object({
 });
 export type StatsView = z.infer<typeof StatsView>;
 
+/** What the participants of a pilot got out of its matchmaking events (counts only). */
+export const PilotOutcomesView = z.object({
+  events: z.array(z.object({ name: z.string(), on: z.string() })),
+  candidates: z.number().int(),
+  met: z.number().int(),
+  meetings: z.number().int(),
+  outcomes: z.array(z.object({ outcome: z.enum(MEETING_OUTCOMES), count: z.number().int() })),
+  /** Start dates of the hires (the pilot's evaluation confirms them from the register data). */
+  hires: z.array(z.string()),
+});
+export type PilotOutcomesView = z.infer<typeof PilotOutcomesView>;
+
 const EventParams = z.object({ id: z.uuid(), eventId: z.uuid() });
 const CONSULTANT = access.roles('company_consultant');
 const PARTY = access.roles('company', 'company_consultant');
@@ -510,6 +522,14 @@ export const eventsApi = {
     response: {
       200: z.array(z.object({ id: z.uuid(), name: z.string(), passed: z.number().int() })),
     },
+  }),
+  pilotOutcomes: endpoint({
+    method: 'GET',
+    path: '/api/matchmaking/pilots/:id/outcomes',
+    access: access.roles('pilot_manager', 'analyst', 'company_consultant'),
+    tags: ['matchmaking'],
+    params: IdParams,
+    response: { 200: PilotOutcomesView },
   }),
   stats: endpoint({
     method: 'GET',

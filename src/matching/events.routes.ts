@@ -17,6 +17,7 @@ import {
   listMatchmakingEvents,
   matchmakingStats,
   pilotChoices,
+  pilotOutcomes,
   myAgendaIcs,
   myEvents,
   publishEvent,
@@ -126,6 +127,9 @@ export const eventRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   route(app, eventsApi.pilotChoices, async (request) =>
     inTransaction(ctx.db, request, pilotChoices),
+  );
+  route(app, eventsApi.pilotOutcomes, async (request) =>
+    inTransaction(ctx.db, request, (uc) => pilotOutcomes(uc, request.params.id)),
   );
   route(app, eventsApi.stats, async (request) => inTransaction(ctx.db, request, matchmakingStats));
 };

@@ -274,6 +274,7 @@ export async function statisticsRows(db: DbOrTx, municipalityId: string) {
       citizenId: eventMeetings.citizenId,
       status: eventMeetings.status,
       outcome: eventMeetings.outcome,
+      outcomeStartsOn: eventMeetings.outcomeStartsOn,
     })
     .from(eventMeetings)
     .where(eq(eventMeetings.municipalityId, municipalityId));

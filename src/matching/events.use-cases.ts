@@ -25,6 +25,7 @@ import type {
   InviteInput,
   MyEventView,
   OutcomeInput,
+  PilotOutcomesView,
   RegistrationInput,
   RuleInput,
   StatsView,
@@ -65,7 +66,7 @@ import {
 } from './events.store';
 import { eventPolicy, takingPartPolicy } from './matching.policy';
 import { agendaMessage, companyAgendaMessage, invitationMessage } from './event-messages';
-import { MY_EVENTS_PATH } from './matching.constants';
+import { MEETING_OUTCOMES, MY_EVENTS_PATH } from './matching.constants';
 import { schedule } from './scheduler/schedule.model';
 
 /** Makes the absolute links messages carry (from configuration, never from a request). */
@@ -1077,6 +1078,30 @@ export async function citizenMeetings(uc: UseCase, citizenId: string) {
 }
 
 const FOLLOW_UPS = new Set(['second_interview', 'trainee_place', 'job_offer', 'hire']);
+
+/** The outcomes of a pilot's matchmaking events for its participants, as counts. */
+export async function pilotOutcomes(uc: UseCase, pilotId: string): Promise<PilotOutcomesView> {
+  const pilot = await passedParticipants(uc.tx, uc.actor.municipalityId, pilotId);
+  if (!pilot) throw notFound();
+  const { events, candidates, meetings } = await statisticsRows(uc.tx, uc.actor.municipalityId);
+  const mine = events.filter((e) => e.pilotId === pilotId);
+  const ids = new Set(mine.map((e) => e.id));
+  const held = meetings.filter((m) => ids.has(m.eventId) && m.status !== 'cancelled');
+  return {
+    events: mine.map((e) => ({ name: e.name, on: e.on })).sort((a, b) => a.on.localeCompare(b.on)),
+    candidates: candidates.filter((c) => ids.has(c.eventId) && c.status === 'registered').length,
+    met: new Set(held.map((m) => `${m.eventId}/${m.citizenId}`)).size,
+    meetings: held.length,
+    outcomes: MEETING_OUTCOMES.map((outcome) => ({
+      outcome,
+      count: held.filter((m) => m.outcome === outcome).length,
+    })),
+    hires: held
+      .filter((m) => m.outcome === 'hire')
+      .map((m) => m.outcomeStartsOn ?? '')
+      .sort(),
+  };
+}
 
 /** Meetings, reach, follow-ups and hires per event, per company size and per pilot. */
 export async function matchmakingStats(uc: UseCase): Promise<StatsView> {

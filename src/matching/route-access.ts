@@ -23,6 +23,7 @@ export const ROUTE_ACCESS: Readonly<Record<string, string>> = {
   'POST /api/matchmaking/meetings/:id/outcome': 'company,company_consultant',
   'GET /api/citizens/:id/matchmaking': 'caseworker',
   'GET /api/matchmaking/pilots': 'company_consultant',
+  'GET /api/matchmaking/pilots/:id/outcomes': 'pilot_manager,analyst,company_consultant',
   'GET /api/matchmaking/stats': 'company_consultant,analyst,pilot_manager,admin',
   'GET /api/me/candidate-profile': 'citizen',
   'PUT /api/me/candidate-profile': 'citizen',

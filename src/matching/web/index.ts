@@ -1,2 +1,3 @@
 // The web parts other areas may use.
 export { MatchmakingSection } from './MatchmakingSection';
+export { PilotOutcomesSection } from './PilotOutcomesSection';

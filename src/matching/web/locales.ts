@@ -218,6 +218,15 @@ const da = {
       hire: 'Ordinær ansættelse',
     },
   },
+  pilotMatchmaking: {
+    title: 'Matchmaking efter projektet',
+    summary:
+      '{{met}} af {{candidates}} tilmeldte deltagere mødte virksomheder ({{meetings}} møder).',
+    chart: 'Resultat af møderne',
+    chartDesc: 'Antal møder pr. resultat, som virksomhederne har registreret det.',
+    count: 'Møder',
+    hires: 'Ansættelser: {{count}} (start {{dates}}). Registerdata bekræfter dem, når de kommer.',
+  },
   citizenMatchmaking: {
     title: 'Matchmaking-møder',
     none: 'Ingen møder med virksomheder.',
@@ -469,6 +478,16 @@ const en: typeof da = {
       wage_subsidy: 'Wage subsidy',
       hire: 'Ordinary hire',
     },
+  },
+  pilotMatchmaking: {
+    title: 'Matchmaking after the pilot',
+    summary:
+      '{{met}} of {{candidates}} registered participants met companies ({{meetings}} meetings).',
+    chart: 'Outcome of the meetings',
+    chartDesc: 'Meetings per outcome, as the companies recorded them.',
+    count: 'Meetings',
+    hires:
+      'Hires: {{count}} (starting {{dates}}). The register data confirms them when it arrives.',
   },
   citizenMatchmaking: {
     title: 'Matchmaking meetings',

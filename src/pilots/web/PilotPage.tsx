@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { PARTNER_KINDS } from '../pilots.constants';
 import { RuleFields, ruleFrom } from './fields';
+import { PilotOutcomesSection } from '../../matching/web';
 import type { EnrolmentView, ImportReportView, PilotView } from '../pilots.contract';
 import { ApiError, asEntered, call, href } from '../../web/api';
 import {
@@ -247,6 +248,7 @@ export default function PilotPage() {
       {p.allowed.seeEnrolments && <Enrolments pilot={p} onSend={send} />}
       {p.allowed.seeEnrolments && <RegisterImport />}
       {p.allowed.evaluate && <Evaluation pilot={p} />}
+      {p.allowed.evaluate && <PilotOutcomesSection pilotId={p.id} />}
     </>
   );
 }
