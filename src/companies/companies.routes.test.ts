@@ -341,6 +341,11 @@ describe('company users', () => {
         { id: string }[]
       >();
       expect(list.map((r) => r.id)).toEqual([roleId]);
+      // The register counts the company's open roles.
+      const listed = (await call('GET', '/api/companies?q=Acme', consultant)).json<
+        { name: string; openRoles: number }[]
+      >();
+      expect(listed.find((c) => c.name === 'Acme Cloud ApS')!.openRoles).toBe(1);
     });
 
     it('refuses a role with bad competences or an unknown occupation', async () => {

@@ -53,7 +53,8 @@ export async function listCompanies(
   return db
     .select({
       company: companies,
-      openRoles: sql<number>`(select count(*)::int from ${jobRoles} where ${jobRoles.companyId} = ${companies.id} and ${jobRoles.status} = 'open')`,
+      // A one-table select renders its columns unqualified, so the outer id is named in full.
+      openRoles: sql<number>`(select count(*)::int from job_roles r where r.company_id = ${companies}.${sql.identifier('id')} and r.status = 'open')`,
     })
     .from(companies)
     .where(
