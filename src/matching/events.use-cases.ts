@@ -165,14 +165,10 @@ function engineParties(e: EventRow, p: Parties, onTheDay = false): EventParties 
 async function eventView(uc: UseCase, e: EventRow, p?: Parties): Promise<EventView> {
   const parties = p ?? (await partiesOf(uc.tx, e));
   const { places, candidates, wishes, meetings } = parties;
-  const companies = new Map(
-    (
-      await companiesByIds(
-        uc.tx,
-        e.municipalityId,
-        places.map((c) => c.companyId),
-      )
-    ).map((c) => [c.id, c]),
+  const companies = await companiesById(
+    uc.tx,
+    e.municipalityId,
+    places.map((c) => c.companyId),
   );
   const people = await citizensByIds(
     uc.tx,
@@ -320,8 +316,13 @@ function checkSlots(e: EventRow, slots: readonly number[]) {
       });
 }
 
+/** The companies of the ids given (another municipality's are left out), by id. */
+async function companiesById(db: DbOrTx, municipalityId: string, ids: readonly string[]) {
+  return new Map((await companiesByIds(db, municipalityId, ids)).map((c) => [c.id, c]));
+}
+
 /** Reaches a citizen by e-mail, else by SMS; no address, no message. */
-function channelOf(c: CitizenRow) {
+export function channelOf(c: CitizenRow) {
   if (c.email) return { channel: 'email' as const, recipient: c.email };
   if (c.phone) return { channel: 'sms' as const, recipient: c.phone };
   return null;
@@ -462,14 +463,10 @@ export async function publishEvent(uc: UseCase, eventId: string, link: LinkTo) {
   if (e.lastRun === null) throw conflict('event_no_schedule');
   const parties = await partiesOf(uc.tx, e);
   const slots = slotTimes(e);
-  const companies = new Map(
-    (
-      await companiesByIds(
-        uc.tx,
-        e.municipalityId,
-        parties.places.map((p) => p.companyId),
-      )
-    ).map((c) => [c.id, c]),
+  const companies = await companiesById(
+    uc.tx,
+    e.municipalityId,
+    parties.places.map((p) => p.companyId),
   );
   const placeById = new Map(parties.places.map((p) => [p.id, p]));
   const registered = parties.candidates.filter((c) => c.status === 'registered');
@@ -665,14 +662,10 @@ async function myEventView(
   candidacy: { citizenId: string; status: MyEventView['status']; unavailable: number[] },
 ): Promise<MyEventView> {
   const parties = await partiesOf(db, e);
-  const companies = new Map(
-    (
-      await companiesByIds(
-        db,
-        e.municipalityId,
-        parties.places.map((p) => p.companyId),
-      )
-    ).map((c) => [c.id, c]),
+  const companies = await companiesById(
+    db,
+    e.municipalityId,
+    parties.places.map((p) => p.companyId),
   );
   const slots = slotTimes(e);
   const mine = parties.wishes.filter((w) => w.citizenId === candidacy.citizenId);
@@ -1048,14 +1041,10 @@ export async function recordOutcome(uc: UseCase, meetingId: string, input: Outco
 export async function citizenMeetings(uc: UseCase, citizenId: string) {
   const c = await loadAuthorized(uc.tx, uc.actor, citizenId, 'read');
   const rows = await meetingsOfCitizen(uc.tx, c.municipalityId, c.id);
-  const companies = new Map(
-    (
-      await companiesByIds(
-        uc.tx,
-        c.municipalityId,
-        rows.map((r) => r.place.companyId),
-      )
-    ).map((x) => [x.id, x.name]),
+  const companies = await companiesById(
+    uc.tx,
+    c.municipalityId,
+    rows.map((r) => r.place.companyId),
   );
   await audit(uc, {
     action: 'matching.meetings.read',
@@ -1069,7 +1058,7 @@ export async function citizenMeetings(uc: UseCase, citizenId: string) {
     .map((r) => ({
       event: r.event.name,
       on: r.event.on,
-      company: companies.get(r.place.companyId) ?? '',
+      company: companies.get(r.place.companyId)?.name ?? '',
       status: r.meeting.status,
       outcome: r.meeting.outcome,
       outcomeStartsOn: r.meeting.outcomeStartsOn,
@@ -1110,11 +1099,9 @@ export async function matchmakingStats(uc: UseCase): Promise<StatsView> {
     uc.actor.municipalityId,
   );
   const companyOf = new Map(places.map((p) => [p.id, p.companyId]));
-  const companies = new Map(
-    (await companiesByIds(uc.tx, uc.actor.municipalityId, [...new Set(companyOf.values())])).map(
-      (c) => [c.id, c],
-    ),
-  );
+  const companies = await companiesById(uc.tx, uc.actor.municipalityId, [
+    ...new Set(companyOf.values()),
+  ]);
   const live = meetings.filter((m) => m.status !== 'cancelled');
   const counts = (label: string, keep: (m: (typeof live)[number]) => boolean, people: number) => {
     const mine = live.filter(keep);

@@ -46,7 +46,7 @@ import {
 } from './pool.store';
 import { takingPartPolicy } from './matching.policy';
 import { CV_MAX_BYTES, MY_POOL_PATH } from './matching.constants';
-import type { LinkTo } from './events.use-cases';
+import { channelOf, type LinkTo } from './events.use-cases';
 
 const PURPOSE = 'matchmaking' as const;
 const MATCHES_SHOWN = 25;
@@ -382,11 +382,7 @@ export async function contactCandidate(
     const person = (await citizensByIds(uc.tx, uc.actor.municipalityId, [profile.citizenId])).get(
       profile.citizenId,
     );
-    const reach = person?.email
-      ? { channel: 'email' as const, recipient: person.email }
-      : person?.phone
-        ? { channel: 'sms' as const, recipient: person.phone }
-        : null;
+    const reach = person ? channelOf(person) : null;
     if (reach)
       await enqueue(uc.tx, uc.actor.municipalityId, {
         ...reach,
