@@ -203,5 +203,8 @@ test('an analyst reads the Azure pilot’s evaluation, without seeing who took p
   await expect(page.getByRole('img', { name: /Kaplan–Meier-kurver/ })).toBeVisible();
   await expect(page.getByText(/Hazard ratio \(Cox\)/)).toBeVisible();
   await expect(page.getByRole('table', { name: /Balance/ })).toBeVisible();
+  // The hires companies reported after the matchmaking event, checked against the register.
+  const hires = page.getByRole('table', { name: 'Ansættelser meldt af virksomheder' });
+  await expect(hires.getByRole('row', { name: /^Deltagere 2 2 0 0$/ })).toBeVisible();
   await expectAccessible(page);
 });

@@ -207,6 +207,17 @@ describe('Copenhagen demo', () => {
       })
     ).json<{ hires: string[]; outcomes: { outcome: string; count: number }[] }>();
     expect(outcomes.hires).toHaveLength(2);
+    // The hires are outcomes the pilot's evaluation reports, and the register confirms them.
+    const evaluation = (
+      await t.app.inject({
+        url: `/api/pilots/${view.pilot!.id}/evaluation`,
+        headers: { cookie: await t.login('pilot_manager@demo.digiloft.dk', DEMO_PASSWORD) },
+      })
+    ).json<{ reportedHires: { treated: object; control: object } }>();
+    expect(evaluation.reportedHires).toEqual({
+      treated: { hired: 2, confirmed: 2, awaiting: 0, notConfirmed: 0 },
+      control: { hired: 0, confirmed: 0, awaiting: 0, notConfirmed: 0 },
+    });
     expect(outcomes.outcomes.find((o) => o.outcome === 'second_interview')!.count).toBe(4);
     expect(view.eventCompanies.every((c) => c.videoLinks.length === c.tables)).toBe(true);
     // The real scheduler made the plan: no rule broken.

@@ -7,7 +7,7 @@ import { eq } from 'drizzle-orm';
 import type { DbOrTx } from '../platform/db/client';
 import { clock, copenhagenDay } from '../platform/clock';
 import { addDays } from '../workshops';
-import { passedParticipants } from '../pilots';
+import { firstWorkWeeks, passedParticipants, reportHire } from '../pilots';
 import { scheduleInputOf } from './events.model';
 import { schedule } from './scheduler/schedule.model';
 import {
@@ -182,10 +182,37 @@ export async function seedMatching(
     { fair: true, timeLimit: 30 },
   );
   const noShow = passed[5];
+  const demoCompanyPlace = azure.places[0]!.id;
+  const lastOfDemoCompany = [...result.meetings]
+    .reverse()
+    .find((m) => m.company === demoCompanyPlace && m.candidate !== noShow);
   // Outcomes: two hires, then follow-ups; the demo company's last meeting is left to record.
+  // The hires go to candidates the register shows starting work two weeks or more after the
+  // event, from that week: the evaluation then finds them confirmed, as a real one would.
+  const recordable = result.meetings.filter(
+    (m) => m.candidate !== noShow && m !== lastOfDemoCompany,
+  );
+  const working = await firstWorkWeeks(
+    tx,
+    municipalityId,
+    recordable.map((m) => m.candidate),
+    addDays(held, 14),
+  );
+  const hires = new Map<(typeof recordable)[number], string>();
+  for (const m of recordable) {
+    const week = working.get(m.candidate);
+    if (
+      hires.size < 2 &&
+      week &&
+      week < today &&
+      ![...hires.keys()].some((h) => h.candidate === m.candidate)
+    )
+      hires.set(m, week);
+  }
+  // Without such candidates (another seed), the first meetings hire from a month on.
+  for (const m of recordable)
+    if (hires.size < 2 && !hires.has(m)) hires.set(m, addDays(held, 30 + 14 * hires.size));
   const plan: MeetingOutcome[] = [
-    'hire',
-    'hire',
     'job_offer',
     'trainee_place',
     'trainee_place',
@@ -194,33 +221,46 @@ export async function seedMatching(
     'second_interview',
     'second_interview',
   ];
-  const demoCompanyPlace = azure.places[0]!.id;
-  const lastOfDemoCompany = [...result.meetings]
-    .reverse()
-    .find((m) => m.company === demoCompanyPlace && m.candidate !== noShow);
   let k = 0;
   const outcomeAt = new Date(`${addDays(held, 1)}T13:00:00Z`);
-  await tx.insert(eventMeetings).values(
-    result.meetings.map((m) => {
-      const absent = m.candidate === noShow;
-      const open = m === lastOfDemoCompany;
-      const outcome: MeetingOutcome | null =
-        absent || open ? null : (plan[k++] ?? 'no_further_contact');
-      const dated = outcome === 'hire' || outcome === 'job_offer' || outcome === 'trainee_place';
-      return {
+  const meetings = await tx
+    .insert(eventMeetings)
+    .values(
+      result.meetings.map((m) => {
+        const absent = m.candidate === noShow;
+        const hireOn = hires.get(m);
+        const outcome: MeetingOutcome | null =
+          absent || m === lastOfDemoCompany
+            ? null
+            : hireOn
+              ? 'hire'
+              : (plan[k++] ?? 'no_further_contact');
+        const dated = outcome === 'job_offer' || outcome === 'trainee_place';
+        return {
+          municipalityId,
+          eventId: azure.event.id,
+          eventCompanyId: m.company,
+          citizenId: m.candidate,
+          slot: m.slot,
+          tableNo: m.table,
+          status: absent ? ('no_show' as const) : ('held' as const),
+          outcome,
+          outcomeStartsOn: hireOn ?? (dated ? addDays(held, 30 + 14 * (k % 3)) : null),
+          outcomeAt: outcome ? outcomeAt : null,
+        };
+      }),
+    )
+    .returning();
+  for (const m of meetings)
+    if (m.outcome === 'hire')
+      await reportHire(tx, {
         municipalityId,
-        eventId: azure.event.id,
-        eventCompanyId: m.company,
-        citizenId: m.candidate,
-        slot: m.slot,
-        tableNo: m.table,
-        status: absent ? ('no_show' as const) : ('held' as const),
-        outcome,
-        outcomeStartsOn: dated ? addDays(held, 30 + 14 * (k % 3)) : null,
-        outcomeAt: outcome ? outcomeAt : null,
-      };
-    }),
-  );
+        citizenId: m.citizenId,
+        startsOn: m.outcomeStartsOn!,
+        source: 'matchmaking',
+        sourceId: m.id,
+        reportedBy: null,
+      });
   await tx
     .update(matchmakingEvents)
     .set({

@@ -7,6 +7,7 @@ import { auditLog } from '../platform/audit';
 import { outbox } from '../platform/messaging/outbox.schema';
 import { citizens } from '../people/people.schema';
 import { companyMembers } from '../companies/companies.schema';
+import { reportedHires } from '../pilots/pilots.schema';
 import { eventMeetings } from './matching.schema';
 import type { CompanyEventView, EventView, MyEventView } from './events.contract';
 
@@ -464,6 +465,21 @@ describe('on the day and after', () => {
         ),
       );
     expect(audit).toHaveLength(1);
+    // The hire is reported where the pilot evaluation reads it; a correction takes it back.
+    const reported = () =>
+      t.ctx.db.select().from(reportedHires).where(eq(reportedHires.sourceId, meeting.meetingId));
+    expect(await reported()).toEqual([
+      expect.objectContaining({
+        citizenId: row!.citizenId,
+        startsOn: '2027-04-01',
+        source: 'matchmaking',
+      }),
+    ]);
+    const url = `/api/matchmaking/meetings/${meeting.meetingId}/outcome`;
+    await call('POST', url, companyUser, { outcome: 'second_interview' });
+    expect(await reported()).toEqual([]);
+    await call('POST', url, companyUser, { outcome: 'hire', startsOn: '2027-04-01' });
+    expect(await reported()).toHaveLength(1);
     const stats = (await call('GET', '/api/matchmaking/stats', analyst)).json<{
       events: { hires: number; met: number; candidates: number }[];
       bySize: { label: string; hires: number }[];

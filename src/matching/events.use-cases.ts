@@ -10,7 +10,7 @@ import { authorize } from '../platform/policy';
 import type { UseCase } from '../platform/use-case';
 import { citizensByIds, loadAuthorized, loadSelf, type CitizenRow } from '../people';
 import { completedTests } from '../assessment';
-import { passedParticipants, pilotsWithPassed } from '../pilots';
+import { passedParticipants, pilotsWithPassed, reportHire, withdrawHire } from '../pilots';
 import { calendarIcs } from '../workshops';
 import { companiesByIds, findCompany, membersOf } from '../companies';
 import { findUserById } from '../organisation';
@@ -1024,6 +1024,17 @@ export async function recordOutcome(uc: UseCase, meetingId: string, input: Outco
   );
   if (row.event.status === 'published' && row.event.on <= copenhagenDay(clock.now()))
     await updateEvent(uc.tx, row.event.id, { status: 'held' });
+  // A hire is an outcome the pilot evaluation reports; a corrected outcome takes it back.
+  if (input.outcome === 'hire' && input.startsOn)
+    await reportHire(uc.tx, {
+      municipalityId: uc.actor.municipalityId,
+      citizenId: row.meeting.citizenId,
+      startsOn: input.startsOn,
+      source: 'matchmaking',
+      sourceId: row.meeting.id,
+      reportedBy: uc.actor.userId,
+    });
+  else await withdrawHire(uc.tx, uc.actor.municipalityId, 'matchmaking', row.meeting.id);
   await audit(uc, {
     action: 'matching.meeting.outcome',
     entity: 'event_meeting',

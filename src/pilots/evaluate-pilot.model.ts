@@ -15,9 +15,11 @@ import {
 import {
   exitToEmployment,
   smd,
+  summariseHires,
   verdict,
   OUTCOME_WEEKS,
   type DecisionRule,
+  type HireSummary,
   type Verdict,
   type WeekStatus,
 } from './pilots.model';
@@ -34,6 +36,8 @@ export interface Person {
   digitalLevel: number | null;
   /** Register weeks relative to the pilot's start week (negative = before). */
   weeks: WeekStatus[];
+  /** Start weeks (relative to the pilot's) of hires reported outside the register. */
+  hireOffsets?: number[];
 }
 
 export const BALANCE_COVARIATES = [
@@ -99,6 +103,11 @@ export interface PilotEvaluation {
   /** Exit-rate difference (pp) at the end of the programme: below zero is lock-in. */
   lockIn: { weeks: number; difference: number };
   verdict: Verdict;
+  /**
+   * Hires companies reported (e.g. after matchmaking), per group, checked against the register.
+   * Reported, not estimated: the effect above rests on the register alone.
+   */
+  reportedHires: { treated: HireSummary; control: HireSummary };
   /**
    * The analysis rows behind the figures (a control matched k times appears k times), for the
    * pseudonymised export. Never sent as part of the evaluation view.
@@ -247,12 +256,20 @@ export function evaluatePilot(
     balance,
     lockIn: { weeks: programmeWeeks, difference: (lockRt.rate - lockRc.rate) * 100 },
     verdict: verdict(rule, outcome.difference, followUpWeeks),
+    reportedHires: {
+      treated: hiresOf(treated),
+      // A matched control counted once however often it was matched.
+      control: hiresOf([...new Map(control.map((p) => [p.id, p])).values()]),
+    },
     sample: [
       ...treated.map((p, i) => sampleRow(p, 'participant', t, i)),
       ...control.map((p, i) => sampleRow(p, 'control', c, i)),
     ],
   };
 }
+
+const hiresOf = (people: Person[]) =>
+  summariseHires(people.map((p) => ({ weeks: p.weeks, hireOffsets: p.hireOffsets ?? [] })));
 
 function sampleRow(
   p: Person,

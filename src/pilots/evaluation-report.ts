@@ -87,6 +87,13 @@ export function reportPdf(
     `${da ? 'Fastlåsning i programmets' : 'Lock-in during the programme’s'} ${r.lockIn.weeks} ${da ? 'uger' : 'weeks'}: ${pp(r.lockIn.difference)} pp.`,
     11,
   );
+  const h = r.reportedHires;
+  paragraph(
+    da
+      ? `Ansættelser meldt af virksomheder (efter matchmaking): ${h.treated.hired} deltagere, heraf ${h.treated.confirmed} bekræftet i registeret og ${h.treated.awaiting} der venter på registerdata; ${h.control.hired} i sammenligningsgruppen (${h.control.confirmed} bekræftet). Effekten ovenfor bygger kun på registerdata.`
+      : `Hires reported by companies (after matchmaking): ${h.treated.hired} participants, of whom ${h.treated.confirmed} confirmed by the register and ${h.treated.awaiting} awaiting register data; ${h.control.hired} in the comparison group (${h.control.confirmed} confirmed). The effect above rests on register data alone.`,
+    11,
+  );
   doc.moveDown(0.5);
   const top = doc.y;
   pdf.figure(plotAlt(r, da), () => {

@@ -30,4 +30,6 @@ export {
   pilotsPassedBy,
   pilotsWithPassed,
 } from './open-pilots';
+export { firstWorkWeeks } from './pilots.store';
+export { reportHire, withdrawHire, type HireReport } from './reported-hires';
 export { AZURE_GOALS, AZURE_PILOT_NAME, seedPilots } from './demo-pilots';

@@ -9,6 +9,7 @@ import {
   citizensWithRegisterData,
   enrolmentsOf,
   registerWeeksOf,
+  reportedHiresOf,
   studyCitizens,
   type PilotRow,
 } from './pilots.store';
@@ -28,6 +29,7 @@ export async function loadStudy(db: DbOrTx, cipher: CprCipher, pilot: PilotRow):
   const people = await studyCitizens(db, pilot.municipalityId, ids);
   const weeks = await registerWeeksOf(db, pilot.municipalityId, ids);
   const tests = await latestResults(db, pilot.municipalityId, ids);
+  const hires = await reportedHiresOf(db, pilot.municipalityId, ids);
   const start = mondayOf(pilot.startsOn);
   const byCitizen = new Map<string, WeekStatus[]>();
   for (const w of weeks) {
@@ -35,6 +37,12 @@ export async function loadStudy(db: DbOrTx, cipher: CprCipher, pilot: PilotRow):
     list.push({ offset: weeksBetween(start, w.week), benefit: w.benefit, employed: w.employed });
     byCitizen.set(w.citizenId, list);
   }
+  const hireOffsets = new Map<string, number[]>();
+  for (const h of hires)
+    hireOffsets.set(h.citizenId, [
+      ...(hireOffsets.get(h.citizenId) ?? []),
+      weeksBetween(start, mondayOf(h.startsOn)),
+    ]);
   return people.map((c) => {
     // The CPR number's last digit: even for women. Read here, never returned.
     const digits = cipher.decrypt(c.cprCipher);
@@ -46,6 +54,7 @@ export async function loadStudy(db: DbOrTx, cipher: CprCipher, pilot: PilotRow):
       educationLevel: c.educationLevel,
       digitalLevel: tests.get(c.id)?.theta ?? null,
       weeks: byCitizen.get(c.id) ?? [],
+      hireOffsets: hireOffsets.get(c.id) ?? [],
     };
   });
 }

@@ -238,6 +238,13 @@ const KmRowView = z.object({
   ci95: Interval,
 });
 
+const HireSummaryView = z.object({
+  hired: z.number(),
+  confirmed: z.number(),
+  awaiting: z.number(),
+  notConfirmed: z.number(),
+});
+
 export const EvaluationView = z.object({
   method: z.enum(['lottery', 'matching']),
   nTreated: z.number(),
@@ -259,6 +266,8 @@ export const EvaluationView = z.object({
   ),
   lockIn: z.object({ weeks: z.number(), difference: z.number() }),
   verdict: z.enum(VERDICTS),
+  /** Hires companies reported, per group, and how many the register confirms so far. */
+  reportedHires: z.object({ treated: HireSummaryView, control: HireSummaryView }),
   rule: z.object({
     outcomeWeeks: z.number(),
     minimumEffect: z.number(),

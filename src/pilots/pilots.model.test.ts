@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   ageOn,
   canMove,
+  checkHire,
+  summariseHires,
   drawLottery,
   eligibility,
   exitToEmployment,
@@ -109,6 +111,40 @@ describe('exit to employment', () => {
     // Self-support without work counts; a gap in the data breaks the stretch.
     expect(exitToEmployment([w(0, false, null), w(1, false, null)], 2).exitWeek).toBe(0);
     expect(exitToEmployment([w(0, true), w(2, true)], 2).exitWeek).toBeNull();
+  });
+});
+
+describe('hires reported outside the register', () => {
+  const weeks = (to: number, workFrom: number | null) =>
+    Array.from({ length: to + 1 }, (_, offset) => ({
+      offset,
+      employed: workFrom !== null && offset >= workFrom,
+      benefit: workFrom !== null && offset >= workFrom ? null : 'dagpenge',
+    }));
+  it('is confirmed by work from the week before the start to four weeks after', () => {
+    expect(checkHire(weeks(20, 10), 10)).toBe('confirmed');
+    expect(checkHire(weeks(20, 13), 10)).toBe('confirmed');
+    expect(checkHire(weeks(20, 9), 10)).toBe('confirmed');
+    // Work that starts later than the window is another job, not this one.
+    expect(checkHire(weeks(20, 14), 10)).toBe('not_confirmed');
+    expect(checkHire(weeks(20, null), 10)).toBe('not_confirmed');
+  });
+  it('awaits the register until it covers the window', () => {
+    expect(checkHire(weeks(12, null), 10)).toBe('awaiting');
+    expect(checkHire(weeks(13, null), 10)).toBe('not_confirmed');
+    expect(checkHire(weeks(11, 11), 10)).toBe('confirmed');
+    expect(checkHire([], 0)).toBe('awaiting');
+  });
+  it('counts people once, and only hires from the pilot’s start on', () => {
+    expect(
+      summariseHires([
+        { weeks: weeks(30, 12), hireOffsets: [4, 12] },
+        { weeks: weeks(30, null), hireOffsets: [12] },
+        { weeks: weeks(14, null), hireOffsets: [12] },
+        { weeks: weeks(30, 0), hireOffsets: [-3] },
+        { weeks: weeks(30, 0), hireOffsets: [] },
+      ]),
+    ).toEqual({ hired: 3, confirmed: 1, awaiting: 1, notConfirmed: 1 });
   });
 });
 

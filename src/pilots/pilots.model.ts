@@ -183,6 +183,48 @@ export function exitToEmployment(
   return { exitWeek: null, followUp: sorted.length > 0 ? sorted.at(-1)!.offset : -1 };
 }
 
+/** Register weeks from a reported start in which a hire counts as confirmed. */
+export const HIRE_CONFIRM_WEEKS = 4;
+
+export type HireCheck = 'confirmed' | 'not_confirmed' | 'awaiting';
+
+/**
+ * A reported hire against the register: confirmed when the citizen worked in a week from the
+ * one before the reported start (start dates slip across a week's edge) to
+ * `HIRE_CONFIRM_WEEKS` after it; awaiting while the register does not reach that far yet.
+ */
+export function checkHire(weeks: WeekStatus[], startOffset: number): HireCheck {
+  const last = startOffset + HIRE_CONFIRM_WEEKS - 1;
+  if (weeks.some((w) => w.employed && w.offset >= startOffset - 1 && w.offset <= last))
+    return 'confirmed';
+  const observed = weeks.reduce((m, w) => Math.max(m, w.offset), -Infinity);
+  return observed < last ? 'awaiting' : 'not_confirmed';
+}
+
+export interface HireSummary {
+  /** People with at least one reported hire starting on or after the pilot's start. */
+  hired: number;
+  confirmed: number;
+  awaiting: number;
+  notConfirmed: number;
+}
+
+/** Reported hires of a group, one count per person: confirmed if any of theirs is. */
+export function summariseHires(
+  people: { weeks: WeekStatus[]; hireOffsets: number[] }[],
+): HireSummary {
+  const out: HireSummary = { hired: 0, confirmed: 0, awaiting: 0, notConfirmed: 0 };
+  for (const p of people) {
+    const checks = p.hireOffsets.filter((o) => o >= 0).map((o) => checkHire(p.weeks, o));
+    if (checks.length === 0) continue;
+    out.hired++;
+    if (checks.includes('confirmed')) out.confirmed++;
+    else if (checks.includes('awaiting')) out.awaiting++;
+    else out.notConfirmed++;
+  }
+  return out;
+}
+
 /**
  * The pre-registered decision: too early while not everyone has been followed for the outcome's
  * weeks; continue when the effect is at least the minimum worth keeping and its 95 % interval

@@ -145,3 +145,28 @@ export const registerWeeks = pgTable(
     index('register_weeks_week_idx').on(t.municipalityId, t.week),
   ],
 );
+
+/**
+ * A hire someone outside the register reported (today: a company after a matchmaking meeting).
+ * The evaluation counts them per arm and checks each against the register weeks when they come.
+ */
+export const reportedHires = pgTable(
+  'reported_hires',
+  {
+    id: id(),
+    municipalityId: municipalityId().references(() => municipalities.id),
+    citizenId: uuid('citizen_id')
+      .notNull()
+      .references(() => citizens.id, { onDelete: 'cascade' }),
+    startsOn: date('starts_on', { mode: 'string' }).notNull(),
+    /** Where the report came from, and its record there (one report per record). */
+    source: text('source').$type<'matchmaking'>().notNull(),
+    sourceId: uuid('source_id').notNull(),
+    reportedBy: uuid('reported_by').references(() => users.id),
+    reportedAt: tstz('reported_at').notNull(),
+  },
+  (t) => [
+    uniqueIndex('reported_hires_source_uq').on(t.source, t.sourceId),
+    index('reported_hires_citizen_idx').on(t.municipalityId, t.citizenId),
+  ],
+);

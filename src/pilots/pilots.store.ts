@@ -8,6 +8,7 @@ import {
   pilotStatusChanges,
   pilots,
   registerWeeks,
+  reportedHires,
 } from './pilots.schema';
 
 export type PilotRow = typeof pilots.$inferSelect;
@@ -142,6 +143,44 @@ export async function registerWeeksOf(db: DbOrTx, municipalityId: string, ids: s
         ),
       ),
   );
+}
+
+export async function reportedHiresOf(db: DbOrTx, municipalityId: string, ids: string[]) {
+  return inSlices(ids, (slice) =>
+    db
+      .select({ citizenId: reportedHires.citizenId, startsOn: reportedHires.startsOn })
+      .from(reportedHires)
+      .where(
+        and(
+          eq(reportedHires.municipalityId, municipalityId),
+          inArray(reportedHires.citizenId, slice),
+        ),
+      ),
+  );
+}
+
+/** Each citizen's first week in work from a date on, by the register (Monday of the week). */
+export async function firstWorkWeeks(
+  db: DbOrTx,
+  municipalityId: string,
+  ids: string[],
+  from: string,
+): Promise<Map<string, string>> {
+  const rows = await inSlices(ids, (slice) =>
+    db
+      .select({ citizenId: registerWeeks.citizenId, week: sql<string>`min(${registerWeeks.week})` })
+      .from(registerWeeks)
+      .where(
+        and(
+          eq(registerWeeks.municipalityId, municipalityId),
+          inArray(registerWeeks.citizenId, slice),
+          eq(registerWeeks.employed, true),
+          sql`${registerWeeks.week} >= ${from}`,
+        ),
+      )
+      .groupBy(registerWeeks.citizenId),
+  );
+  return new Map(rows.map((r) => [r.citizenId, String(r.week)]));
 }
 
 export async function insertPilot(db: DbOrTx, values: typeof pilots.$inferInsert) {

@@ -776,6 +776,29 @@ function Evaluation({ pilot: p }: { pilot: PilotView }) {
               </tbody>
             </table>
           </TableWrap>
+          <TableWrap label={t('pilots.hiresLabel')}>
+            <table className="table">
+              <caption>{t('pilots.hiresLabel')}</caption>
+              <HeadRow columns={textList(t, 'pilots.hiresCols')} />
+              <tbody>
+                {(
+                  [
+                    ['hiresParticipants', e.reportedHires.treated],
+                    ['hiresComparison', e.reportedHires.control],
+                  ] as const
+                ).map(([label, h]) => (
+                  <tr key={label}>
+                    <th scope="row">{t(`pilots.${label}`)}</th>
+                    <td>{h.hired}</td>
+                    <td>{h.confirmed}</td>
+                    <td>{h.awaiting}</td>
+                    <td>{h.notConfirmed}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableWrap>
+          <p className="dl-meta">{t('pilots.hiresHint')}</p>
           <p>
             <a href={href('GET /api/pilots/:id/evaluation.pdf', { params: { id: p.id } })} download>
               {t('pilots.pdf')}

@@ -165,6 +165,18 @@ const da = {
       'Kaplan–Meier-kurver for andelen i job uge for uge efter start, for deltagere og sammenligningsgruppe. Tallene står i tabellen ovenfor.',
     balanceLabel: 'Balance (standardiseret forskel; under 0,1 er i balance)',
     balanceCols: ['Baggrund', 'Før', 'Efter matchning'],
+    hiresLabel: 'Ansættelser meldt af virksomheder',
+    hiresHint:
+      'Virksomhederne melder ansættelser efter matchmaking. Registerdata bekræfter en ansættelse, når borgeren er i job inden for fire uger fra startdatoen. Effekten ovenfor bygger kun på registerdata.',
+    hiresCols: [
+      'Gruppe',
+      'Meldt ansat',
+      'Bekræftet i registeret',
+      'Venter på registerdata',
+      'Ikke bekræftet',
+    ],
+    hiresParticipants: 'Deltagere',
+    hiresComparison: 'Sammenligning',
     covariates: {
       age: 'Alder',
       female: 'Kvinde',
@@ -362,6 +374,18 @@ const en: typeof da = {
       'Kaplan–Meier curves of the share in work week by week after the start, for participants and the comparison group. The numbers are in the table above.',
     balanceLabel: 'Balance (standardised difference; below 0.1 is balanced)',
     balanceCols: ['Background', 'Before', 'After matching'],
+    hiresLabel: 'Hires reported by companies',
+    hiresHint:
+      'Companies report hires after matchmaking. The register confirms a hire when the citizen is in work within four weeks of the start date. The effect above rests on register data alone.',
+    hiresCols: [
+      'Group',
+      'Reported hired',
+      'Confirmed by the register',
+      'Awaiting register data',
+      'Not confirmed',
+    ],
+    hiresParticipants: 'Participants',
+    hiresComparison: 'Comparison',
     covariates: {
       age: 'Age',
       female: 'Woman',
