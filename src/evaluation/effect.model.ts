@@ -280,3 +280,77 @@ export function estimateEffect(
   const z = jStat.normal.inv(0.975, 0, 1);
   return { estimate: att, se, ci95: [att - z * se, att + z * se], n_treated: nt, n_control: nc };
 }
+
+export interface IvFit {
+  /** Constant, the treatment, then the covariates. */
+  coef: number[];
+  se: number[];
+  df: number;
+}
+
+/**
+ * Two-stage least squares: the treatment is instrumented by the instruments, the covariates are
+ * their own instruments, a constant is added. Conventional SE (homoskedastic), as R's
+ * `AER::ivreg`: σ² from the structural residuals (with the treatment itself, not its fit).
+ */
+export function twoStageLeastSquares(
+  y: Float64Array,
+  treatment: Float64Array,
+  instruments: Float64Array[],
+  covariates: Float64Array[] = [],
+): IvFit {
+  const n = y.length;
+  if (instruments.length === 0) throw new EstimationError('2SLS needs at least one instrument.');
+  const one = new Float64Array(n).fill(1);
+  const X = new Matrix([one, treatment, ...covariates].map((c) => Array.from(c))).transpose();
+  const Z = new Matrix([one, ...instruments, ...covariates].map((c) => Array.from(c))).transpose();
+  const k = X.columns;
+  if (n <= k) throw new EstimationError(`Too few rows (${n}) for ${k} coefficients.`);
+  const ztz = Z.transpose().mmul(Z);
+  const cz = new CholeskyDecomposition(ztz);
+  if (!cz.isPositiveDefinite())
+    throw new EstimationError('The instruments are collinear (or a column is constant).');
+  // First stage: the fitted treatment (and covariates, which fit themselves).
+  const xHat = Z.mmul(cz.solve(Z.transpose().mmul(X)));
+  const xhx = xHat.transpose().mmul(xHat);
+  const cx = new CholeskyDecomposition(xhx);
+  if (!cx.isPositiveDefinite())
+    throw new EstimationError('The instruments do not move the treatment (weak or irrelevant).');
+  const beta = cx.solve(xHat.transpose().mmul(Matrix.columnVector(Array.from(y))));
+  const resid = Matrix.columnVector(Array.from(y)).sub(X.mmul(beta));
+  let rss = 0;
+  for (let i = 0; i < n; i++) rss += resid.get(i, 0) ** 2;
+  const df = n - k;
+  const inv = inverse(xhx);
+  const coef = beta.to1DArray();
+  return { coef, se: coef.map((_, a) => Math.sqrt((rss / df) * inv.get(a, a))), df };
+}
+
+/** The 2SLS effect of the treatment in the shape of the other estimators (t interval). */
+export function ivEffect(
+  outcome: Float64Array,
+  treatment: Float64Array,
+  instruments: Float64Array[],
+  covariates: Float64Array[] = [],
+): Omit<EffectEstimate, 'n_treated' | 'n_control'> & {
+  n_treated: number | null;
+  n_control: number | null;
+  n: number;
+} {
+  const fit = twoStageLeastSquares(outcome, treatment, instruments, covariates);
+  const q = jStat.studentt.inv(0.975, fit.df);
+  const est = fit.coef[1]!;
+  const se = fit.se[1]!;
+  const binary = treatment.every((v) => v === 0 || v === 1);
+  let nt = 0;
+  for (const v of treatment) nt += v;
+  return {
+    estimate: est,
+    se,
+    ci95: [est - q * se, est + q * se],
+    // Counts mean something only for a 0/1 treatment (taking part, not a price).
+    n_treated: binary ? nt : null,
+    n_control: binary ? treatment.length - nt : null,
+    n: treatment.length,
+  };
+}

@@ -250,3 +250,148 @@ describe('bin/digiloft evaluate survival', () => {
     expect(ev.stderr).toContain('must hold 0 or 1');
   });
 });
+
+describe('bin/digiloft evaluate power, boundaries, effect --method iv, adjust', () => {
+  it('reproduces power.prop.test: 76.7 per arm (so 77) and power 0.7402 with 50', async () => {
+    const n = await cli(
+      'evaluate',
+      'power',
+      '--p1',
+      '0.50',
+      '--p2',
+      '0.75',
+      '--power',
+      '0.9',
+      '--json',
+    );
+    expect(n.code, n.stderr).toBe(0);
+    expect(json<{ n_per_arm: number }>(n.stdout)).toEqual({ n_per_arm: 77 });
+    const p = await cli('evaluate', 'power', '--p1', '0.5', '--p2', '0.75', '--n', '50', '--json');
+    expect(json<{ power: number }>(p.stdout).power).toBeCloseTo(0.7402, 4);
+    const text = await cli('evaluate', 'power', '--p1', '0.30', '--p2', '0.40');
+    expect(text.stdout).toMatch(/^356 per arm \(355\.\d\d before rounding up\), 712 in all/);
+    for (const bad of [
+      ['--p1', '1.2', '--p2', '0.4'],
+      ['--p1', '0.3', '--p2', '0.3'],
+      ['--p1', 'x', '--p2', '0.4'],
+      ['--p1', '0.3', '--p2', '0.4', '--n', '50', '--power', '0.8'],
+    ]) {
+      const res = await cli('evaluate', 'power', ...bad, '--json');
+      expect(res.code, bad.join(' ')).toBe(2);
+      expect(res.stdout).toBe('');
+    }
+  });
+
+  it('reproduces the five-look O’Brien–Fleming-type boundaries 4.8769 … 2.0310', async () => {
+    const res = await cli(
+      'evaluate',
+      'boundaries',
+      '--looks',
+      '0.2,0.4,0.6,0.8,1',
+      '--alpha',
+      '0.025',
+      '--json',
+    );
+    expect(res.code, res.stderr).toBe(0);
+    const b = json<{ z: number[]; alpha_spent: number[] }>(res.stdout);
+    [4.8769, 3.357, 2.6803, 2.2898, 2.031].forEach((z, k) => expect(b.z[k]).toBeCloseTo(z, 4));
+    expect(b.alpha_spent.at(-1)).toBeCloseTo(0.025, 10);
+    const pocock = json<{ z: number[] }>(
+      (await cli('evaluate', 'boundaries', '--looks', '0.5,1', '--spending', 'pocock', '--json'))
+        .stdout,
+    );
+    // Pocock-type boundaries are nearly flat, and below O'Brien–Fleming's at the first look.
+    expect(Math.abs(pocock.z[0]! - pocock.z[1]!)).toBeLessThan(0.05);
+    expect(pocock.z[0]).toBeLessThan(b.z[0]!);
+    for (const bad of [['0.5,0.4'], ['0,1'], ['0.5,1.2'], ['a']]) {
+      const r = await cli('evaluate', 'boundaries', '--looks', ...bad, '--json');
+      expect(r.code, bad[0]).toBe(2);
+    }
+    expect((await cli('evaluate', 'boundaries', '--looks', '1', '--spending', 'linear')).code).toBe(
+      2,
+    );
+  });
+
+  it('reproduces Stock & Watson’s cigarette 2SLS, with one and with two instruments', async () => {
+    const text = fs.readFileSync(path.join(FIX, 'cigarettes_sw_1995.csv'), 'utf8');
+    const [head, ...lines] = text.trim().split('\n');
+    const idx = (name: string) => head!.split(',').indexOf(`"${name}"`);
+    const rows = lines.map((l) => l.split(',').map((v) => Number(v)));
+    const file = path.join(tmp, 'cig.csv');
+    fs.writeFileSync(
+      file,
+      [
+        'lpacks,lrprice,salestax,cigtax,lincome',
+        ...rows.map((r) => {
+          const cpi = r[idx('cpi')]!;
+          return [
+            Math.log(r[idx('packs')]!),
+            Math.log(r[idx('price')]! / cpi),
+            (r[idx('taxs')]! - r[idx('tax')]!) / cpi,
+            r[idx('tax')]! / cpi,
+            Math.log(r[idx('income')]! / r[idx('population')]! / cpi),
+          ].join(',');
+        }),
+      ].join('\n'),
+    );
+    const iv = (...extra: string[]) =>
+      cli(
+        'evaluate',
+        'effect',
+        '--input',
+        file,
+        '--treatment',
+        'lrprice',
+        '--outcome',
+        'lpacks',
+        '--method',
+        'iv',
+        ...extra,
+        '--json',
+      );
+    const one = await iv('--instrument', 'salestax');
+    expect(one.code, one.stderr).toBe(0);
+    const e1 = json<Effect & { n: number }>(one.stdout);
+    expect(e1.estimate).toBeCloseTo(-1.0836, 4);
+    expect(e1.se).toBeCloseTo(0.3166, 4);
+    expect(e1.n).toBe(48);
+    const two = json<Effect>(
+      (await iv('--instrument', 'salestax,cigtax', '--covariates', 'lincome')).stdout,
+    );
+    expect(two.estimate).toBeCloseTo(-1.2774, 4);
+    expect(two.se).toBeCloseTo(0.2632, 4);
+    expect((await iv()).code).toBe(2);
+    const notIv = await cli(
+      'evaluate',
+      'effect',
+      '--input',
+      file,
+      '--treatment',
+      'lrprice',
+      '--outcome',
+      'lpacks',
+      '--method',
+      'regression',
+      '--instrument',
+      'salestax',
+    );
+    expect(notIv.code).toBe(2);
+  });
+
+  it('adjusts p-values by Benjamini–Hochberg as R p.adjust', async () => {
+    const res = await cli(
+      'evaluate',
+      'adjust',
+      '--p',
+      '0.01,0.04,0.03,0.2',
+      '--method',
+      'bh',
+      '--json',
+    );
+    expect(res.code, res.stderr).toBe(0);
+    const a = json<{ adjusted: number[] }>(res.stdout).adjusted;
+    [0.04, 0.053333, 0.053333, 0.2].forEach((v, i) => expect(a[i]).toBeCloseTo(v, 5));
+    expect((await cli('evaluate', 'adjust', '--p', '0.2,1.5')).code).toBe(2);
+    expect((await cli('evaluate', 'adjust', '--p', '0.2', '--method', 'holm')).code).toBe(2);
+  });
+});

@@ -2,12 +2,19 @@
 import fs from 'node:fs';
 import type { Command } from 'commander';
 import { CliInputError } from '../platform/cli/cli-error';
-import { EstimationError, estimateEffect, type EffectMethod } from './effect.model';
+import { EstimationError, estimateEffect, ivEffect, type EffectMethod } from './effect.model';
+import {
+  adjustBH,
+  efficacyBoundaries,
+  powerOfProportions,
+  sizeForProportions,
+  type Spending,
+} from './design.model';
 import { coxFit, kaplanMeier, logRank, type SurvivalData } from './survival.model';
 import { TableError, binary, columns, parseTable, type Table } from './table';
 import { kmPlotSvg } from './plots';
 
-const METHODS: EffectMethod[] = ['difference', 'regression', 'psm-nn'];
+const METHODS: (EffectMethod | 'iv')[] = ['difference', 'regression', 'psm-nn', 'iv'];
 
 function readTable(file: string): Table {
   let text: string;
@@ -53,13 +60,14 @@ export function registerEvaluationCommands(program: Command) {
   evaluate
     .command('effect')
     .description(
-      'Effect of a 0/1 treatment on an outcome: difference in means, OLS with covariates, or nearest-neighbour propensity-score matching (effect on the treated).',
+      'Effect of a 0/1 treatment on an outcome: difference in means, OLS with covariates, nearest-neighbour propensity-score matching (effect on the treated), or two-stage least squares with instruments (iv; the treatment may be any number).',
     )
     .requiredOption('--input <file>', 'CSV with a header row')
     .requiredOption('--treatment <column>', '0/1 column: 1 = took part')
     .requiredOption('--outcome <column>', 'numeric outcome column')
     .option('--covariates <a,b,…>', 'columns to adjust or match on')
     .requiredOption('--method <method>', `one of ${METHODS.join(', ')}`)
+    .option('--instrument <a,b,…>', 'iv: the instrument column(s), e.g. the lottery')
     .option('--json', 'print {"estimate","se","ci95":[lo,hi],"n_treated","n_control"}')
     .action(
       (opts: {
@@ -68,6 +76,7 @@ export function registerEvaluationCommands(program: Command) {
         outcome: string;
         covariates?: string;
         method: string;
+        instrument?: string;
         json?: boolean;
       }) => {
         const method = METHODS.find((m) => m === opts.method);
@@ -76,11 +85,25 @@ export function registerEvaluationCommands(program: Command) {
         const covariates = list(opts.covariates);
         if (method === 'psm-nn' && covariates.length === 0)
           throw new CliInputError('psm-nn needs --covariates to model the propensity score.');
+        const instruments = list(opts.instrument);
+        if (method === 'iv' && instruments.length === 0)
+          throw new CliInputError('iv needs --instrument with at least one column.');
+        if (method !== 'iv' && instruments.length > 0)
+          throw new CliInputError('--instrument belongs to --method iv.');
         const table = readTable(opts.input);
         const result = asInput(() => {
-          const c = columns(table, [opts.outcome, opts.treatment, ...covariates]);
+          const c = columns(table, [
+            ...new Set([opts.outcome, opts.treatment, ...covariates, ...instruments]),
+          ]);
           if (c.dropped > 0)
             process.stderr.write(`${c.dropped} rows with missing values left out.\n`);
+          if (method === 'iv')
+            return ivEffect(
+              c.numeric[opts.outcome]!,
+              c.numeric[opts.treatment]!,
+              instruments.map((k) => c.numeric[k]!),
+              covariates.map((k) => c.numeric[k]!),
+            );
           return estimateEffect(
             c.numeric[opts.outcome]!,
             binary(opts.treatment, c.numeric[opts.treatment]!),
@@ -98,11 +121,124 @@ export function registerEvaluationCommands(program: Command) {
             `  estimate  ${num(result.estimate, 2)}`,
             `  SE        ${num(result.se, 2)}`,
             `  95 % CI   ${num(result.ci95[0], 2)} to ${num(result.ci95[1], 2)}`,
-            `  treated ${result.n_treated}, controls ${result.n_control}`,
+            result.n_treated === null
+              ? `  rows ${'n' in result ? result.n : ''}`
+              : `  treated ${result.n_treated}, controls ${result.n_control}`,
           ].join('\n') + '\n',
         );
       },
     );
+
+  const probability = (name: string, v: string | undefined, fallback?: number) => {
+    if (v === undefined && fallback !== undefined) return fallback;
+    const x = Number(v);
+    if (v === undefined || v.trim() === '' || !Number.isFinite(x))
+      throw new CliInputError(`--${name} needs a number (got "${v ?? ''}").`);
+    return x;
+  };
+
+  evaluate
+    .command('power')
+    .description(
+      'Sample size per arm (or power) to detect a difference between two proportions: two-sided normal approximation, as R power.prop.test.',
+    )
+    .requiredOption('--p1 <p>', 'the comparison group’s proportion (e.g. exit rate)')
+    .requiredOption('--p2 <p>', 'the proportion with the effect')
+    .option('--alpha <a>', 'significance level', '0.05')
+    .option('--power <p>', 'power wanted (default 0.8)')
+    .option('--n <n>', 'people per arm: report the power instead')
+    .option('--one-sided', 'a one-sided test')
+    .option('--json', 'print {"n_per_arm": N} or {"power": P}')
+    .action(
+      (opts: {
+        p1: string;
+        p2: string;
+        alpha: string;
+        power?: string;
+        n?: string;
+        oneSided?: boolean;
+        json?: boolean;
+      }) => {
+        if (opts.n !== undefined && opts.power !== undefined)
+          throw new CliInputError('Give --power or --n, not both.');
+        const design = {
+          p1: probability('p1', opts.p1),
+          p2: probability('p2', opts.p2),
+          alpha: probability('alpha', opts.alpha),
+          sides: opts.oneSided ? (1 as const) : (2 as const),
+        };
+        if (opts.n !== undefined) {
+          const power = asInput(() =>
+            powerOfProportions({ ...design, n: probability('n', opts.n) }),
+          );
+          process.stdout.write(
+            opts.json ? JSON.stringify({ power }) + '\n' : `Power ${num(power, 4)}\n`,
+          );
+          return;
+        }
+        const exact = asInput(() =>
+          sizeForProportions({ ...design, power: probability('power', opts.power, 0.8) }),
+        );
+        const n = Math.ceil(exact - 1e-9);
+        process.stdout.write(
+          opts.json
+            ? JSON.stringify({ n_per_arm: n }) + '\n'
+            : `${n} per arm (${num(exact, 2)} before rounding up), ${2 * n} in all\n`,
+        );
+      },
+    );
+
+  evaluate
+    .command('boundaries')
+    .description(
+      'One-sided group-sequential efficacy boundaries (z) by Lan–DeMets alpha spending, for looks at the given information fractions.',
+    )
+    .requiredOption('--looks <t1,t2,…>', 'information fractions, increasing, the last usually 1')
+    .option('--alpha <a>', 'one-sided significance level', '0.025')
+    .option('--spending <f>', 'obf (O’Brien–Fleming-type) or pocock (Pocock-type)', 'obf')
+    .option('--json', 'print {"z":[…],"alpha_spent":[…]}')
+    .action((opts: { looks: string; alpha: string; spending: string; json?: boolean }) => {
+      if (opts.spending !== 'obf' && opts.spending !== 'pocock')
+        throw new CliInputError(`Unknown spending "${opts.spending}"; use obf or pocock.`);
+      const looks = list(opts.looks).map((v) => probability('looks', v));
+      const b = asInput(() =>
+        efficacyBoundaries(looks, {
+          alpha: probability('alpha', opts.alpha),
+          spending: opts.spending as Spending,
+        }),
+      );
+      if (opts.json) {
+        process.stdout.write(JSON.stringify({ z: b.z, alpha_spent: b.alphaSpent }) + '\n');
+        return;
+      }
+      process.stdout.write(
+        [
+          `${'look'.padEnd(6)}${'fraction'.padStart(10)}${'z'.padStart(10)}${'alpha spent'.padStart(14)}`,
+          ...looks.map(
+            (t, k) =>
+              `${String(k + 1).padEnd(6)}${num(t, 3).padStart(10)}${num(b.z[k]!).padStart(10)}${num(b.alphaSpent[k]!, 6).padStart(14)}`,
+          ),
+        ].join('\n') + '\n',
+      );
+    });
+
+  evaluate
+    .command('adjust')
+    .description('Adjust p-values for many comparisons (bh: Benjamini–Hochberg, as R p.adjust).')
+    .requiredOption('--p <p1,p2,…>', 'the p-values')
+    .option('--method <m>', 'bh', 'bh')
+    .option('--json', 'print {"adjusted":[…]}')
+    .action((opts: { p: string; method: string; json?: boolean }) => {
+      if (opts.method !== 'bh') throw new CliInputError(`Unknown method "${opts.method}"; use bh.`);
+      const p = list(opts.p).map((v) => probability('p', v));
+      if (p.length === 0) throw new CliInputError('--p needs at least one p-value.');
+      const adjusted = asInput(() => adjustBH(p));
+      process.stdout.write(
+        opts.json
+          ? JSON.stringify({ adjusted }) + '\n'
+          : adjusted.map((a, i) => `${num(p[i]!)} → ${num(a)}`).join('\n') + '\n',
+      );
+    });
 
   evaluate
     .command('survival')

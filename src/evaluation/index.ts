@@ -23,3 +23,13 @@ export {
   type SurvivalData,
 } from './survival.model';
 export { kmPlotSvg, type Curve } from './plots';
+export {
+  adjustBH,
+  alphaSpent,
+  efficacyBoundaries,
+  powerOfProportions,
+  sizeForProportions,
+  type Boundaries,
+  type Spending,
+} from './design.model';
+export { twoStageLeastSquares, ivEffect } from './effect.model';

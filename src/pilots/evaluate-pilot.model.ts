@@ -5,7 +5,9 @@
 import jStat from 'jstat';
 import {
   EstimationError,
+  adjustBH,
   coxFit,
+  ivEffect,
   kaplanMeier,
   logRank,
   logit,
@@ -16,13 +18,22 @@ import {
   exitToEmployment,
   smd,
   summariseHires,
-  verdict,
   OUTCOME_WEEKS,
   type DecisionRule,
   type HireSummary,
+  type Subgroup,
+  type TriageGroup,
   type Verdict,
   type WeekStatus,
 } from './pilots.model';
+import {
+  criticalZ,
+  decide,
+  fullRule,
+  type Decision,
+  type Effect,
+  type FullRule,
+} from './decision.model';
 
 export interface Person {
   id: string;
@@ -38,6 +49,9 @@ export interface Person {
   weeks: WeekStatus[];
   /** Start weeks (relative to the pilot's) of hires reported outside the register. */
   hireOffsets?: number[];
+  /** Took part: a participant who came at all, or a control who got the course elsewhere. */
+  tookPart?: boolean;
+  triageGroup?: TriageGroup | null;
 }
 
 export const BALANCE_COVARIATES = [
@@ -102,7 +116,17 @@ export interface PilotEvaluation {
   balance: { covariate: BalanceCovariate; before: number; after: number | null }[];
   /** Exit-rate difference (pp) at the end of the programme: below zero is lock-in. */
   lockIn: { weeks: number; difference: number };
+  /** The difference at the rule's horizon (pp) with its SE: what the decision rests on. */
+  effect: Effect | null;
+  decision: Decision;
   verdict: Verdict;
+  /**
+   * With a lottery: offered against not (intention to treat, as proportions of people followed
+   * to the horizon) and the effect of taking part (CACE, 2SLS with the draw as instrument).
+   */
+  takingPart: TakingPart | null;
+  /** Pre-registered subgroups (secondary): effect per group and a test of difference. */
+  subgroups: SubgroupResult[];
   /**
    * Hires companies reported (e.g. after matchmaking), per group, checked against the register.
    * Reported, not estimated: the effect above rests on the register alone.
@@ -113,6 +137,28 @@ export interface PilotEvaluation {
    * pseudonymised export. Never sent as part of the evaluation view.
    */
   sample: SampleRow[];
+}
+
+export interface TakingPart {
+  /** People followed to the horizon (or who exited before it). */
+  n: number;
+  /** Share who took part, among those offered and among controls. */
+  uptake: { offered: number; controls: number };
+  itt: { estimate: number; ci: [number, number] };
+  cace: { estimate: number; se: number; ci: [number, number] } | null;
+  covariates: string[];
+}
+
+export interface SubgroupResult {
+  by: Subgroup;
+  groups: {
+    key: string;
+    nTreated: number;
+    nControl: number;
+    effect: { estimate: number; ci: [number, number] } | null;
+  }[];
+  /** Heterogeneity (Cochran's Q) across the groups with an estimate. */
+  test: { chi2: number; df: number; p: number } | null;
 }
 
 export interface SampleRow {
@@ -168,10 +214,11 @@ function coxSummary(coef: number, se: number, p: number, z: number): PilotEvalua
 }
 
 export function evaluatePilot(
-  rule: DecisionRule,
+  registered: DecisionRule,
   programmeWeeks: number,
   people: Person[],
 ): PilotEvaluation {
+  const rule = fullRule(registered);
   const treated = people.filter((p) => p.arm === 'participant');
   const lotteryControls = people.filter((p) => p.arm === 'control');
   if (treated.length < 2) throw new EstimationError('too_few_participants');
@@ -241,9 +288,9 @@ export function evaluatePilot(
         )
       : null,
   }));
+  const atHorizon = horizonEffect(kmT, kmC, rule.outcomeWeeks, followUpWeeks);
   const lockRt = rateAt(kmT, programmeWeeks);
   const lockRc = rateAt(kmC, programmeWeeks);
-  const outcome = rates.find((r) => r.weeks === rule.outcomeWeeks)!;
   return {
     method: useLottery ? 'lottery' : 'matching',
     nTreated: treated.length,
@@ -255,7 +302,10 @@ export function evaluatePilot(
     cox: coxSummary(b.coef, b.se, b.p, z),
     balance,
     lockIn: { weeks: programmeWeeks, difference: (lockRt.rate - lockRc.rate) * 100 },
-    verdict: verdict(rule, outcome.difference, followUpWeeks),
+    effect: atHorizon,
+    ...decided(rule, atHorizon, followUpWeeks, treated.length, control.length),
+    takingPart: useLottery ? takingPart(rule, treated, lotteryControls) : null,
+    subgroups: rule.subgroups.map((by) => subgroupEffects(rule, by, treated, control)),
     reportedHires: {
       treated: hiresOf(treated),
       // A matched control counted once however often it was matched.
@@ -267,6 +317,140 @@ export function evaluatePilot(
     ],
   };
 }
+
+function decided(
+  rule: FullRule,
+  effect: Effect | null,
+  followUp: number,
+  nt: number,
+  nc: number,
+): { decision: Decision; verdict: Verdict } {
+  const decision = decide(rule, effect, followUp, { treated: nt, control: nc });
+  return { decision, verdict: decision.verdict };
+}
+
+/** The KM difference at the horizon in pp with its SE, once the data reaches it. */
+function horizonEffect(kmT: KmRow[], kmC: KmRow[], h: number, followUp: number): Effect | null {
+  if (followUp < h) return null;
+  const rt = rateAt(kmT, h);
+  const rc = rateAt(kmC, h);
+  const se = Math.sqrt(rt.se ** 2 + rc.se ** 2) * 100;
+  return se > 0 ? { estimate: (rt.rate - rc.rate) * 100, se } : null;
+}
+
+/** Exit by the horizon, for people followed that long (or who exited before); else null. */
+function exitedBy(p: Person, rule: FullRule): 0 | 1 | null {
+  const e = exitToEmployment(p.weeks, rule.stretchWeeks);
+  if (e.exitWeek !== null && e.exitWeek < rule.outcomeWeeks) return 1;
+  return e.followUp + 1 >= rule.outcomeWeeks ? 0 : null;
+}
+
+const CACE_COVARIATES = ['age', 'female', 'higher_education', 'unemployment_weeks'] as const;
+
+function takingPart(rule: FullRule, offered: Person[], controls: Person[]): TakingPart | null {
+  if (offered.every((p) => p.tookPart === undefined)) return null;
+  const rows = [
+    ...offered.map((p) => ({ p, z: 1 })),
+    ...controls.map((p) => ({ p, z: 0 })),
+  ].flatMap(({ p, z }) => {
+    const y = exitedBy(p, rule);
+    return y === null ? [] : [{ p, z, y, d: (p.tookPart ?? z === 1) ? 1 : 0 }];
+  });
+  const off = rows.filter((r) => r.z === 1);
+  const ctl = rows.filter((r) => r.z === 0);
+  if (off.length < 2 || ctl.length < 2) return null;
+  const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+  const yo = mean(off.map((r) => r.y));
+  const yc = mean(ctl.map((r) => r.y));
+  const z = criticalZ(rule);
+  const itt = (yo - yc) * 100;
+  const ittSe = Math.sqrt((yo * (1 - yo)) / off.length + (yc * (1 - yc)) / ctl.length) * 100;
+  const uptake = { offered: mean(off.map((r) => r.d)), controls: mean(ctl.map((r) => r.d)) };
+  // Covariates that vary (a constant one would make the design singular).
+  const x = rows.map((r) => covariates(r.p));
+  const used = CACE_COVARIATES.filter((c) => new Set(x.map((v) => v[c])).size > 1);
+  let cace: TakingPart['cace'] = null;
+  if (uptake.offered - uptake.controls > 0.05)
+    try {
+      const fit = ivEffect(
+        Float64Array.from(rows, (r) => r.y * 100),
+        Float64Array.from(rows, (r) => r.d),
+        [Float64Array.from(rows, (r) => r.z)],
+        used.map((c) => Float64Array.from(x, (v) => v[c])),
+      );
+      cace = {
+        estimate: fit.estimate,
+        se: fit.se,
+        ci: [fit.estimate - z * fit.se, fit.estimate + z * fit.se],
+      };
+    } catch (err) {
+      if (!(err instanceof EstimationError)) throw err;
+    }
+  return {
+    n: rows.length,
+    uptake,
+    itt: { estimate: itt, ci: [itt - z * ittSe, itt + z * ittSe] },
+    cace,
+    covariates: [...used],
+  };
+}
+
+export const AGE_BANDS = ['under_30', '30_49', '50_plus'] as const;
+
+function groupOf(by: Subgroup, p: Person): string {
+  if (by === 'age') return p.age < 30 ? 'under_30' : p.age < 50 ? '30_49' : '50_plus';
+  if (by === 'education') return HIGHER.has(p.educationLevel ?? '') ? 'higher' : 'not_higher';
+  return p.triageGroup ?? 'untested';
+}
+
+/** Per group: the difference in exit by the horizon (people followed that long). */
+function subgroupEffects(
+  rule: FullRule,
+  by: Subgroup,
+  treated: Person[],
+  control: Person[],
+): SubgroupResult {
+  const z = criticalZ(rule);
+  const keys = [...new Set([...treated, ...control].map((p) => groupOf(by, p)))].sort();
+  const estimates: { d: number; v: number }[] = [];
+  const groups = keys.map((key) => {
+    const outcome = (list: Person[]) =>
+      list
+        .filter((p) => groupOf(by, p) === key)
+        .map((p) => exitedBy(p, rule))
+        .filter((y): y is 0 | 1 => y !== null);
+    const yt = outcome(treated);
+    const yc = outcome(control);
+    let effect: SubgroupResult['groups'][number]['effect'] = null;
+    if (yt.length >= 5 && yc.length >= 5) {
+      const pt = yt.reduce<number>((a, b) => a + b, 0) / yt.length;
+      const pc = yc.reduce<number>((a, b) => a + b, 0) / yc.length;
+      const d = (pt - pc) * 100;
+      const se = Math.sqrt((pt * (1 - pt)) / yt.length + (pc * (1 - pc)) / yc.length) * 100;
+      if (se > 0) {
+        effect = { estimate: d, ci: [d - z * se, d + z * se] };
+        estimates.push({ d, v: se ** 2 });
+      }
+    }
+    return { key, nTreated: yt.length, nControl: yc.length, effect };
+  });
+  let test: SubgroupResult['test'] = null;
+  if (estimates.length >= 2) {
+    const w = estimates.map((e) => 1 / e.v);
+    const mean = estimates.reduce((s, e, i) => s + w[i]! * e.d, 0) / w.reduce((a, b) => a + b, 0);
+    const chi2 = estimates.reduce((s, e, i) => s + w[i]! * (e.d - mean) ** 2, 0);
+    const df = estimates.length - 1;
+    test = { chi2, df, p: 1 - jStat.chisquare.cdf(chi2, df) };
+  }
+  return { by, groups, test };
+}
+
+/** p of the horizon effect (two-sided normal), for the portfolio. */
+export function pValueOf(effect: Effect): number {
+  return 2 * (1 - jStat.normal.cdf(Math.abs(effect.estimate / effect.se), 0, 1));
+}
+
+export { adjustBH };
 
 const hiresOf = (people: Person[]) =>
   summariseHires(people.map((p) => ({ weeks: p.weeks, hireOffsets: p.hireOffsets ?? [] })));

@@ -14,6 +14,7 @@ export const pilotsModule = {
   capabilities: {
     pilots: pilotsApi.listPilots,
     'pilots.manage': pilotsApi.createPilot,
+    'pilots.portfolio': pilotsApi.pilotPortfolio,
   },
   messages: pilotsMessages,
   purposes: PILOTS_PURPOSES,

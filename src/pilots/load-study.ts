@@ -4,7 +4,7 @@ import type { DbOrTx } from '../platform/db/client';
 import type { CprCipher } from '../platform/crypto/cpr-cipher';
 import { latestResults } from '../assessment';
 import type { Person } from './evaluate-pilot.model';
-import { ageOn, mondayOf, weeksBetween, type WeekStatus } from './pilots.model';
+import { ageOn, exitToEmployment, mondayOf, weeksBetween, type WeekStatus } from './pilots.model';
 import {
   citizensWithRegisterData,
   enrolmentsOf,
@@ -17,8 +17,23 @@ import {
 export async function loadStudy(db: DbOrTx, cipher: CprCipher, pilot: PilotRow): Promise<Person[]> {
   const enrolled = (await enrolmentsOf(db, pilot.municipalityId, pilot.id)).map((r) => r.enrolment);
   const arms = new Map<string, Person['arm']>();
+  const tookPart = new Map<string, boolean>();
+  // Without any attendance on record, who took part is unknown (not "nobody").
+  const attendanceKept = enrolled.some(
+    (e) => e.arm === 'participant' && (e.sessionsAttended > 0 || e.completedAt !== null),
+  );
   for (const e of enrolled)
-    if (e.arm === 'participant' || e.arm === 'control') arms.set(e.citizenId, e.arm);
+    if (e.arm === 'participant' || e.arm === 'control') {
+      arms.set(e.citizenId, e.arm);
+      // A winner who never came did not take part; a control may have found the course elsewhere.
+      if (attendanceKept)
+        tookPart.set(
+          e.citizenId,
+          e.arm === 'participant'
+            ? e.sessionsAttended > 0 || e.completedAt !== null
+            : e.tookPartElsewhere,
+        );
+    }
   if (pilot.decisionRule.method === 'matching' || ![...arms.values()].includes('control')) {
     const taken = new Set(enrolled.map((e) => e.citizenId));
     for (const id of await citizensWithRegisterData(db, pilot.municipalityId))
@@ -53,8 +68,57 @@ export async function loadStudy(db: DbOrTx, cipher: CprCipher, pilot: PilotRow):
       female: Number(digits.at(-1)) % 2 === 0,
       educationLevel: c.educationLevel,
       digitalLevel: tests.get(c.id)?.theta ?? null,
+      triageGroup: tests.get(c.id)?.triageGroup ?? null,
+      ...(tookPart.has(c.id) && { tookPart: tookPart.get(c.id) }),
       weeks: byCitizen.get(c.id) ?? [],
       hireOffsets: hireOffsets.get(c.id) ?? [],
     };
   });
+}
+
+/** Citizens the default exit rate rests on at most: a sample keeps the registration page quick. */
+const RATE_SAMPLE = 5000;
+
+/**
+ * The exit rate of citizens in the register data without a pilot: from each one's first week on
+ * benefit, the share who exit (by the rule's stretch) within the horizon, among those followed
+ * that long. The default expected rate for a power calculation, in %.
+ */
+export async function registerExitRate(
+  db: DbOrTx,
+  municipalityId: string,
+  outcomeWeeks: number,
+  stretchWeeks: number,
+): Promise<{ rate: number | null; people: number }> {
+  const ids = (await citizensWithRegisterData(db, municipalityId)).sort().slice(0, RATE_SAMPLE);
+  const weeks = await registerWeeksOf(db, municipalityId, ids);
+  const byCitizen = new Map<
+    string,
+    { week: string; benefit: string | null; employed: boolean }[]
+  >();
+  for (const w of weeks) {
+    const list = byCitizen.get(w.citizenId) ?? [];
+    list.push(w);
+    byCitizen.set(w.citizenId, list);
+  }
+  let followed = 0;
+  let exited = 0;
+  for (const list of byCitizen.values()) {
+    const first = list
+      .filter((w) => w.benefit !== null && !w.employed)
+      .map((w) => w.week)
+      .sort()[0];
+    if (!first) continue;
+    const rel: WeekStatus[] = list.map((w) => ({
+      offset: weeksBetween(first, w.week),
+      benefit: w.benefit,
+      employed: w.employed,
+    }));
+    const e = exitToEmployment(rel, stretchWeeks);
+    if (e.exitWeek !== null && e.exitWeek < outcomeWeeks) {
+      followed++;
+      exited++;
+    } else if (e.followUp + 1 >= outcomeWeeks) followed++;
+  }
+  return { rate: followed >= 20 ? (100 * exited) / followed : null, people: followed };
 }

@@ -33,5 +33,14 @@ export type OutcomeWeeks = (typeof OUTCOME_WEEKS)[number];
 export const ENROLMENT_ARMS = ['applicant', 'participant', 'control', 'withdrawn'] as const;
 export type EnrolmentArm = (typeof ENROLMENT_ARMS)[number];
 
-export const VERDICTS = ['continue', 'close', 'too_early'] as const;
+/** Continue: the effect is shown; close: the smallest worthwhile effect is ruled out. */
+export const VERDICTS = ['continue', 'close', 'not_yet_decided', 'too_early'] as const;
 export type Verdict = (typeof VERDICTS)[number];
+
+export const SUBGROUPS = ['triage', 'age', 'education'] as const;
+export type Subgroup = (typeof SUBGROUPS)[number];
+
+export const SPENDINGS = ['obf', 'pocock'] as const;
+
+export const LOOK_DECISIONS = ['stop_efficacy', 'stop_futility', 'go_on', 'final'] as const;
+export type LookDecision = (typeof LOOK_DECISIONS)[number];

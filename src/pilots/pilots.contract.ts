@@ -3,9 +3,12 @@ import { EDUCATION_LEVELS } from '../vocabulary';
 import {
   ENROLMENT_ARMS,
   LEARNING_METHODS,
+  LOOK_DECISIONS,
   OUTCOME_WEEKS,
   PARTNER_KINDS,
   PILOT_STATUSES,
+  SPENDINGS,
+  SUBGROUPS,
   TRIAGE_GROUPS,
   VERDICTS,
 } from './pilots.constants';
@@ -43,8 +46,73 @@ export const DecisionRuleInput = z.object({
   minimumEffect: z.number().min(0).max(100),
   method: z.enum(['lottery', 'matching']),
   stretchWeeks: z.number().int().min(1).max(26).default(4),
+  alpha: z.number().min(0.001).max(0.2).default(0.05),
+  sides: z.union([z.literal(1), z.literal(2)]).default(2),
+  power: z.number().min(0.5).max(0.99).default(0.8),
+  /** Expected exit rate at the horizon without the pilot (%); absent = from the register. */
+  expectedRate: z.number().min(0.1).max(99).nullable().default(null),
+  /** Information fractions of planned looks; the last is 1. Empty = one final analysis. */
+  looks: z
+    .array(z.number().gt(0).max(1))
+    .max(5)
+    .default([])
+    .refine((l) => l.every((t, k) => k === 0 || t > l[k - 1]!), {
+      message: 'i18n:pilot_looks_order',
+    })
+    .refine((l) => l.length === 0 || l.at(-1) === 1, { message: 'i18n:pilot_looks_last' }),
+  spending: z.enum(SPENDINGS).default('obf'),
+  subgroups: z.array(z.enum(SUBGROUPS)).max(3).default([]),
 });
 export type DecisionRuleInput = z.input<typeof DecisionRuleInput>;
+
+const RuleView = z.object({
+  outcomeWeeks: z.number(),
+  minimumEffect: z.number(),
+  method: z.enum(['lottery', 'matching']),
+  stretchWeeks: z.number(),
+  alpha: z.number(),
+  sides: z.union([z.literal(1), z.literal(2)]),
+  power: z.number(),
+  expectedRate: z.number().nullable(),
+  plannedSize: z
+    .object({ participants: z.number(), controls: z.number(), expectedRate: z.number() })
+    .nullable(),
+  looks: z.array(z.number()),
+  spending: z.enum(SPENDINGS),
+  subgroups: z.array(z.enum(SUBGROUPS)),
+});
+
+export const PowerQuery = z.object({
+  outcomeWeeks: z.coerce.number().pipe(DecisionRuleInput.shape.outcomeWeeks),
+  stretchWeeks: z.coerce.number().int().min(1).max(26).default(4),
+  minimumEffect: z.coerce.number().gt(0).max(100),
+  alpha: z.coerce.number().min(0.001).max(0.2).default(0.05),
+  sides: z.coerce
+    .number()
+    .pipe(z.union([z.literal(1), z.literal(2)]))
+    .default(2),
+  power: z.coerce.number().min(0.5).max(0.99).default(0.8),
+  expectedRate: z.coerce.number().min(0.1).max(99).optional(),
+  capacity: z.coerce.number().int().min(1).max(10_000),
+  /** Comma-separated information fractions. */
+  looks: z.string().max(60).default(''),
+  spending: z.enum(SPENDINGS).default('obf'),
+});
+
+export const PowerView = z.object({
+  /** The rate used (%), and where it came from. */
+  expectedRate: z.number().nullable(),
+  source: z.enum(['given', 'register', 'none']),
+  /** People in the register data the default rate rests on. */
+  registerPeople: z.number(),
+  perArm: z.number().nullable(),
+  participants: z.number().nullable(),
+  controls: z.number().nullable(),
+  reachable: z.boolean(),
+  /** The power the planned places give at the minimum effect. */
+  powerAtCapacity: z.number().nullable(),
+});
+export type PowerView = z.infer<typeof PowerView>;
 
 const PilotFields = {
   name: singleLine().min(2).max(120),
@@ -128,6 +196,8 @@ export type LotteryRecordView = z.infer<typeof LotteryRecordView>;
 /** Nothing to choose: the seed was committed to by the server when the pilot was made. */
 export const LotteryInput = z.strictObject({});
 export const ParticipationInput = z.object({
+  /** Controls only: got the course elsewhere. */
+  tookPartElsewhere: z.boolean().optional(),
   sessionsAttended: z.number().int().min(0).max(1000).optional(),
   completed: z.boolean().optional(),
   certification: z.string().trim().max(120).nullable().optional(),
@@ -173,12 +243,7 @@ export const PilotView = z.object({
   startsOn: z.string(),
   endsOn: z.string(),
   budgetDkk: z.number(),
-  decisionRule: z.object({
-    outcomeWeeks: z.number(),
-    minimumEffect: z.number(),
-    method: z.enum(['lottery', 'matching']),
-    stretchWeeks: z.number(),
-  }),
+  decisionRule: RuleView,
   ruleLockedAt: z.string().nullable(),
   lottery: z.object({
     /** SHA-256 of the seed, published from the pilot's creation. */
@@ -202,6 +267,7 @@ export const PilotView = z.object({
     refer: z.boolean(),
     seeEnrolments: z.boolean(),
     evaluate: z.boolean(),
+    look: z.boolean(),
   }),
 });
 export type PilotView = z.infer<typeof PilotView>;
@@ -217,6 +283,7 @@ export const EnrolmentView = z.object({
   sessionsAttended: z.number(),
   completedAt: z.string().nullable(),
   certification: z.string().nullable(),
+  tookPartElsewhere: z.boolean(),
 });
 export type EnrolmentView = z.infer<typeof EnrolmentView>;
 
@@ -238,12 +305,55 @@ const KmRowView = z.object({
   ci95: Interval,
 });
 
+const Decision = z.object({
+  verdict: z.enum(VERDICTS),
+  interval: Interval.nullable(),
+  settle: z
+    .object({
+      towards: z.enum(['continue', 'close']),
+      participants: z.number(),
+      controls: z.number(),
+    })
+    .nullable(),
+});
+
+const LookView = z.object({
+  look: z.number(),
+  fraction: z.number(),
+  boundary: z.number(),
+  z: z.number(),
+  estimate: z.number(),
+  se: z.number(),
+  decision: z.enum(LOOK_DECISIONS),
+});
+export type LookView = z.infer<typeof LookView>;
+
 const HireSummaryView = z.object({
   hired: z.number(),
   confirmed: z.number(),
   awaiting: z.number(),
   notConfirmed: z.number(),
 });
+
+export const PortfolioView = z.object({
+  pilots: z.array(
+    z.object({
+      id: z.uuid(),
+      name: z.string(),
+      status: z.enum(PILOT_STATUSES),
+      verdict: z.enum(VERDICTS).nullable(),
+      nTreated: z.number().nullable(),
+      nControl: z.number().nullable(),
+      effect: z.object({ estimate: z.number(), ci95: Interval }).nullable(),
+      p: z.number().nullable(),
+      /** Benjamini–Hochberg over the pilots with a p-value. */
+      pAdjusted: z.number().nullable(),
+      /** Why there is no estimate (too few people, no register data yet). */
+      reason: z.string().nullable(),
+    }),
+  ),
+});
+export type PortfolioView = z.infer<typeof PortfolioView>;
 
 export const EvaluationView = z.object({
   method: z.enum(['lottery', 'matching']),
@@ -266,14 +376,53 @@ export const EvaluationView = z.object({
   ),
   lockIn: z.object({ weeks: z.number(), difference: z.number() }),
   verdict: z.enum(VERDICTS),
+  effect: z.object({ estimate: z.number(), se: z.number() }).nullable(),
+  decision: Decision,
+  /** Planned looks (empty without): boundaries, what was decided, and whether one is due. */
+  sequential: z
+    .object({
+      planned: z.array(
+        z.object({ look: z.number(), fraction: z.number(), record: LookView.nullable() }),
+      ),
+      fraction: z.number().nullable(),
+      due: z
+        .object({
+          look: z.number(),
+          fraction: z.number(),
+          boundary: z.number(),
+          final: z.boolean(),
+        })
+        .nullable(),
+      /** Figures read between planned looks: shown, not decided on. */
+      exploratory: z.boolean(),
+    })
+    .nullable(),
+  takingPart: z
+    .object({
+      n: z.number(),
+      uptake: z.object({ offered: z.number(), controls: z.number() }),
+      itt: z.object({ estimate: z.number(), ci: Interval }),
+      cace: z.object({ estimate: z.number(), se: z.number(), ci: Interval }).nullable(),
+      covariates: z.array(z.string()),
+    })
+    .nullable(),
+  subgroups: z.array(
+    z.object({
+      by: z.enum(SUBGROUPS),
+      groups: z.array(
+        z.object({
+          key: z.string(),
+          nTreated: z.number(),
+          nControl: z.number(),
+          effect: z.object({ estimate: z.number(), ci: Interval }).nullable(),
+        }),
+      ),
+      test: z.object({ chi2: z.number(), df: z.number(), p: z.number() }).nullable(),
+    }),
+  ),
   /** Hires companies reported, per group, and how many the register confirms so far. */
   reportedHires: z.object({ treated: HireSummaryView, control: HireSummaryView }),
-  rule: z.object({
-    outcomeWeeks: z.number(),
-    minimumEffect: z.number(),
-    method: z.enum(['lottery', 'matching']),
-    stretchWeeks: z.number(),
-  }),
+  rule: RuleView,
   /** The Kaplan–Meier plot as SVG (the same as in the PDF report). */
   plotSvg: z.string(),
 });
@@ -428,6 +577,37 @@ export const pilotsApi = {
     tags: ['pilots'],
     params: IdParams,
     response: { 200: EvaluationView },
+  }),
+  pilotPower: endpoint({
+    method: 'GET',
+    path: '/api/pilots/power',
+    access: access.roles('pilot_manager'),
+    tags: ['pilots'],
+    description:
+      'The size a decision rule needs: people per arm to detect the minimum effect with the chosen power and significance (two proportions, normal approximation as R power.prop.test; inflated for planned looks), from the given expected exit rate or, without one, the rate in the register data.',
+    query: PowerQuery,
+    response: { 200: PowerView },
+  }),
+  pilotPortfolio: endpoint({
+    method: 'GET',
+    path: '/api/pilots/portfolio',
+    access: access.roles('pilot_manager', 'analyst'),
+    tags: ['pilots'],
+    description:
+      "Every pilot of the municipality with its effect at its rule's horizon, the two-sided p-value and the p-value adjusted for the number of pilots (Benjamini–Hochberg).",
+    response: { 200: PortfolioView },
+  }),
+  recordPilotLook: endpoint({
+    method: 'POST',
+    path: '/api/pilots/:id/looks',
+    access: access.roles('pilot_manager'),
+    governedBy: pilotRules('look'),
+    tags: ['pilots'],
+    description:
+      'Takes the planned look that is due (409 when none is: an unplanned look is not a decision) and keeps its boundary, statistic and decision.',
+    params: IdParams,
+    body: z.strictObject({}),
+    response: { 201: LookView },
   }),
   pilotEvaluationCsv: endpoint({
     method: 'GET',

@@ -16,6 +16,13 @@ const da = {
   already_referred: 'Borgeren er allerede henvist til projektet.',
   import_invalid: 'Filen har {count} fejl, så intet er indlæst. Ret fejlene, og prøv igen.',
   evaluation_not_possible: 'Evalueringen kan ikke laves endnu: {reason}',
+  pilot_participation_arm:
+    'Fremmøde og certificering registreres for deltagere; kursus andetsteds for kontrolgruppen.',
+  pilot_no_looks: 'Beslutningsreglen har ingen planlagte kig.',
+  pilot_look_not_due:
+    'Intet planlagt kig er nået endnu. Et kig uden for planen kan ses som udforskende, men ikke afgøre noget.',
+  pilot_looks_order: 'Kiggene skal ligge i stigende rækkefølge mellem 0 og 1.',
+  pilot_looks_last: 'Det sidste kig skal være ved fuld information (1).',
 } as const;
 
 export const pilotsMessages = defineMessages({
@@ -36,6 +43,13 @@ export const pilotsMessages = defineMessages({
     import_invalid:
       'The file has {count} problems, so nothing was imported. Fix them and try again.',
     evaluation_not_possible: 'The evaluation cannot be made yet: {reason}',
+    pilot_participation_arm:
+      'Attendance and certification are recorded for participants; a course elsewhere for controls.',
+    pilot_no_looks: 'The decision rule plans no looks.',
+    pilot_look_not_due:
+      'No planned look has been reached yet. A look outside the plan can be read as exploratory, but decides nothing.',
+    pilot_looks_order: 'Looks must increase, between 0 and 1.',
+    pilot_looks_last: 'The last look must be at full information (1).',
   },
 });
 

@@ -11,8 +11,6 @@ import {
   ruleIsLocked,
   smd,
   validCvr,
-  verdict,
-  type DecisionRule,
 } from './pilots.model';
 
 describe('pilot status', () => {
@@ -145,23 +143,6 @@ describe('hires reported outside the register', () => {
         { weeks: weeks(30, 0), hireOffsets: [] },
       ]),
     ).toEqual({ hired: 3, confirmed: 1, awaiting: 1, notConfirmed: 1 });
-  });
-});
-
-describe('the decision by the pre-registered rule', () => {
-  const rule: DecisionRule = {
-    outcomeWeeks: 26,
-    minimumEffect: 5,
-    method: 'lottery',
-    stretchWeeks: 4,
-  };
-  it('is too early before everyone is followed long enough', () => {
-    expect(verdict(rule, { estimate: 20, ci95: [10, 30] }, 20)).toBe('too_early');
-  });
-  it('continues a clear effect worth keeping, closes the rest', () => {
-    expect(verdict(rule, { estimate: 12, ci95: [4, 20] }, 30)).toBe('continue');
-    expect(verdict(rule, { estimate: 4, ci95: [1, 7] }, 30)).toBe('close');
-    expect(verdict(rule, { estimate: 8, ci95: [-2, 18] }, 30)).toBe('close');
   });
 });
 

@@ -1,12 +1,13 @@
 // Pilot projects: pure rules for status, partners, eligibility, the lottery, exit to employment
 // and the pre-registered decision. No I/O.
 import crypto from 'node:crypto';
+import type { Spending } from '../evaluation';
 import {
   TRANSITIONS,
   type OutcomeWeeks,
+  type Subgroup,
   type PilotStatus,
   type TriageGroup,
-  type Verdict,
 } from './pilots.constants';
 
 export * from './pilots.constants';
@@ -74,6 +75,21 @@ export interface DecisionRule {
   method: 'lottery' | 'matching';
   /** Exit = first week of a stretch of at least this many weeks in work or self-support. */
   stretchWeeks: number;
+  /** Significance level (rules registered before it existed: 0.05). */
+  alpha?: number;
+  /** One- or two-sided (default two). */
+  sides?: 1 | 2;
+  /** Power wanted at the minimum effect (default 0.8). */
+  power?: number;
+  /** Expected exit rate at the horizon without the pilot, in %; null = from the register. */
+  expectedRate?: number | null;
+  /** The size the power calculation asked for, recorded with the rule. */
+  plannedSize?: { participants: number; controls: number; expectedRate: number } | null;
+  /** Information fractions of planned looks (the last is 1); empty = one final analysis. */
+  looks?: number[];
+  spending?: Spending;
+  /** Pre-registered subgroups (secondary). */
+  subgroups?: Subgroup[];
 }
 
 /**
@@ -223,20 +239,6 @@ export function summariseHires(
     else out.notConfirmed++;
   }
   return out;
-}
-
-/**
- * The pre-registered decision: too early while not everyone has been followed for the outcome's
- * weeks; continue when the effect is at least the minimum worth keeping and its 95 % interval
- * excludes zero; otherwise close.
- */
-export function verdict(
-  rule: DecisionRule,
-  effect: { estimate: number; ci95: [number, number] } | null,
-  minFollowUp: number,
-): Verdict {
-  if (!effect || minFollowUp < rule.outcomeWeeks) return 'too_early';
-  return effect.estimate >= rule.minimumEffect && effect.ci95[0] > 0 ? 'continue' : 'close';
 }
 
 /** Standardised mean difference (pooled SD), the usual balance measure; |SMD| < 0.1 is balanced. */

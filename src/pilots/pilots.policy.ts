@@ -19,7 +19,15 @@ const manager = (a: Actor, p: PilotTarget) => anyOf('pilot_manager')(a) && here(
  * pilot recruits. Analysts (and managers) read evaluations, which hold aggregates only.
  */
 export const pilotPolicy: Policy<
-  'read' | 'edit' | 'editRule' | 'move' | 'lottery' | 'refer' | 'seeEnrolments' | 'evaluate',
+  | 'read'
+  | 'edit'
+  | 'editRule'
+  | 'move'
+  | 'lottery'
+  | 'refer'
+  | 'seeEnrolments'
+  | 'evaluate'
+  | 'look',
   PilotTarget
 > = {
   read: (a, p) => anyOf('pilot_manager', 'analyst', 'caseworker')(a) && here(a, p),
@@ -34,6 +42,8 @@ export const pilotPolicy: Policy<
     !p.lotteryDrawn,
   seeEnrolments: manager,
   evaluate: (a, p) => anyOf('pilot_manager', 'analyst')(a) && here(a, p),
+  /** A planned look is taken once the pilot runs, until its verdict is acted on. */
+  look: (a, p) => manager(a, p) && (p.status === 'running' || p.status === 'evaluating'),
 };
 
 export const pilotRules = governing(
@@ -78,5 +88,6 @@ declare module '../platform/auth/capabilities' {
   interface AreaCapabilities {
     pilots: true;
     'pilots.manage': true;
+    'pilots.portfolio': true;
   }
 }

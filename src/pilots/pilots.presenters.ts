@@ -9,6 +9,7 @@ import type {
 } from './pilots.contract';
 import { canMove, verifyLottery, LOTTERY_ALGORITHM, PILOT_STATUSES } from './pilots.model';
 import { pilotPolicy, type PilotTarget } from './pilots.policy';
+import { fullRule } from './decision.model';
 import type { EnrolmentRow, PilotRow, pilotDetails, listPilots } from './pilots.store';
 
 export const pilotTarget = (p: PilotRow): PilotTarget => ({
@@ -17,7 +18,15 @@ export const pilotTarget = (p: PilotRow): PilotTarget => ({
   lotteryDrawn: p.lotteryAt !== null,
 });
 
-const ACTIONS = ['edit', 'editRule', 'lottery', 'refer', 'seeEnrolments', 'evaluate'] as const;
+const ACTIONS = [
+  'edit',
+  'editRule',
+  'lottery',
+  'refer',
+  'seeEnrolments',
+  'evaluate',
+  'look',
+] as const;
 
 export function presentPilot(
   actor: Actor,
@@ -40,7 +49,7 @@ export function presentPilot(
     startsOn: p.startsOn,
     endsOn: p.endsOn,
     budgetDkk: p.budgetDkk,
-    decisionRule: p.decisionRule,
+    decisionRule: fullRule(p.decisionRule),
     ruleLockedAt: p.ruleLockedAt?.toISOString() ?? null,
     lottery: {
       commitment: p.lotteryCommitment,
@@ -100,6 +109,7 @@ export const presentEnrolment = (
   sessionsAttended: e.sessionsAttended,
   completedAt: e.completedAt?.toISOString() ?? null,
   certification: e.certification,
+  tookPartElsewhere: e.tookPartElsewhere,
 });
 
 /** The lottery as drawn, with the check anyone can repeat from the published seed. */

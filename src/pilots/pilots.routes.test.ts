@@ -7,7 +7,7 @@ import { buildCitizen, buildMunicipality, buildUser } from '../app/testing/facto
 import { auditLog } from '../platform/audit';
 import { citizens } from '../people/people.schema';
 import { drawLottery, seedCommitment, verifyLottery } from './pilots.model';
-import { logRank } from '../evaluation';
+import { adjustBH, logRank } from '../evaluation';
 import { binary, columns, parseTable } from '../evaluation/table';
 import { pilots, registerWeeks } from './pilots.schema';
 import { AZURE_DESIGN, seeded, syntheticWeeks } from './synthetic-register';
@@ -365,6 +365,24 @@ describe('register data and the evaluation', () => {
 
     await move(id, 'running');
     await move(id, 'evaluating');
+    // Who took part: 120 of the 150 winners came; 20 controls found the course elsewhere.
+    const enrolments = (await call('GET', `/api/pilots/${id}/enrolments`, pm)).json<
+      { id: string; arm: string }[]
+    >();
+    const winners = enrolments.filter((x) => x.arm === 'participant');
+    const losers = enrolments.filter((x) => x.arm === 'control');
+    for (const w of winners.slice(0, 120))
+      await call('PATCH', `/api/pilot-enrolments/${w.id}`, pm, { sessionsAttended: 10 });
+    for (const c of losers.slice(0, 20))
+      await call('PATCH', `/api/pilot-enrolments/${c.id}`, pm, { tookPartElsewhere: true });
+    // Each arm's own fields only.
+    expect(
+      (
+        await call('PATCH', `/api/pilot-enrolments/${winners[0]!.id}`, pm, {
+          tookPartElsewhere: true,
+        })
+      ).statusCode,
+    ).toBe(400);
     const ev = await call('GET', `/api/pilots/${id}/evaluation`, analyst);
     expect(ev.statusCode, ev.body).toBe(200);
     const e = ev.json();
@@ -372,7 +390,19 @@ describe('register data and the evaluation', () => {
     expect(e.rates.map((r: { weeks: number }) => r.weeks)).toEqual([13, 26, 52]);
     expect(e.km.treated.length).toBeGreaterThan(5);
     expect(e.lockIn.difference).toBeLessThan(5);
-    expect(['continue', 'close']).toContain(e.verdict);
+    // A real effect built in: continue, or not yet decided with what would settle it.
+    expect(['continue', 'not_yet_decided']).toContain(e.verdict);
+    expect(e.decision.verdict).toBe(e.verdict);
+    const z = 1.959964;
+    expect(e.decision.interval[0]).toBeCloseTo(e.effect.estimate - z * e.effect.se, 4);
+    if (e.verdict === 'not_yet_decided') expect(e.decision.settle.participants).toBeGreaterThan(0);
+    // Offered vs not, and the effect of taking part: the Wald ratio without covariates.
+    const tp = e.takingPart;
+    expect(tp.uptake.offered).toBeCloseTo(0.8, 6);
+    expect(tp.uptake.controls).toBeCloseTo(20 / 150, 6);
+    const wald = tp.itt.estimate / (tp.uptake.offered - tp.uptake.controls);
+    expect(Math.abs(tp.cace.estimate - wald)).toBeLessThan(Math.abs(wald) * 0.25 + 1);
+    expect(tp.cace.ci[1] - tp.cace.ci[0]).toBeGreaterThan(tp.itt.ci[1] - tp.itt.ci[0]);
     expect(e.plotSvg).toContain('<svg');
     // Aggregates only: no names, ids or CPR numbers anywhere in it.
     expect(ev.body).not.toMatch(/Prøvesen|Testborger/);
@@ -429,6 +459,10 @@ describe('register data and the evaluation', () => {
       );
       expect(text).toContain(`Cox hazard ratio ${e.cox.hr.toFixed(2)}`);
       expect(text).toContain('Forhåndsregistreret beslutningsregel');
+      expect(text).toContain('Tilbudt mod ikke tilbudt (primær)');
+      expect(text).toContain(
+        `Afgørelse: ${e.verdict === 'continue' ? 'Fortsæt' : 'Ikke afgjort endnu'}`,
+      );
       for (const x of e.rates.filter((r: { treated: unknown }) => r.treated))
         expect(text).toContain(`${(x.treated.rate * 100).toFixed(1)} %`);
     }
@@ -440,5 +474,71 @@ describe('register data and the evaluation', () => {
       .where(and(eq(auditLog.entityId, id), eq(auditLog.action, 'pilot.evaluation.read')));
     expect(reads.length).toBeGreaterThanOrEqual(2);
     expect(reads.every((r) => r.purpose === 'evaluation')).toBe(true);
-  }, 120_000);
+
+    // A second pilot on the same people with planned looks and subgroups.
+    const looked = await createPilot({
+      ...AZURE,
+      name: 'Azure med planlagte kig',
+      capacity: 150,
+      decisionRule: {
+        ...AZURE.decisionRule,
+        minimumEffect: 10,
+        expectedRate: 30,
+        looks: [0.5, 1],
+        subgroups: ['age'],
+      },
+    });
+    const rule = (await call('GET', `/api/pilots/${looked}`, pm)).json().decisionRule;
+    // power.prop.test's 356 per arm for 30 % vs 40 %, a little more for the planned look.
+    expect(rule.plannedSize).toEqual({ participants: 359, controls: 359, expectedRate: 30 });
+    await move(looked, 'recruiting');
+    for (const p of byCpr)
+      await call('POST', `/api/pilots/${looked}/referrals`, cw, { citizenId: p.id });
+    await call('POST', `/api/pilots/${looked}/lottery`, pm, {});
+    // Not running yet: no look.
+    expect((await call('POST', `/api/pilots/${looked}/looks`, pm, {})).statusCode).toBe(403);
+    await move(looked, 'running');
+    const before = (await call('GET', `/api/pilots/${looked}/evaluation`, pm)).json();
+    expect(before.sequential.planned.map((l: { fraction: number }) => l.fraction)).toEqual([
+      0.5, 1,
+    ]);
+    expect(before.subgroups[0].by).toBe('age');
+    // Follow-up is complete, so the last look is due (the first was never reached at 150 of 359).
+    expect(before.sequential.due).toMatchObject({ look: 2, final: true });
+    expect(before.verdict).toBe('not_yet_decided');
+    const taken = await call('POST', `/api/pilots/${looked}/looks`, pm, {});
+    expect(taken.statusCode, taken.body).toBe(201);
+    const record = taken.json();
+    expect(record.look).toBe(2);
+    expect(record.z).toBeCloseTo(before.effect.estimate / before.effect.se, 8);
+    expect(['stop_efficacy', 'stop_futility', 'final']).toContain(record.decision);
+    // Nothing more is due: a further (unplanned) look is refused and nothing is written.
+    const unplanned = await call('POST', `/api/pilots/${looked}/looks`, pm, {});
+    expect(unplanned.statusCode).toBe(409);
+    expect(unplanned.json().error.code).toBe('pilot_look_not_due');
+    const after = (await call('GET', `/api/pilots/${looked}/evaluation`, pm)).json();
+    expect(after.sequential.planned[1].record).toMatchObject({
+      look: 2,
+      decision: record.decision,
+    });
+    expect(after.sequential.due).toBeNull();
+    // A pilot without planned looks has none to take.
+    expect((await call('POST', `/api/pilots/${id}/looks`, pm, {})).json().error.code).toBe(
+      'pilot_no_looks',
+    );
+
+    // The portfolio: both pilots, their p-values adjusted for there being two (BH).
+    const folio = await call('GET', '/api/pilots/portfolio', analyst);
+    expect(folio.statusCode, folio.body).toBe(200);
+    const rowsOf = folio.json().pilots as { id: string; p: number; pAdjusted: number }[];
+    const a = rowsOf.find((r) => r.id === id)!;
+    const b = rowsOf.find((r) => r.id === looked)!;
+    const withP = rowsOf.filter((r) => r.p !== null);
+    expect(withP.length).toBeGreaterThanOrEqual(2);
+    const bh = adjustBH(withP.map((r) => r.p));
+    withP.forEach((r, k) => expect(r.pAdjusted).toBeCloseTo(bh[k]!, 12));
+    expect(a.pAdjusted).toBeGreaterThanOrEqual(a.p);
+    expect(b.pAdjusted).toBeGreaterThanOrEqual(b.p);
+    expect((await call('GET', '/api/pilots/portfolio', cw)).statusCode).toBe(403);
+  }, 240_000);
 });

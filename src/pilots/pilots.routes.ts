@@ -9,6 +9,7 @@ import { auditActor } from '../platform/audit';
 import { t } from '../platform/i18n/messages';
 import { plotOf, reportPdf } from './evaluation-report';
 import { BALANCE_COVARIATES } from './evaluate-pilot.model';
+import { fullRule } from './decision.model';
 import {
   addPartner,
   createPilot,
@@ -19,7 +20,10 @@ import {
   listEnrolments,
   listPilotSummaries,
   movePilot,
+  portfolio,
+  powerFor,
   readLottery,
+  recordLook,
   readPilot,
   recordParticipation,
   referCitizen,
@@ -118,8 +122,20 @@ export const pilotRoutes: FastifyPluginAsyncZod = async (app) => {
   route(app, pilotsApi.pilotEvaluation, async (request) => {
     const { pilot: p, result } = await evaluation(request, request.params.id);
     // The response schema keeps the per-person sample out of the view.
-    return { ...result, rule: p.decisionRule, plotSvg: plotOf(p, result, request.lang) };
+    return { ...result, rule: fullRule(p.decisionRule), plotSvg: plotOf(p, result, request.lang) };
   });
+
+  route(app, pilotsApi.pilotPower, async (request) =>
+    inTransaction(ctx.db, request, (uc) => powerFor(uc, request.query)),
+  );
+
+  route(app, pilotsApi.pilotPortfolio, async (request) =>
+    inTransaction(ctx.db, request, (uc) => portfolio(uc, ctx.cipher)),
+  );
+
+  route(app, pilotsApi.recordPilotLook, async (request) =>
+    inTransaction(ctx.db, request, (uc) => recordLook(uc, ctx.cipher, request.params.id)),
+  );
 
   route(app, pilotsApi.pilotEvaluationCsv, async (request, reply) => {
     const { pilot: p, result } = await evaluation(

@@ -1,6 +1,7 @@
 import {
   boolean,
   date,
+  doublePrecision,
   index,
   integer,
   jsonb,
@@ -15,7 +16,13 @@ import { createdAt, id, municipalityId, tstz, updatedAt } from '../platform/db/c
 import { municipalities, users } from '../organisation/organisation.schema';
 import { citizens } from '../people/people.schema';
 import type { DecisionRule, TargetGroup } from './pilots.model';
-import type { EnrolmentArm, LearningMethod, PartnerKind, PilotStatus } from './pilots.constants';
+import type {
+  EnrolmentArm,
+  LearningMethod,
+  LookDecision,
+  PartnerKind,
+  PilotStatus,
+} from './pilots.constants';
 
 /** A pilot project (Track 2): who it is for, how it teaches, and how it will be judged. */
 export const pilots = pgTable(
@@ -114,6 +121,8 @@ export const pilotEnrolments = pgTable(
     sessionsAttended: smallint('sessions_attended').notNull().default(0),
     completedAt: tstz('completed_at'),
     certification: text('certification'),
+    /** A control who got the course elsewhere (for the effect of taking part). */
+    tookPartElsewhere: boolean('took_part_elsewhere').notNull().default(false),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -169,4 +178,26 @@ export const reportedHires = pgTable(
     uniqueIndex('reported_hires_source_uq').on(t.source, t.sourceId),
     index('reported_hires_citizen_idx').on(t.municipalityId, t.citizenId),
   ],
+);
+
+/** A planned interim (or the final) look, kept as taken: the boundary, the statistic, the call. */
+export const pilotLooks = pgTable(
+  'pilot_looks',
+  {
+    id: id(),
+    municipalityId: municipalityId().references(() => municipalities.id),
+    pilotId: uuid('pilot_id')
+      .notNull()
+      .references(() => pilots.id, { onDelete: 'cascade' }),
+    look: smallint('look').notNull(),
+    fraction: doublePrecision('fraction').notNull(),
+    boundary: doublePrecision('boundary').notNull(),
+    z: doublePrecision('z').notNull(),
+    estimate: doublePrecision('estimate').notNull(),
+    se: doublePrecision('se').notNull(),
+    decision: text('decision').$type<LookDecision>().notNull(),
+    by: uuid('by').references(() => users.id),
+    at: createdAt(),
+  },
+  (t) => [uniqueIndex('pilot_looks_uq').on(t.pilotId, t.look)],
 );

@@ -7,9 +7,11 @@ import {
   pilotPartners,
   pilotStatusChanges,
   pilots,
+  pilotLooks,
   registerWeeks,
   reportedHires,
 } from './pilots.schema';
+import type { LookRecord } from './decision.model';
 
 export type PilotRow = typeof pilots.$inferSelect;
 export type EnrolmentRow = typeof pilotEnrolments.$inferSelect;
@@ -236,4 +238,24 @@ export async function updateEnrolment(
     .update(pilotEnrolments)
     .set({ ...values, updatedAt: clock.now() })
     .where(eq(pilotEnrolments.id, id));
+}
+
+export async function looksOf(db: DbOrTx, pilotId: string): Promise<LookRecord[]> {
+  return db
+    .select({
+      look: pilotLooks.look,
+      fraction: pilotLooks.fraction,
+      boundary: pilotLooks.boundary,
+      z: pilotLooks.z,
+      estimate: pilotLooks.estimate,
+      se: pilotLooks.se,
+      decision: pilotLooks.decision,
+    })
+    .from(pilotLooks)
+    .where(eq(pilotLooks.pilotId, pilotId))
+    .orderBy(asc(pilotLooks.look));
+}
+
+export async function insertLook(db: DbOrTx, values: typeof pilotLooks.$inferInsert) {
+  await db.insert(pilotLooks).values(values);
 }

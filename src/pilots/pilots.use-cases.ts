@@ -5,22 +5,35 @@ import type { Readable } from 'node:stream';
 import { writeAudit, type AuditActor } from '../platform/audit';
 import type { CprCipher } from '../platform/crypto/cpr-cipher';
 import type { Db, DbOrTx } from '../platform/db/client';
-import { conflict, invalid, notFound } from '../platform/errors';
+import { DomainError, conflict, invalid, notFound } from '../platform/errors';
 import { authorize } from '../platform/policy';
 import type { Actor } from '../platform/auth/roles';
 import type { UseCase } from '../platform/use-case';
 import { clock } from '../platform/clock';
 import { findCitizen } from '../people';
 import { latestResults } from '../assessment';
-import { EstimationError } from '../evaluation';
+import { EstimationError, adjustBH, powerOfProportions } from '../evaluation';
 import type {
   ParticipationInput,
   PartnerInput,
   PilotCreateInput,
   PilotUpdateInput,
+  PortfolioView,
+  PowerView,
   StatusInput,
 } from './pilots.contract';
-import { ageOn, canMove, eligibility, validCvr } from './pilots.model';
+import { z } from 'zod';
+import type { PowerQuery } from './pilots.contract';
+import {
+  fullRule,
+  lookDecision,
+  lookPlan,
+  plannedSize,
+  sequentialVerdict,
+  type FullRule,
+  type LookRecord,
+} from './decision.model';
+import { ageOn, canMove, eligibility, validCvr, type DecisionRule } from './pilots.model';
 import { pilotPolicy, referralPolicy } from './pilots.policy';
 import {
   pilotTarget,
@@ -38,8 +51,10 @@ import {
   insertEnrolment,
   insertPartner,
   insertPilot,
+  insertLook,
   insertStatusChange,
   listPilots,
+  looksOf,
   lockPilot,
   pilotDetails,
   updateEnrolment,
@@ -47,9 +62,9 @@ import {
   type PilotRow,
 } from './pilots.store';
 import { committedSeed, runLottery } from './run-lottery';
-import { loadStudy } from './load-study';
+import { loadStudy, registerExitRate } from './load-study';
 import { importRegister, type Progress } from './register-import';
-import { evaluatePilot, type PilotEvaluation } from './evaluate-pilot.model';
+import { evaluatePilot, pValueOf, type PilotEvaluation } from './evaluate-pilot.model';
 
 /** A pilot the actor may read (404 otherwise, so others' pilots stay unknown). */
 async function loadPilot(db: DbOrTx, actor: Actor, id: string, forUpdate = false) {
@@ -71,9 +86,50 @@ export async function readPilot(uc: UseCase, id: string) {
   return view(uc, await loadPilot(uc.tx, uc.actor, id));
 }
 
+/**
+ * The rule as registered, with the size its power calculation asks for (from the given expected
+ * rate, else the register's), so the plan is on record beside the rule.
+ */
+async function sizedRule(
+  db: DbOrTx,
+  municipalityId: string,
+  rule: DecisionRule,
+  capacity: number,
+): Promise<FullRule> {
+  const full = fullRule({ ...rule, plannedSize: null });
+  const rate =
+    full.expectedRate ??
+    (await registerExitRate(db, municipalityId, full.outcomeWeeks, full.stretchWeeks)).rate;
+  if (rate === null || !(full.minimumEffect > 0)) return full;
+  const size = plannedSize(full, rate, capacity);
+  if (!Number.isFinite(size.perArm)) return full;
+  return {
+    ...full,
+    plannedSize: {
+      participants: size.participants,
+      controls: size.controls,
+      expectedRate: Math.round(rate * 10) / 10,
+    },
+  };
+}
+
+/** Two rules are the same when every choice is (the recorded size follows from them). */
+const sameRule = (a: DecisionRule, b: DecisionRule) => {
+  const strip = ({ plannedSize: _, ...r }: FullRule) =>
+    JSON.stringify(Object.entries(r).sort(([x], [y]) => x.localeCompare(y)));
+  return strip(fullRule(a)) === strip(fullRule(b));
+};
+
 export async function createPilot(uc: UseCase, input: PilotCreateInput) {
+  const decisionRule = await sizedRule(
+    uc.tx,
+    uc.actor.municipalityId,
+    input.decisionRule,
+    input.capacity,
+  );
   const row = await insertPilot(uc.tx, {
     ...input,
+    decisionRule,
     ...committedSeed(),
     municipalityId: uc.actor.municipalityId,
     createdBy: uc.actor.userId,
@@ -83,7 +139,7 @@ export async function createPilot(uc: UseCase, input: PilotCreateInput) {
     entity: 'pilot',
     entityId: row.id,
     purpose: 'pilot_management',
-    details: { decisionRule: input.decisionRule },
+    details: { decisionRule },
   });
   return view(uc, row);
 }
@@ -93,8 +149,7 @@ export async function editPilot(uc: UseCase, id: string, input: PilotUpdateInput
   const target = pilotTarget(p);
   authorize(pilotPolicy, uc.actor, 'edit', target);
   const ruleChanged =
-    input.decisionRule !== undefined &&
-    JSON.stringify(input.decisionRule) !== JSON.stringify(p.decisionRule);
+    input.decisionRule !== undefined && !sameRule(input.decisionRule, p.decisionRule);
   if (ruleChanged && !pilotPolicy.editRule(uc.actor, target)) throw conflict('pilot_rule_locked');
   // The start defines week 0 of every outcome, so it freezes with the rule.
   if (
@@ -104,7 +159,22 @@ export async function editPilot(uc: UseCase, id: string, input: PilotUpdateInput
   )
     throw conflict('pilot_start_locked');
   if ((input.startsOn ?? p.startsOn) > (input.endsOn ?? p.endsOn)) throw invalid('pilot_dates');
-  const row = await updatePilot(uc.tx, p.id, input);
+  // A new rule or a new number of places: the size on record is worked out again.
+  const resize = ruleChanged || (input.capacity !== undefined && input.capacity !== p.capacity);
+  const rest: Partial<PilotUpdateInput> = { ...input };
+  delete rest.decisionRule;
+  const row = await updatePilot(uc.tx, p.id, {
+    ...rest,
+    ...(resize &&
+      pilotPolicy.editRule(uc.actor, target) && {
+        decisionRule: await sizedRule(
+          uc.tx,
+          p.municipalityId,
+          input.decisionRule ?? p.decisionRule,
+          input.capacity ?? p.capacity,
+        ),
+      }),
+  });
   await writeAudit(uc.tx, uc.audit, {
     action: ruleChanged ? 'pilot.rule.change' : 'pilot.update',
     entity: 'pilot',
@@ -255,13 +325,22 @@ export async function recordParticipation(uc: UseCase, id: string, input: Partic
   if (!e) throw notFound();
   const p = await loadPilot(uc.tx, uc.actor, e.pilotId);
   authorize(pilotPolicy, uc.actor, 'seeEnrolments', pilotTarget(p));
-  if (e.arm !== 'participant') throw invalid('bad_request');
+  const forControl = input.tookPartElsewhere !== undefined;
+  const forParticipant =
+    input.sessionsAttended !== undefined ||
+    input.completed !== undefined ||
+    input.certification !== undefined;
+  // Participants' attendance, controls' course elsewhere: each only for its own arm.
+  if ((forControl && e.arm !== 'control') || (forParticipant && e.arm !== 'participant'))
+    throw invalid('pilot_participation_arm');
+  if (!forControl && !forParticipant) throw invalid('bad_request');
   await updateEnrolment(uc.tx, e.id, {
     ...(input.sessionsAttended !== undefined && { sessionsAttended: input.sessionsAttended }),
     ...(input.completed !== undefined && {
       completedAt: input.completed ? (e.completedAt ?? clock.now()) : null,
     }),
     ...(input.certification !== undefined && { certification: input.certification }),
+    ...(forControl && { tookPartElsewhere: input.tookPartElsewhere }),
   });
   await writeAudit(uc.tx, uc.audit, {
     action: 'pilot.participation.update',
@@ -274,15 +353,17 @@ export async function recordParticipation(uc: UseCase, id: string, input: Partic
   return { id: e.id };
 }
 
-/** Evaluates a pilot against its pre-registered rule (read as evaluation, or as an export). */
-export async function evaluate(
-  uc: UseCase,
-  cipher: CprCipher,
-  id: string,
-  action: 'pilot.evaluation.read' | 'pilot.evaluation.export' = 'pilot.evaluation.read',
-): Promise<{ pilot: PilotRow; result: PilotEvaluation }> {
-  const p = await loadPilot(uc.tx, uc.actor, id);
-  authorize(pilotPolicy, uc.actor, 'evaluate', pilotTarget(p));
+export type EvaluationResult = PilotEvaluation & {
+  sequential: {
+    planned: { look: number; fraction: number; record: LookRecord | null }[];
+    fraction: number | null;
+    due: { look: number; fraction: number; boundary: number; final: boolean } | null;
+    exploratory: boolean;
+  } | null;
+};
+
+/** The evaluation and, with planned looks, where the sequence stands (pure of audit). */
+async function evaluation(uc: UseCase, cipher: CprCipher, p: PilotRow): Promise<EvaluationResult> {
   const people = await loadStudy(uc.tx, cipher, p);
   let result: PilotEvaluation;
   try {
@@ -292,6 +373,30 @@ export async function evaluate(
       throw conflict('evaluation_not_possible', { reason: err.message });
     throw err;
   }
+  const rule = fullRule(p.decisionRule);
+  if (rule.looks.length === 0) return { ...result, sequential: null };
+  const taken = await looksOf(uc.tx, p.id);
+  const plan = lookPlan(rule, taken, result.effect, result.followUpWeeks >= rule.outcomeWeeks);
+  const decided = sequentialVerdict(taken, rule);
+  return {
+    ...result,
+    // With planned looks, only a look decides; between looks the figures are exploratory.
+    verdict: decided ?? 'not_yet_decided',
+    decision: { ...result.decision, verdict: decided ?? 'not_yet_decided' },
+    sequential: { ...plan, exploratory: decided === null && plan.due === null },
+  };
+}
+
+/** Evaluates a pilot against its pre-registered rule (read as evaluation, or as an export). */
+export async function evaluate(
+  uc: UseCase,
+  cipher: CprCipher,
+  id: string,
+  action: 'pilot.evaluation.read' | 'pilot.evaluation.export' = 'pilot.evaluation.read',
+): Promise<{ pilot: PilotRow; result: EvaluationResult }> {
+  const p = await loadPilot(uc.tx, uc.actor, id);
+  authorize(pilotPolicy, uc.actor, 'evaluate', pilotTarget(p));
+  const result = await evaluation(uc, cipher, p);
   await writeAudit(uc.tx, uc.audit, {
     action,
     entity: 'pilot',
@@ -301,6 +406,146 @@ export async function evaluate(
   });
   return { pilot: p, result };
 }
+
+/** Takes the planned look that is due and keeps it; there is no unplanned look. */
+export async function recordLook(uc: UseCase, cipher: CprCipher, id: string) {
+  const p = await loadPilot(uc.tx, uc.actor, id, true);
+  authorize(pilotPolicy, uc.actor, 'look', pilotTarget(p));
+  const rule = fullRule(p.decisionRule);
+  if (rule.looks.length === 0) throw conflict('pilot_no_looks');
+  const result = await evaluation(uc, cipher, p);
+  const due = result.sequential?.due;
+  if (!due || !result.effect) throw conflict('pilot_look_not_due');
+  const record: LookRecord = {
+    look: due.look,
+    fraction: due.fraction,
+    boundary: due.boundary,
+    z: result.effect.estimate / result.effect.se,
+    estimate: result.effect.estimate,
+    se: result.effect.se,
+    decision: lookDecision(rule, result.effect, due.boundary, due.final),
+  };
+  await insertLook(uc.tx, {
+    ...record,
+    municipalityId: p.municipalityId,
+    pilotId: p.id,
+    by: uc.actor.userId,
+  });
+  await writeAudit(uc.tx, uc.audit, {
+    action: 'pilot.look',
+    entity: 'pilot',
+    entityId: p.id,
+    purpose: 'evaluation',
+    details: { ...record },
+  });
+  return record;
+}
+
+/** The size a rule needs, for the registration page (no personal data: the rate is a share). */
+export async function powerFor(uc: UseCase, q: z.infer<typeof PowerQuery>): Promise<PowerView> {
+  const looks = q.looks
+    .split(',')
+    .map((v) => v.trim())
+    .filter(Boolean)
+    .map(Number);
+  if (looks.some((t) => !(t > 0 && t <= 1)) || looks.some((t, k) => k > 0 && !(t > looks[k - 1]!)))
+    throw invalid('pilot_looks_order');
+  if (looks.length > 0 && looks.at(-1) !== 1) throw invalid('pilot_looks_last');
+  const rule = fullRule({ ...q, method: 'lottery', looks, expectedRate: q.expectedRate ?? null });
+  const register =
+    q.expectedRate === undefined
+      ? await registerExitRate(uc.tx, uc.actor.municipalityId, rule.outcomeWeeks, rule.stretchWeeks)
+      : { rate: null, people: 0 };
+  const rate = q.expectedRate ?? register.rate;
+  const source = q.expectedRate !== undefined ? 'given' : rate === null ? 'none' : 'register';
+  if (rate === null)
+    return {
+      expectedRate: null,
+      source,
+      registerPeople: register.people,
+      perArm: null,
+      participants: null,
+      controls: null,
+      reachable: false,
+      powerAtCapacity: null,
+    };
+  const size = plannedSize(rule, rate, q.capacity);
+  const finite = Number.isFinite(size.perArm);
+  return {
+    expectedRate: rate,
+    source,
+    registerPeople: register.people,
+    perArm: finite ? size.perArm : null,
+    participants: finite ? size.participants : null,
+    controls: finite ? size.controls : null,
+    reachable: finite && size.reachable,
+    powerAtCapacity:
+      size.p2 > size.p1
+        ? powerOfProportions({
+            p1: size.p1,
+            p2: size.p2,
+            alpha: rule.alpha,
+            sides: rule.sides,
+            n: q.capacity,
+          })
+        : null,
+  };
+}
+
+/**
+ * Every pilot's effect at its horizon with p-values adjusted for the number of pilots, so a pilot
+ * that looked good by chance among many is seen as such. Aggregates only; one audit row.
+ */
+export async function portfolio(uc: UseCase, cipher: CprCipher): Promise<PortfolioView> {
+  const rows = (await listPilots(uc.tx, uc.actor.municipalityId)).map((r) => r.pilot);
+  const out: PortfolioView['pilots'] = [];
+  for (const p of rows) {
+    if (!pilotPolicy.evaluate(uc.actor, pilotTarget(p))) continue;
+    const base = { id: p.id, name: p.name, status: p.status };
+    if (p.lotteryAt === null && p.decisionRule.method === 'lottery') {
+      out.push({ ...base, ...nothing, reason: 'not_started' });
+      continue;
+    }
+    try {
+      const r = await evaluation(uc, cipher, p);
+      const e = r.effect;
+      out.push({
+        ...base,
+        verdict: r.verdict,
+        nTreated: r.nTreated,
+        nControl: r.nControl,
+        effect: e
+          ? { estimate: e.estimate, ci95: [e.estimate - 1.96 * e.se, e.estimate + 1.96 * e.se] }
+          : null,
+        p: e ? pValueOf(e) : null,
+        pAdjusted: null,
+        reason: e ? null : 'too_early',
+      });
+    } catch (err) {
+      if (!(err instanceof DomainError)) throw err;
+      out.push({ ...base, ...nothing, reason: 'not_possible' });
+    }
+  }
+  const withP = out.filter((x) => x.p !== null);
+  const adjusted = adjustBH(withP.map((x) => x.p!));
+  withP.forEach((x, i) => (x.pAdjusted = adjusted[i]!));
+  await writeAudit(uc.tx, uc.audit, {
+    action: 'pilot.portfolio.read',
+    entity: 'pilot',
+    purpose: 'evaluation',
+    details: { pilots: out.length },
+  });
+  return { pilots: out };
+}
+
+const nothing = {
+  verdict: null,
+  nTreated: null,
+  nControl: null,
+  effect: null,
+  p: null,
+  pAdjusted: null,
+};
 
 /**
  * Imports register data (all or nothing), from the web or the CLI; audited when written. The

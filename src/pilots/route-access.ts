@@ -18,4 +18,7 @@ export const ROUTE_ACCESS: Readonly<Record<string, string>> = {
   'GET /api/pilots/:id/evaluation': 'pilot_manager,analyst',
   'GET /api/pilots/:id/evaluation.pdf': 'pilot_manager,analyst',
   'GET /api/pilots/:id/evaluation.csv': 'pilot_manager,analyst',
+  'GET /api/pilots/power': 'pilot_manager',
+  'GET /api/pilots/portfolio': 'pilot_manager,analyst',
+  'POST /api/pilots/:id/looks': 'pilot_manager',
 };

@@ -5,7 +5,12 @@ import { useParams } from 'react-router';
 import { PARTNER_KINDS } from '../pilots.constants';
 import { RuleFields, ruleFrom } from './fields';
 import { PilotOutcomesSection } from '../../matching/web';
-import type { EnrolmentView, ImportReportView, PilotView } from '../pilots.contract';
+import type {
+  EnrolmentView,
+  EvaluationView,
+  ImportReportView,
+  PilotView,
+} from '../pilots.contract';
 import { ApiError, asEntered, call, href } from '../../web/api';
 import {
   ErrorSummary,
@@ -106,6 +111,23 @@ export default function PilotPage() {
             method:
               rule.method === 'lottery' ? t('pilots.methodLottery') : t('pilots.methodMatching'),
           })}{' '}
+          {t('pilots.ruleLevel', {
+            alpha: rule.alpha * 100,
+            sides: t(`pilots.sidesN.${rule.sides}`),
+            power: Math.round(rule.power * 100),
+          })}{' '}
+          {rule.plannedSize
+            ? t('pilots.rulePlanned', {
+                participants: rule.plannedSize.participants,
+                controls: rule.plannedSize.controls,
+                rate: rule.plannedSize.expectedRate,
+              })
+            : t('pilots.ruleNoSize')}{' '}
+          {rule.looks.length > 0 &&
+            t('pilots.ruleLooks', {
+              looks: rule.looks.map((f) => `${Math.round(f * 100)} %`).join(', '),
+              spending: t(`pilots.spendings.${rule.spending}`),
+            })}{' '}
           <strong>
             {p.ruleLockedAt
               ? t('pilots.ruleLocked', { at: formatDateTime(p.ruleLockedAt, i18n.language) })
@@ -380,7 +402,11 @@ function RuleForm({ pilot: p, onSaved }: { pilot: PilotView; onSaved: (v: PilotV
     <form noValidate onSubmit={(e) => void save(e)}>
       <h3>{t('pilots.ruleEdit')}</h3>
       <ErrorSummary error={error} />
-      <RuleFields rule={p.decisionRule} error={(path) => fieldError(error, path)} />
+      <RuleFields
+        rule={p.decisionRule}
+        capacity={p.capacity}
+        error={(path) => fieldError(error, path)}
+      />
       <button type="submit" className="button button-secondary">
         {t('pilots.ruleSave')}
       </button>
@@ -467,6 +493,8 @@ function EnrolmentRow({ e }: { e: EnrolmentView }) {
   const [sessions, setSessions] = useState(String(e.sessionsAttended));
   const [completed, setCompleted] = useState(e.completedAt !== null);
   const [cert, setCert] = useState(e.certification ?? '');
+  const [elsewhere, setElsewhere] = useState(e.tookPartElsewhere);
+  const control = e.arm === 'control';
   const [state, setState] = useState<unknown>('idle');
   const participant = e.arm === 'participant';
   const label = (what: string) => `${what}: ${e.name}`;
@@ -474,11 +502,13 @@ function EnrolmentRow({ e }: { e: EnrolmentView }) {
     try {
       await call('PATCH /api/pilot-enrolments/:id', {
         params: { id: e.id },
-        body: {
-          sessionsAttended: Number(sessions),
-          completed,
-          certification: cert.trim() === '' ? null : cert.trim(),
-        },
+        body: control
+          ? { tookPartElsewhere: elsewhere }
+          : {
+              sessionsAttended: Number(sessions),
+              completed,
+              certification: cert.trim() === '' ? null : cert.trim(),
+            },
       });
       setState('saved');
       await qc.invalidateQueries({ queryKey: ['pilot-enrolments'] });
@@ -518,6 +548,20 @@ function EnrolmentRow({ e }: { e: EnrolmentView }) {
               <span className="sr-only">{label(t('pilots.enrolCols.4'))}</span>
             </label>
           </div>
+        ) : control ? (
+          <div className="form-group-checkbox">
+            <input
+              type="checkbox"
+              className="form-checkbox"
+              id={`elsewhere-${e.id}`}
+              checked={elsewhere}
+              onChange={(x) => setElsewhere(x.target.checked)}
+            />
+            <label htmlFor={`elsewhere-${e.id}`}>
+              {t('pilots.tookPartElsewhere')}
+              <span className="sr-only">: {e.name}</span>
+            </label>
+          </div>
         ) : (
           '–'
         )}
@@ -535,7 +579,7 @@ function EnrolmentRow({ e }: { e: EnrolmentView }) {
         )}
       </td>
       <td>
-        {participant && (
+        {(participant || control) && (
           <>
             <button
               type="button"
@@ -681,6 +725,175 @@ const pct = (v: number, lang: string) =>
 const num = (v: number, lang: string, digits = 1) =>
   v.toLocaleString(lang, { maximumFractionDigits: digits, minimumFractionDigits: digits });
 
+type Ev = EvaluationView;
+
+/** What the verdict rests on: the interval at the rule's level, what would settle it, the looks. */
+function Verdict({ e, pilot: p }: { e: Ev; pilot: PilotView }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language;
+  const qc = useQueryClient();
+  const [error, setError] = useState<unknown>(null);
+  const d = e.decision;
+  const level = Math.round((1 - e.rule.alpha) * 100);
+  async function look() {
+    setError(null);
+    try {
+      await call('POST /api/pilots/:id/looks', { params: { id: p.id }, body: {} });
+      await qc.invalidateQueries({ queryKey: ['pilot-evaluation', p.id] });
+    } catch (err) {
+      setError(err);
+    }
+  }
+  const sq = e.sequential;
+  return (
+    <>
+      {d.interval && e.effect && (
+        <p>
+          {t('pilots.effectLine', {
+            weeks: e.rule.outcomeWeeks,
+            est: num(e.effect.estimate, lang),
+            level,
+            lo: num(d.interval[0], lang),
+            hi: num(d.interval[1], lang),
+            min: e.rule.minimumEffect,
+          })}
+        </p>
+      )}
+      <p className="dl-meta">{t('pilots.verdictRules', { min: e.rule.minimumEffect })}</p>
+      {d.settle && !sq && (
+        <p>
+          {t(`pilots.settle.${d.settle.towards}`, {
+            participants: d.settle.participants,
+            controls: d.settle.controls,
+          })}
+        </p>
+      )}
+      {sq && (
+        <>
+          {sq.exploratory && (
+            <div className="alert alert-info" role="note">
+              <div className="alert-body">
+                <p className="alert-text">
+                  {t('pilots.exploratory', {
+                    fraction: sq.fraction === null ? '–' : `${Math.round(sq.fraction * 100)} %`,
+                  })}
+                </p>
+              </div>
+            </div>
+          )}
+          <TableWrap label={t('pilots.looksLabel')}>
+            <table className="table">
+              <caption>{t('pilots.looksLabel')}</caption>
+              <HeadRow columns={textList(t, 'pilots.looksCols')} />
+              <tbody>
+                {sq.planned.map((l) => (
+                  <tr key={l.look}>
+                    <th scope="row">{t('pilots.lookN', { n: l.look })}</th>
+                    <td>{Math.round((l.record?.fraction ?? l.fraction) * 100)} %</td>
+                    <td>{l.record ? num(l.record.boundary, lang, 3) : '–'}</td>
+                    <td>{l.record ? num(l.record.z, lang, 3) : '–'}</td>
+                    <td>
+                      {l.record
+                        ? t(`pilots.lookDecisions.${l.record.decision}`)
+                        : t('pilots.lookPending')}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableWrap>
+          {sq.due && (
+            <>
+              <p>
+                {t('pilots.lookDue', {
+                  n: sq.due.look,
+                  boundary: num(sq.due.boundary, lang, 3),
+                })}
+              </p>
+              <ErrorSummary error={error} />
+              {p.allowed.look && (
+                <button type="button" className="button button-primary" onClick={() => void look()}>
+                  {t('pilots.takeLook', { n: sq.due.look })}
+                </button>
+              )}
+            </>
+          )}
+        </>
+      )}
+    </>
+  );
+}
+
+function TakingPart({ tp }: { tp: NonNullable<Ev['takingPart']> }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language;
+  const ci = (x: { estimate: number; ci: [number, number] }) =>
+    `${num(x.estimate, lang)} (${num(x.ci[0], lang)} – ${num(x.ci[1], lang)})`;
+  return (
+    <>
+      <h3>{t('pilots.takingPartTitle')}</h3>
+      <TableWrap label={t('pilots.takingPartTitle')}>
+        <table className="table">
+          <caption>{t('pilots.takingPartTitle')}</caption>
+          <HeadRow columns={textList(t, 'pilots.takingPartCols')} />
+          <tbody>
+            <tr>
+              <th scope="row">{t('pilots.itt')}</th>
+              <td>{ci(tp.itt)}</td>
+            </tr>
+            <tr>
+              <th scope="row">{t('pilots.cace')}</th>
+              <td>{tp.cace ? ci(tp.cace) : t('pilots.caceNone')}</td>
+            </tr>
+          </tbody>
+        </table>
+      </TableWrap>
+      <p className="dl-meta">
+        {t('pilots.uptake', {
+          offered: pct(tp.uptake.offered, lang),
+          controls: pct(tp.uptake.controls, lang),
+          n: tp.n,
+        })}
+      </p>
+    </>
+  );
+}
+
+function Subgroups({ g }: { g: Ev['subgroups'][number] }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language;
+  const label = t('pilots.subgroupTitle', { by: t(`pilots.subgroupNames.${g.by}`) });
+  return (
+    <>
+      <TableWrap label={label}>
+        <table className="table">
+          <caption>{label}</caption>
+          <HeadRow columns={textList(t, 'pilots.subgroupCols')} />
+          <tbody>
+            {g.groups.map((x) => (
+              <tr key={x.key}>
+                <th scope="row">{t(`pilots.groupKeys.${x.key}`, { defaultValue: x.key })}</th>
+                <td>{x.nTreated}</td>
+                <td>{x.nControl}</td>
+                <td>
+                  {x.effect
+                    ? `${num(x.effect.estimate, lang)} (${num(x.effect.ci[0], lang)} – ${num(x.effect.ci[1], lang)})`
+                    : t('pilots.tooFew')}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableWrap>
+      <p className="dl-meta">
+        {g.test
+          ? t('pilots.subgroupTest', { p: num(g.test.p, lang, 3), df: g.test.df })
+          : t('pilots.subgroupNoTest')}
+      </p>
+    </>
+  );
+}
+
 function Evaluation({ pilot: p }: { pilot: PilotView }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
@@ -710,6 +923,7 @@ function Evaluation({ pilot: p }: { pilot: PilotView }) {
           <p className="font-lead">
             <strong>{t(`pilots.verdicts.${e.verdict}`)}</strong>
           </p>
+          <Verdict e={e} pilot={p} />
           <p>
             {t('pilots.compared', {
               treated: e.nTreated,
@@ -776,6 +990,10 @@ function Evaluation({ pilot: p }: { pilot: PilotView }) {
               </tbody>
             </table>
           </TableWrap>
+          {e.takingPart && <TakingPart tp={e.takingPart} />}
+          {e.subgroups.map((g) => (
+            <Subgroups key={g.by} g={g} />
+          ))}
           <TableWrap label={t('pilots.hiresLabel')}>
             <table className="table">
               <caption>{t('pilots.hiresLabel')}</caption>

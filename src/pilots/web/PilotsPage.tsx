@@ -24,6 +24,11 @@ export default function PilotsPage() {
           </Link>
         </p>
       )}
+      {can('pilots.portfolio') && (
+        <p>
+          <Link to="/pilotprojekter/portefoelje">{t('pilots.portfolioLink')}</Link>
+        </p>
+      )}
       <ErrorSummary error={list.error} />
       {list.isPending ? (
         <Loading />

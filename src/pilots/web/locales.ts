@@ -69,6 +69,105 @@ const da = {
     rule: 'Beslutningsregel',
     ruleText:
       'Overgang til job inden for {{weeks}} uger (mindst {{stretch}} uger i træk); mindste effekt {{min}} procentpoint; metode: {{method}}.',
+    ruleLevel: 'Signifikansniveau {{alpha}} % ({{sides}}), styrke {{power}} %.',
+    rulePlanned:
+      'Planlagt størrelse: {{participants}} deltagere og {{controls}} i sammenligningsgruppen (forventet jobrate uden projektet {{rate}} %).',
+    ruleNoSize: 'Ingen planlagt størrelse: der var ingen forventet jobrate at regne fra.',
+    ruleLooks: 'Planlagte kig ved {{looks}} af informationen ({{spending}}).',
+    alpha: 'Signifikansniveau',
+    sides: 'Test',
+    sidesN: { 1: 'ensidet', 2: 'tosidet' },
+    power: 'Styrke (chancen for at vise den mindste effekt, hvis den findes)',
+    expectedRate: 'Forventet jobrate uden projektet (%)',
+    expectedRateHint:
+      'Andelen af sammenlignelige borgere, der kommer i job inden for perioden. Tom = beregnet fra registerdata.',
+    looks: 'Planlagte kig (andel af informationen)',
+    looksNone: 'Ingen – kun den endelige analyse',
+    spending: 'Alpha spending (Lan–DeMets)',
+    spendings: {
+      obf: 'O’Brien–Fleming-type (forsigtig tidligt)',
+      pocock: 'Pocock-type (lettere at stoppe tidligt)',
+    },
+    subgroupsLegend: 'Forhåndsregistrerede undergrupper (sekundære)',
+    subgroupNames: { triage: 'Triagegruppe', age: 'Aldersgruppe', education: 'Uddannelse' },
+    powerTitle: 'Hvor mange skal der til?',
+    powerNeeds: 'Udfyld mindste effekt og antal pladser for at se, hvor mange projektet skal have.',
+    powerBadInput: 'Beregningen kræver gyldige tal i reglen.',
+    powerNoRate:
+      'Der er ingen registerdata at beregne en forventet jobrate fra. Skriv en forventet jobrate.',
+    powerNeeded:
+      'Der skal {{participants}} deltagere og {{controls}} i sammenligningsgruppen til for at vise den mindste effekt ved en forventet jobrate på {{rate}} %.',
+    powerFromRegister: '(Jobraten er beregnet fra registerdata for {{n}} borgere.)',
+    powerGiven: '(Jobraten er den, du har skrevet.)',
+    powerReachable: 'Pladserne rækker. Styrken med alle pladser er {{power}}.',
+    powerWarning:
+      'Advarsel: {{places}} pladser rækker ikke. Med dem er chancen for at vise den mindste effekt kun {{power}}, så projektet risikerer at ende uafgjort.',
+    effectLine:
+      'Effekt efter {{weeks}} uger: {{est}} procentpoint ({{level}} %-interval {{lo}} til {{hi}}); mindste effekt, der er værd at beholde: {{min}}.',
+    verdictRules:
+      'Fortsæt: intervallet udelukker 0, og estimatet når {{min}}. Luk: intervallets øvre grænse er under {{min}}. Ellers er det ikke afgjort endnu.',
+    settle: {
+      continue:
+        'Hvis estimatet holder, vil omkring {{participants}} deltagere og {{controls}} i sammenligningsgruppen mere vise effekten.',
+      close:
+        'Hvis estimatet holder, vil omkring {{participants}} deltagere og {{controls}} i sammenligningsgruppen mere udelukke den mindste effekt.',
+    },
+    exploratory:
+      'Udforskende: informationen er {{fraction}} af den planlagte, og intet planlagt kig er nået. Tallene nedenfor afgør intet.',
+    looksLabel: 'Planlagte kig',
+    looksCols: ['Kig', 'Information', 'Grænse (z)', 'Statistik (z)', 'Beslutning'],
+    lookN: 'Kig {{n}}',
+    lookPending: 'Ikke taget',
+    lookDecisions: {
+      stop_efficacy: 'Stop: effekten er vist',
+      stop_futility: 'Stop: den mindste effekt er udelukket',
+      go_on: 'Fortsæt til næste kig',
+      final: 'Sidste kig',
+    },
+    lookDue: 'Kig {{n}} er nået. Grænsen er z = {{boundary}}.',
+    takeLook: 'Tag kig {{n}}',
+    takingPartTitle: 'At blive tilbudt og at deltage',
+    takingPartCols: ['Effekt', 'Procentpoint (interval)'],
+    itt: 'Tilbudt mod ikke tilbudt (primær)',
+    cace: 'Effekten af at deltage (CACE, 2SLS med lodtrækningen som instrument)',
+    caceNone: 'Kan ikke beregnes (næsten alle eller ingen deltog)',
+    uptake:
+      '{{offered}} af de tilbudte deltog, og {{controls}} af kontrolgruppen fik kurset andetsteds ({{n}} fulgt til perioden er slut).',
+    subgroupTitle: 'Sekundær: effekt efter {{by}}',
+    subgroupCols: ['Gruppe', 'Deltagere', 'Sammenligning', 'Forskel i procentpoint (interval)'],
+    groupKeys: {
+      under_30: 'Under 30 år',
+      '30_49': '30–49 år',
+      '50_plus': '50 år og derover',
+      higher: 'Videregående uddannelse',
+      not_higher: 'Ikke videregående uddannelse',
+      foundation: 'Fundament',
+      building_blocks: 'Byggesten',
+      no_need: 'Intet behov',
+      untested: 'Ikke testet',
+    },
+    tooFew: 'For få til et estimat',
+    subgroupTest:
+      'Test for forskel mellem grupperne: p = {{p}} ({{df}} frihedsgrader). Sekundær analyse: læs den som et fingerpeg.',
+    subgroupNoTest: 'For få grupper med et estimat til en test for forskel.',
+    tookPartElsewhere: 'Fik kurset andetsteds',
+    portfolio: 'Porteføljen',
+    portfolioIntro:
+      'Alle pilotprojekter med deres effekt. Den justerede p-værdi (Benjamini–Hochberg) tager højde for, at der er mange projekter, så et projekt, der så godt ud ved et tilfælde, ikke beholdes.',
+    portfolioCols: [
+      'Projekt',
+      'Status',
+      'Afgørelse',
+      'Effekt i procentpoint (95 %-interval)',
+      'p',
+      'Justeret p',
+    ],
+    portfolioReasons: {
+      not_started: 'Ikke startet',
+      too_early: 'For tidligt',
+      not_possible: 'Kan ikke evalueres endnu',
+    },
+    portfolioLink: 'Se porteføljen med justerede p-værdier',
     ruleEdit: 'Ret beslutningsreglen',
     ruleSave: 'Gem reglen',
     ruleLocked: 'Låst {{at}}',
@@ -149,6 +248,7 @@ const da = {
     verdicts: {
       continue: 'Fortsæt projektet',
       close: 'Luk projektet',
+      not_yet_decided: 'Ikke afgjort endnu',
       too_early: 'For tidligt at afgøre',
     },
     compared: '{{treated}} deltagere mod {{control}} i {{group}}; opfølgning {{weeks}} uger.',
@@ -276,6 +376,110 @@ const en: typeof da = {
     rule: 'Decision rule',
     ruleText:
       'Exit to employment within {{weeks}} weeks (at least {{stretch}} weeks in a row); smallest effect {{min}} percentage points; method: {{method}}.',
+    ruleLevel: 'Significance level {{alpha}} % ({{sides}}), power {{power}} %.',
+    rulePlanned:
+      'Planned size: {{participants}} participants and {{controls}} in the comparison group (expected exit rate without the pilot {{rate}} %).',
+    ruleNoSize: 'No planned size: there was no expected exit rate to work from.',
+    ruleLooks: 'Planned looks at {{looks}} of the information ({{spending}}).',
+    alpha: 'Significance level',
+    sides: 'Test',
+    sidesN: { 1: 'one-sided', 2: 'two-sided' },
+    power: 'Power (the chance of showing the minimum effect if it is there)',
+    expectedRate: 'Expected exit rate without the pilot (%)',
+    expectedRateHint:
+      'The share of comparable citizens who find work within the period. Empty = worked out from the register data.',
+    looks: 'Planned looks (share of the information)',
+    looksNone: 'None – the final analysis only',
+    spending: 'Alpha spending (Lan–DeMets)',
+    spendings: {
+      obf: 'O’Brien–Fleming-type (cautious early)',
+      pocock: 'Pocock-type (easier to stop early)',
+    },
+    subgroupsLegend: 'Pre-registered subgroups (secondary)',
+    subgroupNames: { triage: 'Triage group', age: 'Age band', education: 'Education' },
+    powerTitle: 'How many are needed?',
+    powerNeeds: 'Fill in the minimum effect and the places to see how many the pilot needs.',
+    powerBadInput: 'The calculation needs valid numbers in the rule.',
+    powerNoRate:
+      'There is no register data to work out an expected exit rate from. Enter an expected exit rate.',
+    powerNeeded:
+      '{{participants}} participants and {{controls}} in the comparison group are needed to show the minimum effect at an expected exit rate of {{rate}} %.',
+    powerFromRegister: '(The rate is worked out from the register data of {{n}} citizens.)',
+    powerGiven: '(The rate is the one you entered.)',
+    powerReachable: 'The places are enough. The power with all places is {{power}}.',
+    powerWarning:
+      'Warning: {{places}} places are not enough. With them the chance of showing the minimum effect is only {{power}}, so the pilot may end undecided.',
+    effectLine:
+      'Effect at {{weeks}} weeks: {{est}} percentage points ({{level}} % interval {{lo}} to {{hi}}); smallest effect worth keeping: {{min}}.',
+    verdictRules:
+      'Continue: the interval excludes 0 and the estimate reaches {{min}}. Close: the interval’s upper end is below {{min}}. Otherwise not yet decided.',
+    settle: {
+      continue:
+        'If the estimate holds, about {{participants}} more participants and {{controls}} more comparisons would show the effect.',
+      close:
+        'If the estimate holds, about {{participants}} more participants and {{controls}} more comparisons would rule out the minimum effect.',
+    },
+    exploratory:
+      'Exploratory: the information is {{fraction}} of the planned, and no planned look has been reached. The figures below decide nothing.',
+    looksLabel: 'Planned looks',
+    looksCols: ['Look', 'Information', 'Boundary (z)', 'Statistic (z)', 'Decision'],
+    lookN: 'Look {{n}}',
+    lookPending: 'Not taken',
+    lookDecisions: {
+      stop_efficacy: 'Stop: the effect is shown',
+      stop_futility: 'Stop: the minimum effect is ruled out',
+      go_on: 'Go on to the next look',
+      final: 'Final look',
+    },
+    lookDue: 'Look {{n}} has been reached. The boundary is z = {{boundary}}.',
+    takeLook: 'Take look {{n}}',
+    takingPartTitle: 'Being offered and taking part',
+    takingPartCols: ['Effect', 'Percentage points (interval)'],
+    itt: 'Offered versus not (primary)',
+    cace: 'The effect of taking part (CACE, 2SLS with the lottery as instrument)',
+    caceNone: 'Cannot be estimated (nearly all or none took part)',
+    uptake:
+      '{{offered}} of those offered took part, and {{controls}} of the controls got the course elsewhere ({{n}} followed to the end of the period).',
+    subgroupTitle: 'Secondary: effect by {{by}}',
+    subgroupCols: [
+      'Group',
+      'Participants',
+      'Comparison',
+      'Difference in percentage points (interval)',
+    ],
+    groupKeys: {
+      under_30: 'Under 30',
+      '30_49': '30–49',
+      '50_plus': '50 and over',
+      higher: 'Higher education',
+      not_higher: 'No higher education',
+      foundation: 'Foundation',
+      building_blocks: 'Building blocks',
+      no_need: 'No need',
+      untested: 'Not tested',
+    },
+    tooFew: 'Too few for an estimate',
+    subgroupTest:
+      'Test of difference between the groups: p = {{p}} ({{df}} degrees of freedom). A secondary analysis: read it as a hint.',
+    subgroupNoTest: 'Too few groups with an estimate for a test of difference.',
+    tookPartElsewhere: 'Got the course elsewhere',
+    portfolio: 'The portfolio',
+    portfolioIntro:
+      'Every pilot with its effect. The adjusted p-value (Benjamini–Hochberg) allows for there being many pilots, so a pilot that looked good by chance is not kept.',
+    portfolioCols: [
+      'Pilot',
+      'Status',
+      'Verdict',
+      'Effect in percentage points (95 % interval)',
+      'p',
+      'Adjusted p',
+    ],
+    portfolioReasons: {
+      not_started: 'Not started',
+      too_early: 'Too early',
+      not_possible: 'Cannot be evaluated yet',
+    },
+    portfolioLink: 'See the portfolio with adjusted p-values',
     ruleEdit: 'Change the decision rule',
     ruleSave: 'Save the rule',
     ruleLocked: 'Locked {{at}}',
@@ -356,6 +560,7 @@ const en: typeof da = {
     verdicts: {
       continue: 'Continue the project',
       close: 'Close the project',
+      not_yet_decided: 'Not yet decided',
       too_early: 'Too early to tell',
     },
     compared:

@@ -12,6 +12,11 @@ const pilotsPages: AreaPages = {
       access: { can: 'pilots.manage' },
       load: () => import('./PilotNewPage'),
     },
+    {
+      path: '/pilotprojekter/portefoelje',
+      access: { can: 'pilots.portfolio' },
+      load: () => import('./PortfolioPage'),
+    },
     { path: '/pilotprojekter/:id', access: { can: 'pilots' }, load: () => import('./PilotPage') },
   ],
   nav: [{ to: '/pilotprojekter', label: 'nav.pilots', can: 'pilots', order: 50 }],
