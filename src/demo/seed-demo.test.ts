@@ -8,6 +8,7 @@ import { sites, users } from '../organisation/organisation.schema';
 import { parseCpr } from '../people';
 import { ROLES } from '../platform/auth/roles';
 import { AZURE_PILOT_NAME } from '../pilots/demo-pilots';
+import { EARLY_STOP_PILOT_NAME, NO_EFFECT_PILOT_NAME } from '../pilots/demo-verdicts';
 import { AZURE_DESIGN, trueRate } from '../pilots/synthetic-register';
 import { companies, jobAds, jobRoles, surveyAnswers } from '../companies/companies.schema';
 import { validCvr } from '../vocabulary';
@@ -36,9 +37,9 @@ describe('Copenhagen demo', () => {
     expect(res.json().user.roles).toContain(role);
   });
 
-  it('has 600 fictitious citizens (200, and 400 in the Azure pilot’s cohort) on the caseloads', async () => {
+  it('has 800 fictitious citizens (200, 400 in the Azure pilot’s cohort, 200 in the office traineeship’s) on the caseloads', async () => {
     const rows = await t.ctx.db.select().from(citizens);
-    expect(rows).toHaveLength(600);
+    expect(rows).toHaveLength(800);
     for (const r of rows) {
       const digits = t.ctx.cipher.decrypt(r.cprCipher);
       // Day + 60: outside what the CPR register issues, so never a real person's number.
@@ -95,7 +96,7 @@ describe('Copenhagen demo', () => {
       users: 0,
       citizens: 0,
     });
-    expect(await t.ctx.db.select().from(citizens)).toHaveLength(600);
+    expect(await t.ctx.db.select().from(citizens)).toHaveLength(800);
   });
 
   it('holds the Azure pilot, whose evaluation recovers the synthetic true effect', async () => {
@@ -130,6 +131,46 @@ describe('Copenhagen demo', () => {
     expect(e.lockIn.difference).toBeLessThan(0);
     // A real effect is never closed: shown, or not yet decided.
     expect(['continue', 'not_yet_decided']).toContain(e.verdict);
+    const more = res.json<{
+      takingPart: { uptake: { offered: number; controls: number }; cace: object | null };
+      subgroups: { by: string }[];
+    }>();
+    expect(more.takingPart.uptake.offered).toBeGreaterThan(0.6);
+    expect(more.takingPart.uptake.controls).toBeGreaterThan(0);
+    expect(more.takingPart.cace).not.toBeNull();
+    expect(more.subgroups.map((g) => g.by)).toEqual(['age', 'education']);
+  });
+
+  it('holds a pilot without effect that ends closed, one stopped early at a planned look, and the portfolio', async () => {
+    const cookie = await t.login('pilot_manager@demo.digiloft.dk', DEMO_PASSWORD);
+    const get = async (url: string) => {
+      const res = await t.app.inject({ url, headers: { cookie } });
+      expect(res.statusCode, res.body).toBe(200);
+      return res.json();
+    };
+    const list = (await get('/api/pilots')) as { id: string; name: string; status: string }[];
+    const closed = list.find((p) => p.name === NO_EFFECT_PILOT_NAME)!;
+    const stopped = list.find((p) => p.name === EARLY_STOP_PILOT_NAME)!;
+    expect(closed.status).toBe('closed');
+    expect(stopped.status).toBe('continued');
+    const c = await get(`/api/pilots/${closed.id}/evaluation`);
+    expect(c.verdict).toBe('close');
+    expect(c.decision.interval[1]).toBeLessThan(20);
+    const s = await get(`/api/pilots/${stopped.id}/evaluation`);
+    expect(s.verdict).toBe('continue');
+    expect(s.sequential.planned[0].record).toMatchObject({ look: 1, decision: 'stop_efficacy' });
+    expect(s.sequential.planned[0].record.z).toBeGreaterThan(
+      s.sequential.planned[0].record.boundary,
+    );
+    expect(s.sequential.planned[1].record).toBeNull();
+    expect(s.sequential.due).toBeNull();
+    const folio = (await get('/api/pilots/portfolio')) as {
+      pilots: { name: string; p: number | null; pAdjusted: number | null }[];
+    };
+    expect(folio.pilots.map((p) => p.name).sort()).toEqual(
+      [AZURE_PILOT_NAME, NO_EFFECT_PILOT_NAME, EARLY_STOP_PILOT_NAME].sort(),
+    );
+    for (const p of folio.pilots) expect(p.pAdjusted!).toBeGreaterThanOrEqual(p.p!);
   });
 
   it('holds a catalogue with places, a waiting list, and the demo citizen’s tests and plan', async () => {

@@ -11,7 +11,7 @@ import {
 } from '../organisation';
 import { EDUCATION_LEVELS, createCitizen } from '../people';
 import { seedWorkshops } from '../workshops';
-import { AZURE_GOALS, seedPilots } from '../pilots';
+import { AZURE_GOALS, seedPilots, seedVerdictPilots } from '../pilots';
 import { seedLearning } from '../learning';
 import {
   DEMO_DOMAIN,
@@ -153,6 +153,36 @@ export async function seedDemo(
       caseworkerId: caseworkers[1]!,
       cohort,
       rand,
+    });
+    // Two more pilots for the other verdicts: the ordinary citizens (no effect), and a further
+    // cohort for the pilot stopped early.
+    const earlyStop: string[] = [];
+    for (let k = 0; k < total; k++) {
+      const i = 3 * total + k;
+      const first = pick(FIRST_NAMES);
+      const last = pick(LAST_NAMES);
+      const created = await createCitizen(
+        { tx, cipher, actor: system, purpose: 'system' },
+        {
+          cpr: fictitiousCpr(rand, i),
+          firstName: first,
+          lastName: last,
+          address: `Eksempelgade ${1 + (i % 120)}`,
+          postalCode: pick(['2400', '2450', '2500', '2300', '2200', '1799']),
+          city: 'København',
+          employmentGoal: 'Kontorassistent',
+          educationLevel: pick(['upper_secondary', 'vocational', 'short_higher'] as const),
+          caseworkerId: caseworkers[i % caseworkers.length],
+        },
+      );
+      earlyStop.push(created.id);
+    }
+    await seedVerdictPilots(tx, cipher, {
+      municipalityId: m.id,
+      managerId: userIds.get('pilot_manager')!,
+      caseworkerId: caseworkers[1]!,
+      noEffectCohort: citizenIds.slice(1),
+      earlyStopCohort: earlyStop,
     });
     await seedWorkshops(tx, {
       municipalityId: m.id,

@@ -89,7 +89,13 @@ export async function seedPilots(
       endsOn,
       budgetDkk: 1_450_000,
       status: 'evaluating',
-      decisionRule: { outcomeWeeks: 26, minimumEffect: 5, method: 'lottery', stretchWeeks: 4 },
+      decisionRule: {
+        outcomeWeeks: 26,
+        minimumEffect: 5,
+        method: 'lottery',
+        stretchWeeks: 4,
+        subgroups: ['age', 'education'],
+      },
       ruleLockedAt: at(startsOn),
       // The steering group's seed on record, committed to when the pilot was made.
       ...committedSeed(AZURE_SEED, at(addDays(startsOn, -70))),
@@ -163,8 +169,16 @@ export async function seedPilots(
   const participants = new Set(draw.participants);
   const start = mondayOf(startsOn);
   const weekRows: (typeof registerWeeks.$inferInsert)[] = [];
+  let controls = 0;
   for (const e of enrolments.filter((x) => x.eligible)) {
     const participant = participants.has(e.id);
+    // Every tenth control found an Azure course elsewhere (not from the generator, so the
+    // register data stays as it was).
+    if (!participant && controls++ % 10 === 3)
+      await tx
+        .update(pilotEnrolments)
+        .set({ tookPartElsewhere: true })
+        .where(eq(pilotEnrolments.id, e.id));
     const done = participant && rand() < 0.8;
     if (participant)
       await tx

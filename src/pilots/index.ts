@@ -33,4 +33,5 @@ export {
 } from './open-pilots';
 export { firstWorkWeeks } from './pilots.store';
 export { reportHire, withdrawHire, type HireReport } from './reported-hires';
+export { EARLY_STOP_PILOT_NAME, NO_EFFECT_PILOT_NAME, seedVerdictPilots } from './demo-verdicts';
 export { AZURE_GOALS, AZURE_PILOT_NAME, seedPilots } from './demo-pilots';

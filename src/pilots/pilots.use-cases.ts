@@ -376,7 +376,9 @@ async function evaluation(uc: UseCase, cipher: CprCipher, p: PilotRow): Promise<
   const rule = fullRule(p.decisionRule);
   if (rule.looks.length === 0) return { ...result, sequential: null };
   const taken = await looksOf(uc.tx, p.id);
-  const plan = lookPlan(rule, taken, result.effect, result.followUpWeeks >= rule.outcomeWeeks);
+  // The last look is due once recruitment is over and everyone is followed to the horizon.
+  const complete = result.followUpWeeks >= rule.outcomeWeeks && p.status === 'evaluating';
+  const plan = lookPlan(rule, taken, result.effect, complete);
   const decided = sequentialVerdict(taken, rule);
   return {
     ...result,
