@@ -52,6 +52,9 @@ test('a pilot manager creates a pilot, enrols applicants, draws the lottery, imp
   await pm.getByLabel('Mindste alder').fill('25');
   await pm.getByLabel('Ord i jobmålet (kommasepareret, tom = alle)').fill('IT');
   await pm.getByLabel('Mindste effekt, der er værd at beholde (procentpoint)').fill('5');
+  // The size the rule needs, from the register's exit rate: three places cannot show 5 points.
+  await expect(pm.getByText(/Advarsel: 3 pladser rækker ikke/)).toBeVisible();
+  await expect(pm.getByText(/beregnet fra registerdata for \d+ borgere/)).toBeVisible();
   await expectAccessible(pm);
   await pm.getByRole('button', { name: 'Opret pilotprojekt' }).click();
   await expect(
@@ -74,7 +77,7 @@ test('a pilot manager creates a pilot, enrols applicants, draws the lottery, imp
   await pm.getByRole('button', { name: 'Tilføj partner' }).click();
   await expect(pm.getByText('Microsoft Danmark ApS (Virksomhed, CVR 13612870)')).toBeVisible();
   // A partner added by mistake is removed again.
-  await pm.getByLabel('Type').selectOption('union');
+  await pm.getByLabel('Type', { exact: true }).selectOption('union');
   await pm.getByLabel('Navn', { exact: true }).fill('Forkert forening');
   await pm.getByLabel('CVR-nummer').fill('');
   await pm.getByRole('button', { name: 'Tilføj partner' }).click();
@@ -203,8 +206,37 @@ test('an analyst reads the Azure pilot’s evaluation, without seeing who took p
   await expect(page.getByRole('img', { name: /Kaplan–Meier-kurver/ })).toBeVisible();
   await expect(page.getByText(/Hazard ratio \(Cox\)/)).toBeVisible();
   await expect(page.getByRole('table', { name: /Balance/ })).toBeVisible();
+  // A real effect too small a pilot to show it: not decided, never closed; what would settle it.
+  await expect(page.getByText('Ikke afgjort endnu', { exact: true })).toBeVisible();
+  await expect(page.getByText(/vil omkring \d+ deltagere .* mere vise effekten/)).toBeVisible();
+  await expect(
+    page.getByRole('table', { name: 'At blive tilbudt og at deltage' }).getByRole('row'),
+  ).toHaveCount(3);
+  await expect(
+    page.getByRole('table', { name: 'Sekundær: effekt efter Aldersgruppe' }),
+  ).toBeVisible();
   // The hires companies reported after the matchmaking event, checked against the register.
   const hires = page.getByRole('table', { name: 'Ansættelser meldt af virksomheder' });
   await expect(hires.getByRole('row', { name: /^Deltagere 2 2 0 0$/ })).toBeVisible();
+  await expectAccessible(page);
+
+  // The portfolio: every pilot's effect with p-values adjusted for there being several.
+  await page.getByRole('link', { name: 'Pilotprojekter' }).first().click();
+  await page.getByRole('link', { name: 'Se porteføljen med justerede p-værdier' }).click();
+  const folio = page.getByRole('table', { name: 'Porteføljen' });
+  for (const name of ['Microsoft Azure for ledige akademikere', 'Digital kontorpraktik'])
+    await expect(folio.getByRole('link', { name })).toBeVisible();
+  await expect(
+    folio.getByRole('row', { name: /Jobsøgning med digitale værktøjer.*Luk projektet/ }),
+  ).toBeVisible();
+  await expectAccessible(page);
+
+  // The pilot stopped early: its planned look, boundary and decision are kept.
+  await folio.getByRole('link', { name: 'Digital kontorpraktik' }).click();
+  await page.getByRole('button', { name: 'Vis evaluering' }).click();
+  const looks = page.getByRole('table', { name: 'Planlagte kig' });
+  await expect(looks.getByRole('row', { name: /Kig 1 .* Stop: effekten er vist/ })).toBeVisible();
+  await expect(looks.getByRole('row', { name: /Kig 2 .* Ikke taget/ })).toBeVisible();
+  await expect(page.getByText('Fortsæt projektet', { exact: true })).toBeVisible();
   await expectAccessible(page);
 });
