@@ -503,8 +503,17 @@ describe('register data and the evaluation', () => {
       0.5, 1,
     ]);
     expect(before.subgroups[0].by).toBe('age');
-    // Follow-up is complete, so the last look is due (the first was never reached at 150 of 359).
-    expect(before.sequential.due).toMatchObject({ look: 2, final: true });
+    // Still recruiting towards 359 a side: the first look (half) is not reached at 150, so the
+    // figures are exploratory and an unplanned look is refused, writing nothing.
+    expect(before.sequential.due).toBeNull();
+    expect(before.sequential.exploratory).toBe(true);
+    const early = await call('POST', `/api/pilots/${looked}/looks`, pm, {});
+    expect(early.statusCode).toBe(409);
+    expect(early.json().error.code).toBe('pilot_look_not_due');
+    // Recruitment over and everyone followed: the last look is due.
+    await move(looked, 'evaluating');
+    const ready = (await call('GET', `/api/pilots/${looked}/evaluation`, pm)).json();
+    expect(ready.sequential.due).toMatchObject({ look: 2, final: true });
     expect(before.verdict).toBe('not_yet_decided');
     const taken = await call('POST', `/api/pilots/${looked}/looks`, pm, {});
     expect(taken.statusCode, taken.body).toBe(201);

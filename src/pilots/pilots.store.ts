@@ -170,7 +170,10 @@ export async function firstWorkWeeks(
 ): Promise<Map<string, string>> {
   const rows = await inSlices(ids, (slice) =>
     db
-      .select({ citizenId: registerWeeks.citizenId, week: sql<string>`min(${registerWeeks.week})` })
+      .select({
+        citizenId: registerWeeks.citizenId,
+        week: sql<string>`min(${registerWeeks.week})::text`,
+      })
       .from(registerWeeks)
       .where(
         and(
