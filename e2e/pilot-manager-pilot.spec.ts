@@ -52,6 +52,8 @@ test('a pilot manager creates a pilot, enrols applicants, draws the lottery, imp
   await pm.getByLabel('Mindste alder').fill('25');
   await pm.getByLabel('Ord i jobmålet (kommasepareret, tom = alle)').fill('IT');
   await pm.getByLabel('Mindste effekt, der er værd at beholde (procentpoint)').fill('5');
+  // Two planned looks: halfway and at the end.
+  await pm.getByLabel('Planlagte kig (andel af informationen)').selectOption('two');
   // The size the rule needs, from the register's exit rate: three places cannot show 5 points.
   await expect(pm.getByText(/Advarsel: 3 pladser rækker ikke/)).toBeVisible();
   await expect(pm.getByText(/beregnet fra registerdata for \d+ borgere/)).toBeVisible();
@@ -189,6 +191,11 @@ test('a pilot manager creates a pilot, enrols applicants, draws the lottery, imp
   await expect(plot).toBeVisible();
   expect(await plot.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(100);
   await expect(pm.getByRole('table', { name: 'Andel i job' }).getByRole('row')).toHaveCount(4);
+  // Two looks planned, neither reached yet: the figures are marked exploratory, no look is due.
+  const looks = pm.getByRole('table', { name: 'Planlagte kig' });
+  await expect(looks.getByRole('row', { name: /Kig 1 50 %.*Ikke taget/ })).toBeVisible();
+  await expect(pm.getByText(/^Udforskende:/)).toBeVisible();
+  await expect(pm.getByRole('button', { name: /Tag kig/ })).toHaveCount(0);
   await expectAccessible(pm);
   const pdf = await pm.request.get(`/api/pilots/${pilotId}/evaluation.pdf`);
   expect(pdf.headers()['content-type']).toBe('application/pdf');

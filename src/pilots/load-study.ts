@@ -5,6 +5,7 @@ import type { CprCipher } from '../platform/crypto/cpr-cipher';
 import { latestResults } from '../assessment';
 import type { Person } from './evaluate-pilot.model';
 import { ageOn, exitToEmployment, mondayOf, weeksBetween, type WeekStatus } from './pilots.model';
+import { addDays } from '../workshops';
 import {
   citizensWithRegisterData,
   enrolmentsOf,
@@ -80,9 +81,10 @@ export async function loadStudy(db: DbOrTx, cipher: CprCipher, pilot: PilotRow):
 const RATE_SAMPLE = 5000;
 
 /**
- * The exit rate of citizens in the register data without a pilot: from each one's first week on
- * benefit, the share who exit (by the rule's stretch) within the horizon, among those followed
- * that long. The default expected rate for a power calculation, in %.
+ * The exit rate of comparable citizens from the register data: of those on benefit (and not in
+ * work) in the week that lies the horizon and the stretch before the register's last week, the
+ * share who exit (by the rule's stretch) within the horizon. The default expected rate for a
+ * power calculation, in %; null with fewer than 20 such citizens.
  */
 export async function registerExitRate(
   db: DbOrTx,
@@ -92,33 +94,23 @@ export async function registerExitRate(
 ): Promise<{ rate: number | null; people: number }> {
   const ids = (await citizensWithRegisterData(db, municipalityId)).sort().slice(0, RATE_SAMPLE);
   const weeks = await registerWeeksOf(db, municipalityId, ids);
-  const byCitizen = new Map<
-    string,
-    { week: string; benefit: string | null; employed: boolean }[]
-  >();
+  const last = weeks.reduce((m, w) => (w.week > m ? w.week : m), '');
+  if (!last) return { rate: null, people: 0 };
+  const from = addDays(last, -7 * (outcomeWeeks + stretchWeeks - 1));
+  const byCitizen = new Map<string, WeekStatus[]>();
   for (const w of weeks) {
     const list = byCitizen.get(w.citizenId) ?? [];
-    list.push(w);
+    list.push({ offset: weeksBetween(from, w.week), benefit: w.benefit, employed: w.employed });
     byCitizen.set(w.citizenId, list);
   }
-  let followed = 0;
+  let people = 0;
   let exited = 0;
   for (const list of byCitizen.values()) {
-    const first = list
-      .filter((w) => w.benefit !== null && !w.employed)
-      .map((w) => w.week)
-      .sort()[0];
-    if (!first) continue;
-    const rel: WeekStatus[] = list.map((w) => ({
-      offset: weeksBetween(first, w.week),
-      benefit: w.benefit,
-      employed: w.employed,
-    }));
-    const e = exitToEmployment(rel, stretchWeeks);
-    if (e.exitWeek !== null && e.exitWeek < outcomeWeeks) {
-      followed++;
-      exited++;
-    } else if (e.followUp + 1 >= outcomeWeeks) followed++;
+    const at = list.find((w) => w.offset === 0);
+    if (!at || at.benefit === null || at.employed) continue;
+    people++;
+    const e = exitToEmployment(list, stretchWeeks);
+    if (e.exitWeek !== null && e.exitWeek < outcomeWeeks) exited++;
   }
-  return { rate: followed >= 20 ? (100 * exited) / followed : null, people: followed };
+  return { rate: people >= 20 ? (100 * exited) / people : null, people };
 }

@@ -7,7 +7,7 @@ import { buildCitizen, buildMunicipality, buildUser } from '../app/testing/facto
 import { auditLog } from '../platform/audit';
 import { citizens } from '../people/people.schema';
 import { drawLottery, seedCommitment, verifyLottery } from './pilots.model';
-import { adjustBH, logRank } from '../evaluation';
+import { adjustBH, logRank, powerOfProportions } from '../evaluation';
 import { binary, columns, parseTable } from '../evaluation/table';
 import { pilots, registerWeeks } from './pilots.schema';
 import { AZURE_DESIGN, seeded, syntheticWeeks } from './synthetic-register';
@@ -362,6 +362,37 @@ describe('register data and the evaluation', () => {
       imported: rows.length - 1,
       problemCount: 0,
     });
+
+    // The size a rule needs: from a given rate, and by default from the register just imported.
+    const power = (q: string) => call('GET', `/api/pilots/power?${q}`, pm);
+    const given = await power('outcomeWeeks=26&minimumEffect=10&expectedRate=30&capacity=300');
+    expect(given.statusCode, given.body).toBe(200);
+    expect(given.json()).toMatchObject({
+      source: 'given',
+      perArm: 356,
+      participants: 356,
+      reachable: false,
+    });
+    expect(given.json().powerAtCapacity).toBeCloseTo(
+      powerOfProportions({ p1: 0.3, p2: 0.4, n: 300 }),
+      10,
+    );
+    const fromRegister = (await power('outcomeWeeks=26&minimumEffect=10&capacity=400')).json();
+    expect(fromRegister.source).toBe('register');
+    expect(fromRegister.registerPeople).toBeGreaterThanOrEqual(20);
+    expect(fromRegister.expectedRate).toBeGreaterThan(5);
+    expect(fromRegister.expectedRate).toBeLessThan(95);
+    for (const bad of [
+      'outcomeWeeks=20&minimumEffect=10&capacity=10',
+      'outcomeWeeks=26&minimumEffect=10&capacity=10&looks=0.5,0.4',
+      'outcomeWeeks=26&minimumEffect=10&capacity=10&looks=0.5',
+      'outcomeWeeks=26&minimumEffect=0&capacity=10',
+    ])
+      expect((await power(bad)).statusCode, bad).toBe(400);
+    expect(
+      (await call('GET', '/api/pilots/power?outcomeWeeks=26&minimumEffect=5&capacity=9', analyst))
+        .statusCode,
+    ).toBe(403);
 
     await move(id, 'running');
     await move(id, 'evaluating');
