@@ -112,40 +112,51 @@ export async function seedDemo(
         },
       );
       citizenIds.push(created.id);
-      opts.onProgress?.(i + 1, 3 * total);
+      opts.onProgress?.(i + 1, 4 * total);
     }
+    /** A fictitious citizen with the extra fields (drawn after the shared ones, in this order). */
+    const fictitious = async (
+      i: number,
+      extra: (first: string, last: string) => Partial<Parameters<typeof createCitizen>[1]>,
+    ) => {
+      const first = pick(FIRST_NAMES);
+      const last = pick(LAST_NAMES);
+      const cpr = fictitiousCpr(rand, i);
+      const postalCode = pick(['2400', '2450', '2500', '2300', '2200', '1799']);
+      return createCitizen(
+        { tx, cipher, actor: system, purpose: 'system' },
+        {
+          cpr,
+          firstName: first,
+          lastName: last,
+          address: `Eksempelgade ${1 + (i % 120)}`,
+          postalCode,
+          city: 'København',
+          caseworkerId: caseworkers[i % caseworkers.length],
+          ...extra(first, last),
+        },
+      );
+    };
     // The Azure pilot's cohort: academics with an IT job goal, twice as many as the rest.
     const cohort: Parameters<typeof seedPilots>[1]['cohort'] = [];
     for (let k = 0; k < 2 * total; k++) {
       const i = total + k;
-      const first = pick(FIRST_NAMES);
-      const last = pick(LAST_NAMES);
-      const created = await createCitizen(
-        { tx, cipher, actor: system, purpose: 'system' },
-        {
-          cpr: fictitiousCpr(rand, i),
-          firstName: first,
-          lastName: last,
-          email: `${first}.${last}.${i}@eksempel.invalid`.toLowerCase(),
-          address: `Eksempelgade ${1 + (i % 120)}`,
-          postalCode: pick(['2400', '2450', '2500', '2300', '2200', '1799']),
-          city: 'København',
-          employmentGoal: pick(AZURE_GOALS),
-          // Academics, mostly with a master's degree; a few did not finish one.
-          educationLevel:
-            rand() < 0.9
-              ? pick(['long_higher', 'long_higher', 'medium_higher'] as const)
-              : 'upper_secondary',
-          caseworkerId: caseworkers[i % caseworkers.length],
-        },
-      );
+      const created = await fictitious(i, (first, last) => ({
+        email: `${first}.${last}.${i}@eksempel.invalid`.toLowerCase(),
+        employmentGoal: pick(AZURE_GOALS),
+        // Academics, mostly with a master's degree; a few did not finish one.
+        educationLevel:
+          rand() < 0.9
+            ? pick(['long_higher', 'long_higher', 'medium_higher'] as const)
+            : 'upper_secondary',
+      }));
       cohort.push({
         id: created.id,
         birthDate: created.birthDate,
         employmentGoal: created.employmentGoal,
         educationLevel: created.educationLevel,
       });
-      opts.onProgress?.(i + 1, 3 * total);
+      opts.onProgress?.(i + 1, 4 * total);
     }
     const azure = await seedPilots(tx, {
       municipalityId: m.id,
@@ -159,23 +170,12 @@ export async function seedDemo(
     const earlyStop: string[] = [];
     for (let k = 0; k < total; k++) {
       const i = 3 * total + k;
-      const first = pick(FIRST_NAMES);
-      const last = pick(LAST_NAMES);
-      const created = await createCitizen(
-        { tx, cipher, actor: system, purpose: 'system' },
-        {
-          cpr: fictitiousCpr(rand, i),
-          firstName: first,
-          lastName: last,
-          address: `Eksempelgade ${1 + (i % 120)}`,
-          postalCode: pick(['2400', '2450', '2500', '2300', '2200', '1799']),
-          city: 'København',
-          employmentGoal: 'Kontorassistent',
-          educationLevel: pick(['upper_secondary', 'vocational', 'short_higher'] as const),
-          caseworkerId: caseworkers[i % caseworkers.length],
-        },
-      );
+      const created = await fictitious(i, () => ({
+        employmentGoal: 'Kontorassistent',
+        educationLevel: pick(['upper_secondary', 'vocational', 'short_higher'] as const),
+      }));
       earlyStop.push(created.id);
+      opts.onProgress?.(i + 1, 4 * total);
     }
     await seedVerdictPilots(tx, cipher, {
       municipalityId: m.id,

@@ -6,7 +6,7 @@
 import { eq } from 'drizzle-orm';
 import type { DbOrTx } from '../platform/db/client';
 import type { EducationLevel } from '../people';
-import { ageOn, eligibility, mondayOf, type TargetGroup } from './pilots.model';
+import { ageOn, eligibility, mondayOf, type TargetGroup, type WeekStatus } from './pilots.model';
 import type { PilotStatus } from './pilots.constants';
 import {
   pilotEnrolments,
@@ -189,26 +189,43 @@ export async function seedPilots(
           certification: done && rand() < 0.75 ? 'AZ-900' : null,
         })
         .where(eq(pilotEnrolments.id, e.id));
-    for (const w of syntheticWeeks(
-      { ...AZURE_DESIGN, weeksAfter: AZURE_WEEKS_AGO },
-      participant,
-      rand,
-    ))
-      weekRows.push({
+    weekRows.push(
+      ...registerRows(
         municipalityId,
-        citizenId: e.citizenId,
-        week: addDays(start, 7 * w.offset),
-        benefit: w.benefit,
-        employed: w.employed,
-        education: false,
-      });
+        e.citizenId,
+        start,
+        syntheticWeeks({ ...AZURE_DESIGN, weeksAfter: AZURE_WEEKS_AGO }, participant, rand),
+      ),
+    );
   }
-  for (let i = 0; i < weekRows.length; i += 5000)
-    await tx.insert(registerWeeks).values(weekRows.slice(i, i + 5000));
+  await insertRegisterRows(tx, weekRows);
   return {
     pilotId,
     endsOn,
     participants: draw.participants.length,
     controls: draw.controls.length,
   };
+}
+
+/** Synthetic weeks as register rows, counted from the pilot's start week. */
+export function registerRows(
+  municipalityId: string,
+  citizenId: string,
+  start: string,
+  weeks: WeekStatus[],
+): (typeof registerWeeks.$inferInsert)[] {
+  return weeks.map((w) => ({
+    municipalityId,
+    citizenId,
+    week: addDays(start, 7 * w.offset),
+    benefit: w.benefit,
+    employed: w.employed,
+    education: false,
+  }));
+}
+
+/** In chunks: one statement may carry at most 65,535 parameters. */
+export async function insertRegisterRows(tx: DbOrTx, rows: (typeof registerWeeks.$inferInsert)[]) {
+  for (let i = 0; i < rows.length; i += 5000)
+    await tx.insert(registerWeeks).values(rows.slice(i, i + 5000));
 }

@@ -14,8 +14,9 @@ import {
   pilotLooks,
   pilotStatusChanges,
   pilots,
-  registerWeeks,
+  type registerWeeks,
 } from './pilots.schema';
+import { insertRegisterRows, registerRows } from './demo-pilots';
 import { seeded, syntheticWeeks, type SyntheticDesign } from './synthetic-register';
 import { committedSeed, runLottery } from './run-lottery';
 import { loadStudy } from './load-study';
@@ -108,22 +109,16 @@ async function seedStudyPilot(
         .update(pilotEnrolments)
         .set({ sessionsAttended: rand() < 0.9 ? 8 + Math.floor(rand() * 8) : 0 })
         .where(eq(pilotEnrolments.id, e.id));
-    for (const w of syntheticWeeks(
-      { ...spec.design, weeksAfter: spec.weeksAgo },
-      participant,
-      rand,
-    ))
-      rows.push({
+    rows.push(
+      ...registerRows(
         municipalityId,
-        citizenId: e.citizenId,
-        week: addDays(start, 7 * w.offset),
-        benefit: w.benefit,
-        employed: w.employed,
-        education: false,
-      });
+        e.citizenId,
+        start,
+        syntheticWeeks({ ...spec.design, weeksAfter: spec.weeksAgo }, participant, rand),
+      ),
+    );
   }
-  for (let i = 0; i < rows.length; i += 5000)
-    await tx.insert(registerWeeks).values(rows.slice(i, i + 5000));
+  await insertRegisterRows(tx, rows);
 
   // The history as the pilot manager lived it; a planned look is taken where the plan says.
   const history: [PilotStatus, PilotStatus, string, string][] = [
