@@ -99,6 +99,8 @@ export const PowerQuery = z.object({
   spending: z.enum(SPENDINGS).default('obf'),
 });
 
+export type PowerQuery = z.infer<typeof PowerQuery>;
+
 export const PowerView = z.object({
   /** The rate used (%), and where it came from. */
   expectedRate: z.number().nullable(),

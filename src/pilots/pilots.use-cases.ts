@@ -22,7 +22,6 @@ import type {
   PowerView,
   StatusInput,
 } from './pilots.contract';
-import { z } from 'zod';
 import type { PowerQuery } from './pilots.contract';
 import {
   fullRule,
