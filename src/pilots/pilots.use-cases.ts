@@ -443,7 +443,7 @@ export async function recordLook(uc: UseCase, cipher: CprCipher, id: string) {
 }
 
 /** The size a rule needs, for the registration page (no personal data: the rate is a share). */
-export async function powerFor(uc: UseCase, q: z.infer<typeof PowerQuery>): Promise<PowerView> {
+export async function powerFor(uc: UseCase, q: PowerQuery): Promise<PowerView> {
   const looks = q.looks
     .split(',')
     .map((v) => v.trim())
