@@ -14,9 +14,13 @@ function registerDemoCommands(program: Command) {
     .description('Load data into the database.')
     .requiredOption(
       '--demo',
-      'the Copenhagen demo: sites, one user per role, 600 fictitious citizens (200 per caseworker)',
+      'the Copenhagen demo: sites, one user per role, 800 fictitious citizens in four groups of 200 (general, the Azure pilot’s cohort twice, the office traineeship’s)',
     )
-    .option('--citizens <n>', 'fictitious citizens per caseworker (three caseworkers)', '200')
+    .option(
+      '--citizens <n>',
+      'the size of a group (four groups; below 100 the two verdict pilots are left out)',
+      '200',
+    )
     .option('--json', 'print the result as JSON')
     .action(async (opts: { demo: boolean; citizens: string; json?: boolean }) => {
       const n = z.coerce.number().int().min(1).max(100000).safeParse(opts.citizens);

@@ -220,6 +220,6 @@ export async function seedDemo(
         .map((c) => ({ roleId: c.openRoleIds[0]!, companyId: c.id }))[0],
       rand,
     });
-    return { created: true, users: DEMO_USERS.length, citizens: 3 * total };
+    return { created: true, users: DEMO_USERS.length, citizens: 4 * total };
   });
 }

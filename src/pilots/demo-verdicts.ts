@@ -25,6 +25,7 @@ import { fullRule, lookDecision, lookPlan, plannedSize } from './decision.model'
 
 export const NO_EFFECT_PILOT_NAME = 'Jobsøgning med digitale værktøjer';
 export const EARLY_STOP_PILOT_NAME = 'Digital kontorpraktik';
+const MIN_COHORT = 100;
 
 interface Spec {
   name: string;
@@ -187,6 +188,9 @@ export async function seedVerdictPilots(
   },
 ) {
   const base = { ...input };
+  // A small demo (`seed --demo --citizens 3`) has too few people for a lottery with a verdict.
+  if (Math.min(input.noEffectCohort.length, input.earlyStopCohort.length) < MIN_COHORT)
+    return { closed: null, stopped: null };
   const closed = await seedStudyPilot(
     tx,
     cipher,
