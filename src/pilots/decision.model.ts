@@ -209,15 +209,12 @@ export function lookPlan(
         : open.filter((p) => p.look < planned.length && fraction >= p.fraction).at(-1);
   if (!stopped && next && fraction !== null) {
     const final = next.look === planned.length;
-    {
-      const t = final ? 1 : Math.min(fraction, 0.999);
-      const fractions = [...taken.map((l) => l.fraction), t];
-      const b = efficacyBoundaries(fractions, {
-        alpha: oneSidedAlpha(rule),
-        spending: rule.spending,
-      });
-      due = { look: next.look, fraction: t, boundary: b.z.at(-1)!, final };
-    }
+    const t = final ? 1 : Math.min(fraction, 0.999);
+    const b = efficacyBoundaries([...taken.map((l) => l.fraction), t], {
+      alpha: oneSidedAlpha(rule),
+      spending: rule.spending,
+    });
+    due = { look: next.look, fraction: t, boundary: b.z.at(-1)!, final };
   }
   return { planned, fraction, due, stopped };
 }

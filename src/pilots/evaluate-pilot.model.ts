@@ -5,7 +5,6 @@
 import jStat from 'jstat';
 import {
   EstimationError,
-  adjustBH,
   coxFit,
   ivEffect,
   kaplanMeier,
@@ -449,8 +448,6 @@ function subgroupEffects(
 export function pValueOf(effect: Effect): number {
   return 2 * (1 - jStat.normal.cdf(Math.abs(effect.estimate / effect.se), 0, 1));
 }
-
-export { adjustBH };
 
 const hiresOf = (people: Person[]) =>
   summariseHires(people.map((p) => ({ weeks: p.weeks, hireOffsets: p.hireOffsets ?? [] })));
