@@ -60,24 +60,15 @@ export function RuleFields({
         defaultValue={rule ? String(rule.minimumEffect) : undefined}
         error={error?.('decisionRule.minimumEffect')}
       />
-      <fieldset className="form-group">
-        <legend className="form-label">{t('pilots.method')}</legend>
-        {(['lottery', 'matching'] as const).map((m) => (
-          <div key={m} className="form-group-radio">
-            <input
-              type="radio"
-              className="form-radio"
-              id={`${id}-${m}`}
-              name="method"
-              value={m}
-              defaultChecked={m === (rule?.method ?? 'lottery')}
-            />
-            <label htmlFor={`${id}-${m}`}>
-              {m === 'lottery' ? t('pilots.methodLottery') : t('pilots.methodMatching')}
-            </label>
-          </div>
-        ))}
-      </fieldset>
+      <Radios
+        legend={t('pilots.method')}
+        name="method"
+        checked={rule?.method ?? 'lottery'}
+        options={[
+          { value: 'lottery', label: t('pilots.methodLottery') },
+          { value: 'matching', label: t('pilots.methodMatching') },
+        ]}
+      />
       <Field
         label={t('pilots.stretchWeeks')}
         name="stretchWeeks"
@@ -102,22 +93,12 @@ export function RuleFields({
           ))}
         </select>
       </div>
-      <fieldset className="form-group">
-        <legend className="form-label">{t('pilots.sides')}</legend>
-        {([2, 1] as const).map((k) => (
-          <div key={k} className="form-group-radio">
-            <input
-              type="radio"
-              className="form-radio"
-              id={`${id}-sides-${k}`}
-              name="sides"
-              value={k}
-              defaultChecked={k === (rule?.sides ?? 2)}
-            />
-            <label htmlFor={`${id}-sides-${k}`}>{t(`pilots.sidesN.${k}`)}</label>
-          </div>
-        ))}
-      </fieldset>
+      <Radios
+        legend={t('pilots.sides')}
+        name="sides"
+        checked={String(rule?.sides ?? 2)}
+        options={['2', '1'].map((k) => ({ value: k, label: t(`pilots.sidesN.${k}`) }))}
+      />
       <div className="form-group">
         <label className="form-label" htmlFor={`${id}-power`}>
           {t('pilots.power')}
@@ -162,22 +143,12 @@ export function RuleFields({
           ))}
         </select>
       </div>
-      <fieldset className="form-group">
-        <legend className="form-label">{t('pilots.spending')}</legend>
-        {(['obf', 'pocock'] as const).map((k) => (
-          <div key={k} className="form-group-radio">
-            <input
-              type="radio"
-              className="form-radio"
-              id={`${id}-spending-${k}`}
-              name="spending"
-              value={k}
-              defaultChecked={k === (rule?.spending ?? 'obf')}
-            />
-            <label htmlFor={`${id}-spending-${k}`}>{t(`pilots.spendings.${k}`)}</label>
-          </div>
-        ))}
-      </fieldset>
+      <Radios
+        legend={t('pilots.spending')}
+        name="spending"
+        checked={rule?.spending ?? 'obf'}
+        options={['obf', 'pocock'].map((k) => ({ value: k, label: t(`pilots.spendings.${k}`) }))}
+      />
       <CheckboxGroup
         legend={t('pilots.subgroupsLegend')}
         name="subgroups"
@@ -186,6 +157,34 @@ export function RuleFields({
       />
       <PowerPanel capacity={capacity} />
     </>
+  );
+}
+
+/** One choice of a few, as radio buttons under a legend. */
+function Radios(p: {
+  legend: string;
+  name: string;
+  checked: string;
+  options: { value: string; label: string }[];
+}) {
+  const id = useId();
+  return (
+    <fieldset className="form-group">
+      <legend className="form-label">{p.legend}</legend>
+      {p.options.map((o) => (
+        <div key={o.value} className="form-group-radio">
+          <input
+            type="radio"
+            className="form-radio"
+            id={`${id}-${o.value}`}
+            name={p.name}
+            value={o.value}
+            defaultChecked={o.value === p.checked}
+          />
+          <label htmlFor={`${id}-${o.value}`}>{o.label}</label>
+        </div>
+      ))}
+    </fieldset>
   );
 }
 
