@@ -56,7 +56,7 @@ try {
   step(`Preparing database ${name} (migrations, demo users, an always-open workshop) …`);
   const database = await openDatabase({ kind: 'postgres', url: temp.url });
   await database.migrate();
-  await seedDemo(database.db, new CprCipher(Buffer.from(key, 'base64')), { citizens: 2 });
+  await seedDemo(database.db, new CprCipher(Buffer.from(key, 'base64')), { citizens: 8 });
   const [site] = await database.db.select().from(sites).where(eq(sites.hasWorkshop, true));
   const allDay: [string, string] = ['00:00', '24:00'];
   await database.db.insert(workshopSettings).values({

@@ -127,3 +127,32 @@ export function fictitiousCpr(rand: () => number, index: number): string {
   const mm = String(month).padStart(2, '0');
   return `${dd}${mm}${String(yy).padStart(2, '0')}-${seventh}${serial}`;
 }
+
+/**
+ * Fictitious CPR numbers that never repeat: a number already handed out is drawn again (a new
+ * birth date), so a demo of any size seeds without `cpr_taken`. The draws before a repeat are
+ * the same as `fictitiousCpr`'s, so a demo's people stay the same as before at sizes that
+ * never collided. There are some 16 million such numbers; far more than any municipality.
+ */
+export function uniqueFictitiousCprs(rand: () => number): (index: number) => string {
+  const taken = new Set<string>();
+  return (index) => {
+    for (;;) {
+      const cpr = fictitiousCpr(rand, index);
+      if (!taken.has(cpr)) {
+        taken.add(cpr);
+        return cpr;
+      }
+    }
+  };
+}
+
+/**
+ * How `--citizens N` splits into the demo's four groups: the Azure pilot's cohort is half, the
+ * office traineeship's a quarter, the general population the rest (so N = 800 gives 200, 400,
+ * 200 and the whole adds up to N).
+ */
+export function demoGroups(total: number): { general: number; cohort: number; earlyStop: number } {
+  const quarter = Math.floor(total / 4);
+  return { general: total - 3 * quarter, cohort: 2 * quarter, earlyStop: quarter };
+}

@@ -14,18 +14,20 @@ function registerDemoCommands(program: Command) {
     .description('Load data into the database.')
     .requiredOption(
       '--demo',
-      'the Copenhagen demo: sites, one user per role, 800 fictitious citizens in four groups of 200 (general, the Azure pilot’s cohort twice, the office traineeship’s)',
+      'the Copenhagen demo: sites, one user per role and fictitious citizens (by default 800: 200 general, 400 in the Azure pilot’s cohort, 200 in the office traineeship’s)',
     )
     .option(
       '--citizens <n>',
-      'the size of a group (four groups; below 100 the two verdict pilots are left out)',
-      '200',
+      'how many fictitious citizens in all (half the Azure pilot’s cohort, a quarter the office traineeship’s; below 400 the two verdict pilots are left out)',
+      '800',
     )
     .option('--json', 'print the result as JSON')
     .action(async (opts: { demo: boolean; citizens: string; json?: boolean }) => {
-      const n = z.coerce.number().int().min(1).max(100000).safeParse(opts.citizens);
+      const n = z.coerce.number().int().min(20).max(200000).safeParse(opts.citizens);
       if (!n.success)
-        throw new CliInputError('--citizens must be a whole number from 1 to 100000.');
+        throw new CliInputError(
+          '--citizens must be a whole number from 20 to 200000 (the demo’s story needs a few people in each group).',
+        );
       const config = loadConfig();
       const database = await openAndMigrate(config);
       const bar = progressBar('Demo data', !opts.json);

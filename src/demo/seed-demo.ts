@@ -23,7 +23,8 @@ import {
   FIRST_NAMES,
   LAST_NAMES,
   VULNERABILITY_REASONS,
-  fictitiousCpr,
+  uniqueFictitiousCprs,
+  demoGroups,
   prng,
 } from './demo-data';
 import { systemAudit } from '../platform/audit';
@@ -39,7 +40,8 @@ export async function seedDemo(
   cipher: CprCipher,
   opts: { citizens?: number; onProgress?: (done: number, total: number) => void } = {},
 ): Promise<SeedResult> {
-  const total = opts.citizens ?? 200;
+  const total = opts.citizens ?? 800;
+  const groups = demoGroups(total);
   if (await findMunicipalityByCode(db, DEMO_MUNICIPALITY.code)) {
     return { created: false, users: 0, citizens: 0 };
   }
@@ -63,13 +65,14 @@ export async function seedDemo(
     const caseworkers = ['caseworker', 'caseworker2', 'caseworker3'].map((k) => userIds.get(k)!);
     const system = systemAudit(m.id);
     const rand = prng(20200101);
+    const nextCpr = uniqueFictitiousCprs(rand);
 
     // The demo citizen who can log in sits on the demo caseworker's caseload.
     const citizenIds: string[] = [];
     const demoCitizen = await createCitizen(
       { tx, cipher, actor: system, purpose: 'system' },
       {
-        cpr: fictitiousCpr(rand, 0),
+        cpr: nextCpr(0),
         firstName: 'Borger',
         lastName: 'Demosen',
         email: `citizen@${DEMO_DOMAIN}`,
@@ -86,14 +89,14 @@ export async function seedDemo(
     );
     citizenIds.push(demoCitizen.id);
     const pick = <T>(list: readonly T[]) => list[Math.floor(rand() * list.length)]!;
-    for (let i = 1; i < total; i++) {
+    for (let i = 1; i < groups.general; i++) {
       const first = pick(FIRST_NAMES);
       const last = pick(LAST_NAMES);
       const vulnerable = rand() < 0.3;
       const created = await createCitizen(
         { tx, cipher, actor: system, purpose: 'system' },
         {
-          cpr: fictitiousCpr(rand, i),
+          cpr: nextCpr(i),
           firstName: first,
           lastName: last,
           email: rand() < 0.8 ? `${first}.${last}.${i}@eksempel.invalid`.toLowerCase() : null,
@@ -112,7 +115,7 @@ export async function seedDemo(
         },
       );
       citizenIds.push(created.id);
-      opts.onProgress?.(i + 1, 4 * total);
+      opts.onProgress?.(i + 1, total);
     }
     /** A fictitious citizen with the extra fields (drawn after the shared ones, in this order). */
     const fictitious = async (
@@ -121,7 +124,7 @@ export async function seedDemo(
     ) => {
       const first = pick(FIRST_NAMES);
       const last = pick(LAST_NAMES);
-      const cpr = fictitiousCpr(rand, i);
+      const cpr = nextCpr(i);
       const postalCode = pick(['2400', '2450', '2500', '2300', '2200', '1799']);
       return createCitizen(
         { tx, cipher, actor: system, purpose: 'system' },
@@ -139,8 +142,8 @@ export async function seedDemo(
     };
     // The Azure pilot's cohort: academics with an IT job goal, twice as many as the rest.
     const cohort: Parameters<typeof seedPilots>[1]['cohort'] = [];
-    for (let k = 0; k < 2 * total; k++) {
-      const i = total + k;
+    for (let k = 0; k < groups.cohort; k++) {
+      const i = groups.general + k;
       const created = await fictitious(i, (first, last) => ({
         email: `${first}.${last}.${i}@eksempel.invalid`.toLowerCase(),
         employmentGoal: pick(AZURE_GOALS),
@@ -156,7 +159,7 @@ export async function seedDemo(
         employmentGoal: created.employmentGoal,
         educationLevel: created.educationLevel,
       });
-      opts.onProgress?.(i + 1, 4 * total);
+      opts.onProgress?.(i + 1, total);
     }
     const azure = await seedPilots(tx, {
       municipalityId: m.id,
@@ -168,14 +171,14 @@ export async function seedDemo(
     // Two more pilots for the other verdicts: the ordinary citizens (no effect), and a further
     // cohort for the pilot stopped early.
     const earlyStop: string[] = [];
-    for (let k = 0; k < total; k++) {
-      const i = 3 * total + k;
+    for (let k = 0; k < groups.earlyStop; k++) {
+      const i = groups.general + groups.cohort + k;
       const created = await fictitious(i, () => ({
         employmentGoal: 'Kontorassistent',
         educationLevel: pick(['upper_secondary', 'vocational', 'short_higher'] as const),
       }));
       earlyStop.push(created.id);
-      opts.onProgress?.(i + 1, 4 * total);
+      opts.onProgress?.(i + 1, total);
     }
     await seedVerdictPilots(tx, cipher, {
       municipalityId: m.id,
@@ -220,6 +223,6 @@ export async function seedDemo(
         .map((c) => ({ roleId: c.openRoleIds[0]!, companyId: c.id }))[0],
       rand,
     });
-    return { created: true, users: DEMO_USERS.length, citizens: 4 * total };
+    return { created: true, users: DEMO_USERS.length, citizens: total };
   });
 }

@@ -276,7 +276,7 @@ export async function seedLearning(
         endReason: done ? null : 'dropped_out',
       });
     }
-    // A small demo (seed --citizens 5) has fewer people than places: never loop for more.
+    // A small demo (seed --citizens 20) has fewer people than places: never loop for more.
     const upcoming = Math.min(
       pool.length,
       k === 4 ? o.capacity + 3 : Math.floor(o.capacity * (0.3 + 0.5 * rand())),

@@ -188,7 +188,7 @@ export async function seedVerdictPilots(
   },
 ) {
   const base = { ...input };
-  // A small demo (`seed --demo --citizens 3`) has too few people for a lottery with a verdict.
+  // A small demo (`seed --demo --citizens 20`) has too few people for a lottery with a verdict.
   if (Math.min(input.noEffectCohort.length, input.earlyStopCohort.length) < MIN_COHORT)
     return { closed: null, stopped: null };
   const closed = await seedStudyPilot(

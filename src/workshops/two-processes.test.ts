@@ -45,7 +45,7 @@ async function serve(port: number): Promise<string> {
 describe.skipIf(!onPostgres)('two server processes on one PostgreSQL', () => {
   beforeAll(async () => {
     database = await openTestDatabase();
-    await promisify(execFile)(process.execPath, [BIN, 'seed', '--demo', '--citizens', '3'], {
+    await promisify(execFile)(process.execPath, [BIN, 'seed', '--demo', '--citizens', '20'], {
       env: env(),
     });
   }, 60_000);

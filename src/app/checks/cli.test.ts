@@ -32,7 +32,7 @@ describe('bin/digiloft', () => {
 
   it('migrates, seeds the demo once, and creates a user', async () => {
     expect((await cli('migrate')).code).toBe(0);
-    const seeded = await cli('seed', '--demo', '--citizens', '5', '--json');
+    const seeded = await cli('seed', '--demo', '--citizens', '20', '--json');
     expect(seeded.code).toBe(0);
     expect(JSON.parse(seeded.stdout)).toEqual({ created: true, users: 11, citizens: 20 });
     const again = await cli('seed', '--demo', '--json');
