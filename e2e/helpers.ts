@@ -13,6 +13,7 @@ export const DEMO_USERS = {
   pilot_manager: 'Pia Projektsen',
   company: 'Frida Firmasen',
   company_consultant: 'Viggo Virksomhedsen',
+  taskforce: 'Tove Taskforcesen',
   analyst: 'Anders Analysesen',
   admin: 'Ada Administratorsen',
 } as const;

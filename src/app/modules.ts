@@ -12,6 +12,7 @@ import { pilotsModule } from '../pilots';
 import { learningModule } from '../learning';
 import { companiesModule } from '../companies';
 import { matchingModule } from '../matching';
+import { taskforceModule } from '../taskforce';
 import { demoModule } from '../demo';
 
 const AREAS = [
@@ -24,6 +25,7 @@ const AREAS = [
   learningModule,
   companiesModule,
   matchingModule,
+  taskforceModule,
   demoModule,
 ] as const;
 

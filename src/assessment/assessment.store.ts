@@ -1,5 +1,18 @@
-import { and, asc, count, desc, eq, gte, inArray, isNull, sql, type SQLWrapper } from 'drizzle-orm';
+import {
+  and,
+  asc,
+  count,
+  desc,
+  eq,
+  gte,
+  inArray,
+  isNotNull,
+  isNull,
+  sql,
+  type SQLWrapper,
+} from 'drizzle-orm';
 import type { DbOrTx } from '../platform/db/client';
+import { copenhagenDaySql } from '../platform/db/days';
 import { ITEM_BANK, startParameters } from './bank';
 import { DEFAULT_CUTS } from './triage';
 import type { CutScores, TriageGroup } from './cat';
@@ -289,4 +302,36 @@ export async function completedTests(
       level: levelFor(r.theta!),
       areas: (r.result?.areas ?? []).map((a) => ({ area: a.area, level: a.level })),
     }));
+}
+
+/** The day each citizen was first offered the test (a code made for them). */
+export async function firstOffers(db: DbOrTx, municipalityId: string) {
+  return db
+    .select({
+      citizenId: sql<string>`${testCodes.citizenId}`,
+      on: sql<string>`min(${copenhagenDaySql(testCodes.createdAt)})`,
+    })
+    .from(testCodes)
+    .where(and(eq(testCodes.municipalityId, municipalityId), isNotNull(testCodes.citizenId)))
+    .groupBy(testCodes.citizenId);
+}
+
+/** The day each citizen first completed the test, and the triage group of their latest test. */
+export async function firstCompletedTests(db: DbOrTx, municipalityId: string) {
+  return db
+    .select({
+      citizenId: sql<string>`${assessments.citizenId}`,
+      on: sql<string>`min(${copenhagenDaySql(assessments.completedAt)})`,
+      triageGroup: sql<TriageGroup | null>`(array_agg(${assessments.triageGroup} order by ${assessments.completedAt} desc))[1]`,
+    })
+    .from(assessments)
+    .where(
+      and(
+        eq(assessments.municipalityId, municipalityId),
+        eq(assessments.status, 'completed'),
+        isNotNull(assessments.citizenId),
+        isNotNull(assessments.completedAt),
+      ),
+    )
+    .groupBy(assessments.citizenId);
 }

@@ -33,6 +33,8 @@ export {
   latestResults,
   completedTests,
   testWithdrawnAtOf,
+  firstOffers,
+  firstCompletedTests,
   type CompletedTest,
 } from './assessment.store';
 import { assessmentApi } from './assessment.contract';

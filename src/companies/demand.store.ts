@@ -1,8 +1,8 @@
 // Reads the three sources of digital demand as signals (demand.model.ts): posted roles, survey
 // answers and analysed ads, each with its company's industry and size.
-import { and, eq, isNotNull } from 'drizzle-orm';
+import { and, eq, isNotNull, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../platform/db/client';
-import { companies, jobAds, jobRoles, surveyAnswers } from './companies.schema';
+import { companies, jobAds, jobRoles, surveyAnswers, surveyInvitations } from './companies.schema';
 import { isSme } from './companies.model';
 import type { DemandSignal } from './demand.model';
 
@@ -86,4 +86,62 @@ export async function openRoleDemand(db: DbOrTx, municipalityId: string, occupat
         occupationId ? eq(jobRoles.occupationId, occupationId) : isNotNull(jobRoles.occupationId),
       ),
     );
+}
+
+/** What the follow-up counts of the known demand, each a count per month (YYYY-MM). */
+export const DEMAND_MEASURES = [
+  'survey_invited',
+  'survey_answered',
+  'roles_posted',
+  'ads_analysed',
+  'companies_with_demand',
+] as const;
+export type DemandMeasure = (typeof DEMAND_MEASURES)[number];
+
+/**
+ * The known digital demand month by month: companies asked in a survey (once per survey) and
+ * those who answered, roles posted, ads analysed, and companies whose demand became known (the
+ * month of their first role or answer, so the months add up to the companies known).
+ */
+export async function demandCounts(
+  db: DbOrTx,
+  municipalityId: string,
+): Promise<{ measure: DemandMeasure; month: string; n: number }[]> {
+  const month = (at: SQL) => sql`to_char(${at} at time zone 'Europe/Copenhagen', 'YYYY-MM')`;
+  const m = municipalityId;
+  const result = await db.execute(sql`
+    select 'survey_invited' as measure, month, count(*)::int as n from (
+      select ${month(sql`min(${surveyInvitations.sentAt})`)} as month from ${surveyInvitations}
+      where ${surveyInvitations.municipalityId} = ${m}
+      group by ${surveyInvitations.surveyId}, ${surveyInvitations.companyId}) i group by month
+    union all
+    select 'survey_answered', month, count(*)::int from (
+      select ${month(sql`min(${surveyAnswers.answeredAt})`)} as month from ${surveyAnswers}
+      where ${surveyAnswers.municipalityId} = ${m}
+      group by ${surveyAnswers.surveyId}, ${surveyAnswers.companyId}) a group by month
+    union all
+    select 'roles_posted', ${month(sql`${jobRoles.createdAt}`)}, count(*)::int from ${jobRoles}
+      where ${jobRoles.municipalityId} = ${m} group by 2
+    union all
+    select 'ads_analysed', ${month(sql`${jobAds.createdAt}`)}, count(*)::int from ${jobAds}
+      where ${jobAds.municipalityId} = ${m} group by 2
+    union all
+    select 'companies_with_demand', ${month(sql`min(at)`)}, 1 from (
+      select ${jobRoles.companyId} as company, min(${jobRoles.createdAt}) as at from ${jobRoles}
+        where ${jobRoles.municipalityId} = ${m} group by 1
+      union all
+      select ${surveyAnswers.companyId}, min(${surveyAnswers.answeredAt}) from ${surveyAnswers}
+        where ${surveyAnswers.municipalityId} = ${m} group by 1) d
+      group by company
+  `);
+  const rows = (result as { rows: { measure: DemandMeasure; month: string; n: number }[] }).rows;
+  // The last branch gives one row per company; add them up per month.
+  const out = new Map<string, { measure: DemandMeasure; month: string; n: number }>();
+  for (const r of rows) {
+    const key = `${r.measure}|${r.month}`;
+    const had = out.get(key);
+    if (had) had.n += Number(r.n);
+    else out.set(key, { measure: r.measure, month: r.month, n: Number(r.n) });
+  }
+  return [...out.values()];
 }

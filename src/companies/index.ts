@@ -56,4 +56,5 @@ export {
   type CompanyRow,
 } from './companies.store';
 export { openRolesWithCompany, rolesOfCompany } from './job-roles.store';
+export { demandCounts, DEMAND_MEASURES, type DemandMeasure } from './demand.store';
 export { companyPolicy, type CompanyTarget } from './companies.policy';

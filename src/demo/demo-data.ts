@@ -35,6 +35,7 @@ export const DEMO_USERS = [
     roles: ['company_consultant'],
     site: null,
   },
+  { key: 'taskforce', name: 'Tove Taskforcesen', roles: ['taskforce'], site: null },
   { key: 'analyst', name: 'Anders Analysesen', roles: ['analyst'], site: null },
   { key: 'admin', name: 'Ada Administratorsen', roles: ['admin'], site: null },
   { key: 'caseworker2', name: 'Karen Kasusen', roles: ['caseworker'], site: 1 },

@@ -12,7 +12,8 @@ import {
 import { EDUCATION_LEVELS, createCitizen } from '../people';
 import { seedWorkshops } from '../workshops';
 import { AZURE_GOALS, seedPilots, seedVerdictPilots } from '../pilots';
-import { seedLearning } from '../learning';
+import { learningOffersOf, seedLearning } from '../learning';
+import { seedTaskforce } from '../taskforce';
 import {
   DEMO_DOMAIN,
   DEMO_MUNICIPALITY,
@@ -209,7 +210,7 @@ export async function seedDemo(
       companyUserId: userIds.get('company')!,
       rand,
     });
-    await seedMatching(tx, {
+    const matching = await seedMatching(tx, {
       municipalityId: m.id,
       consultantId: userIds.get('company_consultant')!,
       pilotId: azure.pilotId,
@@ -222,6 +223,15 @@ export async function seedDemo(
         .filter((c) => c.openRoleIds.length > 0)
         .map((c) => ({ roleId: c.openRoleIds[0]!, companyId: c.id }))[0],
       rand,
+    });
+    const offers = await learningOffersOf(tx, m.id, false);
+    await seedTaskforce(tx, {
+      municipalityId: m.id,
+      userId: userIds.get('taskforce')!,
+      sites: sites.map((s) => ({ id: s.id, name: s.name })),
+      pilotId: azure.pilotId,
+      offerId: offers.find((o) => o.weeks <= 8)?.id ?? offers[0]?.id ?? null,
+      eventId: matching.azureEventId,
     });
     return { created: true, users: DEMO_USERS.length, citizens: total };
   });

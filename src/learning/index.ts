@@ -28,5 +28,5 @@ export const learningModule = {
 
 export { seedLearning } from './demo-learning';
 export { esco, requirementsOf, ESCO_ATTRIBUTION, type Requirement } from './esco';
-export { planGapCounts, validBadgesOf } from './learning.store';
+export { followUpEnrolments, planGapCounts, validBadgesOf } from './learning.store';
 export { listOffers as learningOffersOf } from './learning.store';

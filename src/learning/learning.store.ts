@@ -1,6 +1,7 @@
 import { and, asc, count, desc, eq, gt, inArray, isNotNull, or, sql } from 'drizzle-orm';
 import { clock } from '../platform/clock';
 import type { DbOrTx } from '../platform/db/client';
+import { copenhagenDaySql } from '../platform/db/days';
 import { sitePlaces } from '../organisation';
 import { citizensByIds, findCitizen } from '../people';
 import { testWithdrawnAtOf } from '../assessment';
@@ -444,4 +445,31 @@ export async function validBadgesOf(db: DbOrTx, municipalityId: string, citizenI
       area: r.badge.area,
       level: r.badge.level,
     }));
+}
+
+/**
+ * Every place taken on a learning offer (waiting lists and cancellations left out), with what
+ * the strategy's follow-up asks of it: the offer's methods, length and intensity, its price and
+ * provider, and how the place ended.
+ */
+export async function followUpEnrolments(db: DbOrTx, municipalityId: string) {
+  return db
+    .select({
+      citizenId: learningEnrolments.citizenId,
+      on: copenhagenDaySql(learningEnrolments.createdAt),
+      status: learningEnrolments.status,
+      methods: learningOffers.methods,
+      weeks: learningOffers.weeks,
+      hoursPerWeek: learningOffers.hoursPerWeek,
+      priceDkk: learningOffers.priceDkk,
+      providerKind: learningOffers.providerKind,
+    })
+    .from(learningEnrolments)
+    .innerJoin(learningOffers, eq(learningOffers.id, learningEnrolments.offerId))
+    .where(
+      and(
+        eq(learningEnrolments.municipalityId, municipalityId),
+        inArray(learningEnrolments.status, ['enrolled', 'completed', 'dropped_out']),
+      ),
+    );
 }

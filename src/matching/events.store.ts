@@ -284,3 +284,19 @@ export async function statisticsRows(db: DbOrTx, municipalityId: string) {
     .where(eq(eventCompanies.municipalityId, municipalityId));
   return { events, candidates, meetings, places };
 }
+
+/** Every meeting held between a citizen and a company at an event: the day, and what came of it. */
+export async function heldMeetings(db: DbOrTx, municipalityId: string) {
+  return db
+    .select({
+      citizenId: eventMeetings.citizenId,
+      companyId: eventCompanies.companyId,
+      on: matchmakingEvents.on,
+      outcome: eventMeetings.outcome,
+      outcomeStartsOn: eventMeetings.outcomeStartsOn,
+    })
+    .from(eventMeetings)
+    .innerJoin(eventCompanies, eq(eventCompanies.id, eventMeetings.eventCompanyId))
+    .innerJoin(matchmakingEvents, eq(matchmakingEvents.id, eventMeetings.eventId))
+    .where(and(eq(eventMeetings.municipalityId, municipalityId), eq(eventMeetings.status, 'held')));
+}

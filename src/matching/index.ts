@@ -31,3 +31,6 @@ export const matchingModule = {
 } satisfies AreaModule;
 
 export { seedMatching } from './demo-matching';
+export { heldMeetings } from './events.store';
+export { acceptedContacts } from './pool.store';
+export { listEvents as matchmakingEventsOf } from './events.store';

@@ -1,5 +1,6 @@
 // Queries for the candidate pool and contact requests, filtered by tenant.
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import { copenhagenDaySql } from '../platform/db/days';
 import type { DbOrTx } from '../platform/db/client';
 import { candidateProfiles, contactRequests } from './matching.schema';
 
@@ -125,4 +126,23 @@ export async function answerRequest(
     .update(contactRequests)
     .set({ status, answeredAt: at })
     .where(eq(contactRequests.id, id));
+}
+
+/** Every contact request a citizen accepted: the company and the day of the answer. */
+export async function acceptedContacts(db: DbOrTx, municipalityId: string) {
+  return db
+    .select({
+      citizenId: contactRequests.citizenId,
+      companyId: contactRequests.companyId,
+      on: copenhagenDaySql(
+        sql`coalesce(${contactRequests.answeredAt}, ${contactRequests.createdAt})`,
+      ),
+    })
+    .from(contactRequests)
+    .where(
+      and(
+        eq(contactRequests.municipalityId, municipalityId),
+        eq(contactRequests.status, 'accepted'),
+      ),
+    );
 }

@@ -23,7 +23,13 @@ export const peopleModule = {
 
 export { createCitizen } from './create-citizen';
 export { parseCpr, maskCpr, passesModulus11, CPR_PATTERN } from './cpr';
-export { findCitizen, findCitizenByUser, citizensByIds, citizenIdsByCprHash } from './people.store';
+export {
+  findCitizen,
+  findCitizenByUser,
+  citizensByIds,
+  citizenIdsByCprHash,
+  followUpCitizens,
+} from './people.store';
 export { citizenPolicy, citizenRules, citizenExamples, type CitizenTarget } from './people.policy';
 export type { CitizenRow } from './people.store';
 export { EDUCATION_LEVELS, type EducationLevel } from './people.constants';

@@ -3,6 +3,7 @@ import type { DbOrTx } from '../platform/db/client';
 import { citizenNotes, citizens } from './people.schema';
 import { userNames } from '../organisation';
 import { clock } from '../platform/clock';
+import { copenhagenDaySql } from '../platform/db/days';
 
 export type CitizenRow = typeof citizens.$inferSelect;
 
@@ -155,4 +156,24 @@ export async function citizenIdsByCprHash(
     .from(citizens)
     .where(eq(citizens.municipalityId, municipalityId));
   return new Map(rows.map((r) => [r.hash, r.id]));
+}
+
+/**
+ * Every citizen of a municipality as the strategy's follow-up counts them: the caseworker (whose
+ * site the citizen belongs to), the day they were registered, the day they were flagged as
+ * digitally vulnerable. No names, no CPR.
+ */
+export async function followUpCitizens(db: DbOrTx, municipalityId: string) {
+  return db
+    .select({
+      id: citizens.id,
+      caseworkerId: citizens.caseworkerId,
+      educationLevel: citizens.educationLevel,
+      registeredOn: copenhagenDaySql(citizens.createdAt),
+      flaggedOn: sql<
+        string | null
+      >`case when ${citizens.digitallyVulnerable} then ${copenhagenDaySql(sql`coalesce(${citizens.vulnerableFlaggedAt}, ${citizens.createdAt})`)} end`,
+    })
+    .from(citizens)
+    .where(eq(citizens.municipalityId, municipalityId));
 }

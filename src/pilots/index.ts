@@ -31,7 +31,8 @@ export {
   pilotsPassedBy,
   pilotsWithPassed,
 } from './open-pilots';
-export { firstWorkWeeks } from './pilots.store';
+export { firstJobs, participations, firstWorkWeeks } from './pilots.store';
+export { pilotOutcomes, type PilotOutcome } from './pilots.use-cases';
 export { reportHire, withdrawHire, type HireReport } from './reported-hires';
 export { EARLY_STOP_PILOT_NAME, NO_EFFECT_PILOT_NAME, seedVerdictPilots } from './demo-verdicts';
 export { AZURE_GOALS, AZURE_PILOT_NAME, seedPilots } from './demo-pilots';

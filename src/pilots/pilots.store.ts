@@ -262,3 +262,45 @@ export async function looksOf(db: DbOrTx, pilotId: string): Promise<LookRecord[]
 export async function insertLook(db: DbOrTx, values: typeof pilotLooks.$inferInsert) {
   await db.insert(pilotLooks).values(values);
 }
+
+/** Every place taken in a pilot (drawn or placed as a participant): who, which pilot, its start. */
+export async function participations(db: DbOrTx, municipalityId: string) {
+  return db
+    .select({
+      citizenId: pilotEnrolments.citizenId,
+      pilotId: pilotEnrolments.pilotId,
+      on: pilots.startsOn,
+    })
+    .from(pilotEnrolments)
+    .innerJoin(pilots, eq(pilots.id, pilotEnrolments.pilotId))
+    .where(
+      and(
+        eq(pilotEnrolments.municipalityId, municipalityId),
+        eq(pilotEnrolments.arm, 'participant'),
+      ),
+    );
+}
+
+/**
+ * The day each citizen first got a job: a hire a company reported, or the first week the
+ * register shows them in work after a week on benefit, whichever came first.
+ */
+export async function firstJobs(db: DbOrTx, municipalityId: string) {
+  const result = await db.execute(sql`
+    with first_benefit as (
+      select ${registerWeeks.citizenId} as citizen_id, min(${registerWeeks.week}) as week
+      from ${registerWeeks}
+      where ${registerWeeks.municipalityId} = ${municipalityId} and ${registerWeeks.benefit} is not null
+      group by 1),
+    jobs as (
+      select r.citizen_id, min(r.week) as on_day
+      from ${registerWeeks} r join first_benefit f on f.citizen_id = r.citizen_id
+      where r.municipality_id = ${municipalityId} and r.employed and r.week > f.week
+      group by 1
+      union all
+      select ${reportedHires.citizenId}, min(${reportedHires.startsOn})
+      from ${reportedHires} where ${reportedHires.municipalityId} = ${municipalityId}
+      group by 1)
+    select citizen_id as "citizenId", min(on_day)::text as "on" from jobs group by 1`);
+  return (result as { rows: { citizenId: string; on: string }[] }).rows;
+}

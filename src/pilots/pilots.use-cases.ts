@@ -548,6 +548,67 @@ const nothing = {
   pAdjusted: null,
 };
 
+type PilotOutcomeVerdict = EvaluationResult['verdict'];
+
+/** A pilot as the strategy's follow-up sees it: aggregates only. */
+export interface PilotOutcome {
+  id: string;
+  name: string;
+  status: PilotRow['status'];
+  startsOn: string;
+  endsOn: string;
+  budgetDkk: number;
+  learningMethods: PilotRow['learningMethods'];
+  participants: number;
+  verdict: PilotOutcomeVerdict | null;
+  /** Difference in exit rate at the rule's horizon (percentage points) with its 95 % interval. */
+  effect: { estimate: number; ci95: [number, number] } | null;
+  /** Participants the register shows leaving benefit for work within the follow-up. */
+  exits: number | null;
+}
+
+/**
+ * Every pilot of the municipality with its verdict, effect and exits, for the taskforce's
+ * follow-up (which sees no person). The caller's use case carries the audit; no policy per
+ * pilot, because nothing here names anyone.
+ */
+export async function pilotOutcomes(uc: UseCase, cipher: CprCipher): Promise<PilotOutcome[]> {
+  const rows = await listPilots(uc.tx, uc.actor.municipalityId);
+  const out: PilotOutcome[] = [];
+  for (const { pilot: p, participants } of rows) {
+    const base = {
+      id: p.id,
+      name: p.name,
+      status: p.status,
+      startsOn: p.startsOn,
+      endsOn: p.endsOn,
+      budgetDkk: p.budgetDkk,
+      learningMethods: p.learningMethods,
+      participants,
+    };
+    const started = !(p.lotteryAt === null && p.decisionRule.method === 'lottery');
+    let result: EvaluationResult | null = null;
+    if (started)
+      try {
+        result = await evaluation(uc, cipher, p);
+      } catch (err) {
+        if (!(err instanceof DomainError)) throw err;
+      }
+    const e = result?.effect ?? null;
+    out.push({
+      ...base,
+      verdict: result?.verdict ?? null,
+      effect: e
+        ? { estimate: e.estimate, ci95: [e.estimate - 1.96 * e.se, e.estimate + 1.96 * e.se] }
+        : null,
+      exits: result
+        ? result.sample.filter((r) => r.group === 'participant' && r.event === 1).length
+        : null,
+    });
+  }
+  return out;
+}
+
 /**
  * Imports register data (all or nothing), from the web or the CLI; audited when written. The
  * import keeps its own transaction (millions of rows, streamed), so it takes the database and

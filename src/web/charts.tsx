@@ -271,3 +271,85 @@ export function HorizontalBars(p: {
     </figure>
   );
 }
+
+/**
+ * A flow (Sankey) plot: one node per stage, left to right in the given order, and a band for
+ * each flow between two stages as wide as the number in it.
+ */
+export function FlowChart(p: {
+  title: string;
+  description: string;
+  nodes: { key: string; label: string }[];
+  links: { from: string; to: string; n: number }[];
+  tableLabel: string;
+  columns: [string, string, string];
+}) {
+  const index = new Map(p.nodes.map((n, i) => [n.key, i]));
+  const links = p.links.filter((l) => index.has(l.from) && index.has(l.to) && l.n > 0);
+  const inflow = new Map<string, number>();
+  const outflow = new Map<string, number>();
+  for (const l of links) {
+    outflow.set(l.from, (outflow.get(l.from) ?? 0) + l.n);
+    inflow.set(l.to, (inflow.get(l.to) ?? 0) + l.n);
+  }
+  const size = (k: string) => Math.max(inflow.get(k) ?? 0, outflow.get(k) ?? 0);
+  const biggest = Math.max(1, ...p.nodes.map((n) => size(n.key)));
+  const height = 280;
+  const top = 28;
+  const scale = (height - top - 16) / biggest;
+  const colW = (W - 40) / Math.max(1, p.nodes.length - 1);
+  const x = (k: string) => 20 + index.get(k)! * colW;
+  const nodeTop = (k: string) => top + (height - top - 16 - size(k) * scale) / 2;
+  const outAt = new Map<string, number>();
+  const inAt = new Map<string, number>();
+  const bands = [...links]
+    .sort((a, b) => index.get(a.from)! - index.get(b.from)! || index.get(a.to)! - index.get(b.to)!)
+    .map((l) => {
+      const w = l.n * scale;
+      const y0 = nodeTop(l.from) + (outAt.get(l.from) ?? 0);
+      const y1 = nodeTop(l.to) + (inAt.get(l.to) ?? 0);
+      outAt.set(l.from, (outAt.get(l.from) ?? 0) + w);
+      inAt.set(l.to, (inAt.get(l.to) ?? 0) + w);
+      const x0 = x(l.from) + 6;
+      const x1 = x(l.to) - 6;
+      const xm = (x0 + x1) / 2;
+      const d = `M${x0},${y0} C${xm},${y0} ${xm},${y1} ${x1},${y1} L${x1},${y1 + w} C${xm},${y1 + w} ${xm},${y0 + w} ${x0},${y0 + w} Z`;
+      return { key: `${l.from}>${l.to}`, d, color: COLORS[index.get(l.from)! % COLORS.length] };
+    });
+  const label = (k: string) => p.nodes[index.get(k)!]!.label;
+  return (
+    <figure className="dl-chart">
+      <figcaption className="dl-chart-title">{p.title}</figcaption>
+      <svg viewBox={`0 0 ${W} ${height}`} role="img" aria-label={`${p.title}. ${p.description}`}>
+        {bands.map((b) => (
+          <path key={b.key} d={b.d} fill={b.color} fillOpacity="0.35" stroke="none" />
+        ))}
+        {p.nodes.map((n, i) => (
+          <g key={n.key}>
+            <rect
+              x={x(n.key) - 6}
+              y={nodeTop(n.key)}
+              width="12"
+              height={Math.max(2, size(n.key) * scale)}
+              fill="#1a1a1a"
+            />
+            <text
+              x={x(n.key)}
+              y={i % 2 === 0 ? 12 : 24}
+              fontSize="11"
+              textAnchor={i === 0 ? 'start' : i === p.nodes.length - 1 ? 'end' : 'middle'}
+              fill="#1a1a1a"
+            >
+              {n.label}
+            </text>
+          </g>
+        ))}
+      </svg>
+      <DataTable
+        label={p.tableLabel}
+        columns={p.columns}
+        rows={links.map((l) => [label(l.from), label(l.to), l.n])}
+      />
+    </figure>
+  );
+}

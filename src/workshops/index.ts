@@ -44,4 +44,4 @@ export { seedWorkshops } from './demo-workshops';
 export { addDays, calendarIcs, danishTimeToUtc, type CalendarEvent } from './appointments.model';
 export { helpedCitizen } from './helped-citizen';
 export { ticketRules } from './workshops.policy';
-export { courseSuggestionsFor } from './workshops.store';
+export { courseSuggestionsFor, firstVisits, shiftMinutes, visitCounts } from './workshops.store';

@@ -13,6 +13,7 @@ import {
   sql,
 } from 'drizzle-orm';
 import type { DbOrTx } from '../platform/db/client';
+import { copenhagenDaySql } from '../platform/db/days';
 import { activeUsersWithRole, siteNames, userNames, type SiteRow } from '../organisation';
 import {
   queueCounters,
@@ -385,4 +386,55 @@ export async function deleteClosure(db: DbOrTx, siteId: string, closureId: strin
     .where(and(eq(workshopClosures.siteId, siteId), eq(workshopClosures.id, closureId)))
     .returning({ id: workshopClosures.id });
   return rows.length > 0;
+}
+
+/**
+ * Workshop visits for the strategy's follow-up, counted per month, site, resolved or not, and
+ * waiting time in five-minute bands (`waitBand` 0 = under five minutes, 24 = two hours or more;
+ * null where no wait was recorded), so medians can be read for any period and set of sites.
+ */
+export async function visitCounts(db: DbOrTx, municipalityId: string) {
+  const month = sql<string>`to_char(${workshopVisits.createdAt} at time zone 'Europe/Copenhagen', 'YYYY-MM')`;
+  const band = sql<number | null>`least(${workshopVisits.waitedMinutes} / 5, 24)`;
+  const rows = await db
+    .select({
+      month,
+      siteId: workshopVisits.siteId,
+      resolved: workshopVisits.resolved,
+      waitBand: band,
+      n: count(),
+    })
+    .from(workshopVisits)
+    .where(eq(workshopVisits.municipalityId, municipalityId))
+    .groupBy(month, workshopVisits.siteId, workshopVisits.resolved, band);
+  return rows.map((r) => ({ ...r, waitBand: r.waitBand === null ? null : Number(r.waitBand) }));
+}
+
+/** The day of each citizen's first workshop visit. */
+export async function firstVisits(db: DbOrTx, municipalityId: string) {
+  return db
+    .select({
+      citizenId: sql<string>`${workshopVisits.citizenId}`,
+      on: sql<string>`min(${copenhagenDaySql(workshopVisits.createdAt)})`,
+    })
+    .from(workshopVisits)
+    .where(
+      and(eq(workshopVisits.municipalityId, municipalityId), isNotNull(workshopVisits.citizenId)),
+    )
+    .groupBy(workshopVisits.citizenId);
+}
+
+/** eMentor minutes on the rota per month and site (what the workshops cost in hours). */
+export async function shiftMinutes(db: DbOrTx, municipalityId: string) {
+  const month = sql<string>`substr(${workshopShifts.day}::text, 1, 7)`;
+  const rows = await db
+    .select({
+      month,
+      siteId: workshopShifts.siteId,
+      n: sql<number>`sum(extract(epoch from (${workshopShifts.end}::time - ${workshopShifts.start}::time)) / 60)`,
+    })
+    .from(workshopShifts)
+    .where(eq(workshopShifts.municipalityId, municipalityId))
+    .groupBy(month, workshopShifts.siteId);
+  return rows.map((r) => ({ ...r, n: Number(r.n) }));
 }

@@ -34,7 +34,7 @@ describe('bin/digiloft', () => {
     expect((await cli('migrate')).code).toBe(0);
     const seeded = await cli('seed', '--demo', '--citizens', '20', '--json');
     expect(seeded.code).toBe(0);
-    expect(JSON.parse(seeded.stdout)).toEqual({ created: true, users: 11, citizens: 20 });
+    expect(JSON.parse(seeded.stdout)).toEqual({ created: true, users: 12, citizens: 20 });
     const again = await cli('seed', '--demo', '--json');
     expect(JSON.parse(again.stdout)).toEqual({ created: false, users: 0, citizens: 0 });
 

@@ -5,6 +5,7 @@ export const ROLES = [
   'pilot_manager',
   'company',
   'company_consultant',
+  'taskforce',
   'analyst',
   'admin',
 ] as const;

@@ -30,6 +30,7 @@ const da = {
     pilot_manager: 'Projektleder',
     company: 'Virksomhed',
     company_consultant: 'Virksomhedskonsulent',
+    taskforce: 'Taskforce',
     analyst: 'Analytiker',
     admin: 'Administrator',
     system: 'System',
@@ -72,6 +73,8 @@ const da = {
       pilot_manager: 'Du leder pilotprojekter med virksomheder og organisationer.',
       company: 'Du repræsenterer en virksomhed, der søger digitale kompetencer.',
       company_consultant: 'Du holder kontakten til virksomhederne og kender deres behov.',
+      taskforce:
+        'Du følger strategiens syv anbefalinger på tværs af centrene og rapporterer til udvalget.',
       analyst: 'Du følger indsatsernes effekt på tværs af centrene.',
       admin: 'Du administrerer brugere og steder i kommunen.',
     },

@@ -31,6 +31,7 @@ const en: Messages = {
     pilot_manager: 'Pilot manager',
     company: 'Company',
     company_consultant: 'Company consultant',
+    taskforce: 'Taskforce',
     analyst: 'Analyst',
     admin: 'Administrator',
     system: 'System',
@@ -73,6 +74,8 @@ const en: Messages = {
       pilot_manager: 'You lead pilot projects with companies and organisations.',
       company: 'You represent a company looking for digital competencies.',
       company_consultant: 'You keep the contact with companies and know their needs.',
+      taskforce:
+        'You follow the strategy’s seven recommendations across the centres and report to the committee.',
       analyst: 'You follow the effect of the efforts across the centres.',
       admin: 'You manage users and sites in the municipality.',
     },

@@ -1,0 +1,108 @@
+// Gathers what the areas report (their exported follow-up reads) into the facts the indicator
+// and journey models count. Citizens belong to their caseworker's site; academics and SMEs are
+// decided here from the people and company registers.
+import type { CprCipher } from '../platform/crypto/cpr-cipher';
+import type { UseCase } from '../platform/use-case';
+import { listSites, listUsers } from '../organisation';
+import { followUpCitizens } from '../people';
+import { firstVisits, visitCounts } from '../workshops';
+import { firstCompletedTests, firstOffers } from '../assessment';
+import { firstJobs, participations, pilotOutcomes, type PilotOutcome } from '../pilots';
+import { followUpEnrolments } from '../learning';
+import { companiesByIds, demandCounts } from '../companies';
+import { acceptedContacts, heldMeetings } from '../matching';
+import type { FollowUpFacts } from './indicators.model';
+
+const ACADEMIC = new Set(['medium_higher', 'long_higher']);
+const PLACED = new Set(['trainee_place', 'job_offer', 'hire']);
+
+export interface GatheredFacts {
+  facts: FollowUpFacts;
+  pilots: PilotOutcome[];
+  sites: { id: string; name: string }[];
+}
+
+/** The earliest day per citizen among rows. */
+function firsts(rows: readonly { citizenId: string; on: string }[]) {
+  const out = new Map<string, string>();
+  for (const r of rows) {
+    const had = out.get(r.citizenId);
+    if (!had || r.on < had) out.set(r.citizenId, r.on);
+  }
+  return [...out].map(([citizenId, on]) => ({ citizenId, on }));
+}
+
+export async function gatherFacts(uc: UseCase, cipher: CprCipher): Promise<GatheredFacts> {
+  const m = uc.actor.municipalityId;
+  const db = uc.tx;
+  const [users, sites, citizens] = await Promise.all([
+    listUsers(db, m, { includeInactive: true }),
+    listSites(db, m),
+    followUpCitizens(db, m),
+  ]);
+  const siteOfUser = new Map(users.map((u) => [u.id, u.siteId]));
+  const [offers, tests, visits, visited, enrolments, demand, held, accepted, taking, jobs] =
+    await Promise.all([
+      firstOffers(db, m),
+      firstCompletedTests(db, m),
+      visitCounts(db, m),
+      firstVisits(db, m),
+      followUpEnrolments(db, m),
+      demandCounts(db, m),
+      heldMeetings(db, m),
+      acceptedContacts(db, m),
+      participations(db, m),
+      firstJobs(db, m),
+    ]);
+  const pilots = await pilotOutcomes(uc, cipher);
+  const companyIds = [...new Set([...held, ...accepted].map((x) => x.companyId))];
+  const sme = new Set(
+    (await companiesByIds(db, m, companyIds)).filter((c) => c.sizeBand !== '250+').map((c) => c.id),
+  );
+  const academic = new Set(
+    citizens.filter((c) => c.educationLevel && ACADEMIC.has(c.educationLevel)).map((c) => c.id),
+  );
+  const contacts = [...held, ...accepted];
+  return {
+    pilots,
+    sites: sites.map((s) => ({ id: s.id, name: s.name })),
+    facts: {
+      citizens: citizens.map((c) => ({
+        id: c.id,
+        siteId: c.caseworkerId ? (siteOfUser.get(c.caseworkerId) ?? null) : null,
+        registeredOn: c.registeredOn,
+        flaggedOn: c.flaggedOn,
+        academic: academic.has(c.id),
+      })),
+      offers,
+      tests,
+      enrolments,
+      visits,
+      firstVisits: visited,
+      demand,
+      smeContacts: firsts(
+        contacts.filter((x) => academic.has(x.citizenId) && sme.has(x.companyId)),
+      ),
+      smePlacements: firsts(
+        held
+          .filter(
+            (x) =>
+              academic.has(x.citizenId) &&
+              sme.has(x.companyId) &&
+              x.outcome !== null &&
+              PLACED.has(x.outcome),
+          )
+          .map((x) => ({ citizenId: x.citizenId, on: x.outcomeStartsOn ?? x.on })),
+      ),
+      pilots: pilots.map((p) => ({
+        id: p.id,
+        status: p.status,
+        startsOn: p.startsOn,
+        learningMethods: p.learningMethods,
+      })),
+      participations: taking,
+      meetings: firsts(contacts),
+      jobs,
+    },
+  };
+}

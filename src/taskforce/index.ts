@@ -1,0 +1,26 @@
+// The one door into the taskforce's follow-up of the strategy: the seven recommendations with
+// live indicators, the actions behind them, every centre side by side and the citizen journey.
+// It reads the other areas only through their exported follow-up reads.
+import type { AreaModule } from '../platform/module';
+import { taskforceApi } from './taskforce.contract';
+import { taskforceRoutes } from './taskforce.routes';
+import { taskforceMessages } from './taskforce.messages';
+import { followUpRules, TASKFORCE_PURPOSES } from './taskforce.policy';
+import * as tables from './taskforce.schema';
+
+export const taskforceModule = {
+  name: 'taskforce',
+  contracts: [taskforceApi],
+  policies: [followUpRules],
+  capabilities: {
+    strategy: taskforceApi.indicators,
+    'strategy.act': taskforceApi.createAction,
+    'strategy.centres': taskforceApi.createCentre,
+  },
+  messages: taskforceMessages,
+  purposes: TASKFORCE_PURPOSES,
+  tables,
+  routes: [taskforceRoutes],
+} satisfies AreaModule;
+
+export { seedTaskforce } from './demo-taskforce';

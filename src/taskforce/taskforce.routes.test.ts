@@ -1,0 +1,301 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { eq } from 'drizzle-orm';
+import { createTestApp, type TestApp } from '../app/testing/test-app';
+import { buildCitizen, buildMunicipality, buildSite, buildUser } from '../app/testing/factories';
+import { users } from '../organisation/organisation.schema';
+import { workshopVisits } from '../workshops/workshops.schema';
+import { testCodes } from '../assessment/assessment.schema';
+import { auditLog } from '../platform/audit';
+import type { ActionView, IndicatorsView, JourneyView } from './taskforce.contract';
+
+let t: TestApp;
+let taskforce: string;
+let admin: string;
+let analyst: string;
+let caseworker: string;
+let otherTaskforce: string;
+let siteA: string;
+let siteB: string;
+let taskforceEmail: string;
+let analystEmail: string;
+
+// Visits are stamped by the app's clock; the period below holds them all.
+const TODAY = new Date('2026-06-15T10:00:00Z');
+const PERIOD = 'from=2026-01-01&to=2026-06-30';
+
+async function citizensAt(municipalityId: string, caseworkerId: string, n: number) {
+  const ids: string[] = [];
+  for (let i = 0; i < n; i++)
+    ids.push((await buildCitizen(t.ctx.db, t.ctx.cipher, { municipalityId, caseworkerId })).id);
+  return ids;
+}
+
+async function visits(
+  municipalityId: string,
+  siteId: string,
+  ementorId: string,
+  who: string[],
+  resolved: number,
+) {
+  for (const [i, citizenId] of who.entries())
+    await t.ctx.db.insert(workshopVisits).values({
+      municipalityId,
+      siteId,
+      citizenId,
+      ementorId,
+      topics: ['mitid'],
+      competences: [],
+      device: 'phone',
+      resolved: i < resolved,
+      minutes: 20,
+      onBehalfWithPowerOfAttorney: false,
+      waitedMinutes: 10,
+    });
+}
+
+/**
+ * By hand: site A has 6 citizens (5 offered the test, 6 helped in the workshop, 5 resolved);
+ * site B has 5 citizens (none offered, 5 visits, all resolved). Another municipality has 7
+ * citizens offered and visited: they never count here.
+ */
+beforeAll(async () => {
+  vi.useFakeTimers({ toFake: ['Date'], now: TODAY });
+  t = await createTestApp();
+  const m = await buildMunicipality(t.ctx.db);
+  siteA = (await buildSite(t.ctx.db, m.id, { name: 'Sted A' })).id;
+  siteB = (await buildSite(t.ctx.db, m.id, { name: 'Sted B' })).id;
+  const cwA = await buildUser(t.ctx.db, m.id, ['caseworker']);
+  const cwB = await buildUser(t.ctx.db, m.id, ['caseworker']);
+  await t.ctx.db.update(users).set({ siteId: siteA }).where(eq(users.id, cwA.id));
+  await t.ctx.db.update(users).set({ siteId: siteB }).where(eq(users.id, cwB.id));
+  const ementor = await buildUser(t.ctx.db, m.id, ['ementor']);
+  const a = await citizensAt(m.id, cwA.id, 6);
+  const b = await citizensAt(m.id, cwB.id, 5);
+  for (const citizenId of a.slice(0, 5))
+    await t.ctx.db.insert(testCodes).values({
+      municipalityId: m.id,
+      codeHash: `hash-${citizenId}`,
+      citizenId,
+      createdBy: cwA.id,
+      expiresAt: new Date('2026-07-01T00:00:00Z'),
+    });
+  await visits(m.id, siteA, ementor.id, a, 5);
+  await visits(m.id, siteB, ementor.id, b, 5);
+
+  const other = await buildMunicipality(t.ctx.db);
+  const otherSite = (await buildSite(t.ctx.db, other.id)).id;
+  const otherCw = await buildUser(t.ctx.db, other.id, ['caseworker']);
+  await t.ctx.db.update(users).set({ siteId: otherSite }).where(eq(users.id, otherCw.id));
+  const otherEmentor = await buildUser(t.ctx.db, other.id, ['ementor']);
+  const theirs = await citizensAt(other.id, otherCw.id, 7);
+  for (const citizenId of theirs)
+    await t.ctx.db.insert(testCodes).values({
+      municipalityId: other.id,
+      codeHash: `hash-${citizenId}`,
+      citizenId,
+      createdBy: otherCw.id,
+      expiresAt: new Date('2026-07-01T00:00:00Z'),
+    });
+  await visits(other.id, otherSite, otherEmentor.id, theirs, 0);
+
+  taskforceEmail = (await buildUser(t.ctx.db, m.id, ['taskforce'])).email;
+  taskforce = await t.login(taskforceEmail);
+  admin = await t.login((await buildUser(t.ctx.db, m.id, ['admin'])).email);
+  analystEmail = (await buildUser(t.ctx.db, m.id, ['analyst'])).email;
+  analyst = await t.login(analystEmail);
+  caseworker = await t.login(cwA.email);
+  otherTaskforce = await t.login((await buildUser(t.ctx.db, other.id, ['taskforce'])).email);
+}, 60_000);
+afterAll(async () => t.close());
+afterEach(() => vi.setSystemTime(TODAY));
+
+const call = (
+  method: 'GET' | 'POST' | 'PATCH' | 'PUT',
+  url: string,
+  cookie: string,
+  payload?: object,
+) => t.app.inject({ method, url, headers: { cookie }, ...(payload ? { payload } : {}) });
+
+const indicator = (v: IndicatorsView, id: string) => v.indicators.find((i) => i.id === id)!;
+
+describe('the indicators', () => {
+  it('count the municipality’s own data only, as by hand', async () => {
+    const res = await call('GET', `/api/taskforce/indicators?${PERIOD}`, taskforce);
+    expect(res.statusCode, res.body).toBe(200);
+    const v = res.json<IndicatorsView>();
+    expect(v.scope.kind).toBe('municipality');
+    expect(indicator(v, 'new_citizens').value).toBe(11);
+    expect(indicator(v, 'offered_share').value).toBeCloseTo(5 / 11);
+    expect(indicator(v, 'workshop_visits').value).toBe(11);
+    expect(indicator(v, 'resolved_share').value).toBeCloseTo(10 / 11);
+    expect(indicator(v, 'median_wait').value).toBeCloseTo(12.5); // all in the 10–14 band
+    expect(indicator(v, 'new_citizens').trend.find((m) => m.month === '2026-06')!.value).toBe(11);
+    const theirs = (
+      await call('GET', `/api/taskforce/indicators?${PERIOD}`, otherTaskforce)
+    ).json<IndicatorsView>();
+    expect(indicator(theirs, 'new_citizens').value).toBe(7);
+    expect(indicator(theirs, 'resolved_share').value).toBe(0);
+  });
+
+  it('per site, and for a centre the admin puts together, side by side', async () => {
+    const a = (
+      await call('GET', `/api/taskforce/indicators?${PERIOD}&site=${siteA}`, taskforce)
+    ).json<IndicatorsView>();
+    expect(a.scope).toMatchObject({ kind: 'site', name: 'Sted A' });
+    expect(indicator(a, 'new_citizens').value).toBe(6);
+    expect(indicator(a, 'offered_share').value).toBeCloseTo(5 / 6);
+    const b = (
+      await call('GET', `/api/taskforce/indicators?${PERIOD}&site=${siteB}`, analyst)
+    ).json<IndicatorsView>();
+    expect(indicator(b, 'new_citizens').value).toBe(5);
+    // None of B's five offered: a share of 0 of 5 is shown.
+    expect(indicator(b, 'offered_share').value).toBe(0);
+    const centre = await call('POST', '/api/taskforce/centres', admin, {
+      name: 'Hele byen',
+      siteIds: [siteA, siteB],
+    });
+    expect(centre.statusCode, centre.body).toBe(201);
+    const c = (
+      await call(
+        'GET',
+        `/api/taskforce/indicators?${PERIOD}&site=${centre.json<{ id: string }>().id}`,
+        taskforce,
+      )
+    ).json<IndicatorsView>();
+    expect(c.scope).toMatchObject({ kind: 'centre', name: 'Hele byen' });
+    expect(indicator(c, 'new_citizens').value).toBe(11);
+    // The municipality's own figures (companies, pilots) are not a centre's.
+    expect(indicator(c, 'pilots_started').value).toBeNull();
+  });
+
+  it('refuse bad input with a clear 400, other roles with 403', async () => {
+    const reversed = await call(
+      'GET',
+      '/api/taskforce/indicators?from=2026-06-01&to=2026-01-01',
+      taskforce,
+    );
+    expect(reversed.statusCode).toBe(400);
+    expect(reversed.json<{ error: { message: string } }>().error.message).toMatch(
+      /slutdato|ends before/,
+    );
+    const unknown = await call(
+      'GET',
+      `/api/taskforce/indicators?site=${crypto.randomUUID()}`,
+      taskforce,
+    );
+    expect(unknown.statusCode).toBe(400);
+    expect((await call('GET', '/api/taskforce/indicators', caseworker)).statusCode).toBe(403);
+  });
+
+  it('export the table behind the plots as CSV, small counts marked', async () => {
+    const res = await call(
+      'GET',
+      `/api/taskforce/indicators.csv?${PERIOD}&site=${siteA}&format=rfc4180`,
+      analyst,
+    );
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toMatch(/text\/csv/);
+    const lines = res.body.trim().split(/\r?\n/);
+    expect(lines[0]).toBe('indicator,recommendation,unit,month,value,suppressed,target');
+    expect(lines).toContain('new_citizens,r5,count,2026-06,6,0,');
+    expect(lines).toContain('new_citizens,r5,count,2026-01-01..2026-06-30,6,0,');
+  });
+
+  it('leave one audit row per read, naming no citizen', async () => {
+    const rows = await t.ctx.db
+      .select()
+      .from(auditLog)
+      .where(eq(auditLog.action, 'taskforce.indicators.read'));
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.every((r) => r.citizenId === null)).toBe(true);
+  });
+});
+
+describe('the journey', () => {
+  it('shows the funnel with counts below five hidden', async () => {
+    const res = await call('GET', `/api/taskforce/journey?${PERIOD}`, taskforce);
+    expect(res.statusCode, res.body).toBe(200);
+    // Nobody was flagged or tested: nobody is spotted, so the cohort is empty.
+    const v = res.json<JourneyView>();
+    expect(v.groups[0]!.people.n).toBe(0);
+    const csv = await call('GET', `/api/taskforce/journey.csv?${PERIOD}&format=rfc4180`, analyst);
+    expect(csv.body.split(/\r?\n/)[0]).toBe('table,group,from,to,people,suppressed,median_days');
+  });
+});
+
+describe('actions', () => {
+  let id: string;
+  it('the taskforce adds one; it shows as late once its day has passed', async () => {
+    const res = await call('POST', '/api/taskforce/actions', taskforce, {
+      recommendation: 'r5',
+      title: 'Testen tilbydes ved første samtale',
+      owner: 'Centerchefen',
+      dueOn: '2026-07-01',
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    const a = res.json<ActionView>();
+    expect(a).toMatchObject({ status: 'planned', late: false, centre: null, links: [] });
+    id = a.id;
+    vi.setSystemTime(new Date('2026-07-02T10:00:00Z'));
+    // A fortnight on, the sessions have gone idle: log in again.
+    taskforce = await t.login(taskforceEmail);
+    analyst = await t.login(analystEmail);
+    const list = (await call('GET', '/api/taskforce/actions?recommendation=r5', analyst)).json<
+      ActionView[]
+    >();
+    expect(list.find((x) => x.id === id)!.late).toBe(true);
+    const done = await call('PATCH', `/api/taskforce/actions/${id}`, taskforce, { status: 'done' });
+    expect(done.json<ActionView>()).toMatchObject({ status: 'done', late: false });
+  });
+
+  it('refuses what does not hold and changes nothing', async () => {
+    const badLink = await call('POST', '/api/taskforce/actions', taskforce, {
+      recommendation: 'r7',
+      title: 'Beslutning om projektet',
+      owner: 'Styregruppen',
+      dueOn: '2026-07-01',
+      links: [{ kind: 'pilot', id: crypto.randomUUID() }],
+    });
+    expect(badLink.statusCode).toBe(400);
+    expect((await call('PATCH', `/api/taskforce/actions/${id}`, taskforce, {})).statusCode).toBe(
+      400,
+    );
+    expect(
+      (await call('PATCH', `/api/taskforce/actions/${id}`, otherTaskforce, { status: 'planned' }))
+        .statusCode,
+    ).toBe(404);
+    expect((await call('POST', '/api/taskforce/actions', analyst, {})).statusCode).toBe(403);
+    const list = (await call('GET', '/api/taskforce/actions', taskforce)).json<ActionView[]>();
+    expect(list).toHaveLength(1);
+    expect(list[0]!.status).toBe('done');
+    expect((await call('GET', '/api/taskforce/actions', otherTaskforce)).json()).toEqual([]);
+  });
+});
+
+describe('centres', () => {
+  it('a site belongs to one centre; only admins define them', async () => {
+    const taken = await call('POST', '/api/taskforce/centres', admin, {
+      name: 'Valby',
+      siteIds: [siteA],
+    });
+    expect(taken.statusCode).toBe(409);
+    expect(taken.json<{ error: { message: string } }>().error.message).toContain('Sted A');
+    expect(
+      (await call('POST', '/api/taskforce/centres', taskforce, { name: 'X', siteIds: [siteA] }))
+        .statusCode,
+    ).toBe(403);
+    const v = (await call('GET', '/api/taskforce/centres', taskforce)).json<{
+      centres: { id: string; name: string }[];
+    }>();
+    expect(v.centres.map((c) => c.name)).toEqual(['Hele byen']);
+    const moved = await call('PUT', `/api/taskforce/centres/${v.centres[0]!.id}`, admin, {
+      name: 'Valby',
+      siteIds: [siteA],
+    });
+    expect(moved.statusCode, moved.body).toBe(200);
+    const after = (
+      await call('GET', `/api/taskforce/indicators?${PERIOD}&site=${v.centres[0]!.id}`, taskforce)
+    ).json<IndicatorsView>();
+    expect(indicator(after, 'new_citizens').value).toBe(6);
+  });
+});

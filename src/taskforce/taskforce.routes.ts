@@ -1,0 +1,76 @@
+// The taskforce's follow-up over HTTP: parse, call the use case, answer.
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { inTransaction } from '../platform/http/use-case';
+import { route } from '../platform/http/route';
+import { CSV_CONTENT_TYPE, csvDialect, toCsv } from '../platform/csv';
+import { taskforceApi } from './taskforce.contract';
+import {
+  centresView,
+  changeAction,
+  createAction,
+  indicatorsView,
+  journeyView,
+  linkTargets,
+  listActionsView,
+  saveCentre,
+} from './taskforce.use-cases';
+import { indicatorsTable, journeyTable } from './taskforce.presenters';
+
+export const taskforceRoutes: FastifyPluginAsyncZod = async (app) => {
+  const { ctx } = app;
+  route(app, taskforceApi.indicators, async (request) =>
+    inTransaction(ctx.db, request, (uc) => indicatorsView(uc, ctx.cipher, request.query)),
+  );
+  route(app, taskforceApi.indicatorsCsv, async (request, reply) => {
+    const view = await inTransaction(ctx.db, request, (uc) =>
+      indicatorsView(uc, ctx.cipher, request.query),
+    );
+    const { header, rows } = indicatorsTable(view);
+    return reply
+      .header('content-type', CSV_CONTENT_TYPE)
+      .header('content-disposition', 'attachment; filename="indikatorer.csv"')
+      .send(toCsv(header, rows, csvDialect(request.query.format, request.lang)));
+  });
+  route(app, taskforceApi.journey, async (request) =>
+    inTransaction(ctx.db, request, (uc) => journeyView(uc, ctx.cipher, request.query)),
+  );
+  route(app, taskforceApi.journeyCsv, async (request, reply) => {
+    const view = await inTransaction(ctx.db, request, (uc) =>
+      journeyView(uc, ctx.cipher, request.query),
+    );
+    const { header, rows } = journeyTable(view);
+    return reply
+      .header('content-type', CSV_CONTENT_TYPE)
+      .header('content-disposition', 'attachment; filename="borgerforloeb.csv"')
+      .send(toCsv(header, rows, csvDialect(request.query.format, request.lang)));
+  });
+  route(app, taskforceApi.listActions, async (request) =>
+    inTransaction(ctx.db, request, (uc) =>
+      listActionsView(uc, ctx.cipher, request.query.recommendation),
+    ),
+  );
+  route(app, taskforceApi.createAction, async (request, reply) => {
+    const view = await inTransaction(ctx.db, request, (uc) =>
+      createAction(uc, ctx.cipher, request.body),
+    );
+    return reply.code(201).send(view);
+  });
+  route(app, taskforceApi.updateAction, async (request) =>
+    inTransaction(ctx.db, request, (uc) =>
+      changeAction(uc, ctx.cipher, request.params.id, request.body),
+    ),
+  );
+  route(app, taskforceApi.linkTargets, async (request) =>
+    inTransaction(ctx.db, request, (uc) => linkTargets(uc, ctx.cipher)),
+  );
+  route(app, taskforceApi.listCentres, async (request) =>
+    inTransaction(ctx.db, request, (uc) => centresView(uc)),
+  );
+  route(app, taskforceApi.createCentre, async (request, reply) => {
+    const view = await inTransaction(ctx.db, request, (uc) => saveCentre(uc, null, request.body));
+    return reply.code(201).send(view);
+  });
+  route(app, taskforceApi.updateCentre, async (request) =>
+    inTransaction(ctx.db, request, (uc) => saveCentre(uc, request.params.id, request.body)),
+  );
+};

@@ -1,0 +1,55 @@
+import { date, index, jsonb, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { createdAt, id, municipalityId, updatedAt } from '../platform/db/columns';
+import { municipalities, sites, users } from '../organisation/organisation.schema';
+import type { ActionLinkKind, ActionStatus, Recommendation } from './taskforce.constants';
+
+/** What the taskforce does to carry a recommendation out: who, where, by when, how far. */
+export const taskforceActions = pgTable(
+  'taskforce_actions',
+  {
+    id: id(),
+    municipalityId: municipalityId().references(() => municipalities.id),
+    recommendation: text('recommendation').$type<Recommendation>().notNull(),
+    title: text('title').notNull(),
+    owner: text('owner').notNull(),
+    /** The centre it concerns; null for the whole municipality. */
+    centreId: uuid('centre_id').references(() => taskforceCentres.id, { onDelete: 'set null' }),
+    dueOn: date('due_on', { mode: 'string' }).notNull(),
+    status: text('status').$type<ActionStatus>().notNull(),
+    notes: text('notes').notNull().default(''),
+    /** Pilots, learning offers or matchmaking events the action is carried out through. */
+    links: jsonb('links').$type<{ kind: ActionLinkKind; id: string }[]>().notNull(),
+    createdBy: uuid('created_by').references(() => users.id),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index('taskforce_actions_idx').on(t.municipalityId, t.recommendation, t.dueOn)],
+);
+
+/** A jobcentre as the strategy is followed: the sites an admin puts together under one name. */
+export const taskforceCentres = pgTable(
+  'taskforce_centres',
+  {
+    id: id(),
+    municipalityId: municipalityId().references(() => municipalities.id),
+    name: text('name').notNull(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [uniqueIndex('taskforce_centres_name_uq').on(t.municipalityId, t.name)],
+);
+
+/** Which sites form a centre (a site belongs to one centre at most). */
+export const taskforceCentreSites = pgTable(
+  'taskforce_centre_sites',
+  {
+    municipalityId: municipalityId().references(() => municipalities.id),
+    centreId: uuid('centre_id')
+      .notNull()
+      .references(() => taskforceCentres.id, { onDelete: 'cascade' }),
+    siteId: uuid('site_id')
+      .notNull()
+      .references(() => sites.id),
+  },
+  (t) => [uniqueIndex('taskforce_centre_sites_site_uq').on(t.siteId)],
+);

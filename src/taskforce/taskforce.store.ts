@@ -1,0 +1,96 @@
+// Queries for the taskforce's own records (actions, centres), filtered by tenant in SQL.
+import { and, asc, eq } from 'drizzle-orm';
+import type { DbOrTx } from '../platform/db/client';
+import { taskforceActions, taskforceCentreSites, taskforceCentres } from './taskforce.schema';
+import type { Recommendation } from './taskforce.constants';
+
+export type ActionRow = typeof taskforceActions.$inferSelect;
+
+export async function listActions(db: DbOrTx, municipalityId: string, rec?: Recommendation) {
+  const where = [eq(taskforceActions.municipalityId, municipalityId)];
+  if (rec) where.push(eq(taskforceActions.recommendation, rec));
+  return db
+    .select()
+    .from(taskforceActions)
+    .where(and(...where))
+    .orderBy(asc(taskforceActions.dueOn), asc(taskforceActions.title));
+}
+
+export async function findAction(db: DbOrTx, municipalityId: string, id: string) {
+  const [row] = await db
+    .select()
+    .from(taskforceActions)
+    .where(and(eq(taskforceActions.municipalityId, municipalityId), eq(taskforceActions.id, id)));
+  return row ?? null;
+}
+
+export async function insertAction(db: DbOrTx, values: typeof taskforceActions.$inferInsert) {
+  const [row] = await db.insert(taskforceActions).values(values).returning();
+  return row!;
+}
+
+export async function updateAction(
+  db: DbOrTx,
+  municipalityId: string,
+  id: string,
+  values: Partial<typeof taskforceActions.$inferInsert>,
+) {
+  const [row] = await db
+    .update(taskforceActions)
+    .set(values)
+    .where(and(eq(taskforceActions.municipalityId, municipalityId), eq(taskforceActions.id, id)))
+    .returning();
+  return row!;
+}
+
+/** The centres with their sites' ids. */
+export async function listCentres(db: DbOrTx, municipalityId: string) {
+  const [centres, links] = await Promise.all([
+    db
+      .select()
+      .from(taskforceCentres)
+      .where(eq(taskforceCentres.municipalityId, municipalityId))
+      .orderBy(asc(taskforceCentres.name)),
+    db
+      .select()
+      .from(taskforceCentreSites)
+      .where(eq(taskforceCentreSites.municipalityId, municipalityId)),
+  ]);
+  return centres.map((c) => ({
+    ...c,
+    siteIds: links.filter((l) => l.centreId === c.id).map((l) => l.siteId),
+  }));
+}
+
+export async function insertCentre(db: DbOrTx, municipalityId: string, name: string) {
+  const [row] = await db.insert(taskforceCentres).values({ municipalityId, name }).returning();
+  return row!;
+}
+
+export async function renameCentre(db: DbOrTx, municipalityId: string, id: string, name: string) {
+  await db
+    .update(taskforceCentres)
+    .set({ name })
+    .where(and(eq(taskforceCentres.municipalityId, municipalityId), eq(taskforceCentres.id, id)));
+}
+
+/** Puts exactly these sites in the centre. */
+export async function setCentreSites(
+  db: DbOrTx,
+  municipalityId: string,
+  centreId: string,
+  siteIds: readonly string[],
+) {
+  await db
+    .delete(taskforceCentreSites)
+    .where(
+      and(
+        eq(taskforceCentreSites.municipalityId, municipalityId),
+        eq(taskforceCentreSites.centreId, centreId),
+      ),
+    );
+  if (siteIds.length > 0)
+    await db
+      .insert(taskforceCentreSites)
+      .values(siteIds.map((siteId) => ({ municipalityId, centreId, siteId })));
+}

@@ -1,0 +1,288 @@
+// The taskforce's use cases: the indicators and the journey (aggregates of every area's data,
+// small counts hidden), the actions per recommendation, and the centres.
+import type { CprCipher } from '../platform/crypto/cpr-cipher';
+import type { UseCase } from '../platform/use-case';
+import { writeAudit } from '../platform/audit';
+import { authorize } from '../platform/policy';
+import { conflict, invalid, notFound } from '../platform/errors';
+import { clock, copenhagenDay } from '../platform/clock';
+import { learningOffersOf } from '../learning';
+import { matchmakingEventsOf } from '../matching';
+import { pilotOutcomes } from '../pilots';
+import { listSites } from '../organisation';
+import { gatherFacts } from './follow-up-facts';
+import { breakdowns, computeIndicators, type Period, type SiteScope } from './indicators.model';
+import { journey, journeyPeople, type Cohort } from './journey.model';
+import { followUpPolicy } from './taskforce.policy';
+import type {
+  ActionInput,
+  ActionView,
+  CentreInput,
+  CentresView,
+  CentreView,
+  FollowUpQuery,
+  IndicatorsView,
+  JourneyView,
+} from './taskforce.contract';
+import {
+  findAction,
+  insertAction,
+  insertCentre,
+  listActions,
+  listCentres,
+  renameCentre,
+  setCentreSites,
+  updateAction,
+  type ActionRow,
+} from './taskforce.store';
+import type { ActionLinkKind, Recommendation } from './taskforce.constants';
+
+const here = (uc: UseCase) => ({ municipalityId: uc.actor.municipalityId });
+
+/** The last twelve months up to today, unless the query says otherwise. */
+export function periodOf(q: { from?: string; to?: string }, today: string): Period {
+  const to = q.to ?? today;
+  if (q.from) return { from: q.from, to };
+  const [y, m] = to.split('-').map(Number) as [number, number];
+  const start = new Date(Date.UTC(y, m - 12, 1)).toISOString().slice(0, 10);
+  return { from: start, to };
+}
+
+/** The sites a query counts: one site, a centre's sites, or (null) the whole municipality. */
+async function scopeOf(
+  uc: UseCase,
+  site: string | undefined,
+  sites: { id: string; name: string }[],
+) {
+  if (!site)
+    return {
+      scope: null as SiteScope,
+      view: { kind: 'municipality' as const, id: null, name: 'municipality' },
+    };
+  const centre = (await listCentres(uc.tx, uc.actor.municipalityId)).find((c) => c.id === site);
+  if (centre)
+    return {
+      scope: new Set(centre.siteIds) as SiteScope,
+      view: { kind: 'centre' as const, id: centre.id, name: centre.name },
+    };
+  const one = sites.find((s) => s.id === site);
+  if (!one) throw invalid('scope_unknown');
+  return {
+    scope: new Set([one.id]) as SiteScope,
+    view: { kind: 'site' as const, id: one.id, name: one.name },
+  };
+}
+
+async function audited(uc: UseCase, action: string, details: Record<string, unknown>) {
+  await writeAudit(uc.tx, uc.audit, {
+    action,
+    entity: 'strategy',
+    purpose: 'strategy_follow_up',
+    details,
+  });
+}
+
+export async function indicatorsView(
+  uc: UseCase,
+  cipher: CprCipher,
+  q: FollowUpQuery,
+): Promise<IndicatorsView> {
+  authorize(followUpPolicy, uc.actor, 'read', here(uc));
+  const period = periodOf(q, copenhagenDay(clock.now()));
+  const gathered = await gatherFacts(uc, cipher);
+  const { scope, view } = await scopeOf(uc, q.site, gathered.sites);
+  await audited(uc, 'taskforce.indicators.read', { ...period, site: q.site ?? null });
+  return {
+    period,
+    scope: view,
+    indicators: computeIndicators(gathered.facts, scope, period),
+    breakdowns: breakdowns(gathered.facts, scope, period),
+    pilots: gathered.pilots.map((p) => ({
+      id: p.id,
+      name: p.name,
+      status: p.status,
+      startsOn: p.startsOn,
+      verdict: p.verdict,
+      effect: p.effect,
+    })),
+  };
+}
+
+export async function journeyView(
+  uc: UseCase,
+  cipher: CprCipher,
+  q: FollowUpQuery & { cohort: Cohort },
+): Promise<JourneyView> {
+  authorize(followUpPolicy, uc.actor, 'read', here(uc));
+  const period = periodOf(q, copenhagenDay(clock.now()));
+  const gathered = await gatherFacts(uc, cipher);
+  const { scope, view } = await scopeOf(uc, q.site, gathered.sites);
+  const names = new Map(gathered.sites.map((s) => [s.id, s.name]));
+  await audited(uc, 'taskforce.journey.read', {
+    ...period,
+    site: q.site ?? null,
+    cohort: q.cohort,
+  });
+  const j = journey(journeyPeople(gathered.facts), scope, period, q.cohort, (id) =>
+    id ? (names.get(id) ?? id) : '—',
+  );
+  return { ...j, scope: view, cohort: q.cohort };
+}
+
+/** Names of what actions can be linked to, by kind. */
+async function linkNames(uc: UseCase, cipher: CprCipher) {
+  const m = uc.actor.municipalityId;
+  const [pilots, offers, events] = await Promise.all([
+    pilotOutcomes(uc, cipher),
+    learningOffersOf(uc.tx, m, true),
+    matchmakingEventsOf(uc.tx, m),
+  ]);
+  return {
+    pilot: pilots.map((p) => ({ id: p.id, name: p.name })),
+    offer: offers.map((o) => ({ id: o.id, name: o.name })),
+    event: events.map((e) => ({ id: e.event.id, name: e.event.name })),
+  } satisfies Record<ActionLinkKind, { id: string; name: string }[]>;
+}
+
+export async function linkTargets(uc: UseCase, cipher: CprCipher) {
+  authorize(followUpPolicy, uc.actor, 'act', here(uc));
+  return linkNames(uc, cipher);
+}
+
+function actionView(
+  row: ActionRow,
+  today: string,
+  centres: Map<string, string>,
+  names: Awaited<ReturnType<typeof linkNames>>,
+): ActionView {
+  return {
+    id: row.id,
+    recommendation: row.recommendation,
+    title: row.title,
+    owner: row.owner,
+    centre: row.centreId ? { id: row.centreId, name: centres.get(row.centreId) ?? '' } : null,
+    dueOn: row.dueOn,
+    status: row.status,
+    late: row.dueOn < today && (row.status === 'planned' || row.status === 'in_progress'),
+    notes: row.notes,
+    links: row.links.map((l) => ({
+      ...l,
+      name: names[l.kind].find((x) => x.id === l.id)?.name ?? '',
+    })),
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+async function viewsOf(uc: UseCase, cipher: CprCipher, rows: ActionRow[]) {
+  const today = copenhagenDay(clock.now());
+  const centres = new Map(
+    (await listCentres(uc.tx, uc.actor.municipalityId)).map((c) => [c.id, c.name]),
+  );
+  const names = await linkNames(uc, cipher);
+  return rows.map((r) => actionView(r, today, centres, names));
+}
+
+export async function listActionsView(
+  uc: UseCase,
+  cipher: CprCipher,
+  recommendation?: Recommendation,
+): Promise<ActionView[]> {
+  authorize(followUpPolicy, uc.actor, 'read', here(uc));
+  return viewsOf(uc, cipher, await listActions(uc.tx, uc.actor.municipalityId, recommendation));
+}
+
+async function checkLinks(
+  uc: UseCase,
+  cipher: CprCipher,
+  links: readonly { kind: ActionLinkKind; id: string }[],
+  centreId: string | null | undefined,
+) {
+  if (links.length > 0) {
+    const names = await linkNames(uc, cipher);
+    for (const l of links)
+      if (!names[l.kind].some((x) => x.id === l.id))
+        throw invalid('action_link_unknown', 'action_link_unknown', { kind: l.kind });
+  }
+  if (centreId) {
+    const centres = await listCentres(uc.tx, uc.actor.municipalityId);
+    if (!centres.some((c) => c.id === centreId)) throw invalid('centre_unknown');
+  }
+}
+
+export async function createAction(uc: UseCase, cipher: CprCipher, input: ActionInput) {
+  authorize(followUpPolicy, uc.actor, 'act', here(uc));
+  await checkLinks(uc, cipher, input.links, input.centreId);
+  const row = await insertAction(uc.tx, {
+    ...input,
+    municipalityId: uc.actor.municipalityId,
+    createdBy: uc.actor.userId,
+  });
+  await audited(uc, 'taskforce.action.create', { id: row.id, recommendation: row.recommendation });
+  return (await viewsOf(uc, cipher, [row]))[0]!;
+}
+
+export async function changeAction(
+  uc: UseCase,
+  cipher: CprCipher,
+  id: string,
+  patch: Partial<Pick<ActionInput, 'status' | 'dueOn' | 'notes' | 'owner' | 'links'>>,
+) {
+  authorize(followUpPolicy, uc.actor, 'act', here(uc));
+  const had = await findAction(uc.tx, uc.actor.municipalityId, id);
+  if (!had) throw notFound();
+  if (patch.links) await checkLinks(uc, cipher, patch.links, null);
+  const row = await updateAction(uc.tx, uc.actor.municipalityId, id, patch);
+  await audited(uc, 'taskforce.action.update', { id, ...patch });
+  return (await viewsOf(uc, cipher, [row]))[0]!;
+}
+
+export async function centresView(uc: UseCase): Promise<CentresView> {
+  authorize(followUpPolicy, uc.actor, 'read', here(uc));
+  const m = uc.actor.municipalityId;
+  const [centres, sites] = await Promise.all([listCentres(uc.tx, m), listSites(uc.tx, m)]);
+  const names = new Map(sites.map((s) => [s.id, s.name]));
+  return {
+    centres: centres.map((c) => centreView(c, names)),
+    sites: sites.map((s) => ({
+      id: s.id,
+      name: s.name,
+      centreId: centres.find((c) => c.siteIds.includes(s.id))?.id ?? null,
+    })),
+  };
+}
+
+function centreView(
+  c: { id: string; name: string; siteIds: string[] },
+  names: Map<string, string>,
+): CentreView {
+  return {
+    id: c.id,
+    name: c.name,
+    sites: c.siteIds.map((id) => ({ id, name: names.get(id) ?? '' })),
+  };
+}
+
+/** Creates a centre (no id) or gives an existing one its name and exactly these sites. */
+export async function saveCentre(uc: UseCase, id: string | null, input: CentreInput) {
+  authorize(followUpPolicy, uc.actor, 'defineCentres', here(uc));
+  const m = uc.actor.municipalityId;
+  const [centres, sites] = await Promise.all([listCentres(uc.tx, m), listSites(uc.tx, m)]);
+  const names = new Map(sites.map((s) => [s.id, s.name]));
+  if (id !== null && !centres.some((c) => c.id === id)) throw notFound();
+  if (centres.some((c) => c.id !== id && c.name.toLowerCase() === input.name.toLowerCase()))
+    throw conflict('centre_name_taken');
+  for (const s of input.siteIds) {
+    if (!names.has(s)) throw invalid('centre_site_unknown');
+    const other = centres.find((c) => c.id !== id && c.siteIds.includes(s));
+    if (other) throw conflict('centre_site_taken', { site: names.get(s)!, centre: other.name });
+  }
+  const centreId = id ?? (await insertCentre(uc.tx, m, input.name)).id;
+  if (id) await renameCentre(uc.tx, m, id, input.name);
+  const siteIds = [...new Set(input.siteIds)];
+  await setCentreSites(uc.tx, m, centreId, siteIds);
+  await audited(uc, id ? 'taskforce.centre.update' : 'taskforce.centre.create', {
+    id: centreId,
+    sites: siteIds.length,
+  });
+  return centreView({ id: centreId, name: input.name, siteIds }, names);
+}
