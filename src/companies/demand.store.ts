@@ -99,8 +99,8 @@ export const DEMAND_MEASURES = [
 export type DemandMeasure = (typeof DEMAND_MEASURES)[number];
 
 /**
- * The known digital demand month by month: companies asked in a survey (once per survey) and
- * those who answered, roles posted, ads analysed, and companies whose demand became known (the
+ * The known digital demand month by month: companies asked in a survey (once per survey, in the
+ * month first asked) and, of those, who answered, roles posted, ads analysed, and companies whose demand became known (the
  * month of their first role or answer, so the months add up to the companies known).
  */
 export async function demandCounts(
@@ -110,15 +110,16 @@ export async function demandCounts(
   const month = (at: SQL) => sql`to_char(${at} at time zone 'Europe/Copenhagen', 'YYYY-MM')`;
   const m = municipalityId;
   const result = await db.execute(sql`
-    select 'survey_invited' as measure, month, count(*)::int as n from (
-      select ${month(sql`min(${surveyInvitations.sentAt})`)} as month from ${surveyInvitations}
+    with asked as (
+      select ${month(sql`min(${surveyInvitations.sentAt})`)} as month,
+        bool_or(${surveyInvitations.answeredAt} is not null) as answered
+      from ${surveyInvitations}
       where ${surveyInvitations.municipalityId} = ${m}
-      group by ${surveyInvitations.surveyId}, ${surveyInvitations.companyId}) i group by month
+      group by ${surveyInvitations.surveyId}, ${surveyInvitations.companyId})
+    select 'survey_invited' as measure, month, count(*)::int as n from asked group by month
     union all
-    select 'survey_answered', month, count(*)::int from (
-      select ${month(sql`min(${surveyAnswers.answeredAt})`)} as month from ${surveyAnswers}
-      where ${surveyAnswers.municipalityId} = ${m}
-      group by ${surveyAnswers.surveyId}, ${surveyAnswers.companyId}) a group by month
+    -- Answers count in the month the company was asked, so a month's rate is its own.
+    select 'survey_answered', month, count(*)::int from asked where answered group by month
     union all
     select 'roles_posted', ${month(sql`${jobRoles.createdAt}`)}, count(*)::int from ${jobRoles}
       where ${jobRoles.municipalityId} = ${m} group by 2

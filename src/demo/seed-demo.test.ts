@@ -300,4 +300,68 @@ describe('Copenhagen demo', () => {
     ).json<{ byPilot: { label: string; hires: number }[] }>();
     expect(stats.byPilot).toEqual([expect.objectContaining({ label: AZURE_PILOT_NAME, hires: 2 })]);
   });
+
+  it('holds the taskforce’s follow-up: a centre per workshop, actions (some late), and live indicators', async () => {
+    const cookie = await t.login('taskforce@demo.digiloft.dk', DEMO_PASSWORD);
+    const get = async <T>(url: string) => {
+      const res = await t.app.inject({ url, headers: { cookie } });
+      expect(res.statusCode, res.body).toBe(200);
+      return res.json<T>();
+    };
+    const centres = await get<{ centres: { id: string; name: string }[] }>(
+      '/api/taskforce/centres',
+    );
+    expect(centres.centres.map((c) => c.name)).toEqual([
+      'Center Gammel Køge Landevej',
+      'Center Lærkevej',
+    ]);
+    const actions =
+      await get<{ recommendation: string; late: boolean; links: { name: string }[] }[]>(
+        '/api/taskforce/actions',
+      );
+    expect(new Set(actions.map((a) => a.recommendation)).size).toBe(8);
+    expect(actions.some((a) => a.late)).toBe(true);
+    expect(actions.flatMap((a) => a.links.map((l) => l.name))).toContain(AZURE_PILOT_NAME);
+    type Ind = { id: string; value: number | null; suppressed: boolean };
+    const whole = await get<{ indicators: Ind[] }>('/api/taskforce/indicators?from=2024-12-01');
+    const value = (v: { indicators: Ind[] }, id: string) => v.indicators.find((i) => i.id === id)!;
+    // Every demo citizen was registered in the last two years.
+    expect(value(whole, 'new_citizens').value).toBe(800);
+    // Seven in ten of the general group were offered the test, four in ten took it.
+    expect(value(whole, 'offered_share').value).toBeCloseTo(139 / 800, 2);
+    expect(value(whole, 'workshop_visits').value).toBeGreaterThan(100);
+    expect(value(whole, 'survey_response').value).toBeLessThanOrEqual(1);
+    expect(value(whole, 'pilots_started').value).toBe(3);
+    const pilots = await get<{
+      pilots: { verdict: string | null; costPerParticipant: number; costPerExit: number }[];
+    }>('/api/taskforce/pilots');
+    expect(pilots.pilots.every((p) => p.costPerExit > p.costPerParticipant)).toBe(true);
+    expect(pilots.pilots.map((p) => p.verdict).sort()).toEqual([
+      'close',
+      'continue',
+      'not_yet_decided',
+    ]);
+    // Both centres together are the municipality's people (each citizen belongs to a site).
+    const [a, b] = await Promise.all(
+      centres.centres.map((c) =>
+        get<{ indicators: Ind[] }>(`/api/taskforce/indicators?from=2024-12-01&site=${c.id}`),
+      ),
+    );
+    expect(value(a!, 'new_citizens').value! + value(b!, 'new_citizens').value!).toBe(800);
+    const budget = await get<{
+      totals: { committed: number; spent: number };
+      lines: { kind: string; committed: number; spent: number }[];
+    }>('/api/taskforce/budget');
+    // The Azure pilot's 1.45 m committed and 1.11 m of it recorded as spent; eMentor hours too.
+    expect(budget.lines.find((l) => l.kind === 'pilot' && l.committed === 1_450_000)!.spent).toBe(
+      1_110_000,
+    );
+    expect(budget.lines.find((l) => l.kind === 'ementor')!.spent).toBeGreaterThan(0);
+    expect(budget.totals.spent).toBeLessThan(budget.totals.committed);
+    const journey = await get<{ groups: { people: { n: number } }[]; links: unknown[] }>(
+      '/api/taskforce/journey?from=2024-12-01',
+    );
+    expect(journey.groups[0]!.people.n).toBeGreaterThan(50);
+    expect(journey.links.length).toBeGreaterThan(3);
+  });
 });

@@ -29,6 +29,10 @@ import {
   prng,
 } from './demo-data';
 import { systemAudit } from '../platform/audit';
+import { clock } from '../platform/clock';
+import { seedDemoTests } from '../assessment';
+
+const DAY = 86_400_000;
 
 export interface SeedResult {
   created: boolean;
@@ -70,6 +74,10 @@ export async function seedDemo(
 
     // The demo citizen who can log in sits on the demo caseworker's caseload.
     const citizenIds: string[] = [];
+    // Registered at the jobcentre over the last two years, spread by their number (no draw from
+    // the generator, so everything drawn after stays as it was).
+    const registeredAt = (i: number) =>
+      new Date(clock.now().getTime() - (1 + ((i * 37) % 700)) * DAY);
     const demoCitizen = await createCitizen(
       { tx, cipher, actor: system, purpose: 'system' },
       {
@@ -86,6 +94,7 @@ export async function seedDemo(
         userId: userIds.get('citizen')!,
         digitallyVulnerable: true,
         vulnerableReason: VULNERABILITY_REASONS[0]!,
+        registeredAt: new Date(clock.now().getTime() - 150 * DAY),
       },
     );
     citizenIds.push(demoCitizen.id);
@@ -113,6 +122,7 @@ export async function seedDemo(
           caseworkerId: caseworkers[i % caseworkers.length],
           digitallyVulnerable: vulnerable,
           vulnerableReason: vulnerable ? pick(VULNERABILITY_REASONS) : null,
+          registeredAt: registeredAt(i),
         },
       );
       citizenIds.push(created.id);
@@ -137,6 +147,8 @@ export async function seedDemo(
           postalCode,
           city: 'København',
           caseworkerId: caseworkers[i % caseworkers.length],
+          // The pilots' cohorts came to the jobcentre before their pilots started.
+          registeredAt: new Date(clock.now().getTime() - (300 + ((i * 7) % 300)) * DAY),
           ...extra(first, last),
         },
       );
@@ -223,6 +235,30 @@ export async function seedDemo(
         .filter((c) => c.openRoleIds.length > 0)
         .map((c) => ({ roleId: c.openRoleIds[0]!, companyId: c.id }))[0],
       rand,
+    });
+    // Caseworkers offered the test to seven in ten new citizens; four in ten took it, at three
+    // levels (so all three triage groups appear).
+    const LEVELS = [
+      [1, 1, 1, 0, 0],
+      [3, 2, 2, 2, 1],
+      [5, 5, 4, 5, 4],
+    ] as const;
+    await seedDemoTests(tx, {
+      municipalityId: m.id,
+      offers: citizenIds.slice(1).flatMap((citizenId, k) => {
+        const i = k + 1;
+        if (i % 10 >= 7) return [];
+        const offeredAt = new Date(registeredAt(i).getTime() + 3 * DAY);
+        const at = new Date(offeredAt.getTime() + 2 * DAY);
+        return [
+          {
+            citizenId,
+            offeredBy: caseworkers[i % caseworkers.length]!,
+            offeredAt,
+            taken: i % 10 < 4 && at < clock.now() ? { at, levels: LEVELS[i % 3]! } : null,
+          },
+        ];
+      }),
     });
     const offers = await learningOffersOf(tx, m.id, false);
     await seedTaskforce(tx, {

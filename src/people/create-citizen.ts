@@ -53,6 +53,11 @@ export async function createCitizen(
     userId?: string | null;
     digitallyVulnerable?: boolean;
     vulnerableReason?: string | null;
+    /**
+     * When the citizen came to the jobcentre, where that was before they came into Digiløft (a
+     * migration from the case system, the demo's history); otherwise now.
+     */
+    registeredAt?: Date;
   },
 ): Promise<CitizenRow> {
   const cpr = await parseCprFor(tx, actor.municipalityId, input.cpr);
@@ -86,8 +91,9 @@ export async function createCitizen(
     caseworkerId,
     digitallyVulnerable: flagged,
     vulnerableReason: flagged ? (input.vulnerableReason ?? null) : null,
-    vulnerableFlaggedAt: flagged ? clock.now() : null,
+    vulnerableFlaggedAt: flagged ? (input.registeredAt ?? clock.now()) : null,
     vulnerableFlaggedBy: flagged ? caseworkerId : null,
+    ...(input.registeredAt ? { createdAt: input.registeredAt } : {}),
   });
   await writeAudit(tx, actor, {
     action: 'citizen.create',

@@ -31,7 +31,7 @@ export {
   pilotsPassedBy,
   pilotsWithPassed,
 } from './open-pilots';
-export { firstJobs, participations, firstWorkWeeks } from './pilots.store';
+export { firstJobs, participations, firstWorkWeeks, pilotSummaries } from './pilots.store';
 export { pilotOutcomes, type PilotOutcome } from './pilots.use-cases';
 export { reportHire, withdrawHire, type HireReport } from './reported-hires';
 export { EARLY_STOP_PILOT_NAME, NO_EFFECT_PILOT_NAME, seedVerdictPilots } from './demo-verdicts';

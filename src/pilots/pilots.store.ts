@@ -304,3 +304,17 @@ export async function firstJobs(db: DbOrTx, municipalityId: string) {
     select citizen_id as "citizenId", min(on_day)::text as "on" from jobs group by 1`);
   return (result as { rows: { citizenId: string; on: string }[] }).rows;
 }
+
+/** Every pilot with what the strategy's follow-up counts without evaluating it. */
+export async function pilotSummaries(db: DbOrTx, municipalityId: string) {
+  return (await listPilots(db, municipalityId)).map(({ pilot: p, participants }) => ({
+    id: p.id,
+    name: p.name,
+    status: p.status,
+    startsOn: p.startsOn,
+    endsOn: p.endsOn,
+    budgetDkk: p.budgetDkk,
+    learningMethods: p.learningMethods,
+    participants,
+  }));
+}

@@ -4,7 +4,13 @@
 import type { DbOrTx } from '../platform/db/client';
 import { clock, copenhagenDay } from '../platform/clock';
 import { addDays } from '../workshops';
-import { insertAction, insertCentre, setCentreSites } from './taskforce.store';
+import {
+  insertAction,
+  insertCentre,
+  insertSpending,
+  saveBudget,
+  setCentreSites,
+} from './taskforce.store';
 import type { ActionStatus, Recommendation } from './taskforce.constants';
 
 export async function seedTaskforce(
@@ -115,4 +121,31 @@ export async function seedTaskforce(
       createdBy: input.userId,
     });
   }
+  // The budget runs over last year and this, so the demo's history falls inside it.
+  const year = Number(today.slice(0, 4));
+  await saveBudget(tx, {
+    municipalityId: m,
+    totalDkk: 2_200_000,
+    startsOn: `${year - 1}-01-01`,
+    endsOn: `${year}-12-31`,
+    ementorRateDkk: 400,
+    updatedBy: input.userId,
+  });
+  const costs: ['pilot' | 'course' | 'other', string, number, number][] = [
+    ['pilot', 'Microsoft-kursusmateriale og AZ-900-prøver', -250, 310_000],
+    ['pilot', 'Undervisere, første halvdel', -180, 420_000],
+    ['pilot', 'Undervisere, anden halvdel', -100, 380_000],
+    ['course', 'Licenser til e-læring (Office)', -200, 45_000],
+    ['other', 'Konference om digital inklusion', -60, 25_000],
+  ];
+  for (const [kind, description, days, amountDkk] of costs)
+    await insertSpending(tx, {
+      municipalityId: m,
+      kind,
+      pilotId: kind === 'pilot' ? input.pilotId : null,
+      description,
+      on: addDays(today, days),
+      amountDkk,
+      createdBy: input.userId,
+    });
 }

@@ -1,13 +1,12 @@
 // Gathers what the areas report (their exported follow-up reads) into the facts the indicator
 // and journey models count. Citizens belong to their caseworker's site; academics and SMEs are
 // decided here from the people and company registers.
-import type { CprCipher } from '../platform/crypto/cpr-cipher';
 import type { UseCase } from '../platform/use-case';
 import { listSites, listUsers } from '../organisation';
 import { followUpCitizens } from '../people';
 import { firstVisits, visitCounts } from '../workshops';
 import { firstCompletedTests, firstOffers } from '../assessment';
-import { firstJobs, participations, pilotOutcomes, type PilotOutcome } from '../pilots';
+import { firstJobs, participations, pilotSummaries } from '../pilots';
 import { followUpEnrolments } from '../learning';
 import { companiesByIds, demandCounts } from '../companies';
 import { acceptedContacts, heldMeetings } from '../matching';
@@ -18,7 +17,6 @@ const PLACED = new Set(['trainee_place', 'job_offer', 'hire']);
 
 export interface GatheredFacts {
   facts: FollowUpFacts;
-  pilots: PilotOutcome[];
   sites: { id: string; name: string }[];
 }
 
@@ -32,7 +30,7 @@ function firsts(rows: readonly { citizenId: string; on: string }[]) {
   return [...out].map(([citizenId, on]) => ({ citizenId, on }));
 }
 
-export async function gatherFacts(uc: UseCase, cipher: CprCipher): Promise<GatheredFacts> {
+export async function gatherFacts(uc: UseCase): Promise<GatheredFacts> {
   const m = uc.actor.municipalityId;
   const db = uc.tx;
   const [users, sites, citizens] = await Promise.all([
@@ -54,7 +52,7 @@ export async function gatherFacts(uc: UseCase, cipher: CprCipher): Promise<Gathe
       participations(db, m),
       firstJobs(db, m),
     ]);
-  const pilots = await pilotOutcomes(uc, cipher);
+  const pilots = await pilotSummaries(db, m);
   const companyIds = [...new Set([...held, ...accepted].map((x) => x.companyId))];
   const sme = new Set(
     (await companiesByIds(db, m, companyIds)).filter((c) => c.sizeBand !== '250+').map((c) => c.id),
@@ -64,7 +62,6 @@ export async function gatherFacts(uc: UseCase, cipher: CprCipher): Promise<Gathe
   );
   const contacts = [...held, ...accepted];
   return {
-    pilots,
     sites: sites.map((s) => ({ id: s.id, name: s.name })),
     facts: {
       citizens: citizens.map((c) => ({

@@ -301,3 +301,13 @@ describe('the citizen journey', () => {
     expect(onlyA.groups[0]!.people.n).toBe(12);
   });
 });
+
+describe('a journey that began before the citizen was spotted', () => {
+  it('still starts at spotted, and has no negative waiting time', () => {
+    expect(pathOf({ spotted: '2020-03-01', course: '2020-01-01', job: '2020-05-01' })).toEqual([
+      'spotted',
+      'course',
+      'job',
+    ]);
+  });
+});

@@ -52,12 +52,16 @@ export function journeyPeople(facts: FollowUpFacts): JourneyPerson[] {
   });
 }
 
-/** A citizen's stages in the order they reached them (ties in the journey's own order). */
+/**
+ * A citizen's stages in the order they reached them (ties in the journey's own order). The
+ * journey starts where they were spotted: help they had before that follows it in the flow.
+ */
 export function pathOf(days: StageDays): JourneyStage[] {
-  return JOURNEY_STAGES.filter((s) => days[s] !== undefined).sort(
+  const rest = JOURNEY_STAGES.filter((s) => s !== 'spotted' && days[s] !== undefined).sort(
     (a, b) =>
       days[a]!.localeCompare(days[b]!) || JOURNEY_STAGES.indexOf(a) - JOURNEY_STAGES.indexOf(b),
   );
+  return days.spotted === undefined ? rest : ['spotted', ...rest];
 }
 
 const daysBetween = (a: string, b: string) =>
@@ -154,7 +158,9 @@ export function journey(
       if (from === 'job') break;
       const key = `${from}>${to}`;
       linkCounts.set(key, (linkCounts.get(key) ?? 0) + 1);
-      if (to !== 'end') {
+      // Time between stages where the later came after the earlier (help before being spotted
+      // has no waiting time to speak of).
+      if (to !== 'end' && p.days[to]! >= p.days[from]!) {
         const list = gaps.get(`${from}>${to}`) ?? [];
         list.push(daysBetween(p.days[from]!, p.days[to]!));
         gaps.set(`${from}>${to}`, list);

@@ -4,8 +4,12 @@
 export const ROUTE_ACCESS: Readonly<Record<string, string>> = {
   'GET /api/taskforce/indicators': 'taskforce,analyst,admin',
   'GET /api/taskforce/indicators.csv': 'taskforce,analyst,admin',
+  'GET /api/taskforce/pilots': 'taskforce,analyst,admin',
   'GET /api/taskforce/journey': 'taskforce,analyst,admin',
   'GET /api/taskforce/journey.csv': 'taskforce,analyst,admin',
+  'GET /api/taskforce/budget': 'taskforce,analyst,admin',
+  'PUT /api/taskforce/budget': 'taskforce',
+  'POST /api/taskforce/spending': 'taskforce',
   'GET /api/taskforce/actions': 'taskforce,analyst,admin',
   'POST /api/taskforce/actions': 'taskforce',
   'PATCH /api/taskforce/actions/:id': 'taskforce',

@@ -66,8 +66,17 @@ export const PilotLine = z.object({
   status: z.string(),
   startsOn: z.string(),
   verdict: z.string().nullable(),
+  /** Difference in exit rate at the rule's horizon (percentage points), 95 % interval. */
   effect: z.object({ estimate: z.number(), ci95: z.tuple([z.number(), z.number()]) }).nullable(),
+  budgetDkk: z.number(),
+  participants: z.number(),
+  /** Participants the register shows leaving benefit for work within the follow-up. */
+  exits: z.number().nullable(),
+  costPerParticipant: z.number().nullable(),
+  costPerExit: z.number().nullable(),
 });
+export const PilotsView = z.object({ pilots: z.array(PilotLine) });
+export type PilotsView = z.infer<typeof PilotsView>;
 
 export const IndicatorsView = z.object({
   period: z.object({ from: z.string(), to: z.string() }),
@@ -77,7 +86,6 @@ export const IndicatorsView = z.object({
     methods: z.array(Cell.extend({ key: z.enum(LEARNING_METHODS) })),
     triage: z.array(Cell),
   }),
-  pilots: z.array(PilotLine),
 });
 export type IndicatorsView = z.infer<typeof IndicatorsView>;
 
@@ -177,6 +185,73 @@ export const CentresView = z.object({
 });
 export type CentresView = z.infer<typeof CentresView>;
 
+const Money = z.number().int().min(0).max(1_000_000_000);
+
+export const BudgetInput = z
+  .object({
+    totalDkk: Money,
+    startsOn: Day,
+    endsOn: Day,
+    ementorRateDkk: z.number().int().min(0).max(10_000),
+  })
+  .refine((b) => b.startsOn < b.endsOn, { message: 'i18n:period_reversed', path: ['endsOn'] });
+export type BudgetInput = z.infer<typeof BudgetInput>;
+
+export const SpendingInput = z
+  .object({
+    kind: z.enum(['pilot', 'course', 'other']),
+    pilotId: z.uuid().nullable().default(null),
+    description: singleLine().min(3).max(200),
+    on: Day,
+    amountDkk: Money.min(1),
+  })
+  .refine((x) => (x.kind === 'pilot') === (x.pilotId !== null), {
+    message: 'i18n:spending_pilot',
+    path: ['pilotId'],
+  });
+export type SpendingInput = z.infer<typeof SpendingInput>;
+
+const LINE_KINDS = ['pilot', 'ementor', 'course', 'other'] as const;
+
+export const BudgetView = z.object({
+  settings: z.object({
+    totalDkk: z.number(),
+    startsOn: z.string(),
+    endsOn: z.string(),
+    ementorRateDkk: z.number(),
+  }),
+  quarters: z.array(
+    z.object({
+      quarter: z.string(),
+      committed: z.number(),
+      spent: z.number(),
+      cumulativeCommitted: z.number(),
+      cumulativeSpent: z.number(),
+    }),
+  ),
+  lines: z.array(
+    z.object({
+      kind: z.enum(LINE_KINDS),
+      name: z.string(),
+      committed: z.number(),
+      spent: z.number(),
+    }),
+  ),
+  totals: z.object({ committed: z.number(), spent: z.number(), uncommitted: z.number() }),
+  forecast: z.object({ spentAtEnd: z.number(), overBudget: z.boolean() }),
+  recorded: z.array(
+    z.object({
+      id: z.uuid(),
+      kind: z.enum(['pilot', 'course', 'other']),
+      pilot: z.string().nullable(),
+      description: z.string(),
+      on: z.string(),
+      amountDkk: z.number(),
+    }),
+  ),
+});
+export type BudgetView = z.infer<typeof BudgetView>;
+
 export const taskforceApi = {
   indicators: endpoint({
     method: 'GET',
@@ -200,6 +275,16 @@ export const taskforceApi = {
       'The table behind the indicator plots: one row per indicator and month, then the period (small counts left empty and marked).',
     query: FollowUpQuery.and(z.object({ format: CsvFormat })),
   }),
+  pilots: endpoint({
+    method: 'GET',
+    path: '/api/taskforce/pilots',
+    access: READERS,
+    governedBy: followUpRules('read'),
+    tags: ['taskforce'],
+    description:
+      'Every pilot project with its verdict and measured effect, beside its budget, participants, exits to work and the cost per participant and per exit (recommendation 7’s evidence).',
+    response: { 200: PilotsView },
+  }),
   journey: endpoint({
     method: 'GET',
     path: '/api/taskforce/journey',
@@ -221,6 +306,34 @@ export const taskforceApi = {
     description:
       'The tables behind the journey plots: the funnel and stops per group, then the flows.',
     query: JourneyQuery.and(z.object({ format: CsvFormat })),
+  }),
+  budget: endpoint({
+    method: 'GET',
+    path: '/api/taskforce/budget',
+    access: READERS,
+    governedBy: followUpRules('read'),
+    tags: ['taskforce'],
+    description:
+      'The taskforce’s budget: committed and spent per quarter against the sum set aside, by line (pilots’ budgets and their recorded costs, eMentor hours on the workshop rota at the cost rate, courses bought, other costs recorded), with a forecast to the period’s end at the last two quarters’ pace.',
+    response: { 200: BudgetView },
+  }),
+  setBudget: endpoint({
+    method: 'PUT',
+    path: '/api/taskforce/budget',
+    access: access.roles('taskforce'),
+    governedBy: followUpRules('act'),
+    tags: ['taskforce'],
+    body: BudgetInput,
+    response: { 200: BudgetView },
+  }),
+  recordSpending: endpoint({
+    method: 'POST',
+    path: '/api/taskforce/spending',
+    access: access.roles('taskforce'),
+    governedBy: followUpRules('act'),
+    tags: ['taskforce'],
+    body: SpendingInput,
+    response: { 201: BudgetView },
   }),
   listActions: endpoint({
     method: 'GET',

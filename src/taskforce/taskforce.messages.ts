@@ -10,6 +10,8 @@ const da = {
   centre_site_taken: 'Stedet "{site}" hører allerede til centret "{centre}".',
   centre_name_taken: 'Der findes allerede et center med det navn.',
   action_link_unknown: 'Den valgte {kind} findes ikke i kommunen.',
+  spending_pilot: 'Vælg pilotprojektet, når udgiften hører til et pilotprojekt (og kun da).',
+  pilot_unknown: 'Pilotprojektet findes ikke i kommunen.',
 } as const;
 
 export const taskforceMessages = defineMessages({
@@ -23,6 +25,8 @@ export const taskforceMessages = defineMessages({
     centre_site_taken: 'The site "{site}" already belongs to the centre "{centre}".',
     centre_name_taken: 'A centre with that name already exists.',
     action_link_unknown: 'The {kind} chosen does not exist in the municipality.',
+    spending_pilot: 'Choose the pilot project when the cost belongs to one (and only then).',
+    pilot_unknown: 'The pilot project does not exist in the municipality.',
   },
 });
 

@@ -211,6 +211,77 @@ describe('the indicators', () => {
   });
 });
 
+describe('the pilots’ evidence', () => {
+  it('lists each pilot with its verdict beside its cost (none in this municipality yet)', async () => {
+    const res = await call('GET', '/api/taskforce/pilots', analyst);
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toEqual({ pilots: [] });
+    expect((await call('GET', '/api/taskforce/pilots', caseworker)).statusCode).toBe(403);
+  });
+});
+
+describe('the budget', () => {
+  type Budget = {
+    settings: { totalDkk: number; startsOn: string };
+    totals: { committed: number; spent: number; uncommitted: number };
+    lines: { kind: string; spent: number }[];
+    quarters: { quarter: string; spent: number }[];
+    recorded: unknown[];
+  };
+  it('starts at the strategy’s DKK 2.2 million for 2020–2021 and is the taskforce’s to set', async () => {
+    const first = (await call('GET', '/api/taskforce/budget', analyst)).json<Budget>();
+    expect(first.settings).toMatchObject({ totalDkk: 2_200_000, startsOn: '2020-01-01' });
+    const set = await call('PUT', '/api/taskforce/budget', taskforce, {
+      totalDkk: 1_000_000,
+      startsOn: '2026-01-01',
+      endsOn: '2026-12-31',
+      ementorRateDkk: 500,
+    });
+    expect(set.statusCode, set.body).toBe(200);
+    expect((await call('PUT', '/api/taskforce/budget', analyst, {})).statusCode).toBe(403);
+    const reversed = await call('PUT', '/api/taskforce/budget', taskforce, {
+      totalDkk: 1,
+      startsOn: '2026-12-31',
+      endsOn: '2026-01-01',
+      ementorRateDkk: 1,
+    });
+    expect(reversed.statusCode).toBe(400);
+  });
+
+  it('adds recorded costs in their quarter; a pilot cost needs a pilot of this municipality', async () => {
+    const res = await call('POST', '/api/taskforce/spending', taskforce, {
+      kind: 'other',
+      description: 'Konference',
+      on: '2026-05-02',
+      amountDkk: 25_000,
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    const b = res.json<Budget>();
+    expect(b.totals).toEqual({ committed: 25_000, spent: 25_000, uncommitted: 975_000 });
+    expect(b.quarters.find((q) => q.quarter === '2026-Q2')!.spent).toBe(25_000);
+    const noPilot = await call('POST', '/api/taskforce/spending', taskforce, {
+      kind: 'pilot',
+      description: 'Undervisere',
+      on: '2026-05-02',
+      amountDkk: 1000,
+    });
+    expect(noPilot.statusCode).toBe(400);
+    const unknownPilot = await call('POST', '/api/taskforce/spending', taskforce, {
+      kind: 'pilot',
+      pilotId: crypto.randomUUID(),
+      description: 'Undervisere',
+      on: '2026-05-02',
+      amountDkk: 1000,
+    });
+    expect(unknownPilot.statusCode).toBe(400);
+    const after = (await call('GET', '/api/taskforce/budget', taskforce)).json<Budget>();
+    expect(after.recorded).toHaveLength(1);
+    const theirs = (await call('GET', '/api/taskforce/budget', otherTaskforce)).json<Budget>();
+    expect(theirs.recorded).toEqual([]);
+    expect(theirs.settings.totalDkk).toBe(2_200_000);
+  });
+});
+
 describe('the journey', () => {
   it('shows the funnel with counts below five hidden', async () => {
     const res = await call('GET', `/api/taskforce/journey?${PERIOD}`, taskforce);

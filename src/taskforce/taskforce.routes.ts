@@ -5,6 +5,9 @@ import { route } from '../platform/http/route';
 import { CSV_CONTENT_TYPE, csvDialect, toCsv } from '../platform/csv';
 import { taskforceApi } from './taskforce.contract';
 import {
+  budgetView,
+  recordSpending,
+  setBudget,
   centresView,
   changeAction,
   createAction,
@@ -12,6 +15,7 @@ import {
   journeyView,
   linkTargets,
   listActionsView,
+  pilotsView,
   saveCentre,
 } from './taskforce.use-cases';
 import { indicatorsTable, journeyTable } from './taskforce.presenters';
@@ -19,49 +23,52 @@ import { indicatorsTable, journeyTable } from './taskforce.presenters';
 export const taskforceRoutes: FastifyPluginAsyncZod = async (app) => {
   const { ctx } = app;
   route(app, taskforceApi.indicators, async (request) =>
-    inTransaction(ctx.db, request, (uc) => indicatorsView(uc, ctx.cipher, request.query)),
+    inTransaction(ctx.db, request, (uc) => indicatorsView(uc, request.query)),
   );
   route(app, taskforceApi.indicatorsCsv, async (request, reply) => {
-    const view = await inTransaction(ctx.db, request, (uc) =>
-      indicatorsView(uc, ctx.cipher, request.query),
-    );
+    const view = await inTransaction(ctx.db, request, (uc) => indicatorsView(uc, request.query));
     const { header, rows } = indicatorsTable(view);
     return reply
       .header('content-type', CSV_CONTENT_TYPE)
       .header('content-disposition', 'attachment; filename="indikatorer.csv"')
       .send(toCsv(header, rows, csvDialect(request.query.format, request.lang)));
   });
+  route(app, taskforceApi.pilots, async (request) =>
+    inTransaction(ctx.db, request, (uc) => pilotsView(uc, ctx.cipher)),
+  );
   route(app, taskforceApi.journey, async (request) =>
-    inTransaction(ctx.db, request, (uc) => journeyView(uc, ctx.cipher, request.query)),
+    inTransaction(ctx.db, request, (uc) => journeyView(uc, request.query)),
   );
   route(app, taskforceApi.journeyCsv, async (request, reply) => {
-    const view = await inTransaction(ctx.db, request, (uc) =>
-      journeyView(uc, ctx.cipher, request.query),
-    );
+    const view = await inTransaction(ctx.db, request, (uc) => journeyView(uc, request.query));
     const { header, rows } = journeyTable(view);
     return reply
       .header('content-type', CSV_CONTENT_TYPE)
       .header('content-disposition', 'attachment; filename="borgerforloeb.csv"')
       .send(toCsv(header, rows, csvDialect(request.query.format, request.lang)));
   });
+  route(app, taskforceApi.budget, async (request) =>
+    inTransaction(ctx.db, request, (uc) => budgetView(uc)),
+  );
+  route(app, taskforceApi.setBudget, async (request) =>
+    inTransaction(ctx.db, request, (uc) => setBudget(uc, request.body)),
+  );
+  route(app, taskforceApi.recordSpending, async (request, reply) => {
+    const view = await inTransaction(ctx.db, request, (uc) => recordSpending(uc, request.body));
+    return reply.code(201).send(view);
+  });
   route(app, taskforceApi.listActions, async (request) =>
-    inTransaction(ctx.db, request, (uc) =>
-      listActionsView(uc, ctx.cipher, request.query.recommendation),
-    ),
+    inTransaction(ctx.db, request, (uc) => listActionsView(uc, request.query.recommendation)),
   );
   route(app, taskforceApi.createAction, async (request, reply) => {
-    const view = await inTransaction(ctx.db, request, (uc) =>
-      createAction(uc, ctx.cipher, request.body),
-    );
+    const view = await inTransaction(ctx.db, request, (uc) => createAction(uc, request.body));
     return reply.code(201).send(view);
   });
   route(app, taskforceApi.updateAction, async (request) =>
-    inTransaction(ctx.db, request, (uc) =>
-      changeAction(uc, ctx.cipher, request.params.id, request.body),
-    ),
+    inTransaction(ctx.db, request, (uc) => changeAction(uc, request.params.id, request.body)),
   );
   route(app, taskforceApi.linkTargets, async (request) =>
-    inTransaction(ctx.db, request, (uc) => linkTargets(uc, ctx.cipher)),
+    inTransaction(ctx.db, request, (uc) => linkTargets(uc)),
   );
   route(app, taskforceApi.listCentres, async (request) =>
     inTransaction(ctx.db, request, (uc) => centresView(uc)),

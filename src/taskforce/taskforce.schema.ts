@@ -1,4 +1,4 @@
-import { date, index, jsonb, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { date, index, integer, jsonb, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { createdAt, id, municipalityId, updatedAt } from '../platform/db/columns';
 import { municipalities, sites, users } from '../organisation/organisation.schema';
 import type { ActionLinkKind, ActionStatus, Recommendation } from './taskforce.constants';
@@ -52,4 +52,35 @@ export const taskforceCentreSites = pgTable(
       .references(() => sites.id),
   },
   (t) => [uniqueIndex('taskforce_centre_sites_site_uq').on(t.siteId)],
+);
+
+/** The taskforce's budget (the committee set aside DKK 2.2 million for 2020–2021). */
+export const taskforceBudgets = pgTable('taskforce_budgets', {
+  municipalityId: municipalityId()
+    .primaryKey()
+    .references(() => municipalities.id),
+  totalDkk: integer('total_dkk').notNull(),
+  startsOn: date('starts_on', { mode: 'string' }).notNull(),
+  endsOn: date('ends_on', { mode: 'string' }).notNull(),
+  ementorRateDkk: integer('ementor_rate_dkk').notNull(),
+  updatedBy: uuid('updated_by').references(() => users.id),
+  updatedAt: updatedAt(),
+});
+
+/** A cost the taskforce records: a pilot's actual cost, a course bought, anything else. */
+export const taskforceSpending = pgTable(
+  'taskforce_spending',
+  {
+    id: id(),
+    municipalityId: municipalityId().references(() => municipalities.id),
+    kind: text('kind').$type<'pilot' | 'course' | 'other'>().notNull(),
+    /** The pilot a cost belongs to (kind pilot). */
+    pilotId: uuid('pilot_id'),
+    description: text('description').notNull(),
+    on: date('on', { mode: 'string' }).notNull(),
+    amountDkk: integer('amount_dkk').notNull(),
+    createdBy: uuid('created_by').references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [index('taskforce_spending_idx').on(t.municipalityId, t.on)],
 );

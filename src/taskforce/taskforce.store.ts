@@ -1,7 +1,13 @@
 // Queries for the taskforce's own records (actions, centres), filtered by tenant in SQL.
 import { and, asc, eq } from 'drizzle-orm';
 import type { DbOrTx } from '../platform/db/client';
-import { taskforceActions, taskforceCentreSites, taskforceCentres } from './taskforce.schema';
+import {
+  taskforceActions,
+  taskforceBudgets,
+  taskforceCentreSites,
+  taskforceCentres,
+  taskforceSpending,
+} from './taskforce.schema';
 import type { Recommendation } from './taskforce.constants';
 
 export type ActionRow = typeof taskforceActions.$inferSelect;
@@ -93,4 +99,32 @@ export async function setCentreSites(
     await db
       .insert(taskforceCentreSites)
       .values(siteIds.map((siteId) => ({ municipalityId, centreId, siteId })));
+}
+
+export async function findBudget(db: DbOrTx, municipalityId: string) {
+  const [row] = await db
+    .select()
+    .from(taskforceBudgets)
+    .where(eq(taskforceBudgets.municipalityId, municipalityId));
+  return row ?? null;
+}
+
+export async function saveBudget(db: DbOrTx, values: typeof taskforceBudgets.$inferInsert) {
+  await db
+    .insert(taskforceBudgets)
+    .values(values)
+    .onConflictDoUpdate({ target: taskforceBudgets.municipalityId, set: values });
+}
+
+export async function listSpending(db: DbOrTx, municipalityId: string) {
+  return db
+    .select()
+    .from(taskforceSpending)
+    .where(eq(taskforceSpending.municipalityId, municipalityId))
+    .orderBy(asc(taskforceSpending.on));
+}
+
+export async function insertSpending(db: DbOrTx, values: typeof taskforceSpending.$inferInsert) {
+  const [row] = await db.insert(taskforceSpending).values(values).returning();
+  return row!;
 }

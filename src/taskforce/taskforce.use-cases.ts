@@ -6,9 +6,11 @@ import { writeAudit } from '../platform/audit';
 import { authorize } from '../platform/policy';
 import { conflict, invalid, notFound } from '../platform/errors';
 import { clock, copenhagenDay } from '../platform/clock';
-import { learningOffersOf } from '../learning';
+import { followUpEnrolments, learningOffersOf } from '../learning';
+import { shiftMinutes } from '../workshops';
+import { budgetSummary, type BudgetLine, type BudgetSettings } from './budget.model';
 import { matchmakingEventsOf } from '../matching';
-import { pilotOutcomes } from '../pilots';
+import { pilotOutcomes, pilotSummaries } from '../pilots';
 import { listSites } from '../organisation';
 import { gatherFacts } from './follow-up-facts';
 import { breakdowns, computeIndicators, type Period, type SiteScope } from './indicators.model';
@@ -23,6 +25,10 @@ import type {
   FollowUpQuery,
   IndicatorsView,
   JourneyView,
+  PilotsView,
+  BudgetInput,
+  BudgetView,
+  SpendingInput,
 } from './taskforce.contract';
 import {
   findAction,
@@ -33,6 +39,10 @@ import {
   renameCentre,
   setCentreSites,
   updateAction,
+  findBudget,
+  saveBudget,
+  listSpending,
+  insertSpending,
   type ActionRow,
 } from './taskforce.store';
 import type { ActionLinkKind, Recommendation } from './taskforce.constants';
@@ -82,14 +92,10 @@ async function audited(uc: UseCase, action: string, details: Record<string, unkn
   });
 }
 
-export async function indicatorsView(
-  uc: UseCase,
-  cipher: CprCipher,
-  q: FollowUpQuery,
-): Promise<IndicatorsView> {
+export async function indicatorsView(uc: UseCase, q: FollowUpQuery): Promise<IndicatorsView> {
   authorize(followUpPolicy, uc.actor, 'read', here(uc));
   const period = periodOf(q, copenhagenDay(clock.now()));
-  const gathered = await gatherFacts(uc, cipher);
+  const gathered = await gatherFacts(uc);
   const { scope, view } = await scopeOf(uc, q.site, gathered.sites);
   await audited(uc, 'taskforce.indicators.read', { ...period, site: q.site ?? null });
   return {
@@ -97,25 +103,41 @@ export async function indicatorsView(
     scope: view,
     indicators: computeIndicators(gathered.facts, scope, period),
     breakdowns: breakdowns(gathered.facts, scope, period),
-    pilots: gathered.pilots.map((p) => ({
+  };
+}
+
+/**
+ * Every pilot's verdict and effect beside what it cost: per participant and per exit to work
+ * (the budget over the participants the register shows in work within the follow-up).
+ */
+export async function pilotsView(uc: UseCase, cipher: CprCipher): Promise<PilotsView> {
+  authorize(followUpPolicy, uc.actor, 'read', here(uc));
+  const pilots = await pilotOutcomes(uc, cipher);
+  await audited(uc, 'taskforce.pilots.read', { pilots: pilots.length });
+  return {
+    pilots: pilots.map((p) => ({
       id: p.id,
       name: p.name,
       status: p.status,
       startsOn: p.startsOn,
       verdict: p.verdict,
       effect: p.effect,
+      budgetDkk: p.budgetDkk,
+      participants: p.participants,
+      exits: p.exits,
+      costPerParticipant: p.participants > 0 ? Math.round(p.budgetDkk / p.participants) : null,
+      costPerExit: p.exits ? Math.round(p.budgetDkk / p.exits) : null,
     })),
   };
 }
 
 export async function journeyView(
   uc: UseCase,
-  cipher: CprCipher,
   q: FollowUpQuery & { cohort: Cohort },
 ): Promise<JourneyView> {
   authorize(followUpPolicy, uc.actor, 'read', here(uc));
   const period = periodOf(q, copenhagenDay(clock.now()));
-  const gathered = await gatherFacts(uc, cipher);
+  const gathered = await gatherFacts(uc);
   const { scope, view } = await scopeOf(uc, q.site, gathered.sites);
   const names = new Map(gathered.sites.map((s) => [s.id, s.name]));
   await audited(uc, 'taskforce.journey.read', {
@@ -130,10 +152,10 @@ export async function journeyView(
 }
 
 /** Names of what actions can be linked to, by kind. */
-async function linkNames(uc: UseCase, cipher: CprCipher) {
+async function linkNames(uc: UseCase) {
   const m = uc.actor.municipalityId;
   const [pilots, offers, events] = await Promise.all([
-    pilotOutcomes(uc, cipher),
+    pilotSummaries(uc.tx, m),
     learningOffersOf(uc.tx, m, true),
     matchmakingEventsOf(uc.tx, m),
   ]);
@@ -144,9 +166,9 @@ async function linkNames(uc: UseCase, cipher: CprCipher) {
   } satisfies Record<ActionLinkKind, { id: string; name: string }[]>;
 }
 
-export async function linkTargets(uc: UseCase, cipher: CprCipher) {
+export async function linkTargets(uc: UseCase) {
   authorize(followUpPolicy, uc.actor, 'act', here(uc));
-  return linkNames(uc, cipher);
+  return linkNames(uc);
 }
 
 function actionView(
@@ -173,32 +195,30 @@ function actionView(
   };
 }
 
-async function viewsOf(uc: UseCase, cipher: CprCipher, rows: ActionRow[]) {
+async function viewsOf(uc: UseCase, rows: ActionRow[]) {
   const today = copenhagenDay(clock.now());
   const centres = new Map(
     (await listCentres(uc.tx, uc.actor.municipalityId)).map((c) => [c.id, c.name]),
   );
-  const names = await linkNames(uc, cipher);
+  const names = await linkNames(uc);
   return rows.map((r) => actionView(r, today, centres, names));
 }
 
 export async function listActionsView(
   uc: UseCase,
-  cipher: CprCipher,
   recommendation?: Recommendation,
 ): Promise<ActionView[]> {
   authorize(followUpPolicy, uc.actor, 'read', here(uc));
-  return viewsOf(uc, cipher, await listActions(uc.tx, uc.actor.municipalityId, recommendation));
+  return viewsOf(uc, await listActions(uc.tx, uc.actor.municipalityId, recommendation));
 }
 
 async function checkLinks(
   uc: UseCase,
-  cipher: CprCipher,
   links: readonly { kind: ActionLinkKind; id: string }[],
   centreId: string | null | undefined,
 ) {
   if (links.length > 0) {
-    const names = await linkNames(uc, cipher);
+    const names = await linkNames(uc);
     for (const l of links)
       if (!names[l.kind].some((x) => x.id === l.id))
         throw invalid('action_link_unknown', 'action_link_unknown', { kind: l.kind });
@@ -209,31 +229,30 @@ async function checkLinks(
   }
 }
 
-export async function createAction(uc: UseCase, cipher: CprCipher, input: ActionInput) {
+export async function createAction(uc: UseCase, input: ActionInput) {
   authorize(followUpPolicy, uc.actor, 'act', here(uc));
-  await checkLinks(uc, cipher, input.links, input.centreId);
+  await checkLinks(uc, input.links, input.centreId);
   const row = await insertAction(uc.tx, {
     ...input,
     municipalityId: uc.actor.municipalityId,
     createdBy: uc.actor.userId,
   });
   await audited(uc, 'taskforce.action.create', { id: row.id, recommendation: row.recommendation });
-  return (await viewsOf(uc, cipher, [row]))[0]!;
+  return (await viewsOf(uc, [row]))[0]!;
 }
 
 export async function changeAction(
   uc: UseCase,
-  cipher: CprCipher,
   id: string,
   patch: Partial<Pick<ActionInput, 'status' | 'dueOn' | 'notes' | 'owner' | 'links'>>,
 ) {
   authorize(followUpPolicy, uc.actor, 'act', here(uc));
   const had = await findAction(uc.tx, uc.actor.municipalityId, id);
   if (!had) throw notFound();
-  if (patch.links) await checkLinks(uc, cipher, patch.links, null);
+  if (patch.links) await checkLinks(uc, patch.links, null);
   const row = await updateAction(uc.tx, uc.actor.municipalityId, id, patch);
   await audited(uc, 'taskforce.action.update', { id, ...patch });
-  return (await viewsOf(uc, cipher, [row]))[0]!;
+  return (await viewsOf(uc, [row]))[0]!;
 }
 
 export async function centresView(uc: UseCase): Promise<CentresView> {
@@ -285,4 +304,125 @@ export async function saveCentre(uc: UseCase, id: string | null, input: CentreIn
     sites: siteIds.length,
   });
   return centreView({ id: centreId, name: input.name, siteIds }, names);
+}
+
+/** The strategy's own figure until the municipality sets its own. */
+export const DEFAULT_BUDGET: BudgetSettings = {
+  totalDkk: 2_200_000,
+  startsOn: '2020-01-01',
+  endsOn: '2021-12-31',
+  ementorRateDkk: 400,
+};
+
+export async function budgetView(uc: UseCase): Promise<BudgetView> {
+  authorize(followUpPolicy, uc.actor, 'read', here(uc));
+  const m = uc.actor.municipalityId;
+  const row = await findBudget(uc.tx, m);
+  const settings: BudgetSettings = row
+    ? {
+        totalDkk: row.totalDkk,
+        startsOn: row.startsOn,
+        endsOn: row.endsOn,
+        ementorRateDkk: row.ementorRateDkk,
+      }
+    : DEFAULT_BUDGET;
+  const [pilots, minutes, enrolments, recorded] = await Promise.all([
+    pilotSummaries(uc.tx, m),
+    shiftMinutes(uc.tx, m),
+    followUpEnrolments(uc.tx, m),
+    listSpending(uc.tx, m),
+  ]);
+  const names = new Map(pilots.map((p) => [p.id, p.name]));
+  const lines: BudgetLine[] = [
+    ...pilots.map((p) => ({
+      kind: 'pilot' as const,
+      name: p.name,
+      committed: [{ on: p.startsOn, dkk: p.budgetDkk }],
+      spent: recorded
+        .filter((r) => r.kind === 'pilot' && r.pilotId === p.id)
+        .map((r) => ({ on: r.on, dkk: r.amountDkk })),
+    })),
+    {
+      kind: 'ementor',
+      name: 'eMentor',
+      // The rota is planned ahead: committed when on the rota, spent once the month is here.
+      committed: minutes.map((x) => ({
+        on: `${x.month}-01`,
+        dkk: Math.round((x.n / 60) * settings.ementorRateDkk),
+      })),
+      spent: minutes
+        .filter((x) => `${x.month}-01` <= copenhagenDay(clock.now()))
+        .map((x) => ({
+          on: `${x.month}-01`,
+          dkk: Math.round((x.n / 60) * settings.ementorRateDkk),
+        })),
+    },
+    {
+      kind: 'course',
+      name: 'course',
+      // Places bought from providers outside the jobcentre, paid when taken.
+      committed: enrolments
+        .filter((e) => e.priceDkk > 0 && e.providerKind !== 'jobcentre')
+        .map((e) => ({ on: e.on, dkk: e.priceDkk })),
+      spent: [
+        ...enrolments
+          .filter((e) => e.priceDkk > 0 && e.providerKind !== 'jobcentre')
+          .map((e) => ({ on: e.on, dkk: e.priceDkk })),
+        ...recorded.filter((r) => r.kind === 'course').map((r) => ({ on: r.on, dkk: r.amountDkk })),
+      ],
+    },
+    {
+      kind: 'other',
+      name: 'other',
+      committed: recorded
+        .filter((r) => r.kind === 'other')
+        .map((r) => ({ on: r.on, dkk: r.amountDkk })),
+      spent: recorded
+        .filter((r) => r.kind === 'other')
+        .map((r) => ({ on: r.on, dkk: r.amountDkk })),
+    },
+  ];
+  await audited(uc, 'taskforce.budget.read', {});
+  return {
+    settings,
+    ...budgetSummary(settings, lines, copenhagenDay(clock.now())),
+    recorded: recorded.map((r) => ({
+      id: r.id,
+      kind: r.kind,
+      pilot: r.pilotId ? (names.get(r.pilotId) ?? null) : null,
+      description: r.description,
+      on: r.on,
+      amountDkk: r.amountDkk,
+    })),
+  };
+}
+
+export async function setBudget(uc: UseCase, input: BudgetInput) {
+  authorize(followUpPolicy, uc.actor, 'act', here(uc));
+  await saveBudget(uc.tx, {
+    municipalityId: uc.actor.municipalityId,
+    ...input,
+    updatedBy: uc.actor.userId,
+  });
+  await audited(uc, 'taskforce.budget.update', { ...input });
+  return budgetView(uc);
+}
+
+export async function recordSpending(uc: UseCase, input: SpendingInput) {
+  authorize(followUpPolicy, uc.actor, 'act', here(uc));
+  if (input.pilotId) {
+    const pilots = await pilotSummaries(uc.tx, uc.actor.municipalityId);
+    if (!pilots.some((p) => p.id === input.pilotId)) throw invalid('pilot_unknown');
+  }
+  const row = await insertSpending(uc.tx, {
+    municipalityId: uc.actor.municipalityId,
+    ...input,
+    createdBy: uc.actor.userId,
+  });
+  await audited(uc, 'taskforce.spending.create', {
+    id: row.id,
+    kind: row.kind,
+    amount: row.amountDkk,
+  });
+  return budgetView(uc);
 }

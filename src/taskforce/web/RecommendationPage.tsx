@@ -23,13 +23,13 @@ import {
   type ActionStatus,
   type Recommendation,
 } from '../taskforce.constants';
+import { PilotTable } from './PilotTable';
 import {
   FollowUpFilter,
   formatTarget,
   formatValue,
   plotted,
   useCentres,
-  type Indicators,
   useFollowUpQuery,
 } from './follow-up';
 
@@ -109,7 +109,7 @@ export default function RecommendationPage() {
               valueName={t('strategy.participants')}
             />
           )}
-          {rec === 'r7' && <PilotTable pilots={v.pilots} />}
+          {rec === 'r7' && <PilotTable />}
           <section aria-labelledby="evidence">
             <h2 id="evidence">{t('strategy.evidence')}</h2>
             <p>{t('strategy.evidenceText')}</p>
@@ -118,37 +118,6 @@ export default function RecommendationPage() {
       )}
       <Actions rec={rec} />
     </>
-  );
-}
-
-function PilotTable({ pilots }: { pilots: Indicators['pilots'] }) {
-  const { t, i18n } = useTranslation();
-  const num = (x: number) => x.toLocaleString(i18n.language, { maximumFractionDigits: 1 });
-  const label = t('strategy.pilots');
-  return (
-    <section aria-labelledby="pilots">
-      <h2 id="pilots">{label}</h2>
-      <TableWrap label={label}>
-        <table className="table table--zebra">
-          <caption className="sr-only">{label}</caption>
-          <HeadRow columns={textList(t, 'strategy.pilotCols')} />
-          <tbody>
-            {pilots.map((p) => (
-              <tr key={p.id}>
-                <th scope="row">{p.name}</th>
-                <td>{t(`pilots.status.${p.status}`)}</td>
-                <td>{p.verdict ? t(`pilots.verdicts.${p.verdict}`) : '–'}</td>
-                <td>
-                  {p.effect
-                    ? `${num(p.effect.estimate)} (${num(p.effect.ci95[0])} – ${num(p.effect.ci95[1])})`
-                    : '–'}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableWrap>
-    </section>
   );
 }
 

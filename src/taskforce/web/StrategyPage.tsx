@@ -31,6 +31,8 @@ export default function StrategyPage() {
         <Link to={`/strategi/sammenlign${search}`}>{t('strategy.compare')}</Link>
         {' · '}
         <Link to={`/strategi/borgerforloeb${search}`}>{t('strategy.journey')}</Link>
+        {' · '}
+        <Link to="/strategi/budget">{t('strategy.budget')}</Link>
         {can('strategy.centres') && (
           <>
             {' · '}

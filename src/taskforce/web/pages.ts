@@ -18,6 +18,7 @@ const taskforcePages: AreaPages = {
       load: () => import('./JourneyPage'),
     },
     { path: '/strategi/centre', access: { can: 'strategy' }, load: () => import('./CentresPage') },
+    { path: '/strategi/budget', access: { can: 'strategy' }, load: () => import('./BudgetPage') },
     {
       path: '/strategi/:rec',
       access: { can: 'strategy' },
