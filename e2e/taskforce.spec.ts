@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { expectAccessible, login } from './helpers';
@@ -96,6 +97,47 @@ test('the taskforce follows the budget and records a pilot’s cost', async ({ p
   await expect(page.getByRole('table', { name: 'Registrerede udgifter' })).toContainText(
     'Lokaleleje til afslutning',
   );
+  await expectAccessible(page);
+});
+
+test('the taskforce issues a report to the committee and downloads it', async ({ page }) => {
+  await login(page, 'taskforce');
+  await page.goto('/strategi');
+  await page.getByRole('link', { name: 'Rapporter til udvalget' }).click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Rapporter til udvalget' }),
+  ).toBeVisible();
+  // The demo's report already issued.
+  await expect(page.getByRole('row', { name: /Status på strategien/ })).toBeVisible();
+  const form = page.getByRole('form', { name: 'Udsted en ny rapport' });
+  await form.getByLabel('Titel').fill('Rapport til udvalgets decembermøde');
+  await form
+    .getByLabel('Jeres tekst: Sammenfatning')
+    .fill('Taskforcen anbefaler at videreføre kontorpraktikken.');
+  await form.getByLabel('Jeres tekst: Budget').fill('Budgettet holder.');
+  await form.getByRole('button', { name: 'Udsted rapport' }).click();
+  await expect(page.getByRole('status')).toHaveText('Rapporten er udstedt.');
+  const download = page.waitForEvent('download');
+  await page.getByRole('link', { name: 'PDF: Rapport til udvalgets decembermøde' }).click();
+  const file = await (await download).path();
+  expect(fs.readFileSync(file).subarray(0, 5).toString()).toBe('%PDF-');
+  const text = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
+  for (const section of [
+    'Sammenfatning',
+    'Anbefaling 1: Opkvalificering på arbejdspladsen',
+    'Anbefaling 4: Kendskab til virksomhedernes digitale behov',
+    'Anbefaling 7: Pilotprojekter, der viser hvad der virker',
+    'Spor 1: De digitale værksteder',
+    'Pilotprojekterne',
+    'Budget',
+  ])
+    expect(text).toContain(section);
+  expect(text).toContain('Taskforcen anbefaler at videreføre kontorpraktikken.');
+  // Table cells wrap: read the pilots' names across lines.
+  expect(text.replace(/\s+/g, ' ')).toContain('Microsoft Azure for ledige akademikere');
+  const docx = page.waitForEvent('download');
+  await page.getByRole('link', { name: 'Word: Rapport til udvalgets decembermøde' }).click();
+  expect((await docx).suggestedFilename()).toMatch(/^udvalgsrapport-\d{4}-\d{2}-\d{2}\.docx$/);
   await expectAccessible(page);
 });
 

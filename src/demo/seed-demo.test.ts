@@ -358,6 +358,9 @@ describe('Copenhagen demo', () => {
     );
     expect(budget.lines.find((l) => l.kind === 'ementor')!.spent).toBeGreaterThan(0);
     expect(budget.totals.spent).toBeLessThan(budget.totals.committed);
+    const reports = await get<{ id: string; title: string }[]>('/api/taskforce/reports');
+    expect(reports).toHaveLength(1);
+    expect(reports[0]!.title).toMatch(/^Status på strategien/);
     const journey = await get<{ groups: { people: { n: number } }[]; links: unknown[] }>(
       '/api/taskforce/journey?from=2024-12-01',
     );

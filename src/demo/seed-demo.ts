@@ -268,6 +268,7 @@ export async function seedDemo(
       pilotId: azure.pilotId,
       offerId: offers.find((o) => o.weeks <= 8)?.id ?? offers[0]?.id ?? null,
       eventId: matching.azureEventId,
+      cipher,
     });
     return { created: true, users: DEMO_USERS.length, citizens: total };
   });

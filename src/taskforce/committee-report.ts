@@ -20,6 +20,7 @@ import {
   RECOMMENDATIONS,
   type Indicator,
   type Recommendation,
+  type ReportSection,
 } from './taskforce.constants';
 import type {
   ActionView,
@@ -28,9 +29,6 @@ import type {
   IndicatorView,
   PilotsView,
 } from './taskforce.contract';
-
-export const REPORT_SECTIONS = ['summary', ...RECOMMENDATIONS, 'pilots', 'budget'] as const;
-export type ReportSection = (typeof REPORT_SECTIONS)[number];
 
 export interface ReportData {
   title: string;

@@ -2,6 +2,9 @@
 // actions behind the recommendations (some done, one late), linked to the Azure pilot, a course
 // and the matchmaking event.
 import type { DbOrTx } from '../platform/db/client';
+import type { CprCipher } from '../platform/crypto/cpr-cipher';
+import type { UseCase } from '../platform/use-case';
+import { issueReport } from './taskforce.use-cases';
 import { clock, copenhagenDay } from '../platform/clock';
 import { addDays } from '../workshops';
 import {
@@ -22,6 +25,7 @@ export async function seedTaskforce(
     pilotId: string;
     offerId: string | null;
     eventId: string | null;
+    cipher: CprCipher;
   },
 ) {
   const m = input.municipalityId;
@@ -148,4 +152,31 @@ export async function seedTaskforce(
       amountDkk,
       createdBy: input.userId,
     });
+  // One report already issued to the committee, as the taskforce would have done it.
+  const uc: UseCase = {
+    tx,
+    actor: {
+      userId: input.userId,
+      municipalityId: m,
+      roles: ['taskforce'],
+      name: 'Taskforcen',
+      email: '',
+      locale: 'da',
+      sessionId: '',
+    },
+    audit: { municipalityId: m, actorId: input.userId, actorRole: 'taskforce' },
+  };
+  await issueReport(uc, input.cipher, {
+    title: `Status på strategien for digitale kompetencer, ${today}`,
+    from: `${year - 1}-01-01`,
+    to: today,
+    texts: {
+      summary:
+        'Taskforcen følger de syv anbefalinger på tværs af centrene. Værkstederne er godt besøgt, testen tilbydes nu de fleste nyledige, og Azure-projektet afventer sin afgørelse.',
+      r3: 'De korte, intensive forløb er forsinkede, fordi leverandøren mangler undervisere.',
+      pilots:
+        'Jobsøgning med digitale værktøjer er lukket uden effekt; Digital kontorpraktik videreføres.',
+      budget: 'Forbruget følger planen; der er plads til et nyt pilotprojekt næste år.',
+    },
+  });
 }

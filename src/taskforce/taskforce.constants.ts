@@ -106,3 +106,7 @@ export type ActionStatus = (typeof ACTION_STATUSES)[number];
 
 export const ACTION_LINK_KINDS = ['pilot', 'offer', 'event'] as const;
 export type ActionLinkKind = (typeof ACTION_LINK_KINDS)[number];
+
+/** The committee report's sections, each with room for the taskforce's own text. */
+export const REPORT_SECTIONS = ['summary', ...RECOMMENDATIONS, 'pilots', 'budget'] as const;
+export type ReportSection = (typeof REPORT_SECTIONS)[number];

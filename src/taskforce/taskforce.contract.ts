@@ -13,6 +13,7 @@ import {
   INDICATORS,
   JOURNEY_STAGES,
   RECOMMENDATIONS,
+  REPORT_SECTIONS,
 } from './taskforce.constants';
 import { followUpRules } from './taskforce.policy';
 
@@ -252,6 +253,23 @@ export const BudgetView = z.object({
 });
 export type BudgetView = z.infer<typeof BudgetView>;
 
+export const ReportInput = z.object({
+  title: singleLine().min(3).max(200),
+  from: Day.optional(),
+  to: Day.optional(),
+  /** The taskforce's own text per section (summary, each recommendation, pilots, budget). */
+  texts: z.partialRecord(z.enum(REPORT_SECTIONS), z.string().trim().max(8000)).default({}),
+});
+export type ReportInput = z.infer<typeof ReportInput>;
+
+export const ReportView = z.object({
+  id: z.uuid(),
+  title: z.string(),
+  issuedOn: z.string(),
+  period: z.object({ from: z.string(), to: z.string() }),
+});
+export type ReportView = z.infer<typeof ReportView>;
+
 export const taskforceApi = {
   indicators: endpoint({
     method: 'GET',
@@ -334,6 +352,44 @@ export const taskforceApi = {
     tags: ['taskforce'],
     body: SpendingInput,
     response: { 201: BudgetView },
+  }),
+  listReports: endpoint({
+    method: 'GET',
+    path: '/api/taskforce/reports',
+    access: READERS,
+    governedBy: followUpRules('read'),
+    tags: ['taskforce'],
+    summary: 'The reports issued to the committee, newest first.',
+    response: { 200: z.array(ReportView) },
+  }),
+  issueReport: endpoint({
+    method: 'POST',
+    path: '/api/taskforce/reports',
+    access: access.roles('taskforce'),
+    governedBy: followUpRules('act'),
+    tags: ['taskforce'],
+    description:
+      'Issues a dated report to the employment and integration committee, in Danish: each recommendation’s indicators (with a plot) and actions, the pilots with verdicts, effects and costs, and the budget, generated from the live data with the taskforce’s own text per section; kept as issued (PDF and DOCX).',
+    body: ReportInput,
+    response: { 201: ReportView },
+  }),
+  reportPdf: endpoint({
+    method: 'GET',
+    path: '/api/taskforce/reports/:id/report.pdf',
+    access: READERS,
+    governedBy: followUpRules('read'),
+    produces: 'application/pdf',
+    tags: ['taskforce'],
+    params: IdParams,
+  }),
+  reportDocx: endpoint({
+    method: 'GET',
+    path: '/api/taskforce/reports/:id/report.docx',
+    access: READERS,
+    governedBy: followUpRules('read'),
+    produces: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    tags: ['taskforce'],
+    params: IdParams,
   }),
   listActions: endpoint({
     method: 'GET',

@@ -7,6 +7,7 @@ import { workshopVisits } from '../workshops/workshops.schema';
 import { testCodes } from '../assessment/assessment.schema';
 import { auditLog } from '../platform/audit';
 import type { ActionView, IndicatorsView, JourneyView } from './taskforce.contract';
+import { hasPoppler, readablePdf } from '../platform/testing/poppler';
 
 let t: TestApp;
 let taskforce: string;
@@ -368,5 +369,65 @@ describe('centres', () => {
       await call('GET', `/api/taskforce/indicators?${PERIOD}&site=${v.centres[0]!.id}`, taskforce)
     ).json<IndicatorsView>();
     expect(indicator(after, 'new_citizens').value).toBe(6);
+  });
+});
+
+describe('the committee report', () => {
+  it('is issued from the live data with the taskforce’s texts and kept as issued', async () => {
+    const res = await call('POST', '/api/taskforce/reports', taskforce, {
+      title: 'Status til udvalget, juni 2026',
+      from: '2026-01-01',
+      to: '2026-06-30',
+      texts: {
+        summary: 'Arbejdet skrider frem som planlagt.',
+        r5: 'Testen tilbydes nu ved første samtale.',
+      },
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    const report = res.json<{ id: string; issuedOn: string; period: { from: string } }>();
+    expect(report).toMatchObject({ issuedOn: '2026-06-15', period: { from: '2026-01-01' } });
+    const list = (await call('GET', '/api/taskforce/reports', analyst)).json<{ id: string }[]>();
+    expect(list.map((r) => r.id)).toEqual([report.id]);
+    const pdf = await call('GET', `/api/taskforce/reports/${report.id}/report.pdf`, analyst);
+    expect(pdf.statusCode).toBe(200);
+    expect(pdf.headers['content-type']).toBe('application/pdf');
+    expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+    if (hasPoppler) {
+      const text = readablePdf(pdf.rawPayload, {
+        title: 'Status til udvalget, juni 2026',
+        lang: 'da-DK',
+      });
+      for (const heading of [
+        'Sammenfatning',
+        'Anbefaling 1: Opkvalificering på arbejdspladsen',
+        'Anbefaling 7: Pilotprojekter, der viser hvad der virker',
+        'Spor 1: De digitale værksteder',
+        'Pilotprojekterne',
+        'Budget',
+      ])
+        expect(text).toContain(heading);
+      expect(text).toContain('Arbejdet skrider frem som planlagt.');
+      expect(text).toContain('Testen tilbydes nu ved første samtale.');
+      // The hand count above: 11 new citizens at the two sites.
+      expect(text).toMatch(/Nye borgere\s+11/);
+    }
+    const docx = await call('GET', `/api/taskforce/reports/${report.id}/report.docx`, taskforce);
+    expect(docx.statusCode).toBe(200);
+    // A DOCX is a zip holding word/document.xml with the same sections.
+    expect(docx.rawPayload.subarray(0, 2).toString()).toBe('PK');
+    expect(docx.rawPayload.includes(Buffer.from('word/document.xml'))).toBe(true);
+    // Another municipality cannot fetch it; an analyst cannot issue one.
+    expect(
+      (await call('GET', `/api/taskforce/reports/${report.id}/report.pdf`, otherTaskforce))
+        .statusCode,
+    ).toBe(404);
+    expect((await call('POST', '/api/taskforce/reports', analyst, { title: 'X' })).statusCode).toBe(
+      403,
+    );
+    const bad = await call('POST', '/api/taskforce/reports', taskforce, {
+      title: 'Rapport',
+      texts: { nowhere: 'x' },
+    });
+    expect(bad.statusCode).toBe(400);
   });
 });

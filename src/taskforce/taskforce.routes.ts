@@ -5,6 +5,9 @@ import { route } from '../platform/http/route';
 import { CSV_CONTENT_TYPE, csvDialect, toCsv } from '../platform/csv';
 import { taskforceApi } from './taskforce.contract';
 import {
+  issueReport,
+  listReportsView,
+  reportFile,
   budgetView,
   recordSpending,
   setBudget,
@@ -56,6 +59,36 @@ export const taskforceRoutes: FastifyPluginAsyncZod = async (app) => {
   route(app, taskforceApi.recordSpending, async (request, reply) => {
     const view = await inTransaction(ctx.db, request, (uc) => recordSpending(uc, request.body));
     return reply.code(201).send(view);
+  });
+  route(app, taskforceApi.listReports, async (request) =>
+    inTransaction(ctx.db, request, (uc) => listReportsView(uc)),
+  );
+  route(app, taskforceApi.issueReport, async (request, reply) => {
+    const view = await inTransaction(ctx.db, request, (uc) =>
+      issueReport(uc, ctx.cipher, request.body),
+    );
+    return reply.code(201).send(view);
+  });
+  route(app, taskforceApi.reportPdf, async (request, reply) => {
+    const r = await inTransaction(ctx.db, request, (uc) =>
+      reportFile(uc, request.params.id, 'pdf'),
+    );
+    return reply
+      .header('content-type', 'application/pdf')
+      .header('content-disposition', `attachment; filename="${r.name}"`)
+      .send(r.file);
+  });
+  route(app, taskforceApi.reportDocx, async (request, reply) => {
+    const r = await inTransaction(ctx.db, request, (uc) =>
+      reportFile(uc, request.params.id, 'docx'),
+    );
+    return reply
+      .header(
+        'content-type',
+        'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      )
+      .header('content-disposition', `attachment; filename="${r.name}"`)
+      .send(r.file);
   });
   route(app, taskforceApi.listActions, async (request) =>
     inTransaction(ctx.db, request, (uc) => listActionsView(uc, request.query.recommendation)),

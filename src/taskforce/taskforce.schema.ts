@@ -84,3 +84,22 @@ export const taskforceSpending = pgTable(
   },
   (t) => [index('taskforce_spending_idx').on(t.municipalityId, t.on)],
 );
+
+/** A report issued to the committee, kept exactly as issued (both files, the texts, the period). */
+export const taskforceReports = pgTable(
+  'taskforce_reports',
+  {
+    id: id(),
+    municipalityId: municipalityId().references(() => municipalities.id),
+    title: text('title').notNull(),
+    issuedOn: date('issued_on', { mode: 'string' }).notNull(),
+    periodFrom: date('period_from', { mode: 'string' }).notNull(),
+    periodTo: date('period_to', { mode: 'string' }).notNull(),
+    texts: jsonb('texts').$type<Record<string, string>>().notNull(),
+    pdfBase64: text('pdf_base64').notNull(),
+    docxBase64: text('docx_base64').notNull(),
+    issuedBy: uuid('issued_by').references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [index('taskforce_reports_idx').on(t.municipalityId, t.issuedOn)],
+);

@@ -1,11 +1,12 @@
 // Queries for the taskforce's own records (actions, centres), filtered by tenant in SQL.
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, desc, eq } from 'drizzle-orm';
 import type { DbOrTx } from '../platform/db/client';
 import {
   taskforceActions,
   taskforceBudgets,
   taskforceCentreSites,
   taskforceCentres,
+  taskforceReports,
   taskforceSpending,
 } from './taskforce.schema';
 import type { Recommendation } from './taskforce.constants';
@@ -126,5 +127,37 @@ export async function listSpending(db: DbOrTx, municipalityId: string) {
 
 export async function insertSpending(db: DbOrTx, values: typeof taskforceSpending.$inferInsert) {
   const [row] = await db.insert(taskforceSpending).values(values).returning();
+  return row!;
+}
+
+/** The issued reports, newest first, without their files. */
+export async function listReports(db: DbOrTx, municipalityId: string) {
+  return db
+    .select({
+      id: taskforceReports.id,
+      title: taskforceReports.title,
+      issuedOn: taskforceReports.issuedOn,
+      periodFrom: taskforceReports.periodFrom,
+      periodTo: taskforceReports.periodTo,
+      createdAt: taskforceReports.createdAt,
+    })
+    .from(taskforceReports)
+    .where(eq(taskforceReports.municipalityId, municipalityId))
+    .orderBy(desc(taskforceReports.createdAt));
+}
+
+export async function findReport(db: DbOrTx, municipalityId: string, id: string) {
+  const [row] = await db
+    .select()
+    .from(taskforceReports)
+    .where(and(eq(taskforceReports.municipalityId, municipalityId), eq(taskforceReports.id, id)));
+  return row ?? null;
+}
+
+export async function insertReport(db: DbOrTx, values: typeof taskforceReports.$inferInsert) {
+  const [row] = await db
+    .insert(taskforceReports)
+    .values(values)
+    .returning({ id: taskforceReports.id });
   return row!;
 }

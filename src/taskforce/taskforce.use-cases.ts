@@ -11,7 +11,8 @@ import { shiftMinutes } from '../workshops';
 import { budgetSummary, type BudgetLine, type BudgetSettings } from './budget.model';
 import { matchmakingEventsOf } from '../matching';
 import { pilotOutcomes, pilotSummaries } from '../pilots';
-import { listSites } from '../organisation';
+import { findMunicipality, listSites } from '../organisation';
+import { committeeDocx, committeePdf, type ReportData } from './committee-report';
 import { gatherFacts } from './follow-up-facts';
 import { breakdowns, computeIndicators, type Period, type SiteScope } from './indicators.model';
 import { journey, journeyPeople, type Cohort } from './journey.model';
@@ -29,6 +30,8 @@ import type {
   BudgetInput,
   BudgetView,
   SpendingInput,
+  ReportInput,
+  ReportView,
 } from './taskforce.contract';
 import {
   findAction,
@@ -43,6 +46,9 @@ import {
   saveBudget,
   listSpending,
   insertSpending,
+  listReports,
+  findReport,
+  insertReport,
   type ActionRow,
 } from './taskforce.store';
 import type { ActionLinkKind, Recommendation } from './taskforce.constants';
@@ -425,4 +431,79 @@ export async function recordSpending(uc: UseCase, input: SpendingInput) {
     amount: row.amountDkk,
   });
   return budgetView(uc);
+}
+
+const toView = (r: {
+  id: string;
+  title: string;
+  issuedOn: string;
+  periodFrom: string;
+  periodTo: string;
+}): ReportView => ({
+  id: r.id,
+  title: r.title,
+  issuedOn: r.issuedOn,
+  period: { from: r.periodFrom, to: r.periodTo },
+});
+
+export async function listReportsView(uc: UseCase): Promise<ReportView[]> {
+  authorize(followUpPolicy, uc.actor, 'read', here(uc));
+  return (await listReports(uc.tx, uc.actor.municipalityId)).map(toView);
+}
+
+/**
+ * Generates the committee report from the live data with the taskforce's texts, and keeps it
+ * exactly as issued: later changes in the data do not change an issued report.
+ */
+export async function issueReport(uc: UseCase, cipher: CprCipher, input: ReportInput) {
+  authorize(followUpPolicy, uc.actor, 'act', here(uc));
+  const m = uc.actor.municipalityId;
+  const [indicators, pilots, budget, actions, municipality] = await Promise.all([
+    indicatorsView(uc, { from: input.from, to: input.to }),
+    pilotsView(uc, cipher),
+    budgetView(uc),
+    listActionsView(uc),
+    findMunicipality(uc.tx, m),
+  ]);
+  const data: ReportData = {
+    title: input.title,
+    municipality: municipality?.name ?? '',
+    issuedOn: copenhagenDay(clock.now()),
+    indicators,
+    pilots,
+    budget,
+    actions,
+    texts: input.texts,
+  };
+  const [pdf, docx] = await Promise.all([committeePdf(data), committeeDocx(data)]);
+  const row = await insertReport(uc.tx, {
+    municipalityId: m,
+    title: input.title,
+    issuedOn: data.issuedOn,
+    periodFrom: indicators.period.from,
+    periodTo: indicators.period.to,
+    texts: input.texts,
+    pdfBase64: pdf.toString('base64'),
+    docxBase64: docx.toString('base64'),
+    issuedBy: uc.actor.userId,
+  });
+  await audited(uc, 'taskforce.report.issue', { id: row.id, ...indicators.period });
+  return toView({
+    id: row.id,
+    title: input.title,
+    issuedOn: data.issuedOn,
+    periodFrom: indicators.period.from,
+    periodTo: indicators.period.to,
+  });
+}
+
+/** An issued report's file, as it was issued. */
+export async function reportFile(uc: UseCase, id: string, kind: 'pdf' | 'docx') {
+  authorize(followUpPolicy, uc.actor, 'read', here(uc));
+  const row = await findReport(uc.tx, uc.actor.municipalityId, id);
+  if (!row) throw notFound();
+  return {
+    name: `udvalgsrapport-${row.issuedOn}.${kind}`,
+    file: Buffer.from(kind === 'pdf' ? row.pdfBase64 : row.docxBase64, 'base64'),
+  };
 }

@@ -33,6 +33,8 @@ export default function StrategyPage() {
         <Link to={`/strategi/borgerforloeb${search}`}>{t('strategy.journey')}</Link>
         {' · '}
         <Link to="/strategi/budget">{t('strategy.budget')}</Link>
+        {' · '}
+        <Link to="/strategi/rapporter">{t('strategy.reports')}</Link>
         {can('strategy.centres') && (
           <>
             {' · '}

@@ -20,6 +20,11 @@ const taskforcePages: AreaPages = {
     { path: '/strategi/centre', access: { can: 'strategy' }, load: () => import('./CentresPage') },
     { path: '/strategi/budget', access: { can: 'strategy' }, load: () => import('./BudgetPage') },
     {
+      path: '/strategi/rapporter',
+      access: { can: 'strategy' },
+      load: () => import('./ReportsPage'),
+    },
+    {
       path: '/strategi/:rec',
       access: { can: 'strategy' },
       load: () => import('./RecommendationPage'),
