@@ -288,9 +288,9 @@ export function computeIndicators(
   facts: FollowUpFacts,
   scope: SiteScope,
   period: Period,
+  byMonth: MonthCounts = countByMonth(facts, scope, period),
 ): IndicatorResult[] {
   const months = monthsOf(period);
-  const byMonth = countByMonth(facts, scope, period);
   const whole = sumOver(byMonth, months);
   return INDICATORS.map((id) => {
     const spec = INDICATOR_SPECS[id];
@@ -329,8 +329,13 @@ export function computeIndicators(
 }
 
 /** Participants per learning method and the triage distribution, small cells hidden. */
-export function breakdowns(facts: FollowUpFacts, scope: SiteScope, period: Period) {
-  const whole = sumOver(countByMonth(facts, scope, period), monthsOf(period));
+export function breakdowns(
+  facts: FollowUpFacts,
+  scope: SiteScope,
+  period: Period,
+  byMonth: MonthCounts = countByMonth(facts, scope, period),
+) {
+  const whole = sumOver(byMonth, monthsOf(period));
   return {
     methods: shownCells(
       LEARNING_METHODS.map((m) => ({ key: m, n: whole.get(`method:${m}`) ?? 0 })),

@@ -123,8 +123,11 @@ export function journey(
   const grouped = new Map<string, JourneyPerson[]>();
   for (const p of inScope) {
     const k = keyOf(p);
-    grouped.set(k, [...(grouped.get(k) ?? []), p]);
+    const list = grouped.get(k);
+    if (list) list.push(p);
+    else grouped.set(k, [p]);
   }
+  const paths = new Map(inScope.map((p) => [p, pathOf(p.days)]));
   if (cohort === 'all' && !grouped.has('all')) grouped.set('all', []);
   const groups = [...grouped]
     .sort((a, b) => a[0].localeCompare(b[0]))
@@ -136,7 +139,7 @@ export function journey(
       const stopped = JOURNEY_STAGES.filter((s) => s !== 'job').map((stage) => ({
         key: stage,
         n: ps.filter((p) => {
-          const path = pathOf(p.days);
+          const path = paths.get(p)!;
           return path[path.length - 1] === stage && p.days.job === undefined;
         }).length,
       }));
@@ -151,7 +154,7 @@ export function journey(
   const linkCounts = new Map<string, number>();
   const gaps = new Map<string, number[]>();
   for (const p of inScope) {
-    const path = pathOf(p.days);
+    const path = paths.get(p)!;
     for (let i = 0; i < path.length; i++) {
       const from = path[i]!;
       const to = path[i + 1] ?? 'end';

@@ -14,7 +14,13 @@ import { pilotOutcomes, pilotSummaries } from '../pilots';
 import { findMunicipality, listSites } from '../organisation';
 import { committeeDocx, committeePdf, type ReportData } from './committee-report';
 import { gatherFacts } from './follow-up-facts';
-import { breakdowns, computeIndicators, type Period, type SiteScope } from './indicators.model';
+import {
+  breakdowns,
+  computeIndicators,
+  countByMonth,
+  type Period,
+  type SiteScope,
+} from './indicators.model';
 import { journey, journeyPeople, type Cohort } from './journey.model';
 import { followUpPolicy } from './taskforce.policy';
 import type {
@@ -104,11 +110,13 @@ export async function indicatorsView(uc: UseCase, q: FollowUpQuery): Promise<Ind
   const gathered = await gatherFacts(uc);
   const { scope, view } = await scopeOf(uc, q.site, gathered.sites);
   await audited(uc, 'taskforce.indicators.read', { ...period, site: q.site ?? null });
+  // Counted once for the indicators and the breakdowns.
+  const counts = countByMonth(gathered.facts, scope, period);
   return {
     period,
     scope: view,
-    indicators: computeIndicators(gathered.facts, scope, period),
-    breakdowns: breakdowns(gathered.facts, scope, period),
+    indicators: computeIndicators(gathered.facts, scope, period, counts),
+    breakdowns: breakdowns(gathered.facts, scope, period, counts),
   };
 }
 
