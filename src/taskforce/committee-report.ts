@@ -160,6 +160,48 @@ ${bars}${labels}</svg>`;
 const periodText = (d: ReportData) =>
   `Perioden ${d.indicators.period.from} til ${d.indicators.period.to}, ${d.municipality}.`;
 
+/** The report's tables, header row first: the same in the PDF and the DOCX. */
+const tables = {
+  indicators: (rows: IndicatorView[]) => [
+    ['Indikator', 'Værdi', 'Mål', 'Status'],
+    ...rows.map((i) => [INDICATOR_NAMES[i.id], valueText(i, i.id), targetText(i), onTargetText(i)]),
+  ],
+  actions: (actions: ActionView[]) => [
+    ['Handling', 'Ansvarlig', 'Frist', 'Status'],
+    ...actions.map((a) => [
+      a.title,
+      a.owner,
+      a.dueOn,
+      `${STATUS[a.status] ?? a.status}${a.late ? ' (forsinket)' : ''}`,
+    ]),
+  ],
+  pilots: (d: ReportData) => [
+    ['Projekt', 'Status', 'Afgørelse', 'Effekt (pp, 95 %)', 'Pr. deltager', 'Pr. job'],
+    ...d.pilots.pilots.map((p) => [
+      p.name,
+      STATUS[p.status] ?? p.status,
+      p.verdict ? (VERDICT[p.verdict] ?? p.verdict) : '–',
+      p.effect
+        ? `${num(p.effect.estimate, 1)} (${num(p.effect.ci95[0], 1)} – ${num(p.effect.ci95[1], 1)})`
+        : '–',
+      kr(p.costPerParticipant),
+      kr(p.costPerExit),
+    ]),
+  ],
+  quarters: (d: ReportData) => [
+    ['Kvartal', 'Disponeret', 'Brugt', 'Brugt i alt'],
+    ...d.budget.quarters.map((q) => [
+      q.quarter,
+      kr(q.committed),
+      kr(q.spent),
+      kr(q.cumulativeSpent),
+    ]),
+  ],
+};
+
+const budgetText = ({ budget: b }: ReportData) =>
+  `Budget ${kr(b.settings.totalDkk)} fra ${b.settings.startsOn} til ${b.settings.endsOn}. Disponeret ${kr(b.totals.committed)}, brugt ${kr(b.totals.spent)}. Forventet forbrug ved periodens slut: ${kr(b.forecast.spentAtEnd)} (${b.forecast.overBudget ? 'over' : 'inden for'} budgettet).`;
+
 /** The report as a tagged PDF. */
 export function committeePdf(d: ReportData): Promise<Buffer> {
   const pdf = accessiblePdf({ title: d.title, lang: 'da', margin: 50 });
@@ -200,18 +242,7 @@ export function committeePdf(d: ReportData): Promise<Buffer> {
     heading(SECTION_TITLES[rec], 2, 14);
     own(rec);
     const rows = d.indicators.indicators.filter((i) => i.recommendation === rec);
-    table(
-      [
-        ['Indikator', 'Værdi', 'Mål', 'Status'],
-        ...rows.map((i) => [
-          INDICATOR_NAMES[i.id],
-          valueText(i, i.id),
-          targetText(i),
-          onTargetText(i),
-        ]),
-      ],
-      [230, 90, 90, 80],
-    );
+    table(tables.indicators(rows), [230, 90, 90, 80]);
     const main = rows.find((i) => i.trend.length > 0);
     if (main) {
       const title = `${INDICATOR_NAMES[main.id]} pr. måned`;
@@ -229,53 +260,17 @@ export function committeePdf(d: ReportData): Promise<Buffer> {
     const actions = d.actions.filter((a) => a.recommendation === rec);
     if (actions.length > 0) {
       paragraph('Handlinger:', 10);
-      table(
-        [
-          ['Handling', 'Ansvarlig', 'Frist', 'Status'],
-          ...actions.map((a) => [
-            a.title,
-            a.owner,
-            a.dueOn,
-            `${STATUS[a.status] ?? a.status}${a.late ? ' (forsinket)' : ''}`,
-          ]),
-        ],
-        [220, 110, 70, 90],
-      );
+      table(tables.actions(actions), [220, 110, 70, 90]);
     }
   }
   doc.addPage();
   heading(SECTION_TITLES.pilots, 2, 14);
   own('pilots');
-  table(
-    [
-      ['Projekt', 'Status', 'Afgørelse', 'Effekt (pp, 95 %)', 'Pr. deltager', 'Pr. job'],
-      ...d.pilots.pilots.map((p) => [
-        p.name,
-        STATUS[p.status] ?? p.status,
-        p.verdict ? (VERDICT[p.verdict] ?? p.verdict) : '–',
-        p.effect
-          ? `${num(p.effect.estimate, 1)} (${num(p.effect.ci95[0], 1)} – ${num(p.effect.ci95[1], 1)})`
-          : '–',
-        kr(p.costPerParticipant),
-        kr(p.costPerExit),
-      ]),
-    ],
-    [130, 60, 70, 100, 70, 65],
-  );
+  table(tables.pilots(d), [130, 60, 70, 100, 70, 65]);
   heading(SECTION_TITLES.budget, 2, 14);
   own('budget');
-  const b = d.budget;
-  paragraph(
-    `Budget ${kr(b.settings.totalDkk)} fra ${b.settings.startsOn} til ${b.settings.endsOn}. Disponeret ${kr(b.totals.committed)}, brugt ${kr(b.totals.spent)}. Forventet forbrug ved periodens slut: ${kr(b.forecast.spentAtEnd)} (${b.forecast.overBudget ? 'over' : 'inden for'} budgettet).`,
-    11,
-  );
-  table(
-    [
-      ['Kvartal', 'Disponeret', 'Brugt', 'Brugt i alt'],
-      ...b.quarters.map((q) => [q.quarter, kr(q.committed), kr(q.spent), kr(q.cumulativeSpent)]),
-    ],
-    [100, 120, 120, 120],
-  );
+  paragraph(budgetText(d), 11);
+  table(tables.quarters(d), [100, 120, 120, 120]);
   return pdf.end();
 }
 
@@ -312,59 +307,18 @@ export function committeeDocx(d: ReportData): Promise<Buffer> {
   ];
   for (const rec of RECOMMENDATIONS) {
     const rows = d.indicators.indicators.filter((i) => i.recommendation === rec);
-    body.push(
-      h(SECTION_TITLES[rec], 2),
-      ...own(rec),
-      table([
-        ['Indikator', 'Værdi', 'Mål', 'Status'],
-        ...rows.map((i) => [
-          INDICATOR_NAMES[i.id],
-          valueText(i, i.id),
-          targetText(i),
-          onTargetText(i),
-        ]),
-      ]),
-    );
+    body.push(h(SECTION_TITLES[rec], 2), ...own(rec), table(tables.indicators(rows)));
     const actions = d.actions.filter((a) => a.recommendation === rec);
-    if (actions.length > 0)
-      body.push(
-        p('Handlinger:'),
-        table([
-          ['Handling', 'Ansvarlig', 'Frist', 'Status'],
-          ...actions.map((a) => [a.title, a.owner, a.dueOn, STATUS[a.status] ?? a.status]),
-        ]),
-      );
+    if (actions.length > 0) body.push(p('Handlinger:'), table(tables.actions(actions)));
   }
   body.push(
     h(SECTION_TITLES.pilots, 2),
     ...own('pilots'),
-    table([
-      ['Projekt', 'Status', 'Afgørelse', 'Effekt (pp, 95 %)', 'Pr. deltager', 'Pr. job'],
-      ...d.pilots.pilots.map((x) => [
-        x.name,
-        STATUS[x.status] ?? x.status,
-        x.verdict ? (VERDICT[x.verdict] ?? x.verdict) : '–',
-        x.effect
-          ? `${num(x.effect.estimate, 1)} (${num(x.effect.ci95[0], 1)} – ${num(x.effect.ci95[1], 1)})`
-          : '–',
-        kr(x.costPerParticipant),
-        kr(x.costPerExit),
-      ]),
-    ]),
+    table(tables.pilots(d)),
     h(SECTION_TITLES.budget, 2),
     ...own('budget'),
-    p(
-      `Budget ${kr(d.budget.settings.totalDkk)}. Disponeret ${kr(d.budget.totals.committed)}, brugt ${kr(d.budget.totals.spent)}. Forventet forbrug ved periodens slut: ${kr(d.budget.forecast.spentAtEnd)}.`,
-    ),
-    table([
-      ['Kvartal', 'Disponeret', 'Brugt', 'Brugt i alt'],
-      ...d.budget.quarters.map((q) => [
-        q.quarter,
-        kr(q.committed),
-        kr(q.spent),
-        kr(q.cumulativeSpent),
-      ]),
-    ]),
+    p(budgetText(d)),
+    table(tables.quarters(d)),
   );
   const doc = new Document({
     creator: 'Digiløft',
