@@ -335,6 +335,17 @@ export const taskforceApi = {
       'The taskforce’s budget: committed and spent per quarter against the sum set aside, by line (pilots’ budgets and their recorded costs, eMentor hours on the workshop rota at the cost rate, courses bought, other costs recorded), with a forecast to the period’s end at the last two quarters’ pace.',
     response: { 200: BudgetView },
   }),
+  budgetCsv: endpoint({
+    method: 'GET',
+    path: '/api/taskforce/budget.csv',
+    access: READERS,
+    governedBy: followUpRules('read'),
+    produces: 'text/csv',
+    tags: ['taskforce'],
+    description:
+      'The table behind the budget plot: committed and spent per quarter, then the lines.',
+    query: z.object({ format: CsvFormat }),
+  }),
   setBudget: endpoint({
     method: 'PUT',
     path: '/api/taskforce/budget',

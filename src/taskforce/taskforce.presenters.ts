@@ -1,7 +1,7 @@
 // The tables behind the taskforce's plots, for CSV export: the same figures the pages show,
 // hidden counts left empty and marked.
 import type { CsvCell } from '../platform/csv';
-import type { IndicatorsView, JourneyView } from './taskforce.contract';
+import type { BudgetView, IndicatorsView, JourneyView } from './taskforce.contract';
 
 export function indicatorsTable(v: IndicatorsView): { header: string[]; rows: CsvCell[][] } {
   const header = ['indicator', 'recommendation', 'unit', 'month', 'value', 'suppressed', 'target'];
@@ -19,6 +19,35 @@ export function indicatorsTable(v: IndicatorsView): { header: string[]; rows: Cs
       i.target,
     ]);
   }
+  // The breakdowns behind the methods and triage plots, for the period.
+  const period = `${v.period.from}..${v.period.to}`;
+  for (const m of v.breakdowns.methods)
+    rows.push([`method:${m.key}`, 'r2', 'count', period, m.n, m.suppressed, null]);
+  for (const g of v.breakdowns.triage)
+    rows.push([`triage:${g.key}`, 'r5', 'count', period, g.n, g.suppressed, null]);
+  return { header, rows };
+}
+
+/** The budget's quarters (behind its plot), then its lines. */
+export function budgetTable(v: BudgetView): { header: string[]; rows: CsvCell[][] } {
+  const header = [
+    'table',
+    'key',
+    'committed_dkk',
+    'spent_dkk',
+    'cumulative_committed_dkk',
+    'cumulative_spent_dkk',
+  ];
+  const rows: CsvCell[][] = v.quarters.map((q) => [
+    'quarter',
+    q.quarter,
+    q.committed,
+    q.spent,
+    q.cumulativeCommitted,
+    q.cumulativeSpent,
+  ]);
+  for (const l of v.lines)
+    rows.push(['line', `${l.kind}:${l.name}`, l.committed, l.spent, null, null]);
   return { header, rows };
 }
 

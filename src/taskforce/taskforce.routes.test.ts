@@ -200,6 +200,8 @@ describe('the indicators', () => {
     expect(lines[0]).toBe('indicator,recommendation,unit,month,value,suppressed,target');
     expect(lines).toContain('new_citizens,r5,count,2026-06,6,0,');
     expect(lines).toContain('new_citizens,r5,count,2026-01-01..2026-06-30,6,0,');
+    // Nobody at site A took the test, so no triage cell is small: all three are 0.
+    expect(lines).toContain('triage:foundation,r5,count,2026-01-01..2026-06-30,0,0,');
   });
 
   it('leave one audit row per read, naming no citizen', async () => {
@@ -275,6 +277,14 @@ describe('the budget', () => {
       amountDkk: 1000,
     });
     expect(unknownPilot.statusCode).toBe(400);
+    const csv = await call('GET', '/api/taskforce/budget.csv?format=rfc4180', analyst);
+    expect(csv.statusCode).toBe(200);
+    const lines = csv.body.trim().split(/\r?\n/);
+    expect(lines[0]).toBe(
+      'table,key,committed_dkk,spent_dkk,cumulative_committed_dkk,cumulative_spent_dkk',
+    );
+    expect(lines).toContain('quarter,2026-Q2,25000,25000,25000,25000');
+    expect(lines).toContain('line,other:other,25000,25000,,');
     const after = (await call('GET', '/api/taskforce/budget', taskforce)).json<Budget>();
     expect(after.recorded).toHaveLength(1);
     const theirs = (await call('GET', '/api/taskforce/budget', otherTaskforce)).json<Budget>();

@@ -21,7 +21,7 @@ import {
   pilotsView,
   saveCentre,
 } from './taskforce.use-cases';
-import { indicatorsTable, journeyTable } from './taskforce.presenters';
+import { budgetTable, indicatorsTable, journeyTable } from './taskforce.presenters';
 
 export const taskforceRoutes: FastifyPluginAsyncZod = async (app) => {
   const { ctx } = app;
@@ -53,6 +53,14 @@ export const taskforceRoutes: FastifyPluginAsyncZod = async (app) => {
   route(app, taskforceApi.budget, async (request) =>
     inTransaction(ctx.db, request, (uc) => budgetView(uc)),
   );
+  route(app, taskforceApi.budgetCsv, async (request, reply) => {
+    const view = await inTransaction(ctx.db, request, (uc) => budgetView(uc));
+    const { header, rows } = budgetTable(view);
+    return reply
+      .header('content-type', CSV_CONTENT_TYPE)
+      .header('content-disposition', 'attachment; filename="budget.csv"')
+      .send(toCsv(header, rows, csvDialect(request.query.format, request.lang)));
+  });
   route(app, taskforceApi.setBudget, async (request) =>
     inTransaction(ctx.db, request, (uc) => setBudget(uc, request.body)),
   );

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { asEntered, call } from '../../web/api';
+import { asEntered, call, href } from '../../web/api';
 import { LineChart } from '../../web/charts';
 import { useCan } from '../../web/session';
 import {
@@ -117,6 +117,14 @@ export default function BudgetPage() {
             ]}
             tableLabel={t('strategy.table')}
           />
+          <p>
+            <a
+              href={href('GET /api/taskforce/budget.csv', { query: { format: 'excel' } })}
+              download
+            >
+              {t('strategy.csv')}
+            </a>
+          </p>
           <TableWrap label={t('budget.lines')}>
             <table className="table table--zebra">
               <caption>{t('budget.lines')}</caption>
