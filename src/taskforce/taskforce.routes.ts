@@ -1,8 +1,15 @@
 // The taskforce's follow-up over HTTP: parse, call the use case, answer.
+import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { inTransaction } from '../platform/http/use-case';
 import { route } from '../platform/http/route';
-import { CSV_CONTENT_TYPE, csvDialect, toCsv } from '../platform/csv';
+import {
+  CSV_CONTENT_TYPE,
+  csvDialect,
+  toCsv,
+  type CsvCell,
+  type CsvDialect,
+} from '../platform/csv';
 import { taskforceApi } from './taskforce.contract';
 import {
   issueReport,
@@ -23,6 +30,19 @@ import {
 } from './taskforce.use-cases';
 import { budgetTable, indicatorsTable, journeyTable } from './taskforce.presenters';
 
+/** A table behind a plot as a CSV download in the asked dialect. */
+function sendCsv(
+  reply: FastifyReply,
+  name: string,
+  { header, rows }: { header: string[]; rows: CsvCell[][] },
+  dialect: CsvDialect,
+) {
+  return reply
+    .header('content-type', CSV_CONTENT_TYPE)
+    .header('content-disposition', `attachment; filename="${name}"`)
+    .send(toCsv(header, rows, dialect));
+}
+
 export const taskforceRoutes: FastifyPluginAsyncZod = async (app) => {
   const { ctx } = app;
   route(app, taskforceApi.indicators, async (request) =>
@@ -30,11 +50,12 @@ export const taskforceRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   route(app, taskforceApi.indicatorsCsv, async (request, reply) => {
     const view = await inTransaction(ctx.db, request, (uc) => indicatorsView(uc, request.query));
-    const { header, rows } = indicatorsTable(view);
-    return reply
-      .header('content-type', CSV_CONTENT_TYPE)
-      .header('content-disposition', 'attachment; filename="indikatorer.csv"')
-      .send(toCsv(header, rows, csvDialect(request.query.format, request.lang)));
+    return sendCsv(
+      reply,
+      'indikatorer.csv',
+      indicatorsTable(view),
+      csvDialect(request.query.format, request.lang),
+    );
   });
   route(app, taskforceApi.pilots, async (request) =>
     inTransaction(ctx.db, request, (uc) => pilotsView(uc, ctx.cipher)),
@@ -44,22 +65,24 @@ export const taskforceRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   route(app, taskforceApi.journeyCsv, async (request, reply) => {
     const view = await inTransaction(ctx.db, request, (uc) => journeyView(uc, request.query));
-    const { header, rows } = journeyTable(view);
-    return reply
-      .header('content-type', CSV_CONTENT_TYPE)
-      .header('content-disposition', 'attachment; filename="borgerforloeb.csv"')
-      .send(toCsv(header, rows, csvDialect(request.query.format, request.lang)));
+    return sendCsv(
+      reply,
+      'borgerforloeb.csv',
+      journeyTable(view),
+      csvDialect(request.query.format, request.lang),
+    );
   });
   route(app, taskforceApi.budget, async (request) =>
     inTransaction(ctx.db, request, (uc) => budgetView(uc)),
   );
   route(app, taskforceApi.budgetCsv, async (request, reply) => {
     const view = await inTransaction(ctx.db, request, (uc) => budgetView(uc));
-    const { header, rows } = budgetTable(view);
-    return reply
-      .header('content-type', CSV_CONTENT_TYPE)
-      .header('content-disposition', 'attachment; filename="budget.csv"')
-      .send(toCsv(header, rows, csvDialect(request.query.format, request.lang)));
+    return sendCsv(
+      reply,
+      'budget.csv',
+      budgetTable(view),
+      csvDialect(request.query.format, request.lang),
+    );
   });
   route(app, taskforceApi.setBudget, async (request) =>
     inTransaction(ctx.db, request, (uc) => setBudget(uc, request.body)),
