@@ -20,6 +20,11 @@ test('the taskforce reads the strategy, opens a recommendation, adds an action a
   await expect(visits.getByRole('cell').first()).toHaveText(/^\d+$/);
   // The demo has late actions behind recommendation 3 (and the workshops).
   await expect(page.getByText(/handlinger er forsinkede/).first()).toBeVisible();
+  // The figures say when they were counted, and can be counted again at once.
+  await expect(page.getByText(/Tallene er opgjort/)).toBeVisible();
+  await page.getByRole('button', { name: 'Opgør tallene nu' }).click();
+  await expect(page.getByRole('button', { name: 'Opgør tallene nu' })).toBeEnabled();
+  await expect(visits.getByRole('cell').first()).toHaveText(/^\d+$/);
   await expectAccessible(page);
 
   await page.getByRole('link', { name: '5. Tidlig afklaring af nyledige' }).click();

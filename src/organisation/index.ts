@@ -57,6 +57,7 @@ export {
   siteNames,
   sitePlaces,
   hasMunicipalities,
+  municipalityIds,
 } from './organisation.store';
 import { organisationApi } from './organisation.contract';
 export type { UserRow, SiteRow, MunicipalityRow } from './organisation.store';

@@ -258,6 +258,11 @@ export async function sitePlaces(
   return new Map(rows.map((r) => [r.id, { name: r.name, address: r.address }]));
 }
 
+export async function municipalityIds(db: DbOrTx): Promise<string[]> {
+  const rows = await db.select({ id: municipalities.id }).from(municipalities);
+  return rows.map((r) => r.id);
+}
+
 export async function hasMunicipalities(db: DbOrTx): Promise<boolean> {
   const [row] = await db.select({ id: municipalities.id }).from(municipalities).limit(1);
   return row !== undefined;

@@ -1,7 +1,7 @@
 // Gathers what the areas report (their exported follow-up reads) into the facts the indicator
 // and journey models count. Citizens belong to their caseworker's site; academics and SMEs are
 // decided here from the people and company registers.
-import type { UseCase } from '../platform/use-case';
+import type { DbOrTx } from '../platform/db/client';
 import { listSites, listUsers } from '../organisation';
 import { followUpCitizens } from '../people';
 import { firstVisits, visitCounts } from '../workshops';
@@ -30,9 +30,7 @@ function firsts(rows: readonly { citizenId: string; on: string }[]) {
   return [...out].map(([citizenId, on]) => ({ citizenId, on }));
 }
 
-export async function gatherFacts(uc: UseCase): Promise<GatheredFacts> {
-  const m = uc.actor.municipalityId;
-  const db = uc.tx;
+export async function gatherFacts(db: DbOrTx, m: string): Promise<GatheredFacts> {
   const [users, sites, citizens] = await Promise.all([
     listUsers(db, m, { includeInactive: true }),
     listSites(db, m),

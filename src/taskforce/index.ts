@@ -7,6 +7,7 @@ import { taskforceRoutes } from './taskforce.routes';
 import { taskforceMessages } from './taskforce.messages';
 import { followUpRules, TASKFORCE_PURPOSES } from './taskforce.policy';
 import * as tables from './taskforce.schema';
+import { recountAll, RECOUNT_EVERY_MS } from './indicator-counts';
 
 export const taskforceModule = {
   name: 'taskforce',
@@ -21,6 +22,13 @@ export const taskforceModule = {
   purposes: TASKFORCE_PURPOSES,
   tables,
   routes: [taskforceRoutes],
+  jobs: [
+    {
+      name: 'indicator counts',
+      everyMs: RECOUNT_EVERY_MS,
+      run: (task) => recountAll(task),
+    },
+  ],
 } satisfies AreaModule;
 
 export { seedTaskforce } from './demo-taskforce';

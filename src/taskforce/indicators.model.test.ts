@@ -3,9 +3,12 @@ import { shownCells, shownCount, shownShare } from './disclosure.model';
 import {
   breakdowns,
   computeIndicators,
+  countByDay,
+  countByMonth,
   medianOfBands,
   monthsOf,
   type FollowUpFacts,
+  type Period,
 } from './indicators.model';
 import { journey, journeyPeople, pathOf } from './journey.model';
 
@@ -124,12 +127,15 @@ function fixture(): FollowUpFacts {
   return f;
 }
 
+const indicatorsOf = (f: FollowUpFacts, scope: ReadonlySet<string> | null, period: Period) =>
+  computeIndicators(countByMonth(f, scope, period), f.pilots, scope, period);
+
 const byId = (rows: ReturnType<typeof computeIndicators>) =>
   Object.fromEntries(rows.map((r) => [r.id, r]));
 
 describe('indicators', () => {
   it('for the municipality, match the hand count', () => {
-    const r = byId(computeIndicators(fixture(), null, PERIOD));
+    const r = byId(indicatorsOf(fixture(), null, PERIOD));
     expect(r.new_citizens!.value).toBe(26); // 10 + 10 + 6; the 2019 one is outside
     expect(r.offered_share!.value).toBeCloseTo(14 / 26);
     expect(r.tested_share!.value).toBeCloseTo(11 / 26);
@@ -157,27 +163,27 @@ describe('indicators', () => {
   });
 
   it('per month: the trend adds up to the period, and running totals for known companies', () => {
-    const r = byId(computeIndicators(fixture(), null, PERIOD));
+    const r = byId(indicatorsOf(fixture(), null, PERIOD));
     expect(r.new_citizens!.trend.map((t) => t.value)).toEqual([16, 10, 0]);
     expect(r.companies_with_demand!.trend.map((t) => t.value)).toEqual([5, 5, 12]);
     expect(r.pilots_running!.trend).toEqual([]);
   });
 
   it('for one site count only its people and visits, and leave out what is the municipality’s', () => {
-    const r = byId(computeIndicators(fixture(), new Set([B]), PERIOD));
+    const r = byId(indicatorsOf(fixture(), new Set([B]), PERIOD));
     expect(r.new_citizens!.value).toBe(6);
     expect(r.offered_share!.value).toBe(1);
     expect(r.workshop_visits!.value).toBe(0);
     expect(r.median_wait!.value).toBeNull();
     expect(r.survey_response!.value).toBeNull();
     expect(r.pilots_started!.value).toBeNull();
-    const a = byId(computeIndicators(fixture(), new Set([A]), PERIOD));
+    const a = byId(indicatorsOf(fixture(), new Set([A]), PERIOD));
     expect(a.new_citizens!.value).toBe(20);
     expect(a.workshop_visits!.value).toBe(30);
   });
 
   it('breaks down methods and triage groups with small cells hidden', () => {
-    const b = breakdowns(fixture(), null, PERIOD);
+    const b = breakdowns(countByMonth(fixture(), null, PERIOD), PERIOD);
     const method = Object.fromEntries(b.methods.map((m) => [m.key, m]));
     expect(method.classroom!.n).toBe(6);
     expect(method.workplace!.n).toBe(9);
@@ -188,6 +194,36 @@ describe('indicators', () => {
     expect(triage.building_blocks!.n).toBe(6);
     // foundation 3 and no_need 2 both hidden.
     expect(triage.foundation!.suppressed && triage.no_need!.suppressed).toBe(true);
+  });
+
+  it('are kept per day and site: what has no site (demand, pilots) never counts at a site', () => {
+    const rows = countByDay(fixture());
+    const at = (site: string | null, day: string, key: string) =>
+      rows.find((r) => r.siteId === site && r.day === day && r.key === key)?.n;
+    expect(at(A, '2020-01-15', 'new')).toBe(10);
+    expect(at(A, '2020-01-15', 'triage:foundation')).toBe(3);
+    expect(at(B, '2020-02-03', 'method:e_learning')).toBe(5);
+    expect(at(A, '2020-01-01', 'visits')).toBe(30); // a month's visits fall on its first day
+    expect(at(null, '2020-02-01', 'survey_invited')).toBe(20);
+    expect(at(null, '2020-03-02', 'pilots_started')).toBe(1);
+    // One row per site, day and measure.
+    const keys = rows.map((r) => `${r.siteId}|${r.day}|${r.key}`);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  it('never count a place or a test of someone who is not the municipality’s citizen', () => {
+    const f = fixture();
+    f.enrolments.push({
+      citizenId: 'elsewhere',
+      on: '2020-02-01',
+      status: 'completed',
+      methods: ['workplace'],
+      weeks: 6,
+      hoursPerWeek: 20,
+    });
+    f.participations.push({ citizenId: 'elsewhere', pilotId: 'p1', on: '2020-03-02' });
+    f.smeContacts.push({ citizenId: 'elsewhere', on: '2020-02-02' });
+    expect(indicatorsOf(f, null, PERIOD)).toEqual(indicatorsOf(fixture(), null, PERIOD));
   });
 
   it('months run over the turn of a year', () => {

@@ -1,7 +1,8 @@
 // The strategy's indicators, computed from what the areas report (FollowUpFacts): pure, so each
-// is tested on fixture data whose answer is known by hand. One pass counts everything per month
-// for the chosen sites; an indicator for a period adds up its months, so the trend and the
-// period's figure are the same arithmetic.
+// is tested on fixture data whose answer is known by hand. One pass counts everything per day
+// and site (kept in a summary table, indicator-counts.ts); a period and a set of sites sum those
+// into months; an indicator for a period adds up its months, so the trend and the period's
+// figure are the same arithmetic.
 import type { CitizenDay } from '../vocabulary/follow-up';
 import { LEARNING_METHODS, type LearningMethod } from '../vocabulary';
 import { shownCells, shownCount, shownShare } from './disclosure.model';
@@ -93,71 +94,130 @@ export function monthsOf(period: Period): string[] {
 export const isShortCourse = (e: { weeks: number; hoursPerWeek: number }) =>
   e.weeks <= SHORT_COURSE.maxWeeks && e.hoursPerWeek >= SHORT_COURSE.minHoursPerWeek;
 
-/** Counts everything the indicators need, month by month, for the sites in scope. */
-export function countByMonth(facts: FollowUpFacts, scope: SiteScope, period: Period): MonthCounts {
-  const out: MonthCounts = new Map();
-  const inPeriod = (day: string) => day >= period.from && day <= period.to;
-  const add = (day: string, key: string, n = 1) => {
-    if (!inPeriod(day)) return;
-    const month = monthOf(day);
-    const counts = out.get(month) ?? new Map<string, number>();
-    counts.set(key, (counts.get(key) ?? 0) + n);
-    out.set(month, counts);
+/**
+ * One measure counted on one day at one site: the site of the citizen it concerns, the site of
+ * a workshop visit, or null for what is the municipality's (demand, pilots) or concerns a
+ * citizen without a site. Month-level facts (visits, demand) fall on the month's first day.
+ */
+export interface DayCount {
+  siteId: string | null;
+  day: string;
+  key: string;
+  n: number;
+}
+
+/** A measure's sum over a month for the chosen sites and period. */
+export interface MonthCount {
+  month: string;
+  key: string;
+  n: number;
+}
+
+/**
+ * Counts everything the indicators need, day by day and site by site, over all time: what the
+ * summary table keeps (indicator-counts.ts), and the pure path the tests take.
+ */
+export function countByDay(facts: FollowUpFacts): DayCount[] {
+  const out = new Map<string, DayCount>();
+  const add = (siteId: string | null, day: string, key: string, n = 1) => {
+    const k = `${siteId ?? ''}|${day}|${key}`;
+    const had = out.get(k);
+    if (had) had.n += n;
+    else out.set(k, { siteId, day, key, n });
   };
-  const addMonth = (month: string, key: string, n: number) => add(`${month}-01`, key, n);
   const siteOf = new Map(facts.citizens.map((c) => [c.id, c.siteId]));
-  const counted = (citizenId: string) =>
-    siteOf.has(citizenId) && (scope === null || scope.has(siteOf.get(citizenId) ?? ''));
+  /** Adds for a citizen of this municipality at their site; others never count. */
+  const forCitizen = (citizenId: string, day: string, key: string) => {
+    const site = siteOf.get(citizenId);
+    if (site !== undefined) add(site, day, key);
+  };
 
   // Recommendation 5: new citizens, and whether they were offered and took the test.
   const offered = new Set(facts.offers.map((o) => o.citizenId));
   const tested = new Map(facts.tests.map((t) => [t.citizenId, t]));
   for (const c of facts.citizens) {
-    if (!counted(c.id)) continue;
-    add(c.registeredOn, 'new');
-    if (offered.has(c.id)) add(c.registeredOn, 'new_offered');
+    add(c.siteId, c.registeredOn, 'new');
+    if (offered.has(c.id)) add(c.siteId, c.registeredOn, 'new_offered');
     const test = tested.get(c.id);
     if (test) {
-      add(c.registeredOn, 'new_tested');
-      if (test.triageGroup) add(c.registeredOn, `triage:${test.triageGroup}`);
+      add(c.siteId, c.registeredOn, 'new_tested');
+      if (test.triageGroup) add(c.siteId, c.registeredOn, `triage:${test.triageGroup}`);
     }
   }
   // Recommendations 1–3: learning on offers and in pilots.
   for (const e of facts.enrolments) {
-    if (!counted(e.citizenId) || e.status === 'waitlisted' || e.status === 'cancelled') continue;
-    add(e.on, 'upskilling');
-    if (e.methods.some((m) => WORKPLACE.includes(m))) add(e.on, 'upskilling_workplace');
-    for (const m of e.methods) add(e.on, `method:${m}`);
+    if (e.status === 'waitlisted' || e.status === 'cancelled') continue;
+    forCitizen(e.citizenId, e.on, 'upskilling');
+    if (e.methods.some((m) => WORKPLACE.includes(m)))
+      forCitizen(e.citizenId, e.on, 'upskilling_workplace');
+    for (const m of e.methods) forCitizen(e.citizenId, e.on, `method:${m}`);
     if (isShortCourse(e)) {
-      add(e.on, 'short');
-      if (e.status === 'completed') add(e.on, 'short_completed');
-      if (e.status !== 'enrolled') add(e.on, 'short_ended');
+      forCitizen(e.citizenId, e.on, 'short');
+      if (e.status === 'completed') forCitizen(e.citizenId, e.on, 'short_completed');
+      if (e.status !== 'enrolled') forCitizen(e.citizenId, e.on, 'short_ended');
     }
   }
   const pilotsById = new Map(facts.pilots.map((p) => [p.id, p]));
   for (const p of facts.participations) {
     const pilot = pilotsById.get(p.pilotId);
-    if (!pilot || !counted(p.citizenId)) continue;
-    add(p.on, 'upskilling');
-    if (pilot.learningMethods.some((m) => WORKPLACE.includes(m))) add(p.on, 'upskilling_workplace');
-    for (const m of pilot.learningMethods) add(p.on, `method:${m}`);
+    if (!pilot) continue;
+    forCitizen(p.citizenId, p.on, 'upskilling');
+    if (pilot.learningMethods.some((m) => WORKPLACE.includes(m)))
+      forCitizen(p.citizenId, p.on, 'upskilling_workplace');
+    for (const m of pilot.learningMethods) forCitizen(p.citizenId, p.on, `method:${m}`);
   }
   // Recommendation 6: academics and SMEs (firsts, so months add up to people).
-  for (const c of facts.smeContacts) if (counted(c.citizenId)) add(c.on, 'sme_contact');
-  for (const c of facts.smePlacements) if (counted(c.citizenId)) add(c.on, 'sme_placed');
+  for (const c of facts.smeContacts) forCitizen(c.citizenId, c.on, 'sme_contact');
+  for (const c of facts.smePlacements) forCitizen(c.citizenId, c.on, 'sme_placed');
   // Track 1: workshop visits, counted where they happened.
   for (const v of facts.visits) {
-    if (scope !== null && !scope.has(v.siteId)) continue;
-    addMonth(v.month, 'visits', v.n);
-    if (v.resolved) addMonth(v.month, 'resolved', v.n);
-    if (v.waitBand !== null) addMonth(v.month, `wait:${v.waitBand}`, v.n);
+    const day = `${v.month}-01`;
+    add(v.siteId, day, 'visits', v.n);
+    if (v.resolved) add(v.siteId, day, 'resolved', v.n);
+    if (v.waitBand !== null) add(v.siteId, day, `wait:${v.waitBand}`, v.n);
   }
   // Recommendations 4 and 7 belong to the municipality, not to a site.
-  if (scope === null) {
-    for (const d of facts.demand) addMonth(d.month, d.measure, d.n);
-    for (const p of facts.pilots) add(p.startsOn, 'pilots_started');
+  for (const d of facts.demand) add(null, `${d.month}-01`, d.measure, d.n);
+  for (const p of facts.pilots) add(null, p.startsOn, 'pilots_started');
+  return [...out.values()];
+}
+
+/**
+ * Sums day counts into months for the sites in scope and the period. The whole municipality
+ * counts everything; a site or centre leaves out what has no site (the municipality's own
+ * measures and citizens without one). The summary table's SQL does the same.
+ */
+export function sumByMonth(
+  rows: readonly DayCount[],
+  scope: SiteScope,
+  period: Period,
+): MonthCount[] {
+  const out = new Map<string, MonthCount>();
+  for (const r of rows) {
+    if (r.day < period.from || r.day > period.to) continue;
+    if (scope !== null && (r.siteId === null || !scope.has(r.siteId))) continue;
+    const month = monthOf(r.day);
+    const k = `${month}|${r.key}`;
+    const had = out.get(k);
+    if (had) had.n += r.n;
+    else out.set(k, { month, key: r.key, n: r.n });
+  }
+  return [...out.values()];
+}
+
+export function monthCountsOf(rows: readonly MonthCount[]): MonthCounts {
+  const out: MonthCounts = new Map();
+  for (const r of rows) {
+    const counts = out.get(r.month) ?? new Map<string, number>();
+    counts.set(r.key, (counts.get(r.key) ?? 0) + r.n);
+    out.set(r.month, counts);
   }
   return out;
+}
+
+/** Counts everything the indicators need, month by month, for the sites in scope. */
+export function countByMonth(facts: FollowUpFacts, scope: SiteScope, period: Period): MonthCounts {
+  return monthCountsOf(sumByMonth(countByDay(facts), scope, period));
 }
 
 function sumOver(counts: MonthCounts, months: readonly string[]): Counts {
@@ -285,16 +345,16 @@ const SNAPSHOT: readonly Indicator[] = ['pilots_running', 'pilots_continued', 'p
 const CUMULATIVE: readonly Indicator[] = ['companies_with_demand'];
 
 export function computeIndicators(
-  facts: FollowUpFacts,
+  byMonth: MonthCounts,
+  pilots: FollowUpFacts['pilots'],
   scope: SiteScope,
   period: Period,
-  byMonth: MonthCounts = countByMonth(facts, scope, period),
 ): IndicatorResult[] {
   const months = monthsOf(period);
   const whole = sumOver(byMonth, months);
   return INDICATORS.map((id) => {
     const spec = INDICATOR_SPECS[id];
-    const value = indicatorValue(id, whole, scope, facts.pilots);
+    const value = indicatorValue(id, whole, scope, pilots);
     const trend = SNAPSHOT.includes(id)
       ? []
       : months.map((month, i) => ({
@@ -305,7 +365,7 @@ export function computeIndicators(
               ? sumOver(byMonth, months.slice(0, i + 1))
               : sumOver(byMonth, [month]),
             scope,
-            facts.pilots,
+            pilots,
           ),
         }));
     const target = spec.target;
@@ -329,12 +389,7 @@ export function computeIndicators(
 }
 
 /** Participants per learning method and the triage distribution, small cells hidden. */
-export function breakdowns(
-  facts: FollowUpFacts,
-  scope: SiteScope,
-  period: Period,
-  byMonth: MonthCounts = countByMonth(facts, scope, period),
-) {
+export function breakdowns(byMonth: MonthCounts, period: Period) {
   const whole = sumOver(byMonth, monthsOf(period));
   return {
     methods: shownCells(

@@ -4,6 +4,7 @@
 export const ROUTE_ACCESS: Readonly<Record<string, string>> = {
   'GET /api/taskforce/indicators': 'taskforce,analyst,admin',
   'GET /api/taskforce/indicators.csv': 'taskforce,analyst,admin',
+  'POST /api/taskforce/indicators/recount': 'taskforce,analyst,admin',
   'GET /api/taskforce/pilots': 'taskforce,analyst,admin',
   'GET /api/taskforce/journey': 'taskforce,analyst,admin',
   'GET /api/taskforce/journey.csv': 'taskforce,analyst,admin',

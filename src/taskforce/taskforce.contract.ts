@@ -81,6 +81,8 @@ export type PilotsView = z.infer<typeof PilotsView>;
 
 export const IndicatorsView = z.object({
   period: z.object({ from: z.string(), to: z.string() }),
+  /** When the counts behind the figures were made (they are at most a quarter of an hour old). */
+  countedAt: z.iso.datetime(),
   scope: Scope,
   indicators: z.array(IndicatorView),
   breakdowns: z.object({
@@ -278,9 +280,19 @@ export const taskforceApi = {
     governedBy: followUpRules('read'),
     tags: ['taskforce'],
     description:
-      'The strategy’s indicators for a period (default: the last twelve months) at a site or centre (`site`, an id) or for the whole municipality: each computed from the platform’s own data, with its target, whether it is met, and its trend per month. Counts of one to four people, and shares and medians resting on them, are null with `suppressed: true`.',
+      'The strategy’s indicators for a period (default: the last twelve months) at a site or centre (`site`, an id) or for the whole municipality: each computed from the platform’s own data, with its target, whether it is met, and its trend per month. The counts are kept per day and site and made again every ten minutes (or at once by `POST /api/taskforce/indicators/recount`); `countedAt` says when. Counts of one to four people, and shares and medians resting on them, are null with `suppressed: true`.',
     query: FollowUpQuery,
     response: { 200: IndicatorsView },
+  }),
+  recount: endpoint({
+    method: 'POST',
+    path: '/api/taskforce/indicators/recount',
+    access: READERS,
+    governedBy: followUpRules('read'),
+    tags: ['taskforce'],
+    description:
+      'Counts the indicators afresh from the platform’s data now, instead of waiting for the quarter-hourly count (what was just recorded shows at once). Answers when the counts stand.',
+    response: { 200: z.object({ countedAt: z.iso.datetime() }) },
   }),
   indicatorsCsv: endpoint({
     method: 'GET',

@@ -8,6 +8,11 @@ import { testCodes } from '../assessment/assessment.schema';
 import { auditLog } from '../platform/audit';
 import type { ActionView, IndicatorsView, JourneyView } from './taskforce.contract';
 import { hasPoppler, readablePdf } from '../platform/testing/poppler';
+import { asSystem } from '../platform/use-case';
+import { gatherFacts } from './follow-up-facts';
+import { computeIndicators, countByMonth } from './indicators.model';
+import { recountAll } from './indicator-counts';
+import { taskforceCountRuns } from './taskforce.schema';
 
 let t: TestApp;
 let taskforce: string;
@@ -19,6 +24,9 @@ let siteA: string;
 let siteB: string;
 let taskforceEmail: string;
 let analystEmail: string;
+let municipalityId: string;
+let otherMunicipalityId: string;
+let caseworkerA: string;
 
 // Visits are stamped by the app's clock; the period below holds them all.
 const TODAY = new Date('2026-06-15T10:00:00Z');
@@ -63,10 +71,12 @@ beforeAll(async () => {
   vi.useFakeTimers({ toFake: ['Date'], now: TODAY });
   t = await createTestApp();
   const m = await buildMunicipality(t.ctx.db);
+  municipalityId = m.id;
   siteA = (await buildSite(t.ctx.db, m.id, { name: 'Sted A' })).id;
   siteB = (await buildSite(t.ctx.db, m.id, { name: 'Sted B' })).id;
   const cwA = await buildUser(t.ctx.db, m.id, ['caseworker']);
   const cwB = await buildUser(t.ctx.db, m.id, ['caseworker']);
+  caseworkerA = cwA.id;
   await t.ctx.db.update(users).set({ siteId: siteA }).where(eq(users.id, cwA.id));
   await t.ctx.db.update(users).set({ siteId: siteB }).where(eq(users.id, cwB.id));
   const ementor = await buildUser(t.ctx.db, m.id, ['ementor']);
@@ -84,6 +94,7 @@ beforeAll(async () => {
   await visits(m.id, siteB, ementor.id, b, 5);
 
   const other = await buildMunicipality(t.ctx.db);
+  otherMunicipalityId = other.id;
   const otherSite = (await buildSite(t.ctx.db, other.id)).id;
   const otherCw = await buildUser(t.ctx.db, other.id, ['caseworker']);
   await t.ctx.db.update(users).set({ siteId: otherSite }).where(eq(users.id, otherCw.id));
@@ -439,5 +450,62 @@ describe('the committee report', () => {
       texts: { nowhere: 'x' },
     });
     expect(bad.statusCode).toBe(400);
+  });
+});
+
+// Last in the file: these add citizens after the hand counts above were checked.
+describe('the day counts behind the indicators', () => {
+  const get = async (query: string, cookie = taskforce) => {
+    const res = await call('GET', `/api/taskforce/indicators?${query}`, cookie);
+    expect(res.statusCode, res.body).toBe(200);
+    return res.json<IndicatorsView>();
+  };
+
+  it('give in SQL what the pure count gives from every area’s facts, for every scope', async () => {
+    const { facts } = await gatherFacts(t.ctx.db, municipalityId);
+    const period = { from: '2026-01-01', to: '2026-06-30' };
+    for (const site of [null, siteA, siteB]) {
+      const scope = site === null ? null : new Set([site]);
+      const v = await get(site ? `${PERIOD}&site=${site}` : PERIOD);
+      expect(v.indicators).toEqual(
+        computeIndicators(countByMonth(facts, scope, period), facts.pilots, scope, period),
+      );
+    }
+  });
+
+  it('stand for a quarter of an hour, are made again on request, and by a read once stale', async () => {
+    const before = await get(PERIOD);
+    expect(indicator(before, 'new_citizens').value).toBe(11);
+    await citizensAt(municipalityId, caseworkerA, 1);
+    // Counted at most a quarter of an hour ago: the new citizen is not in yet.
+    const cached = await get(PERIOD);
+    expect(cached.countedAt).toBe(before.countedAt);
+    expect(indicator(cached, 'new_citizens').value).toBe(11);
+    vi.setSystemTime(new Date(TODAY.getTime() + 60_000));
+    const recount = await call('POST', '/api/taskforce/indicators/recount', analyst);
+    expect(recount.statusCode, recount.body).toBe(200);
+    expect(recount.json<{ countedAt: string }>().countedAt).toBe('2026-06-15T10:01:00.000Z');
+    expect(indicator(await get(PERIOD), 'new_citizens').value).toBe(12);
+    expect((await call('POST', '/api/taskforce/indicators/recount', caseworker)).statusCode).toBe(
+      403,
+    );
+
+    await citizensAt(municipalityId, caseworkerA, 1);
+    vi.setSystemTime(new Date(TODAY.getTime() + 17 * 60_000));
+    const stale = await get(PERIOD);
+    expect(stale.countedAt).toBe('2026-06-15T10:17:00.000Z');
+    expect(indicator(stale, 'new_citizens').value).toBe(13);
+    // The other municipality's counts are its own.
+    expect(indicator(await get(PERIOD, otherTaskforce), 'new_citizens').value).toBe(7);
+  });
+
+  it('are made for every municipality by the timed job, at the job’s moment', async () => {
+    const at = new Date('2026-06-15T11:00:00Z');
+    expect(await asSystem(t.ctx.db, (task) => recountAll(task), at)).toBeGreaterThanOrEqual(2);
+    const runs = await t.ctx.db.select().from(taskforceCountRuns);
+    for (const id of [municipalityId, otherMunicipalityId])
+      expect(runs.find((r) => r.municipalityId === id)?.countedAt.toISOString()).toBe(
+        at.toISOString(),
+      );
   });
 });

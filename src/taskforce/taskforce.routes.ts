@@ -22,6 +22,7 @@ import {
   changeAction,
   createAction,
   indicatorsView,
+  recountIndicators,
   journeyView,
   linkTargets,
   listActionsView,
@@ -47,6 +48,9 @@ export const taskforceRoutes: FastifyPluginAsyncZod = async (app) => {
   const { ctx } = app;
   route(app, taskforceApi.indicators, async (request) =>
     inTransaction(ctx.db, request, (uc) => indicatorsView(uc, request.query)),
+  );
+  route(app, taskforceApi.recount, async (request) =>
+    inTransaction(ctx.db, request, (uc) => recountIndicators(uc)),
   );
   route(app, taskforceApi.indicatorsCsv, async (request, reply) => {
     const view = await inTransaction(ctx.db, request, (uc) => indicatorsView(uc, request.query));

@@ -1,5 +1,5 @@
 import { date, index, integer, jsonb, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { createdAt, id, municipalityId, updatedAt } from '../platform/db/columns';
+import { createdAt, id, municipalityId, tstz, updatedAt } from '../platform/db/columns';
 import { municipalities, sites, users } from '../organisation/organisation.schema';
 import type { ActionLinkKind, ActionStatus, Recommendation } from './taskforce.constants';
 
@@ -103,3 +103,30 @@ export const taskforceReports = pgTable(
   },
   (t) => [index('taskforce_reports_idx').on(t.municipalityId, t.issuedOn)],
 );
+
+/**
+ * The indicators' counts per day, site and measure (indicators.model.ts `countByDay`), kept by a
+ * timed job and on demand, so the indicators page sums a few tens of thousands of rows in SQL
+ * instead of reading every citizen's facts from every area on each request.
+ */
+export const taskforceDailyCounts = pgTable(
+  'taskforce_daily_counts',
+  {
+    municipalityId: municipalityId().references(() => municipalities.id),
+    /** The citizen's or the workshop's site; null for the municipality's own measures. */
+    siteId: uuid('site_id'),
+    day: date('day', { mode: 'string' }).notNull(),
+    key: text('key').notNull(),
+    n: integer('n').notNull(),
+  },
+  (t) => [index('taskforce_daily_counts_idx').on(t.municipalityId, t.day)],
+);
+
+/** When a municipality's counts were last made (one row each). */
+export const taskforceCountRuns = pgTable('taskforce_count_runs', {
+  municipalityId: municipalityId()
+    .primaryKey()
+    .references(() => municipalities.id),
+  countedAt: tstz('counted_at').notNull(),
+  rows: integer('rows').notNull(),
+});

@@ -1,15 +1,18 @@
 // Queries for the taskforce's own records (actions, centres), filtered by tenant in SQL.
-import { and, asc, desc, eq } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, lte, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../platform/db/client';
 import {
   taskforceActions,
   taskforceBudgets,
   taskforceCentreSites,
   taskforceCentres,
+  taskforceCountRuns,
+  taskforceDailyCounts,
   taskforceReports,
   taskforceSpending,
 } from './taskforce.schema';
 import type { Recommendation } from './taskforce.constants';
+import type { DayCount, MonthCount, Period } from './indicators.model';
 
 export type ActionRow = typeof taskforceActions.$inferSelect;
 
@@ -160,4 +163,69 @@ export async function insertReport(db: DbOrTx, values: typeof taskforceReports.$
     .values(values)
     .returning({ id: taskforceReports.id });
   return row!;
+}
+
+export async function findCountRun(db: DbOrTx, municipalityId: string) {
+  const [row] = await db
+    .select()
+    .from(taskforceCountRuns)
+    .where(eq(taskforceCountRuns.municipalityId, municipalityId));
+  return row ?? null;
+}
+
+/**
+ * Replaces a municipality's day counts. The run row is written first: its row lock makes a
+ * second recount of the same municipality wait for this one instead of doubling the counts.
+ */
+export async function replaceDayCounts(
+  db: DbOrTx,
+  municipalityId: string,
+  rows: readonly DayCount[],
+  countedAt: Date,
+) {
+  await db
+    .insert(taskforceCountRuns)
+    .values({ municipalityId, countedAt, rows: rows.length })
+    .onConflictDoUpdate({
+      target: taskforceCountRuns.municipalityId,
+      set: { countedAt, rows: rows.length },
+    });
+  await db
+    .delete(taskforceDailyCounts)
+    .where(eq(taskforceDailyCounts.municipalityId, municipalityId));
+  if (rows.length === 0) return;
+  // One statement with the rows as one JSON parameter: tens of thousands of rows in well under
+  // a second, where multi-row VALUES take seconds to build and parse.
+  await db.execute(sql`
+    insert into ${taskforceDailyCounts} (municipality_id, site_id, day, key, n)
+    select ${municipalityId}::uuid, r."siteId", r.day, r.key, r.n
+    from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
+      as r("siteId" uuid, day date, key text, n int)`);
+}
+
+/**
+ * The day counts summed per month and measure over a period, for some sites (null: the whole
+ * municipality, everything counted) — what indicators.model.ts `sumByMonth` does, in SQL.
+ */
+export async function monthCounts(
+  db: DbOrTx,
+  municipalityId: string,
+  sites: readonly string[] | null,
+  period: Period,
+): Promise<MonthCount[]> {
+  if (sites !== null && sites.length === 0) return [];
+  const t = taskforceDailyCounts;
+  const month = sql<string>`to_char(${t.day}, 'YYYY-MM')`;
+  return db
+    .select({ month, key: t.key, n: sql<number>`sum(${t.n})::int` })
+    .from(t)
+    .where(
+      and(
+        eq(t.municipalityId, municipalityId),
+        gte(t.day, period.from),
+        lte(t.day, period.to),
+        sites === null ? undefined : inArray(t.siteId, [...sites]),
+      ),
+    )
+    .groupBy(month, t.key);
 }

@@ -14,10 +14,11 @@ import { pilotOutcomes, pilotSummaries } from '../pilots';
 import { findMunicipality, listSites } from '../organisation';
 import { committeeDocx, committeePdf, type ReportData } from './committee-report';
 import { gatherFacts } from './follow-up-facts';
+import { freshCounts, recount } from './indicator-counts';
 import {
   breakdowns,
   computeIndicators,
-  countByMonth,
+  monthCountsOf,
   type Period,
   type SiteScope,
 } from './indicators.model';
@@ -55,6 +56,7 @@ import {
   listReports,
   findReport,
   insertReport,
+  monthCounts,
   type ActionRow,
 } from './taskforce.store';
 import type { ActionLinkKind, Recommendation } from './taskforce.constants';
@@ -106,18 +108,42 @@ async function audited(uc: UseCase, action: string, details: Record<string, unkn
 
 export async function indicatorsView(uc: UseCase, q: FollowUpQuery): Promise<IndicatorsView> {
   authorize(followUpPolicy, uc.actor, 'read', here(uc));
+  const m = uc.actor.municipalityId;
   const period = periodOf(q, copenhagenDay(clock.now()));
-  const gathered = await gatherFacts(uc);
-  const { scope, view } = await scopeOf(uc, q.site, gathered.sites);
+  const [sites, countedAt, pilots] = await Promise.all([
+    listSites(uc.tx, m),
+    freshCounts(uc.tx, m, clock.now()),
+    pilotSummaries(uc.tx, m),
+  ]);
+  const { scope, view } = await scopeOf(uc, q.site, sites);
   await audited(uc, 'taskforce.indicators.read', { ...period, site: q.site ?? null });
-  // Counted once for the indicators and the breakdowns.
-  const counts = countByMonth(gathered.facts, scope, period);
+  // Summed in SQL from the day counts once, for the indicators and the breakdowns.
+  const counts = monthCountsOf(await monthCounts(uc.tx, m, scope && [...scope], period));
   return {
     period,
+    countedAt: countedAt.toISOString(),
     scope: view,
-    indicators: computeIndicators(gathered.facts, scope, period, counts),
-    breakdowns: breakdowns(gathered.facts, scope, period, counts),
+    indicators: computeIndicators(
+      counts,
+      pilots.map((p) => ({
+        id: p.id,
+        status: p.status,
+        startsOn: p.startsOn,
+        learningMethods: p.learningMethods,
+      })),
+      scope,
+      period,
+    ),
+    breakdowns: breakdowns(counts, period),
   };
+}
+
+/** Counts the indicators afresh now (what was just recorded shows at once). */
+export async function recountIndicators(uc: UseCase) {
+  authorize(followUpPolicy, uc.actor, 'read', here(uc));
+  const countedAt = await recount(uc.tx, uc.actor.municipalityId, clock.now());
+  await audited(uc, 'taskforce.indicators.recount', {});
+  return { countedAt: countedAt.toISOString() };
 }
 
 /**
@@ -151,7 +177,7 @@ export async function journeyView(
 ): Promise<JourneyView> {
   authorize(followUpPolicy, uc.actor, 'read', here(uc));
   const period = periodOf(q, copenhagenDay(clock.now()));
-  const gathered = await gatherFacts(uc);
+  const gathered = await gatherFacts(uc.tx, uc.actor.municipalityId);
   const { scope, view } = await scopeOf(uc, q.site, gathered.sites);
   const names = new Map(gathered.sites.map((s) => [s.id, s.name]));
   await audited(uc, 'taskforce.journey.read', {
@@ -466,6 +492,8 @@ export async function listReportsView(uc: UseCase): Promise<ReportView[]> {
 export async function issueReport(uc: UseCase, cipher: CprCipher, input: ReportInput) {
   authorize(followUpPolicy, uc.actor, 'act', here(uc));
   const m = uc.actor.municipalityId;
+  // A report stands at the moment it is issued, not at the last timed count.
+  await recount(uc.tx, m, clock.now());
   const [indicators, pilots, budget, actions, municipality] = await Promise.all([
     indicatorsView(uc, { from: input.from, to: input.to }),
     pilotsView(uc, cipher),

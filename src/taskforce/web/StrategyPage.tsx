@@ -1,9 +1,9 @@
-import { useQuery } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { call, href } from '../../web/api';
 import { useCan } from '../../web/session';
-import { ErrorSummary, HeadRow, Loading, PageTitle, TableWrap } from '../../web/ui';
+import { ErrorSummary, formatDateTime, HeadRow, Loading, PageTitle, TableWrap } from '../../web/ui';
 import { RECOMMENDATIONS, TRACK_OF } from '../taskforce.constants';
 import { FollowUpFilter, formatTarget, formatValue, useFollowUpQuery } from './follow-up';
 
@@ -20,6 +20,11 @@ export default function StrategyPage() {
   const actions = useQuery({
     queryKey: ['taskforce-actions', 'all'],
     queryFn: () => call('GET /api/taskforce/actions', { query: {} }),
+  });
+  const client = useQueryClient();
+  const recount = useMutation({
+    mutationFn: () => call('POST /api/taskforce/indicators/recount'),
+    onSuccess: () => client.invalidateQueries({ queryKey: ['taskforce-indicators'] }),
   });
   const search = params.toString() ? `?${params.toString()}` : '';
   const v = q.data;
@@ -43,11 +48,22 @@ export default function StrategyPage() {
         )}
       </p>
       <FollowUpFilter period={v?.period} />
-      <ErrorSummary error={q.error} />
+      <ErrorSummary error={q.error ?? recount.error} />
       {q.isPending || !v ? (
         <Loading />
       ) : (
         <>
+          <p className="dl-toolbar" aria-live="polite">
+            <span>{t('strategy.countedAt', { when: formatDateTime(v.countedAt, lang) })}</span>
+            <button
+              type="button"
+              className="button button-secondary"
+              disabled={recount.isPending}
+              onClick={() => recount.mutate()}
+            >
+              {recount.isPending ? t('strategy.recounting') : t('strategy.recount')}
+            </button>
+          </p>
           <p>
             <a
               href={href('GET /api/taskforce/indicators.csv', {
