@@ -37,6 +37,13 @@ test('the taskforce reads the strategy, opens a recommendation, adds an action a
   await expect(page.getByRole('figure').filter({ hasText: 'pr. gruppe' })).toBeVisible();
   await expect(page.getByRole('row', { name: /Alle nyledige tilbydes testen/ })).toBeVisible();
 
+  // The municipality sets its own target for the share offered the test.
+  const targets = page.getByRole('form', { name: 'Kommunens mål' });
+  await targets.getByLabel('Mål for Andel nye tilbudt testen (%)').fill('60');
+  await targets.getByRole('button', { name: 'Gem målene' }).click();
+  await expect(targets.getByRole('status')).toHaveText('Målene er gemt.');
+  await expect(page.getByText('Mål: ≥ 60 %')).toBeVisible();
+
   const form = page.getByRole('form', { name: 'Tilføj handling' });
   await form.getByLabel('Handling').fill('Testen på skærm i venteområdet');
   await form.getByLabel('Ansvarlig').fill('Centerchef Lærkevej');
@@ -46,7 +53,7 @@ test('the taskforce reads the strategy, opens a recommendation, adds an action a
     .getByLabel('Knyt til')
     .selectOption({ label: 'Microsoft Azure for ledige akademikere' });
   await form.getByRole('button', { name: 'Gem handling' }).click();
-  await expect(page.getByRole('status')).toHaveText('Handlingen er gemt.');
+  await expect(form.getByRole('status')).toHaveText('Handlingen er gemt.');
   const row = page.getByRole('row', { name: /Testen på skærm i venteområdet/ });
   await expect(row).toContainText('Center Lærkevej');
   await expect(row).toContainText('Pilotprojekt: Microsoft Azure for ledige akademikere');

@@ -344,11 +344,19 @@ const SNAPSHOT: readonly Indicator[] = ['pilots_running', 'pilots_continued', 'p
 /** Counted as a running total: companies whose demand is known by the month's end. */
 const CUMULATIVE: readonly Indicator[] = ['companies_with_demand'];
 
+/** The municipality's own targets where it has set them (null: no target). */
+export type Targets = Readonly<Partial<Record<Indicator, number | null>>>;
+
+/** An indicator's target: the municipality's own where it has set one, else the default. */
+export const targetOf = (id: Indicator, targets: Targets): number | null =>
+  Object.hasOwn(targets, id) ? (targets[id] ?? null) : INDICATOR_SPECS[id].target;
+
 export function computeIndicators(
   byMonth: MonthCounts,
   pilots: FollowUpFacts['pilots'],
   scope: SiteScope,
   period: Period,
+  targets: Targets = {},
 ): IndicatorResult[] {
   const months = monthsOf(period);
   const whole = sumOver(byMonth, months);
@@ -368,7 +376,7 @@ export function computeIndicators(
             pilots,
           ),
         }));
-    const target = spec.target;
+    const target = targetOf(id, targets);
     const onTarget =
       target === null || value.value === null
         ? null

@@ -10,6 +10,7 @@ export const ROUTE_ACCESS: Readonly<Record<string, string>> = {
   'GET /api/taskforce/journey.csv': 'taskforce,analyst,admin',
   'GET /api/taskforce/budget': 'taskforce,analyst,admin',
   'GET /api/taskforce/budget.csv': 'taskforce,analyst,admin',
+  'PUT /api/taskforce/targets': 'taskforce',
   'PUT /api/taskforce/budget': 'taskforce',
   'POST /api/taskforce/spending': 'taskforce',
   'GET /api/taskforce/reports': 'taskforce,analyst,admin',

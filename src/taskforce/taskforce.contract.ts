@@ -10,6 +10,7 @@ import { LEARNING_METHODS } from '../vocabulary';
 import {
   ACTION_LINK_KINDS,
   ACTION_STATUSES,
+  INDICATOR_SPECS,
   INDICATORS,
   JOURNEY_STAGES,
   RECOMMENDATIONS,
@@ -214,6 +215,44 @@ export const SpendingInput = z
   });
 export type SpendingInput = z.infer<typeof SpendingInput>;
 
+/** Targets the taskforce sets for its municipality, each in the indicator's own unit. */
+export const TargetsInput = z
+  .object({
+    targets: z
+      .array(
+        z.object({
+          indicator: z.enum(INDICATORS),
+          /** A share as 0–1, a count, or minutes; null for no target. */
+          target: z.number().min(0).max(1_000_000).nullable(),
+        }),
+      )
+      .min(1)
+      .max(INDICATORS.length),
+  })
+  .superRefine((x, ctx) => {
+    const seen = new Set<string>();
+    x.targets.forEach(({ indicator, target }, i) => {
+      const path = ['targets', i, 'target'];
+      if (seen.has(indicator))
+        ctx.addIssue({ code: 'custom', message: 'i18n:target_twice', path: ['targets', i] });
+      seen.add(indicator);
+      if (target === null) return;
+      const unit = INDICATOR_SPECS[indicator].unit;
+      if (unit === 'share' && target > 1)
+        ctx.addIssue({ code: 'custom', message: 'i18n:target_share', path });
+      if (unit === 'count' && !Number.isInteger(target))
+        ctx.addIssue({ code: 'custom', message: 'i18n:target_count', path });
+      if (unit === 'minutes' && target > 600)
+        ctx.addIssue({ code: 'custom', message: 'i18n:target_minutes', path });
+    });
+  });
+export type TargetsInput = z.infer<typeof TargetsInput>;
+
+export const TargetsView = z.object({
+  targets: z.array(z.object({ indicator: z.enum(INDICATORS), target: z.number().nullable() })),
+});
+export type TargetsView = z.infer<typeof TargetsView>;
+
 const LINE_KINDS = ['pilot', 'ementor', 'course', 'other'] as const;
 
 export const BudgetView = z.object({
@@ -357,6 +396,17 @@ export const taskforceApi = {
     description:
       'The table behind the budget plot: committed and spent per quarter, then the lines.',
     query: z.object({ format: CsvFormat }),
+  }),
+  setTargets: endpoint({
+    method: 'PUT',
+    path: '/api/taskforce/targets',
+    access: access.roles('taskforce'),
+    governedBy: followUpRules('act'),
+    tags: ['taskforce'],
+    description:
+      'Sets the municipality’s own targets for some indicators (a share as 0–1, a count as a whole number, a wait in minutes; null for no target). Indicators not named keep their target. Answers every indicator’s target as it now stands.',
+    body: TargetsInput,
+    response: { 200: TargetsView },
   }),
   setBudget: endpoint({
     method: 'PUT',

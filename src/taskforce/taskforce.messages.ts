@@ -12,6 +12,10 @@ const da = {
   action_link_unknown: 'Den valgte {kind} findes ikke i kommunen.',
   spending_pilot: 'Vælg pilotprojektet, når udgiften hører til et pilotprojekt (og kun da).',
   pilot_unknown: 'Pilotprojektet findes ikke i kommunen.',
+  target_twice: 'Samme indikator er angivet to gange.',
+  target_share: 'Et mål for en andel skal ligge mellem 0 og 100 %.',
+  target_count: 'Et mål for et antal skal være et helt tal.',
+  target_minutes: 'Et mål for ventetid kan højst være 600 minutter.',
 } as const;
 
 export const taskforceMessages = defineMessages({
@@ -27,6 +31,10 @@ export const taskforceMessages = defineMessages({
     action_link_unknown: 'The {kind} chosen does not exist in the municipality.',
     spending_pilot: 'Choose the pilot project when the cost belongs to one (and only then).',
     pilot_unknown: 'The pilot project does not exist in the municipality.',
+    target_twice: 'The same indicator is given twice.',
+    target_share: 'A target for a share must be between 0 and 100 %.',
+    target_count: 'A target for a count must be a whole number.',
+    target_minutes: 'A target for a wait can be at most 600 minutes.',
   },
 });
 

@@ -13,6 +13,7 @@ import { gatherFacts } from './follow-up-facts';
 import { computeIndicators, countByMonth } from './indicators.model';
 import { recountAll } from './indicator-counts';
 import { taskforceCountRuns } from './taskforce.schema';
+import { listTargets } from './taskforce.store';
 
 let t: TestApp;
 let taskforce: string;
@@ -453,6 +454,63 @@ describe('the committee report', () => {
   });
 });
 
+describe('the municipality’s own targets', () => {
+  const read = async (cookie = taskforce) =>
+    (await call('GET', `/api/taskforce/indicators?${PERIOD}`, cookie)).json<IndicatorsView>();
+
+  it('replace the defaults for the indicators named, and are the municipality’s own', async () => {
+    const res = await call('PUT', '/api/taskforce/targets', taskforce, {
+      targets: [
+        { indicator: 'offered_share', target: 0.4 },
+        { indicator: 'new_citizens', target: 10 },
+        { indicator: 'median_wait', target: null },
+      ],
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    const set = Object.fromEntries(
+      res
+        .json<{ targets: { indicator: string; target: number | null }[] }>()
+        .targets.map((x) => [x.indicator, x.target]),
+    );
+    expect(set).toMatchObject({ offered_share: 0.4, new_citizens: 10, median_wait: null });
+    expect(set.tested_share).toBe(0.5); // not named: the default stands
+    const v = await read();
+    expect(indicator(v, 'offered_share')).toMatchObject({ target: 0.4, onTarget: true }); // 5/11
+    expect(indicator(v, 'new_citizens')).toMatchObject({ target: 10, onTarget: true }); // 11
+    expect(indicator(v, 'median_wait')).toMatchObject({ target: null, onTarget: null });
+    expect(indicator(await read(otherTaskforce), 'offered_share').target).toBe(0.8);
+  });
+
+  it('refuse a share above 100 %, a count with decimals, an indicator twice, and other roles', async () => {
+    for (const [targets, message] of [
+      [[{ indicator: 'tested_share', target: 1.5 }], /100 %/],
+      [[{ indicator: 'academics_placed', target: 2.5 }], /helt tal/],
+      [
+        [
+          { indicator: 'tested_share', target: 0.2 },
+          { indicator: 'tested_share', target: 0.3 },
+        ],
+        /to gange/,
+      ],
+    ] as const) {
+      const res = await call('PUT', '/api/taskforce/targets', taskforce, { targets });
+      expect(res.statusCode).toBe(400);
+      expect(res.json<{ error: { message: string } }>().error.message).toMatch(message);
+    }
+    expect(
+      (
+        await call('PUT', '/api/taskforce/targets', analyst, {
+          targets: [{ indicator: 'tested_share', target: 0.1 }],
+        })
+      ).statusCode,
+    ).toBe(403);
+    // Nothing changed.
+    const v = await read();
+    expect(indicator(v, 'tested_share').target).toBe(0.5);
+    expect(indicator(v, 'academics_placed').target).toBe(15);
+  });
+});
+
 // Last in the file: these add citizens after the hand counts above were checked.
 describe('the day counts behind the indicators', () => {
   const get = async (query: string, cookie = taskforce) => {
@@ -463,12 +521,13 @@ describe('the day counts behind the indicators', () => {
 
   it('give in SQL what the pure count gives from every area’s facts, for every scope', async () => {
     const { facts } = await gatherFacts(t.ctx.db, municipalityId);
+    const targets = await listTargets(t.ctx.db, municipalityId);
     const period = { from: '2026-01-01', to: '2026-06-30' };
     for (const site of [null, siteA, siteB]) {
       const scope = site === null ? null : new Set([site]);
       const v = await get(site ? `${PERIOD}&site=${site}` : PERIOD);
       expect(v.indicators).toEqual(
-        computeIndicators(countByMonth(facts, scope, period), facts.pilots, scope, period),
+        computeIndicators(countByMonth(facts, scope, period), facts.pilots, scope, period, targets),
       );
     }
   });

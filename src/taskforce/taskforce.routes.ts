@@ -23,6 +23,7 @@ import {
   createAction,
   indicatorsView,
   recountIndicators,
+  setTargets,
   journeyView,
   linkTargets,
   listActionsView,
@@ -51,6 +52,9 @@ export const taskforceRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   route(app, taskforceApi.recount, async (request) =>
     inTransaction(ctx.db, request, (uc) => recountIndicators(uc)),
+  );
+  route(app, taskforceApi.setTargets, async (request) =>
+    inTransaction(ctx.db, request, (uc) => setTargets(uc, request.body)),
   );
   route(app, taskforceApi.indicatorsCsv, async (request, reply) => {
     const view = await inTransaction(ctx.db, request, (uc) => indicatorsView(uc, request.query));

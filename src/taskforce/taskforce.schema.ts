@@ -1,7 +1,23 @@
-import { date, index, integer, jsonb, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  date,
+  doublePrecision,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { createdAt, id, municipalityId, tstz, updatedAt } from '../platform/db/columns';
 import { municipalities, sites, users } from '../organisation/organisation.schema';
-import type { ActionLinkKind, ActionStatus, Recommendation } from './taskforce.constants';
+import type {
+  ActionLinkKind,
+  ActionStatus,
+  Indicator,
+  Recommendation,
+} from './taskforce.constants';
 
 /** What the taskforce does to carry a recommendation out: who, where, by when, how far. */
 export const taskforceActions = pgTable(
@@ -130,3 +146,16 @@ export const taskforceCountRuns = pgTable('taskforce_count_runs', {
   countedAt: tstz('counted_at').notNull(),
   rows: integer('rows').notNull(),
 });
+
+/** A municipality's own target for an indicator (null: no target), over the code's default. */
+export const taskforceTargets = pgTable(
+  'taskforce_targets',
+  {
+    municipalityId: municipalityId().references(() => municipalities.id),
+    indicator: text('indicator').$type<Indicator>().notNull(),
+    target: doublePrecision('target'),
+    updatedBy: uuid('updated_by').references(() => users.id),
+    updatedAt: updatedAt(),
+  },
+  (t) => [primaryKey({ columns: [t.municipalityId, t.indicator] })],
+);

@@ -10,8 +10,9 @@ import {
   taskforceDailyCounts,
   taskforceReports,
   taskforceSpending,
+  taskforceTargets,
 } from './taskforce.schema';
-import type { Recommendation } from './taskforce.constants';
+import type { Indicator, Recommendation } from './taskforce.constants';
 import type { DayCount, MonthCount, Period } from './indicators.model';
 
 export type ActionRow = typeof taskforceActions.$inferSelect;
@@ -228,4 +229,32 @@ export async function monthCounts(
       ),
     )
     .groupBy(month, t.key);
+}
+
+/** The municipality's own targets, by indicator (those it has not set keep the default). */
+export async function listTargets(
+  db: DbOrTx,
+  municipalityId: string,
+): Promise<Partial<Record<Indicator, number | null>>> {
+  const rows = await db
+    .select()
+    .from(taskforceTargets)
+    .where(eq(taskforceTargets.municipalityId, municipalityId));
+  return Object.fromEntries(rows.map((r) => [r.indicator, r.target]));
+}
+
+export async function saveTargets(
+  db: DbOrTx,
+  municipalityId: string,
+  targets: readonly { indicator: Indicator; target: number | null }[],
+  updatedBy: string,
+) {
+  for (const { indicator, target } of targets)
+    await db
+      .insert(taskforceTargets)
+      .values({ municipalityId, indicator, target, updatedBy })
+      .onConflictDoUpdate({
+        target: [taskforceTargets.municipalityId, taskforceTargets.indicator],
+        set: { target, updatedBy },
+      });
 }

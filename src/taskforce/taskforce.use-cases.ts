@@ -19,6 +19,7 @@ import {
   breakdowns,
   computeIndicators,
   monthCountsOf,
+  targetOf,
   type Period,
   type SiteScope,
 } from './indicators.model';
@@ -39,6 +40,8 @@ import type {
   SpendingInput,
   ReportInput,
   ReportView,
+  TargetsInput,
+  TargetsView,
 } from './taskforce.contract';
 import {
   findAction,
@@ -57,9 +60,11 @@ import {
   findReport,
   insertReport,
   monthCounts,
+  listTargets,
+  saveTargets,
   type ActionRow,
 } from './taskforce.store';
-import type { ActionLinkKind, Recommendation } from './taskforce.constants';
+import { INDICATORS, type ActionLinkKind, type Recommendation } from './taskforce.constants';
 
 const here = (uc: UseCase) => ({ municipalityId: uc.actor.municipalityId });
 
@@ -110,10 +115,11 @@ export async function indicatorsView(uc: UseCase, q: FollowUpQuery): Promise<Ind
   authorize(followUpPolicy, uc.actor, 'read', here(uc));
   const m = uc.actor.municipalityId;
   const period = periodOf(q, copenhagenDay(clock.now()));
-  const [sites, countedAt, pilots] = await Promise.all([
+  const [sites, countedAt, pilots, targets] = await Promise.all([
     listSites(uc.tx, m),
     freshCounts(uc.tx, m, clock.now()),
     pilotSummaries(uc.tx, m),
+    listTargets(uc.tx, m),
   ]);
   const { scope, view } = await scopeOf(uc, q.site, sites);
   await audited(uc, 'taskforce.indicators.read', { ...period, site: q.site ?? null });
@@ -133,8 +139,23 @@ export async function indicatorsView(uc: UseCase, q: FollowUpQuery): Promise<Ind
       })),
       scope,
       period,
+      targets,
     ),
     breakdowns: breakdowns(counts, period),
+  };
+}
+
+/** The municipality's own targets over the defaults; the others keep theirs. */
+export async function setTargets(uc: UseCase, input: TargetsInput): Promise<TargetsView> {
+  authorize(followUpPolicy, uc.actor, 'act', here(uc));
+  const m = uc.actor.municipalityId;
+  await saveTargets(uc.tx, m, input.targets, uc.actor.userId);
+  await audited(uc, 'taskforce.targets.set', {
+    targets: Object.fromEntries(input.targets.map((x) => [x.indicator, x.target])),
+  });
+  const own = await listTargets(uc.tx, m);
+  return {
+    targets: INDICATORS.map((indicator) => ({ indicator, target: targetOf(indicator, own) })),
   };
 }
 

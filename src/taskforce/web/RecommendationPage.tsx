@@ -26,6 +26,7 @@ import {
 import { PilotTable } from './PilotTable';
 import {
   FollowUpFilter,
+  type IndicatorRow,
   formatTarget,
   formatValue,
   plotted,
@@ -38,6 +39,7 @@ export default function RecommendationPage() {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const rec = useParams().rec as Recommendation;
+  const can = useCan();
   const { query, params } = useFollowUpQuery();
   const q = useQuery({
     queryKey: ['taskforce-indicators', query],
@@ -110,6 +112,9 @@ export default function RecommendationPage() {
             />
           )}
           {rec === 'r7' && <PilotTable />}
+          {can('strategy.act') && (
+            <TargetsForm rows={v.indicators.filter((i) => i.recommendation === rec)} />
+          )}
           <section aria-labelledby="evidence">
             <h2 id="evidence">{t('strategy.evidence')}</h2>
             <p>{t('strategy.evidenceText')}</p>
@@ -118,6 +123,69 @@ export default function RecommendationPage() {
       )}
       <Actions rec={rec} />
     </>
+  );
+}
+
+/**
+ * The municipality's own targets for a recommendation's indicators: shares entered in per
+ * cent, an empty field for no target.
+ */
+function TargetsForm({ rows }: { rows: IndicatorRow[] }) {
+  const { t } = useTranslation();
+  const client = useQueryClient();
+  const [saved, setSaved] = useState(false);
+  const save = useMutation({
+    mutationFn: (form: HTMLFormElement) => {
+      const data = new FormData(form);
+      return call('PUT /api/taskforce/targets', {
+        body: asEntered({
+          targets: rows.map((r) => {
+            const raw = formText(data, r.id).trim().replace(',', '.');
+            const n = raw === '' ? null : Number(raw);
+            return { indicator: r.id, target: n !== null && r.unit === 'share' ? n / 100 : n };
+          }),
+        }),
+      });
+    },
+    onSuccess: async () => {
+      setSaved(true);
+      await client.invalidateQueries({ queryKey: ['taskforce-indicators'] });
+    },
+  });
+  function onSubmit(e: FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    setSaved(false);
+    save.mutate(e.currentTarget);
+  }
+  return (
+    <form onSubmit={onSubmit} className="dl-card" aria-labelledby="targets">
+      <h2 id="targets">{t('strategy.targets')}</h2>
+      <p>{t('strategy.targetsIntro')}</p>
+      <ErrorSummary error={save.error} />
+      {saved && (
+        <p role="status" className="alert alert-success">
+          {t('strategy.targetsSaved')}
+        </p>
+      )}
+      {rows.map((r, i) => (
+        <Field
+          key={r.id}
+          name={r.id}
+          type="number"
+          inputMode="numeric"
+          label={t(`strategy.targetUnits.${r.unit}`, { name: t(`strategy.indicators.${r.id}`) })}
+          defaultValue={
+            r.target === null
+              ? ''
+              : String(r.unit === 'share' ? Math.round(r.target * 1000) / 10 : r.target)
+          }
+          error={fieldError(save.error, `targets.${i}.target`)}
+        />
+      ))}
+      <button type="submit" className="button button-primary" disabled={save.isPending}>
+        {t('strategy.saveTargets')}
+      </button>
+    </form>
   );
 }
 
