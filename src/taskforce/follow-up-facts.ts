@@ -10,7 +10,7 @@ import { firstJobs, participations, pilotSummaries } from '../pilots';
 import { followUpEnrolments } from '../learning';
 import { companiesByIds, demandCounts } from '../companies';
 import { acceptedContacts, heldMeetings } from '../matching';
-import type { FollowUpFacts } from './indicators.model';
+import { earliestDays, type FollowUpFacts } from './indicators.model';
 
 const ACADEMIC = new Set(['medium_higher', 'long_higher']);
 const PLACED = new Set(['trainee_place', 'job_offer', 'hire']);
@@ -20,15 +20,9 @@ export interface GatheredFacts {
   sites: { id: string; name: string }[];
 }
 
-/** The earliest day per citizen among rows. */
-function firsts(rows: readonly { citizenId: string; on: string }[]) {
-  const out = new Map<string, string>();
-  for (const r of rows) {
-    const had = out.get(r.citizenId);
-    if (!had || r.on < had) out.set(r.citizenId, r.on);
-  }
-  return [...out].map(([citizenId, on]) => ({ citizenId, on }));
-}
+/** Each citizen's earliest day among rows. */
+const firsts = (rows: readonly { citizenId: string; on: string }[]) =>
+  [...earliestDays(rows)].map(([citizenId, on]) => ({ citizenId, on }));
 
 export async function gatherFacts(db: DbOrTx, m: string): Promise<GatheredFacts> {
   const [users, sites, citizens] = await Promise.all([

@@ -74,6 +74,16 @@ export type MonthCounts = Map<string, Counts>;
 
 const monthOf = (day: string) => day.slice(0, 7);
 
+/** The earliest day per citizen among rows. */
+export function earliestDays(rows: readonly CitizenDay[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const r of rows) {
+    const had = out.get(r.citizenId);
+    if (!had || r.on < had) out.set(r.citizenId, r.on);
+  }
+  return out;
+}
+
 /** Every month from the period's first to its last, as YYYY-MM. */
 export function monthsOf(period: Period): string[] {
   const out: string[] = [];

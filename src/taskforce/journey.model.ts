@@ -4,7 +4,13 @@
 // stage to the next, and where people stop. Pure; small counts hidden (disclosure.model.ts).
 import { isSmall, shownCells, shownCount, type Shown } from './disclosure.model';
 import { JOURNEY_STAGES, type JourneyStage } from './taskforce.constants';
-import type { FollowUpFacts, Period, SiteScope, TriageName } from './indicators.model';
+import {
+  earliestDays,
+  type FollowUpFacts,
+  type Period,
+  type SiteScope,
+  type TriageName,
+} from './indicators.model';
 
 export type StageDays = Partial<Record<JourneyStage, string>>;
 
@@ -17,22 +23,14 @@ export interface JourneyPerson {
 
 /** Spotted: flagged as digitally vulnerable, or a test placing them in a group that needs help. */
 export function journeyPeople(facts: FollowUpFacts): JourneyPerson[] {
-  const first = (rows: { citizenId: string; on: string }[]) => {
-    const out = new Map<string, string>();
-    for (const r of rows) {
-      const had = out.get(r.citizenId);
-      if (!had || r.on < had) out.set(r.citizenId, r.on);
-    }
-    return out;
-  };
   const tests = new Map(facts.tests.map((t) => [t.citizenId, t]));
-  const visits = first(facts.firstVisits);
-  const courses = first(
+  const visits = earliestDays(facts.firstVisits);
+  const courses = earliestDays(
     facts.enrolments.filter((e) => e.status !== 'waitlisted' && e.status !== 'cancelled'),
   );
-  const pilots = first(facts.participations);
-  const meetings = first(facts.meetings);
-  const jobs = first(facts.jobs);
+  const pilots = earliestDays(facts.participations);
+  const meetings = earliestDays(facts.meetings);
+  const jobs = earliestDays(facts.jobs);
   return facts.citizens.map((c) => {
     const test = tests.get(c.id);
     const byTest = test && test.triageGroup !== 'no_need' ? test.on : undefined;
