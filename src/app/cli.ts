@@ -11,7 +11,7 @@ import { CliInputError } from '../platform/cli/cli-error';
 import { DomainError } from '../platform/errors';
 import { t } from '../platform/i18n/messages';
 import type { Job } from '../platform/module';
-import { hasMunicipalities } from '../organisation';
+import { hasMunicipalities, mailSenderFor } from '../organisation';
 import { seedDemo } from '../demo';
 import { buildContext } from './context';
 import { buildServer } from './server';
@@ -72,8 +72,10 @@ program
     const sender = config.mailDir
       ? new MaildropSender(config.mailDir)
       : new LogSender((line) => logger.info(line));
+    // Each municipality's e-mail through its own mail server once an admin has set one.
+    const senderFor = mailSenderFor(cipher, sender);
     const send = () =>
-      deliverDue(database.db, sender).catch((err: unknown) =>
+      deliverDue(database.db, senderFor).catch((err: unknown) =>
         logger.warn({ err }, 'sending messages failed'),
       );
     const outboxTimer = setInterval(() => void send(), 30_000);

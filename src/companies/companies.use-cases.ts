@@ -309,6 +309,7 @@ export async function inviteCompanyUser(
     });
     await enqueue(uc.tx, row.municipalityId, {
       channel: 'email',
+      kind: 'company_invitation',
       recipient: input.email.trim(),
       ...invitationMail({
         companyName: row.name,

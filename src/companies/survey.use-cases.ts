@@ -143,6 +143,7 @@ export async function sendRound(
     });
     await enqueue(uc.tx, row.municipalityId, {
       channel: 'email',
+      kind: 'survey_link',
       recipient: company.email,
       ...surveyMail({
         companyName: company.name,
@@ -220,6 +221,7 @@ export async function remindSurveys(task: SystemTask, linkFor: (token: string) =
     await replaceToken(task.tx, invitation.id, tokenHash(token));
     await enqueue(task.tx, invitation.municipalityId, {
       channel: 'email',
+      kind: 'survey_reminder',
       recipient: invitation.email,
       ...surveyMail({
         companyName,

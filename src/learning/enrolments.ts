@@ -74,12 +74,19 @@ async function tell(
     what === 'waitlisted'
       ? waitlisted(f, placeInLine, lang)
       : placeGiven(f, lang, what === 'promoted');
-  await enqueue(tx, offer.municipalityId, { ...to, ...text, sendAfter: now, ref });
+  await enqueue(tx, offer.municipalityId, {
+    ...to,
+    kind: what === 'waitlisted' ? 'course_waitlist' : 'course_place',
+    ...text,
+    sendAfter: now,
+    ref,
+  });
   if (what !== 'waitlisted' && f.start) {
     const at = new Date(f.start.getTime() - 24 * 3600_000);
     if (at > now)
       await enqueue(tx, offer.municipalityId, {
         ...to,
+        kind: 'course_reminder',
         ...reminder({ ...f, start: f.start }, lang),
         sendAfter: at,
         ref,

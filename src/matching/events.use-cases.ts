@@ -360,6 +360,7 @@ export async function inviteCandidates(
     if (!reach) continue;
     await enqueue(uc.tx, e.municipalityId, {
       ...reach,
+      kind: 'matchmaking_invitation',
       ...invitationMessage({ event: e.name, day: danishDay(e.on), link: link(MY_EVENTS_PATH) }),
       sendAfter: clock.now(),
       ref: `matchmaking:${e.id}:${row.citizenId}`,
@@ -490,6 +491,7 @@ export async function publishEvent(uc: UseCase, eventId: string, link: LinkTo) {
       });
     await enqueue(uc.tx, e.municipalityId, {
       ...reach,
+      kind: 'matchmaking_agenda',
       ...agendaMessage({ event: e.name, day: danishDay(e.on), link: link(MY_EVENTS_PATH), lines }),
       sendAfter: now,
       ref: `matchmaking:${e.id}:${c.citizenId}`,
@@ -506,6 +508,7 @@ export async function publishEvent(uc: UseCase, eventId: string, link: LinkTo) {
       if (!user?.active) continue;
       await enqueue(uc.tx, e.municipalityId, {
         channel: 'email',
+        kind: 'matchmaking_company_agenda',
         recipient: user.email,
         ...companyAgendaMessage({
           company: company.name,

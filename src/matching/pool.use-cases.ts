@@ -386,6 +386,7 @@ export async function contactCandidate(
     if (reach)
       await enqueue(uc.tx, uc.actor.municipalityId, {
         ...reach,
+        kind: 'contact_request',
         subject: `${role.company.name} vil gerne i kontakt med dig`,
         body:
           `${role.company.name} søger en ${role.role.title} og vil gerne tale med dig.\n\n` +

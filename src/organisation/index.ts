@@ -3,6 +3,9 @@
 import type { AreaModule } from '../platform/module';
 import { authApi } from './auth/auth.contract';
 import { siteRules, userRules } from './organisation.policy';
+import { settingsRules } from './settings.policy';
+import { settingsApi } from './settings.contract';
+import { settingsRoutes } from './settings.routes';
 import { organisationMessages } from './organisation.messages';
 import { organisationRoutes } from './organisation.routes';
 import { authRoutes } from './auth/auth.routes';
@@ -13,11 +16,12 @@ import * as authTables from './auth/auth.schema';
 
 export const organisationModule = {
   name: 'organisation',
-  contracts: [authApi, organisationApi],
-  policies: [userRules, siteRules],
+  contracts: [authApi, organisationApi, settingsApi],
+  policies: [userRules, siteRules, settingsRules],
   capabilities: {
     'users.manage': organisationApi.listUsers,
     'sites.manage': organisationApi.createSite,
+    'settings.manage': settingsApi.getMailSettings,
   },
   messages: organisationMessages,
   tables: { ...organisationTables, ...authTables },
@@ -25,7 +29,7 @@ export const organisationModule = {
     municipalities: 'the tenants themselves',
     login_attempts: 'counted before anyone is logged in, by a keyed hash of the e-mail',
   },
-  routes: [authRoutes, organisationRoutes],
+  routes: [authRoutes, organisationRoutes, settingsRoutes],
   cli: registerOrganisationCommands,
   jobs: [
     {
@@ -63,5 +67,6 @@ import { organisationApi } from './organisation.contract';
 export type { UserRow, SiteRow, MunicipalityRow } from './organisation.store';
 export * from './organisation.contract';
 export { resolveSession } from './auth/session.store';
+export { mailSenderFor } from './mail-directory';
 export { passwordAuthenticator } from './auth/password-authenticator';
 export { recordAttempt, testCodeWaitSeconds, throttledError } from './auth/login-throttle';

@@ -10,11 +10,17 @@ const da = {
   site_invalid: 'Det valgte sted findes ikke.',
   cannot_deactivate_self: 'Du kan ikke deaktivere dig selv.',
   cannot_remove_own_admin: 'Du kan ikke fjerne din egen administratorrolle.',
+  mail_host: 'Skriv mailserverens navn, fx smtp.kk.dk.',
+  mail_not_configured: 'Gem først en mailserver.',
+  mail_password_without_user: 'Et brugernavn hører til en adgangskode.',
 } as const;
 
 export const organisationMessages = defineMessages({
   da,
   en: {
+    mail_host: 'Type the mail server’s name, e.g. smtp.kk.dk.',
+    mail_not_configured: 'Save a mail server first.',
+    mail_password_without_user: 'A password needs a user name.',
     login_email: 'Type your e-mail address.',
     login_password: 'Type your password.',
     invalid_credentials: 'Wrong e-mail or password.',

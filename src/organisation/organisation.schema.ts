@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { boolean, index, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { boolean, index, integer, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { createdAt, id, municipalityId, tstz, updatedAt } from '../platform/db/columns';
 import type { Role } from '../platform/auth/roles';
 
@@ -56,3 +56,23 @@ export const users = pgTable(
     index('users_municipality_idx').on(t.municipalityId),
   ],
 );
+
+/**
+ * A municipality's own mail server: where its confirmations, reminders, invitations and survey
+ * links go out. The password is encrypted with the data key (never shown again, never logged).
+ */
+export const mailSettings = pgTable('mail_settings', {
+  municipalityId: municipalityId()
+    .primaryKey()
+    .references(() => municipalities.id),
+  enabled: boolean('enabled').notNull(),
+  host: text('host').notNull(),
+  port: integer('port').notNull(),
+  security: text('security').$type<'tls' | 'starttls' | 'none'>().notNull(),
+  username: text('username'),
+  passwordCipher: text('password_cipher'),
+  fromAddress: text('from_address').notNull(),
+  fromName: text('from_name').notNull(),
+  updatedBy: uuid('updated_by').references(() => users.id),
+  updatedAt: updatedAt(),
+});

@@ -1,6 +1,6 @@
 import { and, asc, eq, ilike, inArray, or, sql, arrayContains } from 'drizzle-orm';
 import type { DbOrTx } from '../platform/db/client';
-import { municipalities, sites, users } from './organisation.schema';
+import { mailSettings, municipalities, sites, users } from './organisation.schema';
 import type { Role } from '../platform/auth/roles';
 import { clock } from '../platform/clock';
 
@@ -266,4 +266,26 @@ export async function municipalityIds(db: DbOrTx): Promise<string[]> {
 export async function hasMunicipalities(db: DbOrTx): Promise<boolean> {
   const [row] = await db.select({ id: municipalities.id }).from(municipalities).limit(1);
   return row !== undefined;
+}
+
+export type MailSettingsRow = typeof mailSettings.$inferSelect;
+
+export async function findMailSettings(db: DbOrTx, municipalityId: string) {
+  const [row] = await db
+    .select()
+    .from(mailSettings)
+    .where(eq(mailSettings.municipalityId, municipalityId));
+  return row ?? null;
+}
+
+export async function saveMailSettings(db: DbOrTx, values: typeof mailSettings.$inferInsert) {
+  const [row] = await db
+    .insert(mailSettings)
+    .values(values)
+    .onConflictDoUpdate({
+      target: mailSettings.municipalityId,
+      set: { ...values, municipalityId: undefined },
+    })
+    .returning();
+  return row!;
 }

@@ -13,6 +13,10 @@ export const ROUTE_ACCESS: Readonly<Record<string, string>> = {
   'GET /api/sites': 'authenticated',
   'POST /api/sites': 'admin',
   'PATCH /api/sites/:id': 'admin',
+  'GET /api/settings/mail': 'admin',
+  'PUT /api/settings/mail': 'admin',
+  'POST /api/settings/mail/check': 'admin',
+  'GET /api/settings/delivery': 'admin',
   // Called last by the check: it ends the session it is called with.
   'POST /api/auth/logout': 'public',
 };

@@ -89,6 +89,7 @@ export function appointmentUseCases(directory: WorkshopDirectory) {
       const ref = `appointment:${a.id}`;
       await enqueue(tx, a.municipalityId, {
         channel,
+        kind: 'appointment_confirmation',
         recipient,
         ...confirmation({ ...facts, link }, lang),
         sendAfter: clock.now(),
@@ -97,6 +98,7 @@ export function appointmentUseCases(directory: WorkshopDirectory) {
       if (remindAt.getTime() > clock.ms() + 3600_000)
         await enqueue(tx, a.municipalityId, {
           channel,
+          kind: 'appointment_reminder',
           recipient,
           ...reminder(facts, lang),
           sendAfter: remindAt,
@@ -187,6 +189,7 @@ export function appointmentUseCases(directory: WorkshopDirectory) {
         if (recipient)
           await enqueue(tx, a.municipalityId, {
             channel,
+            kind: 'appointment_cancellation',
             recipient,
             ...cancellation(facts, lang),
             sendAfter: clock.now(),

@@ -1,11 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isNull } from 'drizzle-orm';
+import { eq, isNull } from 'drizzle-orm';
 import { openTestDatabase } from '../../platform/testing/test-db';
 import { buildMunicipality } from '../testing/factories';
 import type { Database } from '../../platform/db/client';
 import {
   deliverDue,
+  deliveryStatus,
   enqueue,
+  PermanentSendError,
   withdraw,
   type OutgoingMessage,
 } from '../../platform/messaging/outbox';
@@ -23,6 +25,7 @@ afterAll(async () => database.close());
 
 const message = (subject: string, sendAfter = T0): OutgoingMessage & { sendAfter: Date } => ({
   channel: 'email',
+  kind: 'test',
   recipient: 'borger@example.dk',
   subject,
   body: 'Hej',
@@ -69,7 +72,66 @@ describe('the outbox', () => {
     expect(result).toEqual({ sent: 1, failed: 0 });
     const left = await database.db.select().from(outbox).where(isNull(outbox.sentAt));
     expect(left).toHaveLength(6);
-    expect(left.every((r) => r.attempts === 8 && r.lastError === 'gateway down')).toBe(true);
+    // Given up after the last try: failed with the reason, the text and address gone.
+    expect(
+      left.every(
+        (r) =>
+          r.attempts === 8 &&
+          r.lastError === 'gateway down' &&
+          r.failedAt !== null &&
+          r.recipient === '' &&
+          r.body === '',
+      ),
+    ).toBe(true);
+  });
+
+  it('gives a message up at once when it is refused for good, and tells delivery per kind', async () => {
+    const m2 = await buildMunicipality(database.db);
+    await enqueue(database.db, m2.id, { ...message('refused'), kind: 'survey_link' });
+    await enqueue(database.db, m2.id, { ...message('fine'), kind: 'survey_link' });
+    await enqueue(database.db, m2.id, {
+      ...message('later', new Date(T0.getTime() + 3600_000)),
+      kind: 'course_place',
+    });
+    const picky = {
+      send: (x: OutgoingMessage) =>
+        x.subject === 'refused'
+          ? Promise.reject(new PermanentSendError('550 5.1.1 Mailbox unavailable'))
+          : Promise.resolve(),
+    };
+    // Another municipality's senders are asked for its own messages only.
+    const asked: string[] = [];
+    const result = await deliverDue(
+      database.db,
+      (municipalityId) => {
+        asked.push(municipalityId);
+        return picky;
+      },
+      T0,
+    );
+    expect(result.failed).toBeGreaterThanOrEqual(1);
+    expect(asked).toContain(m2.id);
+    const status = await deliveryStatus(database.db, m2.id);
+    expect(status).toEqual([
+      expect.objectContaining({
+        kind: 'course_place',
+        channel: 'email',
+        queued: 1,
+        sent: 0,
+        failed: 0,
+      }),
+      expect.objectContaining({
+        kind: 'survey_link',
+        channel: 'email',
+        queued: 0,
+        sent: 1,
+        failed: 1,
+        lastError: '550 5.1.1 Mailbox unavailable',
+      }),
+    ]);
+    const [refused] = await database.db.select().from(outbox).where(eq(outbox.subject, 'refused'));
+    expect(refused).toMatchObject({ attempts: 1, recipient: '', body: '' });
+    expect(refused!.failedAt).toEqual(T0);
   });
 
   it('withdraws what has not gone out', async () => {

@@ -12,11 +12,18 @@ describe('the maildrop sender', () => {
     const sender = new MaildropSender(path.join(dir, 'new'));
     await sender.send({
       channel: 'email',
+      kind: 'test',
       recipient: 'a@example.dk',
       subject: 'Invitation til Digiløft for Æblegården',
       body: 'Åbn linket: https://x.example/virksomhed/invitation#abc',
     });
-    await sender.send({ channel: 'sms', recipient: '+4512345678', subject: 'x', body: 'Hej' });
+    await sender.send({
+      channel: 'sms',
+      kind: 'test',
+      recipient: '+4512345678',
+      subject: 'x',
+      body: 'Hej',
+    });
     const files = fs.readdirSync(path.join(dir, 'new')).sort();
     expect(files.map((f) => path.extname(f))).toEqual(['.eml', '.txt']);
     const eml = fs.readFileSync(path.join(dir, 'new', files[0]!), 'utf8');

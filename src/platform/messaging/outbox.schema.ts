@@ -13,6 +13,8 @@ export const outbox = pgTable(
     id: id(),
     municipalityId: uuid('municipality_id').notNull(),
     channel: text('channel').notNull(),
+    /** What the message is (outbox.ts MessageKind), for delivery status per kind. */
+    kind: text('kind').notNull().default('other'),
     recipient: text('recipient').notNull(),
     /**
      * A digest of the recipient, to cap messages to one address a day; kept two days, while
@@ -27,6 +29,8 @@ export const outbox = pgTable(
     sentAt: tstz('sent_at'),
     attempts: integer('attempts').notNull().default(0),
     lastError: text('last_error'),
+    /** Given up: refused for good, or out of tries (lastError says why). */
+    failedAt: tstz('failed_at'),
     createdAt: createdAt(),
   },
   (t) => [
@@ -34,6 +38,7 @@ export const outbox = pgTable(
       .on(t.sendAfter)
       .where(sql`${t.sentAt} is null`),
     index('outbox_ref_idx').on(t.ref),
+    index('outbox_municipality_kind_idx').on(t.municipalityId, t.kind),
     index('outbox_recipient_idx').on(t.recipientDigest, t.createdAt),
   ],
 );

@@ -8,17 +8,42 @@ import { clock } from '../clock';
 
 export type Channel = 'email' | 'sms';
 
+/**
+ * What a message is (e.g. "appointment_confirmation"): the admin sees delivery per kind. Each
+ * area names its own, snake_case.
+ */
+export type MessageKind = string;
+
 export interface OutgoingMessage {
   channel: Channel;
+  kind: MessageKind;
   recipient: string;
   subject: string;
   body: string;
 }
 
-/** Delivers one message or throws; a municipality plugs in its e-mail and SMS gateways here. */
+/**
+ * Delivers one message or throws; a municipality plugs in its e-mail and SMS gateways here.
+ * Throwing PermanentSendError says a retry cannot help (the server refused the message).
+ */
 export interface MessageSender {
   send(message: OutgoingMessage): Promise<void>;
 }
+
+/** A refusal no retry can mend (an SMTP 5xx reply, a gateway's "invalid number"). */
+export class PermanentSendError extends Error {
+  override name = 'PermanentSendError';
+}
+
+/**
+ * The sender for a municipality's messages on a channel (its own gateways, or the default),
+ * looked up in the worker's transaction.
+ */
+export type SenderFor = (
+  municipalityId: string,
+  channel: Channel,
+  tx: DbOrTx,
+) => MessageSender | Promise<MessageSender>;
 
 /** The default sender: records that a message would be sent, without its text or recipient. */
 export class LogSender implements MessageSender {
@@ -77,25 +102,33 @@ export async function withdraw(db: DbOrTx, ref: string) {
   await db.delete(outbox).where(and(eq(outbox.ref, ref), isNull(outbox.sentAt)));
 }
 
-const MAX_ATTEMPTS = 8;
+/** Tries before a message is given up (back-off 1, 2, 4 … 64 minutes between: about two hours). */
+export const MAX_ATTEMPTS = 8;
 
 /**
  * Sends what is due. Rows are locked and skipped by other workers, so several processes can run
- * this at once without sending a message twice. A failure is retried later, backing off.
+ * this at once without sending a message twice. A failure is retried later, backing off; a
+ * permanent refusal, or the last try, marks the message failed with the reason.
  */
 export async function deliverDue(
   db: Db,
-  sender: MessageSender,
+  senders: MessageSender | SenderFor,
   now: Date = clock.now(),
   limit = 50,
 ): Promise<{ sent: number; failed: number }> {
+  const senderFor: SenderFor = typeof senders === 'function' ? senders : () => senders;
   return db.transaction(async (tx) => {
     const due = await tx
       .select()
       .from(outbox)
       // Given-up messages stay for inspection but must not take the batch's places.
       .where(
-        and(isNull(outbox.sentAt), lte(outbox.sendAfter, now), lt(outbox.attempts, MAX_ATTEMPTS)),
+        and(
+          isNull(outbox.sentAt),
+          isNull(outbox.failedAt),
+          lte(outbox.sendAfter, now),
+          lt(outbox.attempts, MAX_ATTEMPTS),
+        ),
       )
       .orderBy(asc(outbox.sendAfter))
       .limit(limit)
@@ -104,10 +137,13 @@ export async function deliverDue(
     let failed = 0;
     const done: string[] = [];
     for (const m of due) {
+      // Written only by enqueue(), which takes a Channel.
+      const channel = m.channel as Channel;
       try {
+        const sender = await senderFor(m.municipalityId, channel, tx);
         await sender.send({
-          // Written only by enqueue(), which takes a Channel.
-          channel: m.channel as Channel,
+          channel,
+          kind: m.kind,
           recipient: m.recipient,
           subject: m.subject,
           body: m.body,
@@ -116,12 +152,16 @@ export async function deliverDue(
         sent++;
       } catch (err) {
         failed++;
+        const attempts = m.attempts + 1;
+        const givenUp = err instanceof PermanentSendError || attempts >= MAX_ATTEMPTS;
         await tx
           .update(outbox)
           .set({
-            attempts: m.attempts + 1,
+            attempts,
             lastError: err instanceof Error ? err.message.slice(0, 500) : 'failed',
             sendAfter: new Date(now.getTime() + 60_000 * 2 ** m.attempts),
+            // A failed message keeps its reason, not its text or address.
+            ...(givenUp ? { failedAt: now, recipient: '', body: '' } : {}),
           })
           .where(eq(outbox.id, m.id));
       }
@@ -134,4 +174,58 @@ export async function deliverDue(
         .where(inArray(outbox.id, done));
     return { sent, failed };
   });
+}
+
+export interface DeliveryStatus {
+  kind: MessageKind;
+  channel: Channel;
+  queued: number;
+  sent: number;
+  failed: number;
+  /** The newest failure or retry's reason, as the server gave it. */
+  lastError: string | null;
+  lastErrorAt: Date | null;
+}
+
+/** How a municipality's messages have fared, per kind and channel. */
+export async function deliveryStatus(
+  db: DbOrTx,
+  municipalityId: string,
+): Promise<DeliveryStatus[]> {
+  const rows = await db
+    .select({
+      kind: outbox.kind,
+      channel: outbox.channel,
+      sentAt: outbox.sentAt,
+      failedAt: outbox.failedAt,
+      lastError: outbox.lastError,
+      sendAfter: outbox.sendAfter,
+    })
+    .from(outbox)
+    .where(eq(outbox.municipalityId, municipalityId));
+  const out = new Map<string, DeliveryStatus>();
+  for (const r of rows) {
+    const key = `${r.kind}|${r.channel}`;
+    const s = out.get(key) ?? {
+      kind: r.kind,
+      channel: r.channel as Channel,
+      queued: 0,
+      sent: 0,
+      failed: 0,
+      lastError: null,
+      lastErrorAt: null,
+    };
+    if (r.sentAt) s.sent++;
+    else if (r.failedAt) s.failed++;
+    else s.queued++;
+    const errorAt = r.failedAt ?? (r.lastError ? r.sendAfter : null);
+    if (r.lastError && !r.sentAt && errorAt && (!s.lastErrorAt || errorAt > s.lastErrorAt)) {
+      s.lastError = r.lastError;
+      s.lastErrorAt = errorAt;
+    }
+    out.set(key, s);
+  }
+  return [...out.values()].sort(
+    (a, b) => a.kind.localeCompare(b.kind) || a.channel.localeCompare(b.channel),
+  );
 }
