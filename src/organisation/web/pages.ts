@@ -18,14 +18,21 @@ const organisationPages: AreaPages = {
       load: () => import('./UserFormPage'),
     },
     { path: '/admin/steder', access: { can: 'sites.manage' }, load: () => import('./SitesPage') },
+    {
+      path: '/admin/forbindelser',
+      access: { can: 'settings.manage' },
+      load: () => import('./SettingsPage'),
+    },
   ],
   nav: [
     { to: '/admin/brugere', label: 'nav.users', can: 'users.manage', order: 90 },
     { to: '/admin/steder', label: 'nav.sites', can: 'sites.manage', order: 100 },
+    { to: '/admin/forbindelser', label: 'nav.settings', can: 'settings.manage', order: 105 },
   ],
   home: [
     { to: '/admin/brugere', label: 'home.goUsers', can: 'users.manage', order: 110 },
     { to: '/admin/steder', label: 'home.goSites', can: 'sites.manage', order: 120 },
+    { to: '/admin/forbindelser', label: 'home.goSettings', can: 'settings.manage', order: 125 },
   ],
 };
 

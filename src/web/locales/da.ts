@@ -15,6 +15,7 @@ const da = {
     stats: 'Statistik',
     testAdmin: 'Testen',
     sites: 'Steder',
+    settings: 'Forbindelser',
     logout: 'Log ud',
     language: 'English',
     languageLabel: 'Skift sprog til engelsk',
@@ -93,6 +94,7 @@ const da = {
     takeTest: 'Tag den digitale test',
     goTestAdmin: 'Administrer testen: grænser, opgaver og kalibrering',
     goSites: 'Administrer steder',
+    goSettings: 'Mailserver og leveringsstatus',
     comingUp: 'Værktøjerne til din rolle bygges i de næste udgivelser.',
   },
   purposes: {

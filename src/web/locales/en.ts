@@ -16,6 +16,7 @@ const en: Messages = {
     stats: 'Statistics',
     testAdmin: 'The test',
     sites: 'Sites',
+    settings: 'Connections',
     logout: 'Log out',
     language: 'Dansk',
     languageLabel: 'Switch language to Danish',
@@ -94,6 +95,7 @@ const en: Messages = {
     takeTest: 'Take the digital test',
     goTestAdmin: 'Manage the test: cut scores, items and calibration',
     goSites: 'Manage sites',
+    goSettings: 'Mail server and delivery status',
     comingUp: 'The tools for your role are being built in the coming releases.',
   },
   purposes: {
