@@ -4,6 +4,7 @@ import { createTestApp, TEST_PUBLIC_URL, type TestApp } from '../app/testing/tes
 import { buildCitizen, buildMunicipality, buildUser } from '../app/testing/factories';
 import { auditLog } from '../platform/audit';
 import { outbox } from '../platform/messaging/outbox.schema';
+import { municipalMailServer } from '../app/testing/mail';
 import { users } from '../organisation/organisation.schema';
 import { companies, jobRoles } from './companies.schema';
 import { asSystem } from '../platform/use-case';
@@ -557,6 +558,25 @@ describe('the demand survey', () => {
     );
     const late = await call('POST', '/api/survey-answers', null, { token, answers: [] });
     expect(late.statusCode).toBe(404);
+  });
+
+  it('the survey link reaches the company through the municipality’s mail server', async () => {
+    const token = await tokenIn('hanne@acme.example');
+    const smtp = await municipalMailServer(t, admin);
+    try {
+      await smtp.deliver();
+      // Every link the company was sent (the first round's, its reminder, the second round's)
+      // arrives; the newest is the one that works.
+      const mail = () =>
+        smtp.received.filter((x) => x.envelopeTo.includes('hanne@acme.example')).at(-1);
+      for (let i = 0; i < 100 && smtp.received.length < 3; i++)
+        await new Promise((r) => setTimeout(r, 50));
+      expect(mail()?.subject).toBe('Digitale kompetencer 2027');
+      expect(mail()?.text).toContain('Til Acme Cloud ApS');
+      expect(mail()?.text).toContain(`${TEST_PUBLIC_URL}/spoergeskema#${token}`);
+    } finally {
+      await smtp.close();
+    }
   });
 });
 

@@ -9,6 +9,7 @@ import { hasPoppler, readablePdf } from '../platform/testing/poppler';
 import { buildCitizen, buildMunicipality, buildSite, buildUser } from '../app/testing/factories';
 import { auditLog } from '../platform/audit';
 import { outbox } from '../platform/messaging/outbox.schema';
+import { municipalMailServer } from '../app/testing/mail';
 import { assessments } from '../assessment/assessment.schema';
 import { withdrawTest } from '../assessment/test-session';
 import { workshopVisits } from '../workshops/workshops.schema';
@@ -280,7 +281,8 @@ describe('places', () => {
       location: 'Kodehuset, Vesterbrogade 1',
     });
     const first = await citizenWithLogin(`first-${Date.now()}@example.dk`);
-    const second = await citizenWithLogin(`second-${Date.now()}@example.dk`);
+    const secondEmail = `second-${Date.now()}@example.dk`;
+    const second = await citizenWithLogin(secondEmail);
     await t.ctx.db.update(users).set({ locale: 'en' }).where(eq(users.id, second.citizen.userId!));
     const e1 = (
       await call('POST', '/api/learning/enrolments', cw, { offerId, citizenId: first.citizen.id })
@@ -313,6 +315,19 @@ describe('places', () => {
       'You got a place: Kø-kursus',
       'Reminder: Kø-kursus tomorrow',
     ]);
+    // The place goes out through the municipality's mail server, in English, to the citizen.
+    const smtp = await municipalMailServer(t, admin);
+    try {
+      await smtp.deliver();
+      const theirs = () => smtp.received.filter((x) => x.envelopeTo.includes(secondEmail));
+      for (let i = 0; i < 100 && theirs().length < 2; i++)
+        await new Promise((r) => setTimeout(r, 50));
+      const place = theirs().find((x) => x.subject === 'You got a place: Kø-kursus');
+      expect(place?.text).toMatch(/Kodehuset, Vesterbrogade 1/);
+      expect(place?.from?.value[0]?.address).toBe('noreply@jobcenter.example.dk');
+    } finally {
+      await smtp.close();
+    }
     // Another caseworker's citizen: not found; a cancelled place cannot be cancelled again.
     expect(
       (await call('POST', `/api/learning/enrolments/${e2.id}/cancel`, otherCw, { reason: 'x y' }))

@@ -3,7 +3,7 @@ import ICAL from 'ical.js';
 import { eq, isNull } from 'drizzle-orm';
 import { createTestApp, type TestApp } from '../app/testing/test-app';
 import { buildMunicipality, buildSite, buildUser } from '../app/testing/factories';
-import { deliverDue, type OutgoingMessage } from '../platform/messaging/outbox';
+import { municipalMailServer } from '../app/testing/mail';
 import { outbox } from '../platform/messaging/outbox.schema';
 import { workshopAppointments } from './workshops.schema';
 import { eraseAfterRetention } from './housekeeping';
@@ -118,19 +118,23 @@ describe('appointments', () => {
       'Din tid i det digitale værksted',
       'Påmindelse: digitalt værksted i morgen',
     ]);
-    // Sent by the worker, through whatever sender the municipality plugs in.
-    const sent: OutgoingMessage[] = [];
-    const first = await deliverDue(t.ctx.db, { send: async (m) => void sent.push(m) });
-    expect(first).toEqual({ sent: 1, failed: 0 });
-    expect(sent[0]!.recipient).toBe('hanne@example.dk');
-    expect(sent[0]!.body).toContain('/vaerksted/aftale#');
-    // The reminder goes a day before.
-    const later = await deliverDue(
-      t.ctx.db,
-      { send: async (m) => void sent.push(m) },
-      new Date('2026-11-26T09:00:00Z'),
-    );
-    expect(later.sent).toBe(1);
+    // Sent by the worker through the municipality's own mail server (a real SMTP server here).
+    const smtp = await municipalMailServer(t, admin);
+    try {
+      expect(await smtp.deliver()).toEqual({ sent: 1, failed: 0 });
+      await smtp.waitFor(1);
+      const confirmation = smtp.received[0]!;
+      expect(confirmation.envelopeTo).toEqual(['hanne@example.dk']);
+      expect(confirmation.subject).toBe('Din tid i det digitale værksted');
+      expect(confirmation.text).toContain('/vaerksted/aftale#');
+      // The reminder goes a day before.
+      const later = await smtp.deliver(new Date('2026-11-26T09:00:00Z'));
+      expect(later.sent).toBe(1);
+      await smtp.waitFor(2);
+      expect(smtp.received[1]!.subject).toBe('Påmindelse: digitalt værksted i morgen');
+    } finally {
+      await smtp.close();
+    }
 
     // The citizen manages it with the link's token: moves it, then cancels.
     const manage = await t.app.inject({
