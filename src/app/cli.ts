@@ -5,6 +5,7 @@ import { loadConfig } from '../platform/config';
 import { openAndMigrate, verifiedCipher } from '../platform/bootstrap';
 import { LogSender, deliverDue, forgetRecipientDigests } from '../platform/messaging/outbox';
 import { MaildropSender } from '../platform/messaging/maildrop';
+import { HttpSmsSender } from '../platform/messaging/sms-gateway';
 import { purgeRateCounters } from '../platform/http/rate-limit';
 import { progressBar } from '../platform/cli/progress';
 import { CliInputError } from '../platform/cli/cli-error';
@@ -73,7 +74,11 @@ program
       ? new MaildropSender(config.mailDir)
       : new LogSender((line) => logger.info(line));
     // Each municipality's e-mail through its own mail server once an admin has set one.
-    const senderFor = mailSenderFor(cipher, sender);
+    const senderFor = mailSenderFor(
+      cipher,
+      sender,
+      config.smsGateway ? new HttpSmsSender(config.smsGateway) : sender,
+    );
     const send = () =>
       deliverDue(database.db, senderFor).catch((err: unknown) =>
         logger.warn({ err }, 'sending messages failed'),

@@ -1,5 +1,6 @@
-// Which sender a municipality's messages go out through: its own mail server when it has one
-// switched on, else the default (a maildrop folder or the log). Senders are kept per
+// Which sender a municipality's messages go out through: e-mail through its own mail server when
+// it has one switched on, else the default (a maildrop folder or the log); SMS through the
+// installation's HTTP gateway when one is set. Senders are kept per
 // municipality until its settings change, so a batch opens one connection, not one per message.
 import type { CprCipher } from '../platform/crypto/cpr-cipher';
 import type { MessageSender, SenderFor } from '../platform/messaging/outbox';
@@ -7,10 +8,14 @@ import { SmtpSender } from '../platform/messaging/smtp';
 import { findMailSettings } from './organisation.store';
 import { smtpSettingsOf } from './settings.use-cases';
 
-export function mailSenderFor(cipher: CprCipher, fallback: MessageSender): SenderFor {
+export function mailSenderFor(
+  cipher: CprCipher,
+  fallback: MessageSender,
+  sms: MessageSender = fallback,
+): SenderFor {
   const kept = new Map<string, { stamp: number; sender: SmtpSender }>();
   return async (municipalityId, channel, tx) => {
-    if (channel !== 'email') return fallback;
+    if (channel === 'sms') return sms;
     const row = await findMailSettings(tx, municipalityId);
     const had = kept.get(municipalityId);
     if (!row?.enabled) {

@@ -12,6 +12,9 @@ const EnvSchema = z.object({
   SESSION_MAX_HOURS: z.coerce.number().int().positive().default(12),
   PUBLIC_URL: z.string().optional(),
   MAIL_DIR: z.string().optional(),
+  SMS_GATEWAY_URL: z.string().url().optional(),
+  SMS_GATEWAY_TOKEN: z.string().optional(),
+  SMS_SENDER: z.string().max(11).default('Jobcenter'),
   TRUST_PROXY: z
     .enum(['true', 'false'])
     .default('false')
@@ -34,6 +37,8 @@ export interface Config {
   publicUrlWarning: string | null;
   /** Where outgoing messages are dropped as files instead of only logged (demo, development). */
   mailDir: string | undefined;
+  /** An HTTP gateway SMS go out through (platform/messaging/sms-gateway.ts), if any. */
+  smsGateway: { url: string; token: string; from: string } | null;
 }
 
 const LOOPBACK = /^(localhost|127(\.\d+){3}|\[::1\])$/;
@@ -90,5 +95,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: e.TRUST_PROXY,
     publicUrl: pub.url,
     publicUrlWarning: pub.warning,
+    smsGateway: e.SMS_GATEWAY_URL
+      ? { url: e.SMS_GATEWAY_URL, token: e.SMS_GATEWAY_TOKEN ?? '', from: e.SMS_SENDER }
+      : null,
   };
 }
