@@ -8,6 +8,7 @@ import {
   deliveryStatus,
   enqueue,
   PermanentSendError,
+  withoutAddresses,
   withdraw,
   type OutgoingMessage,
 } from '../../platform/messaging/outbox';
@@ -132,6 +133,19 @@ describe('the outbox', () => {
     const [refused] = await database.db.select().from(outbox).where(eq(outbox.subject, 'refused'));
     expect(refused).toMatchObject({ attempts: 1, recipient: '', body: '' });
     expect(refused!.failedAt).toEqual(T0);
+  });
+
+  it('keeps a reason without the address or number the server quoted', () => {
+    expect(
+      withoutAddresses(
+        '550 5.1.1 <ukendt@example.dk>: Recipient address rejected',
+        'ukendt@example.dk',
+      ),
+    ).toBe('550 5.1.1 <adresse>: Recipient address rejected');
+    expect(withoutAddresses('422 +45 12 34 56 78 not in service', '12345678')).toBe(
+      '422 <nummer> not in service',
+    );
+    expect(withoutAddresses('503 busy, retry in 30 s', '12345678')).toBe('503 busy, retry in 30 s');
   });
 
   it('withdraws what has not gone out', async () => {

@@ -102,6 +102,20 @@ export async function withdraw(db: DbOrTx, ref: string) {
   await db.delete(outbox).where(and(eq(outbox.ref, ref), isNull(outbox.sentAt)));
 }
 
+/**
+ * A server's reason without the recipient in it (mail servers quote the address they refuse):
+ * the reason is kept and shown to admins after the address itself is gone.
+ */
+export function withoutAddresses(reason: string, recipient: string): string {
+  let out = reason.replace(/<?[^\s<>"',;:()]+@[^\s<>"',;:()]+>?/g, '<adresse>');
+  const digits = recipient.replace(/\D/g, '');
+  if (digits.length >= 8)
+    out = out.replace(/\+?\d[\d\s-]{6,}\d/g, (m) =>
+      m.replace(/\D/g, '').endsWith(digits.slice(-8)) ? '<nummer>' : m,
+    );
+  return out;
+}
+
 /** Tries before a message is given up (back-off 1, 2, 4 … 64 minutes between: about two hours). */
 export const MAX_ATTEMPTS = 8;
 
@@ -158,7 +172,10 @@ export async function deliverDue(
           .update(outbox)
           .set({
             attempts,
-            lastError: err instanceof Error ? err.message.slice(0, 500) : 'failed',
+            lastError: withoutAddresses(
+              err instanceof Error ? err.message.slice(0, 500) : 'failed',
+              m.recipient,
+            ),
             sendAfter: new Date(now.getTime() + 60_000 * 2 ** m.attempts),
             // A failed message keeps its reason, not its text or address.
             ...(givenUp ? { failedAt: now, recipient: '', body: '' } : {}),

@@ -49,7 +49,7 @@ describe('e-mail over SMTP', () => {
     const err = await sender.send(mail('findes.ikke@example.dk')).catch((e: unknown) => e);
     sender.close();
     expect(err).toBeInstanceOf(PermanentSendError);
-    expect((err as Error).message).toMatch(/550.*Mailbox unavailable/);
+    expect((err as Error).message).toMatch(/550.*Recipient address rejected/);
   });
 
   it('leaves a server that is down or a wrong login to the retries', async () => {

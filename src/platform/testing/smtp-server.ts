@@ -34,7 +34,10 @@ export async function startSmtpServer(
     },
     onRcptTo(address: SMTPServerAddress, _session, callback) {
       if (opts.refuse?.(address.address)) {
-        const err = new Error('5.1.1 Mailbox unavailable') as Error & { responseCode: number };
+        // As Postfix says it: the address is in the reply.
+        const err = new Error(
+          `5.1.1 <${address.address}>: Recipient address rejected: Mailbox unavailable`,
+        ) as Error & { responseCode: number };
         err.responseCode = 550;
         return callback(err);
       }
