@@ -50,6 +50,8 @@ export const UserView = z.object({
   active: z.boolean(),
   locale: z.enum(['da', 'en']),
   lastLoginAt: z.iso.datetime({ offset: true }).nullable(),
+  /** How they last logged in: an authenticator id such as `password`. */
+  lastLoginMethod: z.string().nullable(),
   permissions: z.object({ update: z.boolean(), deactivate: z.boolean() }),
 });
 export type UserView = z.infer<typeof UserView>;

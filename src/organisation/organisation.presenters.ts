@@ -15,6 +15,7 @@ export function presentUser(actor: Actor, u: UserRow): UserView {
     active: u.active,
     locale: u.locale === 'en' ? 'en' : 'da',
     lastLoginAt: u.lastLoginAt?.toISOString() ?? null,
+    lastLoginMethod: u.lastLoginMethod,
     permissions: permissionsFor(userPolicy, actor, u, ['update', 'deactivate']),
   };
 }

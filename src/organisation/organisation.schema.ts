@@ -48,6 +48,8 @@ export const users = pgTable(
     locale: text('locale').notNull().default('da'),
     active: boolean('active').notNull().default(true),
     lastLoginAt: tstz('last_login_at'),
+    /** The authenticator of the last login (`password`; MitID and single sign-on to come). */
+    lastLoginMethod: text('last_login_method'),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

@@ -3,6 +3,7 @@ import { desc, eq } from 'drizzle-orm';
 import { TEST_PUBLIC_URL, createTestApp, type TestApp } from '../../app/testing/test-app';
 import { TEST_PASSWORD, buildMunicipality, buildUser } from '../../app/testing/factories';
 import { loginAttempts, sessions } from './auth.schema';
+import { auditLog } from '../../platform/audit';
 
 let t: TestApp;
 let m: { id: string };
@@ -31,6 +32,30 @@ describe('POST /api/auth/login', () => {
     const stored = await t.ctx.db.select().from(sessions).where(eq(sessions.userId, u.id));
     expect(stored).toHaveLength(1);
     expect(stored[0]!.id).not.toBe(cookie.value);
+  });
+
+  it('records the login and its method for the admin and in the audit log', async () => {
+    const u = await buildUser(t.ctx.db, m.id, ['caseworker']);
+    await login(u.email, TEST_PASSWORD);
+    const admin = await t.login((await buildUser(t.ctx.db, m.id, ['admin'])).email);
+    const users = await t.app.inject({
+      method: 'GET',
+      url: '/api/users',
+      headers: { cookie: admin },
+    });
+    const row = users
+      .json<{ id: string; lastLoginAt: string | null; lastLoginMethod: string | null }[]>()
+      .find((x) => x.id === u.id);
+    expect(row).toMatchObject({ lastLoginMethod: 'password' });
+    expect(row!.lastLoginAt).not.toBeNull();
+    const audit = await t.ctx.db.select().from(auditLog).where(eq(auditLog.entityId, u.id));
+    expect(audit.filter((a) => a.action === 'auth.login')).toEqual([
+      expect.objectContaining({ actorId: u.id, details: { method: 'password' } }),
+    ]);
+    // A refused login leaves no login row.
+    await login(u.email, 'wrong password!!');
+    const after = await t.ctx.db.select().from(auditLog).where(eq(auditLog.entityId, u.id));
+    expect(after.filter((a) => a.action === 'auth.login')).toHaveLength(1);
   });
 
   it('refuses a wrong password with 401 and a Danish message', async () => {

@@ -6,6 +6,7 @@ import type { Capability } from '../../platform/auth/capabilities';
 import type { DbOrTx } from '../../platform/db/client';
 import { DomainError } from '../../platform/errors';
 import { clock } from '../../platform/clock';
+import { writeAudit } from '../../platform/audit';
 import type { SessionUser } from './auth.contract';
 import { endSession, startSession } from './session.store';
 import {
@@ -80,8 +81,21 @@ export async function logIn(
   if (!found) throw refused();
   const user = await updateUser(ctx.db, found.municipalityId, found.id, {
     lastLoginAt: clock.now(),
+    lastLoginMethod: authenticator.id,
   });
   if (!user) throw refused();
+  // Logins by method, for the municipality's own review.
+  await writeAudit(
+    ctx.db,
+    { municipalityId: user.municipalityId, actorId: user.id, actorRole: user.roles[0] ?? 'user' },
+    {
+      action: 'auth.login',
+      entity: 'user',
+      entityId: user.id,
+      purpose: 'administration',
+      details: { method: authenticator.id },
+    },
+  );
   const { token } = await startSession(ctx.db, user, authenticator.id, {
     idleMinutes: ctx.settings.sessionIdleMinutes,
     maxHours: ctx.settings.sessionMaxHours,

@@ -96,7 +96,11 @@ export default function UsersPage() {
                   <td>{u.active ? t('admin.active') : t('admin.inactive')}</td>
                   <td>
                     {u.lastLoginAt
-                      ? formatDateTime(u.lastLoginAt, i18n.language)
+                      ? `${formatDateTime(u.lastLoginAt, i18n.language)}${
+                          u.lastLoginMethod
+                            ? ` (${t(`admin.loginMethods.${u.lastLoginMethod}`, { defaultValue: u.lastLoginMethod })})`
+                            : ''
+                        }`
                       : t('admin.never')}
                   </td>
                 </tr>
