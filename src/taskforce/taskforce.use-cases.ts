@@ -129,18 +129,7 @@ export async function indicatorsView(uc: UseCase, q: FollowUpQuery): Promise<Ind
     period,
     countedAt: countedAt.toISOString(),
     scope: view,
-    indicators: computeIndicators(
-      counts,
-      pilots.map((p) => ({
-        id: p.id,
-        status: p.status,
-        startsOn: p.startsOn,
-        learningMethods: p.learningMethods,
-      })),
-      scope,
-      period,
-      targets,
-    ),
+    indicators: computeIndicators(counts, pilots, scope, period, targets),
     breakdowns: breakdowns(counts, period),
   };
 }
