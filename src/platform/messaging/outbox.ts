@@ -130,7 +130,7 @@ export async function deliverDue(
   now: Date = clock.now(),
   limit = 50,
 ): Promise<{ sent: number; failed: number }> {
-  const senderFor: SenderFor = typeof senders === 'function' ? senders : () => senders;
+  const lookUp: SenderFor = typeof senders === 'function' ? senders : () => senders;
   return db.transaction(async (tx) => {
     const due = await tx
       .select()
@@ -150,11 +150,22 @@ export async function deliverDue(
     let sent = 0;
     let failed = 0;
     const done: string[] = [];
+    // One look-up per municipality and channel in a batch, not one per message.
+    const resolved = new Map<string, Promise<MessageSender>>();
+    const senderFor = (municipalityId: string, channel: Channel) => {
+      const key = `${municipalityId}|${channel}`;
+      let sender = resolved.get(key);
+      if (!sender) {
+        sender = Promise.resolve(lookUp(municipalityId, channel, tx));
+        resolved.set(key, sender);
+      }
+      return sender;
+    };
     for (const m of due) {
       // Written only by enqueue(), which takes a Channel.
       const channel = m.channel as Channel;
       try {
-        const sender = await senderFor(m.municipalityId, channel, tx);
+        const sender = await senderFor(m.municipalityId, channel);
         await sender.send({
           channel,
           kind: m.kind,
