@@ -1,7 +1,7 @@
 // The outbox: messages are queued with the change they belong to and sent by a worker through
 // a pluggable sender (e-mail, SMS). Nothing here knows what the messages are about.
 import crypto from 'node:crypto';
-import { and, asc, count, eq, gt, inArray, isNull, lt, lte } from 'drizzle-orm';
+import { and, asc, count, eq, gt, inArray, isNull, lt, lte, sql } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../db/client';
 import { outbox } from './outbox.schema';
 import { clock } from '../clock';
@@ -215,45 +215,33 @@ export interface DeliveryStatus {
   lastErrorAt: Date | null;
 }
 
-/** How a municipality's messages have fared, per kind and channel. */
+/** How a municipality's messages have fared, per kind and channel (counted in SQL: sent rows stay). */
 export async function deliveryStatus(
   db: DbOrTx,
   municipalityId: string,
 ): Promise<DeliveryStatus[]> {
+  // When the newest reason was given: the give-up, or the retry it set back.
+  const errorAt = sql`coalesce(${outbox.failedAt}, ${outbox.sendAfter})`;
+  const unsentError = sql`${outbox.sentAt} is null and ${outbox.lastError} is not null`;
   const rows = await db
     .select({
       kind: outbox.kind,
       channel: outbox.channel,
-      sentAt: outbox.sentAt,
-      failedAt: outbox.failedAt,
-      lastError: outbox.lastError,
-      sendAfter: outbox.sendAfter,
+      queued: sql<number>`count(*) filter (where ${outbox.sentAt} is null and ${outbox.failedAt} is null)::int`,
+      sent: sql<number>`count(*) filter (where ${outbox.sentAt} is not null)::int`,
+      failed: sql<number>`count(*) filter (where ${outbox.failedAt} is not null)::int`,
+      lastError: sql<
+        string | null
+      >`(array_agg(${outbox.lastError} order by ${errorAt} desc) filter (where ${unsentError}))[1]`,
+      lastErrorAt: sql<string | null>`max(${errorAt}) filter (where ${unsentError})`,
     })
     .from(outbox)
-    .where(eq(outbox.municipalityId, municipalityId));
-  const out = new Map<string, DeliveryStatus>();
-  for (const r of rows) {
-    const key = `${r.kind}|${r.channel}`;
-    const s = out.get(key) ?? {
-      kind: r.kind,
-      channel: r.channel as Channel,
-      queued: 0,
-      sent: 0,
-      failed: 0,
-      lastError: null,
-      lastErrorAt: null,
-    };
-    if (r.sentAt) s.sent++;
-    else if (r.failedAt) s.failed++;
-    else s.queued++;
-    const errorAt = r.failedAt ?? (r.lastError ? r.sendAfter : null);
-    if (r.lastError && !r.sentAt && errorAt && (!s.lastErrorAt || errorAt > s.lastErrorAt)) {
-      s.lastError = r.lastError;
-      s.lastErrorAt = errorAt;
-    }
-    out.set(key, s);
-  }
-  return [...out.values()].sort(
-    (a, b) => a.kind.localeCompare(b.kind) || a.channel.localeCompare(b.channel),
-  );
+    .where(eq(outbox.municipalityId, municipalityId))
+    .groupBy(outbox.kind, outbox.channel)
+    .orderBy(asc(outbox.kind), asc(outbox.channel));
+  return rows.map((r) => ({
+    ...r,
+    channel: r.channel as Channel,
+    lastErrorAt: r.lastErrorAt === null ? null : new Date(r.lastErrorAt),
+  }));
 }
