@@ -5,6 +5,7 @@
 import type { AreaModule } from '../platform/module';
 import { organisationModule } from '../organisation';
 import { peopleModule } from '../people';
+import { signinModule } from '../signin';
 import { workshopsModule } from '../workshops';
 import { assessmentModule } from '../assessment';
 import { evaluationModule } from '../evaluation';
@@ -18,6 +19,7 @@ import { demoModule } from '../demo';
 const AREAS = [
   organisationModule,
   peopleModule,
+  signinModule,
   workshopsModule,
   assessmentModule,
   evaluationModule,

@@ -14,6 +14,8 @@ export const municipalities = pgTable('municipalities', {
    * issues, so demo data can never collide with a real person.
    */
   allowFictitiousCpr: boolean('allow_fictitious_cpr').notNull().default(false),
+  /** Whether its people may log in with a password (off where MitID and single sign-on do). */
+  passwordLogin: boolean('password_login').notNull().default(true),
   createdAt: createdAt(),
 });
 
@@ -48,7 +50,7 @@ export const users = pgTable(
     locale: text('locale').notNull().default('da'),
     active: boolean('active').notNull().default(true),
     lastLoginAt: tstz('last_login_at'),
-    /** The authenticator of the last login (`password`; MitID and single sign-on to come). */
+    /** The authenticator of the last login: `password`, `mitid` or `oidc`. */
     lastLoginMethod: text('last_login_method'),
     createdAt: createdAt(),
     updatedAt: updatedAt(),

@@ -18,6 +18,14 @@ export async function findMunicipalityByCode(db: DbOrTx, code: string) {
   return row ?? null;
 }
 
+export async function listMunicipalities(db: DbOrTx): Promise<MunicipalityRow[]> {
+  return db.select().from(municipalities).orderBy(asc(municipalities.name));
+}
+
+export async function setPasswordLogin(db: DbOrTx, id: string, passwordLogin: boolean) {
+  await db.update(municipalities).set({ passwordLogin }).where(eq(municipalities.id, id));
+}
+
 export async function insertMunicipality(db: DbOrTx, values: typeof municipalities.$inferInsert) {
   const [row] = await db.insert(municipalities).values(values).returning();
   return row!;

@@ -21,13 +21,15 @@ export const peopleModule = {
   routes: [peopleRoutes],
 } satisfies AreaModule;
 
-export { createCitizen } from './create-citizen';
+export { createCitizen, cprHashOf } from './create-citizen';
 export { parseCpr, maskCpr, passesModulus11, CPR_PATTERN } from './cpr';
 export {
   findCitizen,
   findCitizenByUser,
   citizensByIds,
   citizenIdsByCprHash,
+  findCitizenByCprHash,
+  linkCitizenLogin,
   followUpCitizens,
 } from './people.store';
 export { citizenPolicy, citizenRules, citizenExamples, type CitizenTarget } from './people.policy';

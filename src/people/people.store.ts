@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, ilike, inArray, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, ilike, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../platform/db/client';
 import { citizenNotes, citizens } from './people.schema';
 import { userNames } from '../organisation';
@@ -60,6 +60,27 @@ export async function findCitizenByUser(db: DbOrTx, municipalityId: string, user
     .from(citizens)
     .where(and(eq(citizens.municipalityId, municipalityId), eq(citizens.userId, userId)));
   return row ?? null;
+}
+
+/** Gives a citizen their own login (MitID's first visit); only where they have none yet. */
+export async function linkCitizenLogin(
+  db: DbOrTx,
+  municipalityId: string,
+  citizenId: string,
+  userId: string,
+): Promise<boolean> {
+  const rows = await db
+    .update(citizens)
+    .set({ userId })
+    .where(
+      and(
+        eq(citizens.municipalityId, municipalityId),
+        eq(citizens.id, citizenId),
+        isNull(citizens.userId),
+      ),
+    )
+    .returning({ id: citizens.id });
+  return rows.length > 0;
 }
 
 export async function findCitizenByCprHash(db: DbOrTx, municipalityId: string, cprHash: string) {

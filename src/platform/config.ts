@@ -1,4 +1,6 @@
+import fs from 'node:fs';
 import path from 'node:path';
+import type { SamlKeys } from './context';
 import { z } from 'zod';
 
 const EnvSchema = z.object({
@@ -15,6 +17,12 @@ const EnvSchema = z.object({
   SMS_GATEWAY_URL: z.string().url().optional(),
   SMS_GATEWAY_TOKEN: z.string().optional(),
   SMS_SENDER: z.string().max(11).default('Jobcenter'),
+  SAML_SIGNING_KEY_FILE: z.string().optional(),
+  SAML_SIGNING_CERT_FILE: z.string().optional(),
+  SAML_ENCRYPTION_KEY_FILE: z.string().optional(),
+  SAML_ENCRYPTION_CERT_FILE: z.string().optional(),
+  SAML_CONTACT_NAME: z.string().max(200).default('Digiløft'),
+  SAML_CONTACT_EMAIL: z.string().email().optional(),
   TRUST_PROXY: z
     .enum(['true', 'false'])
     .default('false')
@@ -39,6 +47,40 @@ export interface Config {
   mailDir: string | undefined;
   /** An HTTP gateway SMS go out through (platform/messaging/sms-gateway.ts), if any. */
   smsGateway: { url: string; token: string; from: string } | null;
+  /** The certificates MitID through NemLog-in needs (PEM, read from the four files), if set. */
+  saml: SamlKeys | null;
+  /** Whom NemLog-in contacts about this service (in our SAML metadata). */
+  samlContact: { name: string; email: string };
+}
+
+const SAML_FILES = [
+  'SAML_SIGNING_KEY_FILE',
+  'SAML_SIGNING_CERT_FILE',
+  'SAML_ENCRYPTION_KEY_FILE',
+  'SAML_ENCRYPTION_CERT_FILE',
+] as const;
+
+/** All four certificate files or none: a half-configured NemLog-in is a mistake said at start. */
+function samlKeys(e: z.infer<typeof EnvSchema>): SamlKeys | null {
+  const given = SAML_FILES.filter((k) => e[k]);
+  if (given.length === 0) return null;
+  if (given.length < SAML_FILES.length)
+    throw new Error(
+      `Invalid configuration: MitID needs all of ${SAML_FILES.join(', ')} (missing ${SAML_FILES.filter((k) => !e[k]).join(', ')})`,
+    );
+  const read = (k: (typeof SAML_FILES)[number]) => {
+    try {
+      return fs.readFileSync(e[k]!, 'utf8');
+    } catch (err) {
+      throw new Error(`Invalid configuration: ${k} cannot be read (${(err as Error).message})`);
+    }
+  };
+  return {
+    signingKey: read('SAML_SIGNING_KEY_FILE'),
+    signingCert: read('SAML_SIGNING_CERT_FILE'),
+    encryptionKey: read('SAML_ENCRYPTION_KEY_FILE'),
+    encryptionCert: read('SAML_ENCRYPTION_CERT_FILE'),
+  };
 }
 
 const LOOPBACK = /^(localhost|127(\.\d+){3}|\[::1\])$/;
@@ -98,5 +140,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     smsGateway: e.SMS_GATEWAY_URL
       ? { url: e.SMS_GATEWAY_URL, token: e.SMS_GATEWAY_TOKEN ?? '', from: e.SMS_SENDER }
       : null,
+    saml: samlKeys(e),
+    samlContact: {
+      name: e.SAML_CONTACT_NAME,
+      email: e.SAML_CONTACT_EMAIL ?? `digiloft@${new URL(pub.url).hostname}`,
+    },
   };
 }

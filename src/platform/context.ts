@@ -4,12 +4,24 @@ import type { CprCipher } from './crypto/cpr-cipher';
 import type { Database, Db } from './db/client';
 import type { Lang } from './i18n/messages';
 
+/** The installation's certificates for NemLog-in (PEM): one pair to sign with, one to decrypt with. */
+export interface SamlKeys {
+  signingKey: string;
+  signingCert: string;
+  encryptionKey: string;
+  encryptionCert: string;
+}
+
 export interface AppSettings {
   sessionIdleMinutes: number;
   sessionMaxHours: number;
   trustProxy: boolean;
   /** The configured public origin (no trailing slash); see `publicLink`. */
   publicUrl: string;
+  /** Certificates for MitID through NemLog-in; without them MitID is not offered. */
+  saml: SamlKeys | null;
+  /** Who NemLog-in's operators contact about this service (in our SAML metadata). */
+  samlContact: { name: string; email: string };
   /** Folder with the built web client; the API runs without it. */
   webRoot?: string;
 }

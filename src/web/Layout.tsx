@@ -26,9 +26,11 @@ export function Layout() {
   }
 
   async function logout() {
-    await call('POST /api/auth/logout');
+    const { next } = await call('POST /api/auth/logout');
     qc.clear();
-    await navigate('/login');
+    // A MitID or single sign-on session ends at the provider too, which sends the browser back.
+    if (next) window.location.assign(next);
+    else await navigate('/login');
   }
 
   return (

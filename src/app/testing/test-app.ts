@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyServerOptions, InjectOptions } from 'fastify';
 import { CprCipher } from '../../platform/crypto/cpr-cipher';
-import type { AppContext } from '../../platform/context';
+import type { AppContext, SamlKeys } from '../../platform/context';
 import { openTestDatabase } from '../../platform/testing/test-db';
 import { buildContext } from '../context';
 import { buildServer } from '../server';
@@ -20,7 +20,7 @@ export interface TestApp {
 /** The app's context as tests run it: no web build, a random CPR key. */
 export function testContext(
   database: AppContext['database'],
-  opts: { trustProxy?: boolean; publicUrl?: string } = {},
+  opts: { trustProxy?: boolean; publicUrl?: string; saml?: SamlKeys } = {},
 ): AppContext {
   return buildContext(
     {
@@ -28,6 +28,7 @@ export function testContext(
       sessionMaxHours: 12,
       trustProxy: opts.trustProxy ?? false,
       publicUrl: opts.publicUrl ?? TEST_PUBLIC_URL,
+      saml: opts.saml ?? null,
     },
     database,
     CprCipher.random(),
@@ -41,6 +42,8 @@ export async function createTestApp(
     ready?: boolean;
     trustProxy?: boolean;
     publicUrl?: string;
+    /** Certificates for NemLog-in (src/signin/testing/saml-idp.ts makes throwaway ones). */
+    saml?: SamlKeys;
   } = {},
 ): Promise<TestApp> {
   const database = await openTestDatabase();

@@ -32,6 +32,8 @@ export type SessionUser = z.infer<typeof SessionUser>;
 export const SessionView = z.object({ user: SessionUser.nullable() });
 export type SessionView = z.infer<typeof SessionView>;
 
+export const LogoutView = z.object({ next: z.string().nullable() });
+
 export const PreferencesInput = z.object({ locale: z.enum(['da', 'en']) });
 
 export const authApi = {
@@ -48,7 +50,9 @@ export const authApi = {
     path: '/api/auth/logout',
     access: access.public(),
     tags: ['auth'],
-    response: { 204: z.null() },
+    description:
+      'Ends the session. Where MitID or the municipality’s login started it, `next` is where the browser goes to end that session too.',
+    response: { 200: LogoutView },
   }),
   currentSession: endpoint({
     method: 'GET',

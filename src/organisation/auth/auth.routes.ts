@@ -6,6 +6,7 @@ import type { Actor } from '../../platform/auth/roles';
 import { route } from '../../platform/http/route';
 import { authApi } from './auth.contract';
 import { SESSION_COOKIE } from './session.store';
+import { setSessionCookie } from './session-cookie';
 import { DEVICE_COOKIE, DEVICE_COOKIE_DAYS } from './login-throttle';
 import { changeLocale, logIn, logOut, sessionUser } from './auth.use-cases';
 
@@ -20,13 +21,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
       device: request.cookies[DEVICE_COOKIE],
       oldSession: request.cookies[SESSION_COOKIE],
     });
-    reply.setCookie(SESSION_COOKIE, done.sessionToken, {
-      path: '/',
-      httpOnly: true,
-      sameSite: 'lax',
-      secure: 'auto',
-      maxAge: ctx.settings.sessionMaxHours * 3600,
-    });
+    setSessionCookie(reply, done.sessionToken, ctx.settings.sessionMaxHours);
     reply.setCookie(DEVICE_COOKIE, done.deviceToken, {
       path: '/api/auth',
       httpOnly: true,
@@ -38,9 +33,9 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
   });
 
   route(app, authApi.logout, async (request, reply) => {
-    await logOut(ctx.db, request.cookies[SESSION_COOKIE]);
+    const done = await logOut(ctx, request.cookies[SESSION_COOKIE]);
     reply.clearCookie(SESSION_COOKIE, { path: '/' });
-    return reply.code(204).send(null);
+    return done;
   });
 
   route(app, authApi.currentSession, async (request) => ({

@@ -8,7 +8,7 @@ import { DomainError } from '../../platform/errors';
 import { clock } from '../../platform/clock';
 import { writeAudit } from '../../platform/audit';
 import type { SessionUser } from './auth.contract';
-import { endSession, startSession } from './session.store';
+import { endSession, findSession, startSession } from './session.store';
 import {
   deviceCookie,
   knownDevice,
@@ -16,7 +16,7 @@ import {
   recordAttempt,
   throttledError,
 } from './login-throttle';
-import { findMunicipality, findUserById, updateUser } from '../organisation.store';
+import { findMunicipality, findUserById, updateUser, type UserRow } from '../organisation.store';
 
 type CapabilitiesOf = (actor: Actor) => Capability[];
 
@@ -76,12 +76,32 @@ export async function logIn(
   await recordAttempt(ctx.db, 'login', attempt, userId !== null);
   if (!userId) throw refused();
 
-  if (input.oldSession) await endSession(ctx.db, input.oldSession);
   const found = await findUserById(ctx.db, userId);
   if (!found) throw refused();
+  const opened = await openSession(ctx, capabilitiesOf, found, authenticator.id, input.oldSession);
+  return {
+    ...opened,
+    deviceToken: deviceCookie(ctx.cipher, accountKey, attempt.device ?? undefined),
+  };
+}
+
+/**
+ * Lets a user in by a method that has proved who they are (a password, MitID, single sign-on):
+ * ends the session the browser came with, notes the login and its method, audits it, and
+ * starts a fresh session.
+ */
+export async function openSession(
+  ctx: Pick<AppContext, 'db' | 'settings'>,
+  capabilitiesOf: CapabilitiesOf,
+  found: UserRow,
+  method: string,
+  oldSession: string | undefined,
+): Promise<{ user: SessionUser; sessionToken: string; sessionId: string }> {
+  if (!found.active) throw refused();
+  if (oldSession) await endSession(ctx.db, oldSession);
   const user = await updateUser(ctx.db, found.municipalityId, found.id, {
     lastLoginAt: clock.now(),
-    lastLoginMethod: authenticator.id,
+    lastLoginMethod: method,
   });
   if (!user) throw refused();
   // Logins by method, for the municipality's own review.
@@ -93,10 +113,10 @@ export async function logIn(
       entity: 'user',
       entityId: user.id,
       purpose: 'administration',
-      details: { method: authenticator.id },
+      details: { method },
     },
   );
-  const { token } = await startSession(ctx.db, user, authenticator.id, {
+  const { token, id } = await startSession(ctx.db, user, method, {
     idleMinutes: ctx.settings.sessionIdleMinutes,
     maxHours: ctx.settings.sessionMaxHours,
   });
@@ -107,17 +127,32 @@ export async function logIn(
     name: user.name,
     email: user.email,
     locale: user.locale === 'en' ? 'en' : 'da',
-    sessionId: '',
+    sessionId: id,
   };
   return {
     user: await sessionUser(ctx.db, actor, capabilitiesOf),
     sessionToken: token,
-    deviceToken: deviceCookie(ctx.cipher, accountKey, attempt.device ?? undefined),
+    sessionId: id,
   };
 }
 
-export async function logOut(db: DbOrTx, sessionToken: string | undefined): Promise<void> {
-  if (sessionToken) await endSession(db, sessionToken);
+/**
+ * Ends the session; where a provider (MitID, the municipality's login) started it, says where
+ * the browser goes to end the provider's session too.
+ */
+export async function logOut(
+  ctx: Pick<AppContext, 'db' | 'authenticators'>,
+  sessionToken: string | undefined,
+): Promise<{ next: string | null }> {
+  if (!sessionToken) return { next: null };
+  const session = await findSession(ctx.db, sessionToken);
+  const authenticator = session ? ctx.authenticators.get(session.provider) : undefined;
+  const next =
+    session && authenticator?.kind === 'redirect'
+      ? await authenticator.logoutUrl(ctx.db, session.id)
+      : null;
+  await endSession(ctx.db, sessionToken);
+  return { next };
 }
 
 export async function changeLocale(

@@ -1,6 +1,6 @@
 import type { CredentialsAuthenticator } from '../../platform/auth/authenticator';
 import { dummyHash, verifyPassword } from '../../platform/auth/password';
-import { findUsersByEmail } from '../organisation.store';
+import { findMunicipality, findUsersByEmail } from '../organisation.store';
 
 export const passwordAuthenticator: CredentialsAuthenticator = {
   id: 'password',
@@ -8,9 +8,15 @@ export const passwordAuthenticator: CredentialsAuthenticator = {
   async verify(db, { email, password }) {
     // The same address may log in to several municipalities, each with its own password; the
     // password picks the account (the oldest first, should two share one).
-    const candidates = (await findUsersByEmail(db, email)).filter(
-      (u) => u.active && u.passwordHash,
-    );
+    // A municipality that has switched passwords off (MitID and single sign-on only) lets none in.
+    const candidates = [];
+    for (const u of await findUsersByEmail(db, email))
+      if (
+        u.active &&
+        u.passwordHash &&
+        (await findMunicipality(db, u.municipalityId))?.passwordLogin
+      )
+        candidates.push(u);
     if (candidates.length === 0) {
       await verifyPassword(await dummyHash(), password);
       return null;

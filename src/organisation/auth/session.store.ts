@@ -8,7 +8,7 @@ import { clock } from '../../platform/clock';
 
 export { SESSION_COOKIE } from '../../platform/http/app-constants';
 
-function tokenHash(token: string): string {
+export function tokenHash(token: string): string {
   return crypto.createHash('sha256').update(token).digest('base64url');
 }
 
@@ -23,7 +23,7 @@ export async function startSession(
   user: { id: string; municipalityId: string },
   provider: string,
   times: SessionTimes,
-): Promise<{ token: string; expiresAt: Date }> {
+): Promise<{ token: string; id: string; expiresAt: Date }> {
   const token = crypto.randomBytes(32).toString('base64url');
   const expiresAt = new Date(clock.ms() + times.maxHours * 3600_000);
   await db.insert(sessions).values({
@@ -37,7 +37,21 @@ export async function startSession(
   await db
     .delete(sessions)
     .where(and(eq(sessions.userId, user.id), lt(sessions.expiresAt, clock.now())));
-  return { token, expiresAt };
+  return { token, id: tokenHash(token), expiresAt };
+}
+
+/** The live session a cookie names, if any (its id is the token's hash). */
+export async function findSession(db: DbOrTx, token: string) {
+  const [row] = await db
+    .select({ id: sessions.id, provider: sessions.provider, userId: sessions.userId })
+    .from(sessions)
+    .where(eq(sessions.id, tokenHash(token)));
+  return row ?? null;
+}
+
+/** Ends one session by its id (a provider's logout names the session, not the cookie). */
+export async function endSessionById(db: DbOrTx, id: string): Promise<void> {
+  await db.delete(sessions).where(eq(sessions.id, id));
 }
 
 export async function endSession(db: DbOrTx, token: string): Promise<void> {

@@ -1,9 +1,10 @@
 import type { Db } from '../db/client';
 
 /**
- * How a person proves who they are. Password login is the first; MitID/NemLog-in (SAML) and
- * OIDC are redirect-based and plug in beside it: they resolve an external identity to a user
- * and then use the same session machinery (`startSession`).
+ * How a person proves who they are. Password login is the first; MitID through NemLog-in
+ * (SAML) and the municipality's single sign-on (OpenID Connect) send the browser to a provider
+ * and back (the signin area's routes), then use the same session machinery as the password.
+ * A session remembers the authenticator that started it (`sessions.provider`).
  */
 export interface CredentialsAuthenticator {
   readonly id: string;
@@ -15,10 +16,11 @@ export interface CredentialsAuthenticator {
 export interface RedirectAuthenticator {
   readonly id: string;
   readonly kind: 'redirect';
-  /** URL to send the browser to (SAML AuthnRequest, OIDC authorization request). */
-  startUrl(returnTo: string): Promise<string>;
-  /** Validates the provider's response and returns the user id it maps to, or null. */
-  complete(db: Db, params: Record<string, string>): Promise<string | null>;
+  /**
+   * Where the browser goes to end the provider's session as well (SAML LogoutRequest, OIDC
+   * end-session), or null where the provider has none. Called before our session ends.
+   */
+  logoutUrl(db: Db, sessionId: string): Promise<string | null>;
 }
 
 export type Authenticator = CredentialsAuthenticator | RedirectAuthenticator;

@@ -26,6 +26,7 @@ declare module 'fastify' {
     personalData?: boolean;
     /** The route never looks at who calls (health checks): no session lookup on its path. */
     sessionless?: boolean;
+    crossSite?: boolean;
     /** The contract the route was registered from (`GET /api/pilots/:id`); see route.ts. */
     endpoint?: string;
     /** The policy rule the route's access is the coarse form of (see endpoint.ts). */

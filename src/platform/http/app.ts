@@ -132,7 +132,11 @@ export async function buildApp(
       ? cookieLang
       : (request.actor?.locale ?? langFromHeader(request.headers['accept-language']));
 
-    if (!['GET', 'HEAD', 'OPTIONS'].includes(request.method)) refuseCrossSite(request, ctx);
+    if (
+      !['GET', 'HEAD', 'OPTIONS'].includes(request.method) &&
+      !request.routeOptions.config.crossSite
+    )
+      refuseCrossSite(request, ctx);
 
     const declared = request.routeOptions.config.access;
     if (!declared || declared.kind === 'public') return;

@@ -21,6 +21,11 @@ export interface EndpointDef {
   personalData?: boolean;
   /** The route never looks at who calls (health checks): no session lookup on its path. */
   sessionless?: boolean;
+  /**
+   * Another site posts here by design (a SAML response from NemLog-in through the browser): the
+   * same-origin check for writes is skipped; the message's own signature is what counts.
+   */
+  crossSite?: boolean;
   tags: readonly string[];
   summary?: string;
   description?: string;

@@ -43,6 +43,7 @@ export function route<const D extends EndpointDef>(
       access: ep.access,
       personalData: ep.personalData === true,
       sessionless: ep.sessionless === true,
+      crossSite: ep.crossSite === true,
       endpoint: keyOf(ep),
       ...(ep.governedBy ? { governedBy: ep.governedBy } : {}),
       ...(ep.produces ? { produces: ep.produces } : {}),

@@ -1,0 +1,34 @@
+// The one door other areas use into signin: logging in through a provider — MitID through
+// NemLog-in (SAML, citizens) and the municipality's single sign-on (OpenID Connect, staff) —
+// and the admin's settings for both.
+import type { AreaModule } from '../platform/module';
+import { signinApi } from './signin.contract';
+import { signinMessages } from './signin.messages';
+import { signinRoutes } from './signin.routes';
+import { purgeOld } from './signin.store';
+import * as tables from './signin.schema';
+
+/** NemLog-in's rules: SAML messages are kept 180 days, then deleted. */
+export const SAML_RETENTION_DAYS = 180;
+
+export const signinModule = {
+  name: 'signin',
+  contracts: [signinApi],
+  messages: signinMessages,
+  tables,
+  routes: [signinRoutes],
+  jobs: [
+    {
+      name: 'SAML messages past 180 days, expired logins',
+      everyMs: 3600_000,
+      run: (task) =>
+        purgeOld(
+          task.tx,
+          new Date(task.now.getTime() - SAML_RETENTION_DAYS * 86_400_000),
+          task.now,
+        ),
+    },
+  ],
+} satisfies AreaModule;
+
+export { signinAuthenticators } from './authenticators';

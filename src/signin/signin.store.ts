@@ -1,0 +1,137 @@
+import { and, eq, gt, lt } from 'drizzle-orm';
+import type { DbOrTx } from '../platform/db/client';
+import { clock } from '../platform/clock';
+import { federatedSessions, loginFlows, loginSettings, samlMessages } from './signin.schema';
+
+export type LoginSettingsRow = typeof loginSettings.$inferSelect;
+
+export async function findLoginSettings(db: DbOrTx, municipalityId: string) {
+  const [row] = await db
+    .select()
+    .from(loginSettings)
+    .where(eq(loginSettings.municipalityId, municipalityId));
+  return row ?? null;
+}
+
+export async function allLoginSettings(db: DbOrTx): Promise<LoginSettingsRow[]> {
+  return db.select().from(loginSettings);
+}
+
+export async function saveLoginSettings(db: DbOrTx, values: typeof loginSettings.$inferInsert) {
+  const [row] = await db
+    .insert(loginSettings)
+    .values(values)
+    .onConflictDoUpdate({
+      target: loginSettings.municipalityId,
+      set: { ...values, updatedAt: clock.now() },
+    })
+    .returning();
+  return row!;
+}
+
+export async function insertFlow(db: DbOrTx, values: typeof loginFlows.$inferInsert) {
+  await db.insert(loginFlows).values(values);
+}
+
+/** Takes a pending login out (once): a second answer to the same flow finds nothing. */
+export async function takeFlow(db: DbOrTx, id: string) {
+  const [row] = await db
+    .delete(loginFlows)
+    .where(and(eq(loginFlows.id, id), gt(loginFlows.expiresAt, clock.now())))
+    .returning();
+  return row ?? null;
+}
+
+/** The SAML requests of a municipality still waiting for their answer. */
+export async function pendingSamlRequests(db: DbOrTx, municipalityId: string) {
+  return db
+    .select({ id: loginFlows.id, requestId: loginFlows.requestId, next: loginFlows.next })
+    .from(loginFlows)
+    .where(
+      and(
+        eq(loginFlows.municipalityId, municipalityId),
+        eq(loginFlows.method, 'mitid'),
+        gt(loginFlows.expiresAt, clock.now()),
+      ),
+    );
+}
+
+export async function insertFederatedSession(
+  db: DbOrTx,
+  values: typeof federatedSessions.$inferInsert,
+) {
+  await db.insert(federatedSessions).values(values);
+}
+
+export async function findFederatedSession(db: DbOrTx, sessionId: string) {
+  const [row] = await db
+    .select()
+    .from(federatedSessions)
+    .where(eq(federatedSessions.sessionId, sessionId));
+  return row ?? null;
+}
+
+/** The sessions NemLog-in's NameID (and SessionIndex, when given) started in a municipality. */
+export async function federatedSessionsOf(
+  db: DbOrTx,
+  municipalityId: string,
+  nameId: string,
+  sessionIndex: string | null,
+) {
+  return db
+    .select({ sessionId: federatedSessions.sessionId })
+    .from(federatedSessions)
+    .where(
+      and(
+        eq(federatedSessions.municipalityId, municipalityId),
+        eq(federatedSessions.method, 'mitid'),
+        eq(federatedSessions.nameId, nameId),
+        sessionIndex ? eq(federatedSessions.sessionIndex, sessionIndex) : undefined,
+      ),
+    );
+}
+
+/**
+ * Keeps a SAML message. An accepted assertion's id is unique: false when it was seen before
+ * (a replay), and then nothing is written.
+ */
+export async function keepSamlMessage(
+  db: DbOrTx,
+  values: typeof samlMessages.$inferInsert,
+): Promise<boolean> {
+  const rows = await db
+    .insert(samlMessages)
+    .values(values)
+    .onConflictDoNothing({ target: samlMessages.assertionId })
+    .returning({ id: samlMessages.id });
+  return rows.length > 0;
+}
+
+export async function assertionSeen(db: DbOrTx, assertionId: string) {
+  const [row] = await db
+    .select({ id: samlMessages.id })
+    .from(samlMessages)
+    .where(eq(samlMessages.assertionId, assertionId));
+  return row !== undefined;
+}
+
+export async function samlMessagesOf(db: DbOrTx, municipalityId: string) {
+  return db
+    .select()
+    .from(samlMessages)
+    .where(eq(samlMessages.municipalityId, municipalityId))
+    .orderBy(samlMessages.id);
+}
+
+/** Deletes SAML messages older than `before` and login flows that ran out; says how many. */
+export async function purgeOld(db: DbOrTx, before: Date, now: Date) {
+  const messages = await db
+    .delete(samlMessages)
+    .where(lt(samlMessages.at, before))
+    .returning({ id: samlMessages.id });
+  const flows = await db
+    .delete(loginFlows)
+    .where(lt(loginFlows.expiresAt, now))
+    .returning({ id: loginFlows.id });
+  return { messages: messages.length, flows: flows.length };
+}
