@@ -14,6 +14,7 @@ import {
   TableWrap,
 } from '../../web/ui';
 import type { MailSettingsView } from '../settings.contract';
+import { LoginSettings } from './LoginSettings';
 
 const SECURITIES = ['starttls', 'tls', 'none'] as const;
 
@@ -30,6 +31,7 @@ export default function SettingsPage() {
       <ErrorSummary error={mail.error} />
       {mail.data ? <MailForm current={mail.data} /> : <Loading />}
       <Delivery />
+      <LoginSettings />
     </>
   );
 }

@@ -45,6 +45,27 @@ const en: Messages = {
     password: 'Password',
     submit: 'Log in',
     busy: 'Logging in …',
+    municipality: 'Municipality',
+    citizenTitle: 'Citizen',
+    staffTitle: 'Staff',
+    passwordTitle: 'With e-mail and password',
+    mitid: 'Log in with MitID',
+    sso: 'Log in with the municipality’s login',
+    loggedOut: 'You are logged out.',
+    refusedTitle: 'You were not logged in',
+    refused: {
+      mitid_unknown_citizen:
+        'The jobcentre does not know you yet. Contact your jobcentre so they can register you. No login was created.',
+      saml_level: 'Log in with MitID at level substantial, e.g. with the MitID app.',
+      mitid_failed: 'Logging in with MitID did not work. Try again.',
+      sso_unknown_user: 'You do not have a user in Digiløft. Contact your administrator.',
+      login_inactive: 'Your user is closed. Contact your administrator.',
+      sso_domain:
+        'Your e-mail address does not belong to the municipality. Contact your administrator.',
+      sso_unavailable: 'The municipality’s login does not answer right now. Try again shortly.',
+      sso_cancelled: 'The login was cancelled.',
+      sso_failed: 'Logging in with the municipality’s login did not work. Try again.',
+    },
   },
   common: {
     csvPlain: 'Comma-separated CSV for programs',
