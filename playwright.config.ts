@@ -9,6 +9,8 @@ const PORT = E2E_PORT;
 const DATA_DIR = path.join(os.tmpdir(), `digiloft-e2e-${process.pid}-${Date.now()}`);
 // The server's messages land here as files (MAIL_DIR); the workers read the same variable.
 process.env.E2E_MAIL_DIR ??= path.join(DATA_DIR, 'mail');
+// Throwaway certificates for NemLog-in, made before the server starts (scripts/e2e-saml-keys.mjs).
+const SAML_DIR = path.join(DATA_DIR, 'saml');
 
 export default defineConfig({
   testDir: './e2e',
@@ -35,7 +37,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `node scripts/ensure-web-build.mjs && node bin/digiloft serve > ${SERVER_LOG} 2>&1`,
+    command: `node scripts/ensure-web-build.mjs && node scripts/e2e-saml-keys.mjs ${SAML_DIR} && node bin/digiloft serve > ${SERVER_LOG} 2>&1`,
     url: `http://localhost:${PORT}/api/health`,
     timeout: 180_000,
     reuseExistingServer: false,
@@ -46,6 +48,10 @@ export default defineConfig({
       MAIL_DIR: process.env.E2E_MAIL_DIR,
       LOG_LEVEL: 'info',
       DATABASE_URL: '',
+      SAML_SIGNING_KEY_FILE: path.join(SAML_DIR, 'signing.key'),
+      SAML_SIGNING_CERT_FILE: path.join(SAML_DIR, 'signing.crt'),
+      SAML_ENCRYPTION_KEY_FILE: path.join(SAML_DIR, 'encryption.key'),
+      SAML_ENCRYPTION_CERT_FILE: path.join(SAML_DIR, 'encryption.crt'),
     },
   },
 });

@@ -21,9 +21,9 @@ export type DemoRole = keyof typeof DEMO_USERS;
 
 export async function login(page: Page, role: DemoRole) {
   await page.goto('/login');
-  await page.getByLabel('E-mail').fill(`${role}@demo.digiloft.dk`);
-  await page.getByLabel('Adgangskode').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Log ind' }).click();
+  await page.getByLabel('E-mail', { exact: true }).fill(`${role}@demo.digiloft.dk`);
+  await page.getByLabel('Adgangskode', { exact: true }).fill(PASSWORD);
+  await page.getByRole('button', { name: 'Log ind', exact: true }).click();
   await expect(
     page.getByRole('heading', { level: 1, name: `Velkommen, ${DEMO_USERS[role]}` }),
   ).toBeVisible();

@@ -167,7 +167,9 @@ export function LoginPage() {
         </section>
       )}
       {password && (
-        <section aria-labelledby="login-password">
+        <section
+          aria-labelledby={mitid.length > 0 || sso.length > 0 ? 'login-password' : undefined}
+        >
           {(mitid.length > 0 || sso.length > 0) && (
             <h2 id="login-password">{t('login.passwordTitle')}</h2>
           )}

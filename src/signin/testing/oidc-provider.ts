@@ -68,7 +68,7 @@ export async function startOidcProvider(opts: {
         enabled: true,
         logoutSource: async (ctx, form) => {
           // Log out without asking: post the provider's own confirmation form straight away.
-          ctx.body = `<!doctype html><html><body>${form}<script>document.forms[0].elements.logout.value='yes';document.forms[0].submit()</script></body></html>`;
+          ctx.body = `<!doctype html><html><body>${form}<script>var f=document.forms[0],i=document.createElement('input');i.type='hidden';i.name='logout';i.value='yes';f.appendChild(i);f.submit()</script></body></html>`;
         },
       },
     },
