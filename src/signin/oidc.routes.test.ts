@@ -258,6 +258,22 @@ describe('staff single sign-on (OpenID Connect)', () => {
     );
   });
 
+  it('finds a member of staff by the provider’s subject once linked, even after their address changes', async () => {
+    const user = await staff('skifter.adresse@kk.dk');
+    const sub = op.loginAs!;
+    expect((await signIn(new Hops(t.app, TEST_PUBLIC_URL))).location).toBe(
+      `${TEST_PUBLIC_URL}/borgere`,
+    );
+    op.accounts.set(sub, { email: 'nyt.navn@kk.dk' });
+    const hops = new Hops(t.app, TEST_PUBLIC_URL);
+    expect((await signIn(hops)).location).toBe(`${TEST_PUBLIC_URL}/borgere`);
+    const me = await t.app.inject({
+      url: '/api/auth/session',
+      headers: { cookie: `dl_session=${hops.cookie(HOST, 'dl_session')}` },
+    });
+    expect(me.json().user.id).toBe(user.id);
+  });
+
   it('refuses an address outside the allowed domains', async () => {
     await staff('konsulent@ekstern.dk');
     const done = await signIn(new Hops(t.app, TEST_PUBLIC_URL));
@@ -291,5 +307,107 @@ describe('staff single sign-on (OpenID Connect)', () => {
       .from(federatedSessions)
       .where(eq(federatedSessions.municipalityId, m.id));
     for (const f of fed) expect(f.idTokenCipher).toMatch(/^v1\./);
+  });
+});
+
+describe('login settings', () => {
+  it('switches password login off once single sign-on is on; passwords then let no one in', async () => {
+    const other = await buildMunicipality(t.ctx.db);
+    const otherAdmin = await buildUser(t.ctx.db, other.id, ['admin']);
+    const cookie = await t.login(otherAdmin.email);
+    const caseworker = await buildUser(t.ctx.db, other.id, ['caseworker']);
+    const put = (body: object) =>
+      t.app.inject({
+        method: 'PUT',
+        url: '/api/signin/settings',
+        headers: { cookie },
+        payload: body,
+      });
+
+    // Without single sign-on no one on the staff could log in: refused, nothing changed.
+    const refused = await put({ ...settingsBody({ enabled: false }), passwordLogin: false });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().error.code).toBe('password_off_without_sso');
+    expect((await t.login(caseworker.email)).startsWith('dl_session=')).toBe(true);
+
+    expect((await put({ ...settingsBody(), passwordLogin: false })).statusCode).toBe(200);
+    const login = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email: caseworker.email, password: 'correct horse battery' },
+    });
+    expect(login.statusCode).toBe(401);
+    const methods = (await t.app.inject({ url: '/api/signin/methods' })).json();
+    expect(
+      methods.municipalities.find((x: { code: string }) => x.code === other.code),
+    ).toMatchObject({
+      password: false,
+      sso: true,
+      mitid: false,
+    });
+    // Another municipality's people still log in with their passwords.
+    expect(
+      (await t.login((await buildUser(t.ctx.db, m.id, ['caseworker'])).email)).length,
+    ).toBeGreaterThan(0);
+  });
+
+  it('refuses bad settings with a clear message and changes nothing', async () => {
+    const before = (
+      await t.app.inject({ url: '/api/signin/settings', headers: { cookie: admin } })
+    ).json();
+    const cases: [object, string][] = [
+      [settingsBody({ domains: ['ikke et domæne'] }), 'validation'],
+      [settingsBody({ issuer: 'ftp://idp.example' }), 'login_url'],
+      [settingsBody({ issuer: null }), 'oidc_incomplete'],
+      [settingsBody({ groupRoles: [{ group: 'a', roles: ['citizen'] }] }), 'oidc_group_citizen'],
+      [
+        settingsBody({
+          groupRoles: [
+            { group: 'a', roles: ['admin'] },
+            { group: 'a', roles: ['analyst'] },
+          ],
+        }),
+        'oidc_group_twice',
+      ],
+      [
+        { ...settingsBody(), mitid: { enabled: true, metadataUrl: null, metadataXml: null } },
+        'mitid_metadata_missing',
+      ],
+      [
+        {
+          ...settingsBody(),
+          mitid: { enabled: false, metadataUrl: null, metadataXml: '<ikke-metadata/>' },
+        },
+        'mitid_metadata_invalid',
+      ],
+    ];
+    for (const [body, code] of cases) {
+      const res = await t.app.inject({
+        method: 'PUT',
+        url: '/api/signin/settings',
+        headers: { cookie: admin },
+        payload: body,
+      });
+      expect(res.statusCode, JSON.stringify(body)).toBe(400);
+      if (code !== 'validation') expect(res.json().error.code).toBe(code);
+      expect(res.json().error.message).toMatch(/\S/);
+    }
+    const after = (
+      await t.app.inject({ url: '/api/signin/settings', headers: { cookie: admin } })
+    ).json();
+    expect(after).toEqual(before);
+    // MitID without the installation's certificates cannot be switched on (this app has none).
+    const idpXml = `<EntityDescriptor xmlns="urn:oasis:names:tc:SAML:2.0:metadata" entityID="https://idp.example"><IDPSSODescriptor protocolSupportEnumeration="urn:oasis:names:tc:SAML:2.0:protocol"><SingleSignOnService Binding="urn:oasis:names:tc:SAML:2.0:bindings:HTTP-Redirect" Location="https://idp.example/sso"/></IDPSSODescriptor></EntityDescriptor>`;
+    const noCerts = await t.app.inject({
+      method: 'PUT',
+      url: '/api/signin/settings',
+      headers: { cookie: admin },
+      payload: {
+        ...settingsBody(),
+        mitid: { enabled: true, metadataUrl: null, metadataXml: idpXml },
+      },
+    });
+    expect(noCerts.json().error.code).toBe('mitid_no_certificates');
+    expect((await t.app.inject({ url: `/api/signin/mitid/${m.code}/start` })).statusCode).toBe(404);
   });
 });

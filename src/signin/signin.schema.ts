@@ -4,6 +4,7 @@ import {
   index,
   jsonb,
   pgTable,
+  primaryKey,
   text,
   uniqueIndex,
   uuid,
@@ -104,4 +105,22 @@ export const samlMessages = pgTable(
     index('saml_messages_at_idx').on(t.at),
     uniqueIndex('saml_messages_assertion_uq').on(t.assertionId),
   ],
+);
+
+/**
+ * Which Digiløft user a provider's subject is, once found by e-mail: the next login finds them
+ * by subject, so a changed address at the provider does not lock them out.
+ */
+export const oidcIdentities = pgTable(
+  'oidc_identities',
+  {
+    municipalityId: municipalityId().references(() => municipalities.id),
+    issuer: text('issuer').notNull(),
+    subject: text('subject').notNull(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.municipalityId, t.issuer, t.subject] })],
 );

@@ -1,7 +1,13 @@
 import { and, eq, gt, lt } from 'drizzle-orm';
 import type { DbOrTx } from '../platform/db/client';
 import { clock } from '../platform/clock';
-import { federatedSessions, loginFlows, loginSettings, samlMessages } from './signin.schema';
+import {
+  federatedSessions,
+  loginFlows,
+  loginSettings,
+  oidcIdentities,
+  samlMessages,
+} from './signin.schema';
 
 export type LoginSettingsRow = typeof loginSettings.$inferSelect;
 
@@ -134,4 +140,27 @@ export async function purgeOld(db: DbOrTx, before: Date, now: Date) {
     .where(lt(loginFlows.expiresAt, now))
     .returning({ id: loginFlows.id });
   return { messages: messages.length, flows: flows.length };
+}
+
+export async function findOidcIdentity(
+  db: DbOrTx,
+  municipalityId: string,
+  issuer: string,
+  subject: string,
+): Promise<string | null> {
+  const [row] = await db
+    .select({ userId: oidcIdentities.userId })
+    .from(oidcIdentities)
+    .where(
+      and(
+        eq(oidcIdentities.municipalityId, municipalityId),
+        eq(oidcIdentities.issuer, issuer),
+        eq(oidcIdentities.subject, subject),
+      ),
+    );
+  return row?.userId ?? null;
+}
+
+export async function linkOidcIdentity(db: DbOrTx, values: typeof oidcIdentities.$inferInsert) {
+  await db.insert(oidcIdentities).values(values).onConflictDoNothing();
 }

@@ -10,6 +10,7 @@ import { authorize } from '../platform/policy';
 import { DomainError, invalid } from '../platform/errors';
 import { clock } from '../platform/clock';
 import { systemAudit, writeAudit } from '../platform/audit';
+import { maskCpr } from '../platform/logging';
 import {
   findMunicipality,
   findMunicipalityByCode,
@@ -30,7 +31,9 @@ import {
   findFederatedSession,
   federatedSessionsOf,
   findLoginSettings,
+  findOidcIdentity,
   insertFederatedSession,
+  linkOidcIdentity,
   insertFlow,
   keepSamlMessage,
   pendingSamlRequests,
@@ -201,7 +204,7 @@ export async function completeMitid(
 ): Promise<LoggedInThrough> {
   const { m, sp, idp, at } = await mitidParts(ctx, code);
   const pending = await pendingSamlRequests(ctx.db, m.id);
-  const xml = safeDecode(body.SAMLResponse);
+  const xml = keptForm(body.SAMLResponse);
   const keep = (values: {
     refusal?: string;
     assertionId?: string;
@@ -259,12 +262,18 @@ export async function completeMitid(
   return { sessionToken: opened.sessionToken, next: flow.next ?? '/' };
 }
 
-function safeDecode(b64: string): string {
+/**
+ * The response as it is kept. NemLog-in's assertions come encrypted, so the CPR number is never
+ * in the clear; one that came unencrypted (refused) has anything CPR-like masked before keeping.
+ */
+function keptForm(b64: string): string {
+  let xml: string;
   try {
-    return decodeMessage(b64, false);
+    xml = decodeMessage(b64, false);
   } catch {
     return '';
   }
+  return /<(\w+:)?Assertion[\s>]/.test(xml) ? maskCpr(xml) : xml;
 }
 
 /**
@@ -419,12 +428,24 @@ export async function completeOidc(
     throw await refuse('sso_failed', err instanceof Error ? err.message.slice(0, 200) : 'error');
   }
   const email = signedIn.email;
-  if (!email) throw await refuse('sso_no_email');
-  const domain = email.split('@')[1] ?? '';
-  if (settings.oidcDomains.length > 0 && !settings.oidcDomains.includes(domain))
+  const domain = email?.split('@')[1] ?? '';
+  if (email && settings.oidcDomains.length > 0 && !settings.oidcDomains.includes(domain))
     throw await refuse('sso_domain');
-  let user = await findUserByEmail(ctx.db, m, email);
-  if (!user) throw await refuse('sso_unknown_user');
+  // Found by the provider's subject once linked, else by e-mail (then linked).
+  const linked = await findOidcIdentity(ctx.db, m, client.issuer, signedIn.subject);
+  let user = linked ? await findUserById(ctx.db, linked) : null;
+  if (!user) {
+    if (!email) throw await refuse('sso_no_email');
+    user = await findUserByEmail(ctx.db, m, email);
+    if (!user) throw await refuse('sso_unknown_user');
+    if (user.active)
+      await linkOidcIdentity(ctx.db, {
+        municipalityId: m,
+        issuer: client.issuer,
+        subject: signedIn.subject,
+        userId: user.id,
+      });
+  }
   if (!user.active) throw await refuse('login_inactive');
 
   // Roles stay in Digiløft; a group the admin mapped may grant more, never take any away.
