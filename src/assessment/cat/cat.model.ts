@@ -1,6 +1,6 @@
 // Computerised adaptive testing: item selection, ability update, stopping and triage.
 // Pure: no I/O, no clock; randomness comes in as a function so runs can be reproduced.
-import { information, normalQuadrature, responseLogLik, type IrtItem } from '../irt';
+import { information, normalCdf, normalQuadrature, responseLogLik, type IrtItem } from '../irt';
 
 export const AREAS = ['1', '2', '3', '4', '5'] as const;
 export type Area = (typeof AREAS)[number];
@@ -136,17 +136,6 @@ export function remainingInformation(
   for (const item of bank)
     if (item.scored && !used.has(item.id)) info += information(item.model, theta);
   return info;
-}
-
-/** Standard normal CDF (Abramowitz & Stegun 7.1.26, |error| < 1.5e-7). */
-function normalCdf(x: number): number {
-  const z = Math.abs(x) / Math.SQRT2;
-  const t = 1 / (1 + 0.3275911 * z);
-  const poly =
-    t *
-    (0.254829592 + t * (-0.284496736 + t * (1.421413741 + t * (-1.453152027 + t * 1.061405429))));
-  const erf = 1 - poly * Math.exp(-z * z);
-  return x >= 0 ? (1 + erf) / 2 : (1 - erf) / 2;
 }
 
 export interface Decision {

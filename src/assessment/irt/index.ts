@@ -8,3 +8,11 @@ export {
   type ResponseData,
 } from './calibrate';
 export { calibrateGrm, type GradedData } from './calibrate-grm';
+export {
+  mantelHaenszel,
+  etsClass,
+  DIF_MIN_PER_GROUP,
+  type DifRecord,
+  type DifResult,
+  type EtsClass,
+} from './dif';
