@@ -64,9 +64,10 @@ test('admin sets up MitID and the municipality’s login; a caseworker and a cit
       nameId: 'https://data.gov.dk/model/core/eid/person/uuid/e2e',
     };
     await page.getByRole('link', { name: 'Log ind med MitID' }).click();
+    // The first answer from NemLog-in after the server started may take a few seconds.
     await expect(
       page.getByRole('heading', { level: 1, name: 'Velkommen, Borger Demosen' }),
-    ).toBeVisible();
+    ).toBeVisible({ timeout: 15_000 });
     await page.getByRole('button', { name: 'Log ud' }).click();
     await expect(page.getByText('Du er logget ud.')).toBeVisible();
     expect(idp.received.some((m) => m.includes('LogoutRequest'))).toBe(true);

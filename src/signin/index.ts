@@ -7,6 +7,7 @@ import { signinMessages } from './signin.messages';
 import { signinRoutes } from './signin.routes';
 import { purgeOld } from './signin.store';
 import * as tables from './signin.schema';
+import { warmUpValidator } from './saml';
 
 /** NemLog-in's rules: SAML messages are kept 180 days, then deleted. */
 export const SAML_RETENTION_DAYS = 180;
@@ -18,6 +19,12 @@ export const signinModule = {
   tables,
   routes: [signinRoutes],
   jobs: [
+    {
+      // Runs once before serve listens (and daily, cheaply, after that).
+      name: 'SAML schema validator warm-up',
+      everyMs: 86_400_000,
+      run: (_task, ctx) => (ctx.settings.saml ? warmUpValidator() : Promise.resolve()),
+    },
     {
       name: 'SAML messages past 180 days, expired logins',
       everyMs: 3600_000,

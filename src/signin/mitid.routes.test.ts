@@ -14,6 +14,7 @@ import { startSamlIdp, throwawaySamlKeys, type Citizen, type TestIdp } from './t
 import { Hops } from './testing/hops';
 import { samlMessages } from './signin.schema';
 import { signinModule } from './index';
+import type { Job } from '../platform/module';
 
 let t: TestApp;
 let idp: TestIdp;
@@ -267,15 +268,15 @@ describe('MitID through NemLog-in (OIOSAML 3)', () => {
     expect(new Set(kept.map((k) => k.type))).toEqual(
       new Set(['AuthnRequest', 'Response', 'LogoutRequest', 'LogoutResponse']),
     );
-    const job = signinModule.jobs[0]!;
+    const job: Job = signinModule.jobs.find((j) => j.name.startsWith('SAML messages'))!;
     const in179 = new Date(Date.now() + 179 * 86_400_000);
-    await asSystem(t.ctx.db, (task) => job.run(task), in179);
+    await asSystem(t.ctx.db, (task) => job.run(task, t.ctx), in179);
     expect(
       (await t.ctx.db.select().from(samlMessages).where(eq(samlMessages.municipalityId, m.id)))
         .length,
     ).toBe(kept.length);
     const in181 = new Date(Date.now() + 181 * 86_400_000);
-    await asSystem(t.ctx.db, (task) => job.run(task), in181);
+    await asSystem(t.ctx.db, (task) => job.run(task, t.ctx), in181);
     expect(
       (await t.ctx.db.select().from(samlMessages).where(eq(samlMessages.municipalityId, m.id)))
         .length,

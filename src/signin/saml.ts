@@ -12,6 +12,17 @@ import type { SamlKeys } from '../platform/context';
 
 samlify.setSchemaValidator(xmllint);
 
+/**
+ * The schema validator is xmllint compiled to JavaScript: its first use compiles it and holds
+ * the process for seconds. Done once at start where MitID is offered, so the first citizen back
+ * from NemLog-in does not wait for it.
+ */
+export async function warmUpValidator(): Promise<void> {
+  await xmllint
+    .validate(`<samlp:LogoutResponse xmlns:samlp="${'urn:oasis:names:tc:SAML:2.0:protocol'}"/>`)
+    .catch(() => undefined);
+}
+
 const { binding } = samlify.Constants.namespace;
 type SP = ReturnType<typeof samlify.ServiceProvider>;
 type IdP = ReturnType<typeof samlify.IdentityProvider>;
