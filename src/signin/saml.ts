@@ -301,10 +301,17 @@ function parseXml(xml: string): Document {
   return doc;
 }
 
-/** The XML inside a Redirect-binding parameter (deflated, base64) or a POST one (base64). */
+/**
+ * The XML inside a Redirect-binding parameter (deflated, base64) or a POST one (base64), as it
+ * is kept; empty when it is not a message at all.
+ */
 export function decodeMessage(value: string, deflated: boolean): string {
-  const bytes = Buffer.from(value, 'base64');
-  return deflated ? zlibInflate(bytes) : bytes.toString('utf8');
+  try {
+    const bytes = Buffer.from(value, 'base64');
+    return deflated ? zlibInflate(bytes) : bytes.toString('utf8');
+  } catch {
+    return '';
+  }
 }
 
 const zlibInflate = (b: Buffer) => zlib.inflateRawSync(b).toString('utf8');

@@ -48,18 +48,20 @@ export async function takeFlow(db: DbOrTx, id: string) {
   return row ?? null;
 }
 
-/** The SAML requests of a municipality still waiting for their answer. */
-export async function pendingSamlRequests(db: DbOrTx, municipalityId: string) {
-  return db
-    .select({ id: loginFlows.id, requestId: loginFlows.requestId, next: loginFlows.next })
-    .from(loginFlows)
+/** Takes out the pending MitID login whose AuthnRequest a response answers (once). */
+export async function takeSamlFlow(db: DbOrTx, municipalityId: string, requestId: string) {
+  const [row] = await db
+    .delete(loginFlows)
     .where(
       and(
         eq(loginFlows.municipalityId, municipalityId),
         eq(loginFlows.method, 'mitid'),
+        eq(loginFlows.requestId, requestId),
         gt(loginFlows.expiresAt, clock.now()),
       ),
-    );
+    )
+    .returning();
+  return row ?? null;
 }
 
 export async function insertFederatedSession(
@@ -111,22 +113,6 @@ export async function keepSamlMessage(
     .onConflictDoNothing({ target: samlMessages.assertionId })
     .returning({ id: samlMessages.id });
   return rows.length > 0;
-}
-
-export async function assertionSeen(db: DbOrTx, assertionId: string) {
-  const [row] = await db
-    .select({ id: samlMessages.id })
-    .from(samlMessages)
-    .where(eq(samlMessages.assertionId, assertionId));
-  return row !== undefined;
-}
-
-export async function samlMessagesOf(db: DbOrTx, municipalityId: string) {
-  return db
-    .select()
-    .from(samlMessages)
-    .where(eq(samlMessages.municipalityId, municipalityId))
-    .orderBy(samlMessages.id);
 }
 
 /** Deletes SAML messages older than `before` and login flows that ran out; says how many. */

@@ -36,9 +36,9 @@ import {
   linkOidcIdentity,
   insertFlow,
   keepSamlMessage,
-  pendingSamlRequests,
   saveLoginSettings,
   takeFlow,
+  takeSamlFlow,
   type LoginSettingsRow,
 } from './signin.store';
 import {
@@ -114,13 +114,18 @@ export async function loginMethods(ctx: Ctx): Promise<LoginMethods> {
 
 // ---------------------------------------------------------------- MitID (SAML)
 
-async function mitidParts(ctx: Ctx, code: string) {
-  const m = await findMunicipalityByCode(ctx.db, code);
-  const s = m ? await findLoginSettings(ctx.db, m.id) : null;
-  if (!m || !s || !mitidReady(s, ctx)) throw notOffered();
+/** Our service provider and NemLog-in as a municipality's settings describe them. */
+function samlPartiesOf(ctx: Ctx, m: MunicipalityRow, s: LoginSettingsRow | null) {
+  if (!s || !mitidReady(s, ctx)) throw notOffered();
   const sp = serviceProvider(ctx.settings.publicUrl, m.code, ctx.settings.saml!);
   const idp = identityProvider(s.samlIdpMetadata!);
-  return { m, s, sp, idp, at: spEndpoints(ctx.settings.publicUrl, m.code) };
+  return { m, sp, idp, at: spEndpoints(ctx.settings.publicUrl, m.code) };
+}
+
+async function mitidParts(ctx: Ctx, code: string) {
+  const m = await findMunicipalityByCode(ctx.db, code);
+  if (!m) throw notOffered();
+  return samlPartiesOf(ctx, m, await findLoginSettings(ctx.db, m.id));
 }
 
 export async function mitidMetadata(ctx: Ctx, code: string): Promise<string> {
@@ -203,7 +208,6 @@ export async function completeMitid(
   oldSession: string | undefined,
 ): Promise<LoggedInThrough> {
   const { m, sp, idp, at } = await mitidParts(ctx, code);
-  const pending = await pendingSamlRequests(ctx.db, m.id);
   const xml = keptForm(body.SAMLResponse);
   const keep = (values: {
     refusal?: string;
@@ -243,10 +247,10 @@ export async function completeMitid(
   const ids = { messageId: read.responseId, inResponseTo: read.inResponseTo };
   if (!(await keep({ assertionId: read.assertionId, ...ids })))
     throw await refuse('saml_replayed', ids);
-  const flow = pending.find((p) => p.requestId === read.inResponseTo);
+  // The request it answers is used up either way: one answer per request.
+  const flow = await takeSamlFlow(ctx.db, m.id, read.inResponseTo);
   if (!flow || (body.RelayState && hashOf(body.RelayState) !== flow.id))
     throw await refuse('saml_unsolicited', ids);
-  await takeFlow(ctx.db, flow.id);
 
   const user = await citizenLogin(ctx, m, read.cpr);
   if (!user) throw await refuse('mitid_unknown_citizen', ids);
@@ -267,12 +271,7 @@ export async function completeMitid(
  * in the clear; one that came unencrypted (refused) has anything CPR-like masked before keeping.
  */
 function keptForm(b64: string): string {
-  let xml: string;
-  try {
-    xml = decodeMessage(b64, false);
-  } catch {
-    return '';
-  }
+  const xml = decodeMessage(b64, false);
   return /<(\w+:)?Assertion[\s>]/.test(xml) ? maskCpr(xml) : xml;
 }
 
@@ -295,13 +294,7 @@ export async function mitidLogout(
   const octetString = signedPart(rawQuery);
   const kind = params.SAMLRequest ? 'request' : params.SAMLResponse ? 'response' : null;
   if (!kind) throw invalid('saml_message_missing');
-  const xml = (() => {
-    try {
-      return decodeMessage(params.SAMLRequest ?? params.SAMLResponse ?? '', true);
-    } catch {
-      return '';
-    }
-  })();
+  const xml = decodeMessage(params.SAMLRequest ?? params.SAMLResponse ?? '', true);
   const type = kind === 'request' ? 'LogoutRequest' : 'LogoutResponse';
   let parsed;
   try {
@@ -691,7 +684,7 @@ export async function providerLogoutUrl(ctx: Ctx, sessionId: string): Promise<st
       return await endSessionUrl(client, idToken, `${ctx.settings.publicUrl}/login?logget_ud=1`);
     }
     if (!mitidReady(s, ctx) || !fed.nameId) return null;
-    const { sp, idp } = await mitidParts(ctx, m.code);
+    const { sp, idp } = samlPartiesOf(ctx, m, s);
     if (typeof idp.entityMeta.getSingleLogoutService('redirect') !== 'string') return null;
     const made = logoutRequest(
       sp,
