@@ -35,6 +35,16 @@ export const DIF_MIN_PER_GROUP = 100;
 
 const Z_05_ONE_SIDED = 1.645;
 
+/** An item too few answered, or whose strata hold no comparison. */
+const UNJUDGED = {
+  alpha: null,
+  deltaDif: null,
+  se: null,
+  chiSquare: null,
+  p: null,
+  etsClass: null,
+} as const;
+
 /**
  * ETS's rule: A when |D| < 1 or not significant; C when |D| ≥ 1.5 and |D| significantly above 1;
  * B otherwise.
@@ -72,15 +82,7 @@ export function mantelHaenszel(
     });
     const base = { item: i, reference, focal };
     if (reference < minPerGroup || focal < minPerGroup) {
-      out.push({
-        ...base,
-        alpha: null,
-        deltaDif: null,
-        se: null,
-        chiSquare: null,
-        p: null,
-        etsClass: null,
-      });
+      out.push({ ...base, ...UNJUDGED });
       continue;
     }
     let num = 0;
@@ -114,15 +116,7 @@ export function mantelHaenszel(
       qs += Q * S;
     }
     if (num === 0 || den === 0 || sumV === 0) {
-      out.push({
-        ...base,
-        alpha: null,
-        deltaDif: null,
-        se: null,
-        chiSquare: null,
-        p: null,
-        etsClass: null,
-      });
+      out.push({ ...base, ...UNJUDGED });
       continue;
     }
     const alpha = num / den;
