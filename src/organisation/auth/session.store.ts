@@ -25,9 +25,10 @@ export async function startSession(
   times: SessionTimes,
 ): Promise<{ token: string; id: string; expiresAt: Date }> {
   const token = crypto.randomBytes(32).toString('base64url');
+  const id = tokenHash(token);
   const expiresAt = new Date(clock.ms() + times.maxHours * 3600_000);
   await db.insert(sessions).values({
-    id: tokenHash(token),
+    id,
     userId: user.id,
     municipalityId: user.municipalityId,
     provider,
@@ -37,7 +38,7 @@ export async function startSession(
   await db
     .delete(sessions)
     .where(and(eq(sessions.userId, user.id), lt(sessions.expiresAt, clock.now())));
-  return { token, id: tokenHash(token), expiresAt };
+  return { token, id, expiresAt };
 }
 
 /** The live session a cookie names, if any (its id is the token's hash). */
