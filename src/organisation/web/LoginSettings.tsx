@@ -1,5 +1,5 @@
-import { useState, type FormEvent } from 'react';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { useSettingsForm } from './settings-form';
 import { useTranslation } from 'react-i18next';
 import { asEntered, call } from '../../web/api';
 import { ErrorSummary, Field, fieldError, formText, Loading } from '../../web/ui';
@@ -42,10 +42,13 @@ function parseGroups(text: string) {
 
 function LoginForm({ current }: { current: LoginSettingsView }) {
   const { t } = useTranslation();
-  const client = useQueryClient();
-  const [saved, setSaved] = useState(false);
-  const save = useMutation({
-    mutationFn: (form: HTMLFormElement) => {
+  const check = useMutation({
+    mutationFn: (provider: 'mitid' | 'oidc') =>
+      call('POST /api/signin/settings/check', { body: { provider } }),
+  });
+  const { save, saved, onSubmit } = useSettingsForm(
+    'settings-login',
+    (form) => {
       const d = new FormData(form);
       const secret = formText(d, 'clientSecret');
       return call('PUT /api/signin/settings', {
@@ -71,21 +74,8 @@ function LoginForm({ current }: { current: LoginSettingsView }) {
         }),
       });
     },
-    onSuccess: async () => {
-      setSaved(true);
-      await client.invalidateQueries({ queryKey: ['settings-login'] });
-    },
-  });
-  const check = useMutation({
-    mutationFn: (provider: 'mitid' | 'oidc') =>
-      call('POST /api/signin/settings/check', { body: { provider } }),
-  });
-  function onSubmit(e: FormEvent<HTMLFormElement>) {
-    e.preventDefault();
-    setSaved(false);
-    check.reset();
-    save.mutate(e.currentTarget);
-  }
+    () => check.reset(),
+  );
   const err = (path: string) => fieldError(save.error, path);
   const checkbox = (name: string, label: string, checked: boolean) => (
     <div className="form-group-checkbox">

@@ -1,5 +1,5 @@
-import { useState, type FormEvent } from 'react';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { useSettingsForm } from './settings-form';
 import { useTranslation } from 'react-i18next';
 import { asEntered, call } from '../../web/api';
 import {
@@ -38,10 +38,10 @@ export default function SettingsPage() {
 
 function MailForm({ current }: { current: MailSettingsView }) {
   const { t } = useTranslation();
-  const client = useQueryClient();
-  const [saved, setSaved] = useState(false);
-  const save = useMutation({
-    mutationFn: (form: HTMLFormElement) => {
+  const check = useMutation({ mutationFn: () => call('POST /api/settings/mail/check') });
+  const { save, saved, onSubmit } = useSettingsForm(
+    'settings-mail',
+    (form) => {
       const d = new FormData(form);
       const password = formText(d, 'password');
       return call('PUT /api/settings/mail', {
@@ -58,18 +58,8 @@ function MailForm({ current }: { current: MailSettingsView }) {
         }),
       });
     },
-    onSuccess: async () => {
-      setSaved(true);
-      await client.invalidateQueries({ queryKey: ['settings-mail'] });
-    },
-  });
-  const check = useMutation({ mutationFn: () => call('POST /api/settings/mail/check') });
-  function onSubmit(e: FormEvent<HTMLFormElement>) {
-    e.preventDefault();
-    setSaved(false);
-    check.reset();
-    save.mutate(e.currentTarget);
-  }
+    () => check.reset(),
+  );
   const err = (path: string) => fieldError(save.error, path);
   return (
     <section aria-labelledby="mail-title">
