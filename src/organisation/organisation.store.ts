@@ -1,4 +1,4 @@
-import { and, asc, eq, ilike, inArray, or, sql, arrayContains } from 'drizzle-orm';
+import { and, asc, eq, ilike, inArray, isNotNull, or, sql, arrayContains } from 'drizzle-orm';
 import type { DbOrTx } from '../platform/db/client';
 import { mailSettings, municipalities, sites, users } from './organisation.schema';
 import type { Role } from '../platform/auth/roles';
@@ -42,6 +42,27 @@ export async function findUsersByEmail(db: DbOrTx, email: string): Promise<UserR
     .from(users)
     .where(sql`lower(${users.email}) = ${email.trim().toLowerCase()}`)
     .orderBy(asc(users.createdAt), asc(users.id));
+}
+
+/**
+ * The active users with this e-mail and a password, in municipalities that let people log in
+ * with one (the oldest account first).
+ */
+export async function passwordUsersByEmail(db: DbOrTx, email: string): Promise<UserRow[]> {
+  const rows = await db
+    .select({ user: users })
+    .from(users)
+    .innerJoin(municipalities, eq(municipalities.id, users.municipalityId))
+    .where(
+      and(
+        sql`lower(${users.email}) = ${email.trim().toLowerCase()}`,
+        eq(users.active, true),
+        isNotNull(users.passwordHash),
+        eq(municipalities.passwordLogin, true),
+      ),
+    )
+    .orderBy(asc(users.createdAt), asc(users.id));
+  return rows.map((r) => r.user);
 }
 
 export async function findUserByEmail(

@@ -1,6 +1,6 @@
 import type { CredentialsAuthenticator } from '../../platform/auth/authenticator';
 import { dummyHash, verifyPassword } from '../../platform/auth/password';
-import { findMunicipality, findUsersByEmail } from '../organisation.store';
+import { passwordUsersByEmail } from '../organisation.store';
 
 export const passwordAuthenticator: CredentialsAuthenticator = {
   id: 'password',
@@ -9,14 +9,7 @@ export const passwordAuthenticator: CredentialsAuthenticator = {
     // The same address may log in to several municipalities, each with its own password; the
     // password picks the account (the oldest first, should two share one).
     // A municipality that has switched passwords off (MitID and single sign-on only) lets none in.
-    const candidates = [];
-    for (const u of await findUsersByEmail(db, email))
-      if (
-        u.active &&
-        u.passwordHash &&
-        (await findMunicipality(db, u.municipalityId))?.passwordLogin
-      )
-        candidates.push(u);
+    const candidates = await passwordUsersByEmail(db, email);
     if (candidates.length === 0) {
       await verifyPassword(await dummyHash(), password);
       return null;
