@@ -90,6 +90,11 @@ describe('MitID through NemLog-in (OIOSAML 3)', () => {
     expect(xml).toContain(`entityID="${TEST_PUBLIC_URL}/api/signin/mitid/${m.code}/metadata"`);
     expect(xml).toContain(`Location="${TEST_PUBLIC_URL}/api/signin/mitid/${m.code}/acs"`);
     expect(xml).toContain(`Location="${TEST_PUBLIC_URL}/api/signin/mitid/${m.code}/slo"`);
+    // Only the binding the logout endpoint answers is offered.
+    expect(xml.match(/SingleLogoutService /g)).toHaveLength(1);
+    expect(xml).toContain(
+      'SingleLogoutService Binding="urn:oasis:names:tc:SAML:2.0:bindings:HTTP-Redirect"',
+    );
     expect(xml).toMatch(/KeyDescriptor use="signing"/);
     expect(xml).toMatch(/KeyDescriptor use="encryption"/);
     expect(xml).toContain('Name="https://data.gov.dk/model/core/eid/cprNumber"');

@@ -66,10 +66,8 @@ export function serviceProvider(publicUrl: string, code: string, keys: SamlKeys)
     requestSignatureAlgorithm: RSA_SHA256,
     nameIDFormat: [PERSISTENT],
     assertionConsumerService: [{ Binding: binding.post, Location: at.acs }],
-    singleLogoutService: [
-      { Binding: binding.redirect, Location: at.slo },
-      { Binding: binding.post, Location: at.slo },
-    ],
+    // Logout messages come and go on the Redirect binding only: that is what /slo answers.
+    singleLogoutService: [{ Binding: binding.redirect, Location: at.slo }],
   });
 }
 
