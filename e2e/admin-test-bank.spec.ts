@@ -1,9 +1,10 @@
 import { expect, test } from '@playwright/test';
 import { expectAccessible, login } from './helpers';
 
-test('admin sets cut scores, edits and retires an item, and tries a calibration', async ({
+test('admin sets cut scores, edits and retires an item, and calibrates: one item is unfair in English and is taken out of English tests', async ({
   page,
 }) => {
+  test.setTimeout(120_000);
   await login(page, 'admin');
   await page
     .getByRole('navigation', { name: 'Hovedmenu' })
@@ -34,8 +35,25 @@ test('admin sets cut scores, edits and retires an item, and tries a calibration'
   const row = page.getByRole('row', { name: /k4-06/ });
   await expect(row).toContainText('Taget ud');
 
+  // The demo's answer history (Danish and English) is enough for a calibration run.
   await page.getByRole('button', { name: 'Kalibrér ud fra besvarelser' }).click();
-  await expect(page.getByRole('alert')).toContainText('for få besvarelser');
+  const fairness = page.getByRole('region', { name: 'Dansk og engelsk' }).first();
+  await expect(fairness).toContainText('300 test på sproget');
+  await expect(fairness.getByRole('row', { name: /\bC\b stor/ })).toHaveCount(1);
+  await expectAccessible(page);
+  const retire = fairness.getByRole('button', { name: /^Tag .+ ud på engelsk$/ });
+  const key = /^Tag (.+) ud på engelsk$/.exec((await retire.innerText()).trim())![1]!;
+  await retire.click();
+  await expect(fairness.getByText('Taget ud på engelsk.')).toBeVisible();
+  await page.getByLabel('Område').selectOption('');
+  await expect(page.getByRole('row', { name: new RegExp(`^${key}\\b`) }).first()).toContainText(
+    'Aktiv (ikke på engelsk)',
+  );
+  // Brought back (the journeys share the demo), and the run is discarded.
+  await fairness.getByRole('button', { name: `Tag ${key} med igen` }).click();
+  await expect(fairness.getByRole('button', { name: `Tag ${key} ud på engelsk` })).toBeVisible();
+  await page.getByRole('button', { name: 'Kassér' }).first().click();
+  await expect(page.getByText('Kasseret').first()).toBeVisible();
 });
 
 test('admin writes a new practice item in both languages and sees it previewed', async ({

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectAccessible, login } from './helpers';
 import { answerAny } from './practice';
-import { SAME_ORIGIN } from './base-url';
+import { BASE_URL, SAME_ORIGIN } from './base-url';
 
 async function openFirstCitizen(page: Page) {
   await page.goto('/borgere?q=Prøvesen');
@@ -81,6 +81,7 @@ test('a citizen takes the test on a phone with a code; the caseworker sees it; w
   await expect(
     page.getByRole('table', { name: 'Digital selvbetjening' }).getByRole('row'),
   ).toHaveCount(6);
+  await expect(page.getByText('Du tog testen på dansk.')).toBeVisible();
   await expectAccessible(page);
   const fits = await page.evaluate(
     () => document.documentElement.scrollWidth <= window.innerWidth + 1,
@@ -92,6 +93,7 @@ test('a citizen takes the test on a phone with a code; the caseworker sees it; w
   await expect(staff.getByText('Gennemført')).toBeVisible();
   await expect(staff.getByText(/Gruppe 1|Gruppe 2|Intet behov/)).toBeVisible();
   await expect(staff.getByText(/Hvorfor: færdighedsestimat/)).toBeVisible();
+  await expect(staff.getByText('Testen blev taget på dansk.')).toBeVisible();
 
   // Withdrawing consent deletes the answers and the result.
   await page.getByRole('button', { name: 'Træk samtykke tilbage og slet mine svar' }).click();
@@ -128,7 +130,9 @@ test('an eMentor follows a code test and goes through the result; a caseworker f
   await expect(codes.getByRole('row').nth(1)).toContainText('Ikke brugt endnu');
 
   // The citizen takes the test in the workshop (its pages are covered by the journey above).
+  // In English: the eMentor then sees which language it was taken in.
   const taker = await browser.newContext({ extraHTTPHeaders: SAME_ORIGIN });
+  await taker.addCookies([{ name: 'dl_lang', value: 'en', url: BASE_URL }]);
   const api = taker.request;
   expect((await api.post('/api/tests/code', { data: { code } })).ok()).toBe(true);
   let view = await (await api.post('/api/tests/consent', { data: { consent: true } })).json();
@@ -154,6 +158,7 @@ test('an eMentor follows a code test and goes through the result; a caseworker f
   ).toBeVisible();
   await expect(page.getByText(/Gruppe 1|Gruppe 2|Intet behov/)).toBeVisible();
   await expect(page.getByText(/Hvorfor: færdighedsestimat/)).toBeVisible();
+  await expect(page.getByText('Testen blev taget på engelsk.')).toBeVisible();
   await expectAccessible(page);
 
   // The citizen gives the code to their caseworker, who files the result on their record.

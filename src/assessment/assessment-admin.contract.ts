@@ -3,6 +3,7 @@ import { BASIC_TOPICS, SIMULATION_KINDS } from './bank/bank.model';
 import { endpoint } from '../platform/http/endpoint';
 import { access } from '../platform/http/access';
 import { IdParams } from '../organisation';
+import { LANGS } from '../platform/i18n/messages';
 
 export const TriageSettingsView = z.object({ foundationCut: z.number(), jobGoalCut: z.number() });
 export const TriageSettingsInput = z
@@ -78,6 +79,8 @@ export const ItemUpdateInput = z.object({
     .optional(),
   correct: z.number().int().min(0).max(5).optional(),
   text: z.unknown().optional(),
+  /** The languages the item is kept out of new tests in (the whole list, replacing the old). */
+  retiredLanguages: z.array(z.enum(LANGS)).max(LANGS.length).optional(),
 });
 export type ItemUpdateInput = z.infer<typeof ItemUpdateInput>;
 
@@ -89,6 +92,7 @@ export const ItemAdminView = z.object({
   type: z.string(),
   kind: z.string().nullable(),
   status: z.string(),
+  retiredLanguages: z.array(z.string()),
   paramsSource: z.string(),
   a: z.number(),
   b: z.number().nullable(),
@@ -132,6 +136,27 @@ export const CalibrationView = z.object({
         ]),
       }),
     ),
+    dif: z
+      .array(
+        z.object({
+          language: z.string(),
+          tests: z.number(),
+          referenceTests: z.number(),
+          items: z.array(
+            z.object({
+              itemId: z.string(),
+              key: z.string(),
+              reference: z.number(),
+              focal: z.number(),
+              deltaDif: z.number().nullable(),
+              se: z.number().nullable(),
+              p: z.number().nullable(),
+              etsClass: z.enum(['A', 'B', 'C']).nullable(),
+            }),
+          ),
+        }),
+      )
+      .default([]),
   }),
 });
 export type CalibrationView = z.infer<typeof CalibrationView>;
@@ -176,7 +201,9 @@ export const assessmentAdminApi = {
     tags: ['test admin'],
     params: IdParams,
     body: ItemUpdateInput,
-    response: { 200: z.object({ id: z.uuid(), status: z.string() }) },
+    response: {
+      200: z.object({ id: z.uuid(), status: z.string(), retiredLanguages: z.array(z.string()) }),
+    },
   }),
   runCalibration: endpoint({
     method: 'POST',

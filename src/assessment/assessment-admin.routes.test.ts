@@ -3,7 +3,7 @@ import { and, eq } from 'drizzle-orm';
 import { createTestApp, type TestApp } from '../app/testing/test-app';
 import { buildMunicipality, buildUser } from '../app/testing/factories';
 import { mulberry32, normal } from '../platform/random';
-import { categoryProbs, p2pl } from './irt';
+import { categoryProbs, eap, p2pl } from './irt';
 import { activeItems } from './assessment.store';
 import { assessmentItems, assessmentResponses, assessments } from './assessment.schema';
 
@@ -292,6 +292,8 @@ describe('calibration', () => {
       },
     );
     expect(view.result.selfRatings).toMatchObject({ respondents: 800, converged: true });
+    // Every test was in Danish: no language to set against it.
+    expect(view.result.dif).toEqual([]);
     // Nothing changes before the admin publishes.
     const [before] = await t.ctx.db
       .select()
@@ -325,5 +327,174 @@ describe('calibration', () => {
       409,
     );
     expect((await call('GET', '/api/assessment/calibrations')).json()[0].status).toBe('published');
+  });
+});
+
+describe('fairness across languages', () => {
+  it('reports an item harder in English as C, and retires it from English tests only', async () => {
+    const m2 = await buildMunicipality(t.ctx.db);
+    const admin2 = await t.login((await buildUser(t.ctx.db, m2.id, ['admin'])).email);
+    const all = await activeItems(t.ctx.db, m2.id);
+    const items = all.filter((i) => i.entry.type === 'knowledge').slice(0, 10);
+    const truth = items.map((_, j) => ({
+      kind: '2pl' as const,
+      a: 1 + 0.1 * j,
+      d: 1.2 - 0.25 * j,
+    }));
+    const planted = 4;
+    const rand = mulberry32(21);
+    for (const [language, n] of [
+      ['da', 900],
+      ['en', 500],
+    ] as const)
+      for (let r = 0; r < n; r++) {
+        // English takers are a little less able on average: impact, which matching takes out.
+        const theta = normal(rand) - (language === 'en' ? 0.4 : 0);
+        const scores = truth.map((p, j) => {
+          const d = language === 'en' && j === planted ? p.d - 1.3 : p.d;
+          return rand() < p2pl({ a: p.a, d }, theta) ? 1 : 0;
+        });
+        const [a] = await t.ctx.db
+          .insert(assessments)
+          .values({
+            municipalityId: m2.id,
+            status: 'completed',
+            language,
+            foundationCut: -1,
+            jobGoalCut: 0.5,
+            seed: r + 1,
+            theta: eap(truth, scores).theta,
+          })
+          .returning();
+        await t.ctx.db.insert(assessmentResponses).values(
+          items.map((item, j) => ({
+            municipalityId: m2.id,
+            assessmentId: a!.id,
+            itemId: item.id,
+            position: j,
+            answer: 0,
+            score: scores[j]!,
+          })),
+        );
+      }
+    const run = await call('POST', '/api/assessment/calibrations', { minResponses: 30 }, admin2);
+    expect(run.statusCode, run.body).toBe(201);
+    const dif = run.json().result.dif as {
+      language: string;
+      tests: number;
+      referenceTests: number;
+      items: { itemId: string; focal: number; etsClass: string | null; deltaDif: number }[];
+    }[];
+    expect(dif.map((d) => [d.language, d.tests, d.referenceTests])).toEqual([['en', 500, 900]]);
+    const byItem = new Map(dif[0]!.items.map((i) => [i.itemId, i]));
+    expect(byItem.get(items[planted]!.id)).toMatchObject({ focal: 500, etsClass: 'C' });
+    expect(byItem.get(items[planted]!.id)!.deltaDif).toBeLessThan(-1.5);
+    expect(dif[0]!.items.filter((i) => i.etsClass === 'C')).toHaveLength(1);
+    // The stored run reads back the same.
+    const listed = (await call('GET', '/api/assessment/calibrations', undefined, admin2)).json();
+    expect(listed[0].result.dif).toEqual(dif);
+
+    // Bad input changes nothing.
+    const id = items[planted]!.id;
+    const bad = await call(
+      'PATCH',
+      `/api/assessment/items/${id}`,
+      { retiredLanguages: ['xx'] },
+      admin2,
+    );
+    expect(bad.statusCode).toBe(400);
+    const retire = await call(
+      'PATCH',
+      `/api/assessment/items/${id}`,
+      { retiredLanguages: ['en'] },
+      admin2,
+    );
+    expect(retire.statusCode, retire.body).toBe(200);
+    expect(retire.json()).toMatchObject({ status: 'active', retiredLanguages: ['en'] });
+    const bank = (await call('GET', '/api/assessment/items', undefined, admin2)).json<
+      { id: string; status: string; retiredLanguages: string[] }[]
+    >();
+    expect(bank.find((i) => i.id === id)).toMatchObject({
+      status: 'active',
+      retiredLanguages: ['en'],
+    });
+    // Another municipality's admin cannot touch it.
+    expect(
+      (await call('PATCH', `/api/assessment/items/${id}`, { retiredLanguages: [] }, admin))
+        .statusCode,
+    ).toBe(404);
+  });
+
+  it('keeps an item retired in English out of English tests, not Danish ones, and says the language', async () => {
+    const m3 = await buildMunicipality(t.ctx.db);
+    const admin3 = await t.login((await buildUser(t.ctx.db, m3.id, ['admin'])).email);
+    const ementor = await t.login((await buildUser(t.ctx.db, m3.id, ['ementor'])).email);
+    const code = await t.app.inject({
+      method: 'POST',
+      url: '/api/test-codes',
+      headers: { cookie: ementor },
+      payload: {},
+    });
+    expect(code.statusCode, code.body).toBe(201);
+    const start = await t.app.inject({
+      method: 'POST',
+      url: '/api/tests/code',
+      headers: { cookie: 'dl_lang=en' },
+      payload: { code: code.json().code },
+    });
+    expect(start.statusCode, start.body).toBe(200);
+    const token = start.cookies.find((c) => c.name === 'dl_test')!.value;
+    const as = (lang: string) => ({ cookie: `dl_test=${token}; dl_lang=${lang}` });
+    expect(
+      (
+        await t.app.inject({
+          method: 'POST',
+          url: '/api/tests/consent',
+          headers: as('en'),
+          payload: { consent: true },
+        })
+      ).statusCode,
+    ).toBe(200);
+    const current = async (lang: string) =>
+      (await t.app.inject({ method: 'GET', url: '/api/tests/current', headers: as(lang) })).json();
+    const first = await current('en');
+    expect(first.language).toBe('en');
+    const firstKey = first.step.item.key as string;
+    const [row] = await t.ctx.db
+      .select()
+      .from(assessmentItems)
+      .where(and(eq(assessmentItems.municipalityId, m3.id), eq(assessmentItems.key, firstKey)));
+    await call('PATCH', `/api/assessment/items/${row!.id}`, { retiredLanguages: ['en'] }, admin3);
+    // In English the test moves on to another item; in Danish the item is still there.
+    expect((await current('en')).step.item.key).not.toBe(firstKey);
+    expect((await current('da')).step.item.key).toBe(firstKey);
+
+    // Answered in English to the end, it never meets the item, and the result says English.
+    const seen: string[] = [];
+    let view = await current('en');
+    while (view.step.kind === 'item') {
+      seen.push(view.step.item.key);
+      const res = await t.app.inject({
+        method: 'POST',
+        url: '/api/tests/answer',
+        headers: as('en'),
+        payload: { itemKey: view.step.item.key, answer: 0 },
+      });
+      expect(res.statusCode, res.body).toBe(200);
+      view = res.json();
+    }
+    expect(seen).not.toContain(firstKey);
+    expect(view.step.kind).toBe('result');
+    expect(view.language).toBe('en');
+    const codes = (
+      await t.app.inject({ method: 'GET', url: '/api/test-codes', headers: { cookie: ementor } })
+    ).json<{ id: string }[]>();
+    const result = await t.app.inject({
+      method: 'GET',
+      url: `/api/test-codes/${codes[0]!.id}`,
+      headers: { cookie: ementor },
+    });
+    expect(result.statusCode, result.body).toBe(200);
+    expect(result.json()).toMatchObject({ status: 'completed', language: 'en' });
   });
 });

@@ -92,6 +92,8 @@ export const TestView = z.object({
   id: z.uuid(),
   status: z.enum(['consent_pending', 'in_progress', 'paused', 'completed', 'withdrawn']),
   linkedToCitizen: z.boolean(),
+  /** The language the test is taken in (its items are chosen for it). */
+  language: z.string(),
   step: TestStep,
 });
 export type TestView = z.infer<typeof TestView>;
@@ -121,6 +123,8 @@ export const CitizenAssessmentView = z.object({
   startedAt: z.iso.datetime({ offset: true }),
   completedAt: z.iso.datetime({ offset: true }).nullable(),
   consentAt: z.iso.datetime({ offset: true }).nullable(),
+  /** The language the test was taken in. */
+  language: z.string(),
   result: ResultView.nullable(),
 });
 export type CitizenAssessmentView = z.infer<typeof CitizenAssessmentView>;
@@ -149,6 +153,7 @@ export type IssuedCodeView = z.infer<typeof IssuedCodeView>;
 
 export const CodeResultView = IssuedCodeView.extend({
   completedAt: z.iso.datetime({ offset: true }).nullable(),
+  language: z.string().nullable(),
   result: ResultView.nullable(),
 });
 export type CodeResultView = z.infer<typeof CodeResultView>;

@@ -9,6 +9,7 @@ export const presentCitizenAssessment = (r: AssessmentRow): CitizenAssessmentVie
   startedAt: r.startedAt.toISOString(),
   completedAt: r.completedAt?.toISOString() ?? null,
   consentAt: r.consentAt?.toISOString() ?? null,
+  language: r.language,
   result: r.result ?? null,
 });
 

@@ -11,6 +11,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import { createdAt, id, municipalityId, tstz, updatedAt } from '../platform/db/columns';
 import type { TestResult } from './assessment.model';
+import type { Lang } from '../platform/i18n/messages';
 import type { TriageGroup } from './cat';
 
 /** Where a test stands. */
@@ -36,6 +37,15 @@ export const assessmentItems = pgTable(
     model: jsonb('model').$type<IrtItem>().notNull(),
     paramsSource: text('params_source').notNull().default('start'),
     status: text('status').notNull().default('active'),
+    /**
+     * Languages the item is kept out of new tests in, while it stays in the others: an item that
+     * asks more of citizens in one language than of equally able ones in Danish (DIF class C).
+     */
+    retiredLanguages: text('retired_languages')
+      .array()
+      .$type<Lang[]>()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -160,5 +170,27 @@ export interface CalibrationRun {
     new: { a: number; b: number };
     /** What publishing puts in place. */
     params: IrtItem;
+  }[];
+  /** Differential item functioning of each other language against Danish (runs before it: none). */
+  dif?: LanguageDif[];
+}
+
+/** One language's tests set against the Danish ones, item by item (scored items only). */
+export interface LanguageDif {
+  language: string;
+  /** Completed tests in the language, and in Danish. */
+  tests: number;
+  referenceTests: number;
+  items: {
+    itemId: string;
+    key: string;
+    /** Answers in Danish and in the language. */
+    reference: number;
+    focal: number;
+    deltaDif: number | null;
+    se: number | null;
+    p: number | null;
+    /** Null: too few answers in a group to judge. */
+    etsClass: 'A' | 'B' | 'C' | null;
   }[];
 }

@@ -25,9 +25,10 @@ import {
   triageSettings,
 } from './assessment.schema';
 import { clock } from '../platform/clock';
+import type { Lang } from '../platform/i18n/messages';
 
 export type AssessmentRow = typeof assessments.$inferSelect;
-export type StoredItem = ActiveItem & { id: string };
+export type StoredItem = ActiveItem & { id: string; retiredLanguages: readonly Lang[] };
 
 /** The municipality's active items; the original bank is copied in on first use. */
 export async function activeItems(db: DbOrTx, municipalityId: string): Promise<StoredItem[]> {
@@ -66,7 +67,13 @@ export async function activeItems(db: DbOrTx, municipalityId: string): Promise<S
       rows = await select();
     }
   }
-  return rows.map((r) => ({ id: r.id, key: r.key, entry: r.content, model: r.model }));
+  return rows.map((r) => ({
+    id: r.id,
+    key: r.key,
+    entry: r.content,
+    model: r.model,
+    retiredLanguages: r.retiredLanguages,
+  }));
 }
 
 export async function cutScores(db: DbOrTx, municipalityId: string): Promise<CutScores> {

@@ -2,8 +2,15 @@
 // made for them) and many took it, scored by the real model (scripted-test.ts).
 import crypto from 'node:crypto';
 import type { DbOrTx } from '../platform/db/client';
-import { testCodes } from './assessment.schema';
+import { mulberry32, normal } from '../platform/random';
+import { computeResult } from './assessment.model';
+import { assessmentResponses, assessments, testCodes } from './assessment.schema';
+import { activeItems } from './assessment.store';
+import { p2pl } from './irt';
 import { recordScriptedTest } from './scripted-test';
+import { DEFAULT_CUTS } from './triage';
+
+const DAY = 86_400_000;
 
 export async function seedDemoTests(
   tx: DbOrTx,
@@ -39,4 +46,76 @@ export async function seedDemoTests(
         levels: o.taken.levels,
         completedAt: o.taken.at,
       });
+}
+
+/**
+ * The demo's answer history for the admin's calibration: the spring pilot round, where anonymous
+ * takers (codes handed out at workshops, no citizen record) answered the same 16 questions, most
+ * in Danish and some in English, simulated from the items' parameters. One question's English
+ * translation gives less away than the Danish (harder at the same skill), so the calibration's
+ * fairness report has something to find.
+ */
+export async function seedDemoAnswerHistory(
+  tx: DbOrTx,
+  input: { municipalityId: string; now: Date; danish?: number; english?: number },
+) {
+  const items = (await activeItems(tx, input.municipalityId))
+    .filter((i) => i.entry.type === 'knowledge' && i.entry.level >= 2 && i.entry.level <= 4)
+    .filter((_, k) => k % 3 === 0)
+    .slice(0, 16);
+  const hardInEnglish = items[5]!.key;
+  const rand = mulberry32(2025);
+  const takers = [
+    ...Array.from({ length: input.danish ?? 700 }, () => 'da' as const),
+    ...Array.from({ length: input.english ?? 300 }, () => 'en' as const),
+  ];
+  const tests: (typeof assessments.$inferInsert)[] = [];
+  const responses: (typeof assessmentResponses.$inferInsert)[] = [];
+  for (const [n, language] of takers.entries()) {
+    const theta = normal(rand) - (language === 'en' ? 0.3 : 0);
+    const answered = items.map((item) => {
+      const m = item.model.kind === '2pl' ? item.model : { a: 1, d: 0 };
+      const d = language === 'en' && item.key === hardInEnglish ? m.d - 1.4 : m.d;
+      return { key: item.key, score: rand() < p2pl({ a: m.a, d }, theta) ? 1 : 0 };
+    });
+    const result = computeResult(items, DEFAULT_CUTS, answered, 'confident');
+    const completedAt = new Date(input.now.getTime() - (200 - (n % 180)) * DAY);
+    const started = new Date(completedAt.getTime() - 15 * 60_000);
+    // The id is made here so that the answers can name their test in the same batch.
+    const id = crypto.randomUUID();
+    tests.push({
+      id,
+      municipalityId: input.municipalityId,
+      citizenId: null,
+      status: 'completed',
+      language,
+      foundationCut: DEFAULT_CUTS.foundation,
+      jobGoalCut: DEFAULT_CUTS.jobGoal,
+      seed: n + 1,
+      theta: result.theta,
+      se: result.se,
+      triageGroup: result.group,
+      groupProbability: result.groupProbability,
+      stopReason: result.stopReason,
+      startedAt: started,
+      consentAt: started,
+      completedAt,
+      result,
+    });
+    answered.forEach((a, position) =>
+      responses.push({
+        municipalityId: input.municipalityId,
+        assessmentId: id,
+        itemId: items[position]!.id,
+        position,
+        answer: 0,
+        score: a.score,
+      }),
+    );
+  }
+  for (let i = 0; i < tests.length; i += 250)
+    await tx.insert(assessments).values(tests.slice(i, i + 250));
+  for (let i = 0; i < responses.length; i += 2000)
+    await tx.insert(assessmentResponses).values(responses.slice(i, i + 2000));
+  return { tests: takers.length, hardInEnglish };
 }

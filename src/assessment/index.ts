@@ -40,4 +40,4 @@ export {
 import { assessmentApi } from './assessment.contract';
 import { assessmentAdminApi } from './assessment-admin.contract';
 export { recordScriptedTest } from './scripted-test';
-export { seedDemoTests } from './demo-tests';
+export { seedDemoAnswerHistory, seedDemoTests } from './demo-tests';

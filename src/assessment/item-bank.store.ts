@@ -20,6 +20,7 @@ export async function completedAnswers(db: DbOrTx, municipalityId: string) {
     .select({
       assessmentId: assessments.id,
       theta: assessments.theta,
+      language: assessments.language,
       itemId: assessmentResponses.itemId,
       score: assessmentResponses.score,
     })

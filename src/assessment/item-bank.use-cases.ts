@@ -40,7 +40,7 @@ export const presentCalibration = (r: CalibrationRow): CalibrationView => ({
   id: r.id,
   status: r.status,
   createdAt: r.createdAt.toISOString(),
-  result: r.result,
+  result: { ...r.result, dif: r.result.dif ?? [] },
 });
 
 /** The triage's cut scores, as the municipality has set them (or the defaults). */
@@ -80,6 +80,7 @@ export async function listItemBank(uc: UseCase): Promise<ItemAdminView[]> {
       type: r.type,
       kind: r.content.type === 'simulation' ? r.content.kind : null,
       status: r.status,
+      retiredLanguages: r.retiredLanguages,
       paramsSource: r.paramsSource,
       a: r.model.a,
       b: r.model.kind === '2pl' ? -r.model.d / r.model.a : null,
@@ -149,8 +150,11 @@ export async function changeItem(uc: UseCase, id: string, input: ItemUpdateInput
     level: content.level,
     competence: content.competence,
     status: input.status ?? row.status,
+    retiredLanguages: input.retiredLanguages
+      ? [...new Set(input.retiredLanguages)].sort()
+      : row.retiredLanguages,
   });
-  return { id: updated.id, status: updated.status };
+  return { id: updated.id, status: updated.status, retiredLanguages: updated.retiredLanguages };
 }
 
 export async function runCalibration(uc: UseCase, minResponses: number) {

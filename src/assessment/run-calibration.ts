@@ -1,14 +1,84 @@
 // A calibration run from the answers of completed tests: scored items by the 2PL, self-ratings
 // by the graded response model, each fitted on its own (a self-rating is what the citizen says,
 // not what they showed). Pure: the route loads and stores.
-import type { CalibrationRun } from './assessment.schema';
+import type { CalibrationRun, LanguageDif } from './assessment.schema';
 import type { StoredItem } from './assessment.store';
-import { calibrate2pl, calibrateGrm, type IrtItem } from './irt';
+import {
+  calibrate2pl,
+  calibrateGrm,
+  mantelHaenszel,
+  thetaStratum,
+  DIF_MIN_PER_GROUP,
+  type DifRecord,
+  type IrtItem,
+} from './irt';
 
 export interface Answer {
   assessmentId: string;
   itemId: string;
   score: number;
+  /** The test's language and final ability estimate (for DIF; a test without one is left out). */
+  language?: string;
+  theta?: number | null;
+}
+
+/** The language every other is set against: the test was written and first fitted in Danish. */
+export const DIF_REFERENCE_LANGUAGE = 'da';
+
+/**
+ * Mantel–Haenszel DIF of every scored item for each language against Danish, matched on the
+ * test's ability estimate in bands (the tests are adaptive: see DifRecord.stratum).
+ */
+export function difByLanguage(
+  scored: readonly StoredItem[],
+  answers: readonly Answer[],
+  minPerGroup = DIF_MIN_PER_GROUP,
+): LanguageDif[] {
+  const column = new Map(scored.map((i, j) => [i.id, j]));
+  const tests = new Map<string, { language: string; theta: number; answers: (0 | 1 | null)[] }>();
+  for (const a of answers) {
+    const j = column.get(a.itemId);
+    if (j === undefined || a.language === undefined || a.theta === null || a.theta === undefined)
+      continue;
+    const test = tests.get(a.assessmentId) ?? {
+      language: a.language,
+      theta: a.theta,
+      answers: scored.map(() => null),
+    };
+    test.answers[j] = a.score === 1 ? 1 : 0;
+    tests.set(a.assessmentId, test);
+  }
+  const all = [...tests.values()];
+  const reference = all.filter((t) => t.language === DIF_REFERENCE_LANGUAGE);
+  const languages = [...new Set(all.map((t) => t.language))]
+    .filter((l) => l !== DIF_REFERENCE_LANGUAGE)
+    .sort();
+  return languages.map((language) => {
+    const focal = all.filter((t) => t.language === language);
+    const records: DifRecord[] = [...reference, ...focal].map((t) => ({
+      group: t.language === language ? 'focal' : 'reference',
+      answers: t.answers,
+      stratum: thetaStratum(t.theta),
+    }));
+    const results = mantelHaenszel(records, scored.length, minPerGroup);
+    return {
+      language,
+      tests: focal.length,
+      referenceTests: reference.length,
+      items: results
+        .filter((r) => r.focal > 0)
+        .map((r) => ({
+          itemId: scored[r.item]!.id,
+          key: scored[r.item]!.key,
+          reference: r.reference,
+          focal: r.focal,
+          deltaDif: r.deltaDif,
+          se: r.se,
+          p: r.p,
+          etsClass: r.etsClass,
+        })),
+    };
+  });
 }
 
 const location = (m: IrtItem) =>
@@ -93,5 +163,9 @@ export function buildCalibration(
     minResponses,
     selfRatings,
     items: out,
+    dif: difByLanguage(
+      items.filter((i) => i.entry.type !== 'self_rating'),
+      answers,
+    ),
   };
 }

@@ -114,6 +114,7 @@ export async function codeResult(
   return {
     ...presentIssuedCode(row.code, a, clock.now()),
     completedAt: a?.completedAt?.toISOString() ?? null,
+    language: a?.language ?? null,
     result: a?.result ?? null,
   };
 }

@@ -142,21 +142,39 @@ function itemView(
   };
 }
 
+/**
+ * The items a test in `lang` may show: the active ones, less those retired for that language
+ * (kept when already answered, so the test's course replays as it went).
+ */
+async function itemsInLanguage(
+  tx: DbOrTx,
+  a: AssessmentRow,
+  answered: readonly { key: string }[],
+  lang: Lang,
+): Promise<StoredItem[]> {
+  const done = new Set(answered.map((x) => x.key));
+  return (await activeItems(tx, a.municipalityId)).filter(
+    (i) => !i.retiredLanguages.includes(lang) || done.has(i.key),
+  );
+}
+
 export async function viewOf(tx: DbOrTx, a: AssessmentRow, lang: Lang): Promise<TestView> {
   const common = {
     id: a.id,
     status: a.status,
     linkedToCitizen: a.citizenId !== null,
+    language: a.language,
   };
   if (a.status === 'withdrawn') return { ...common, step: { kind: 'withdrawn' } };
   if (a.status === 'consent_pending') return { ...common, step: { kind: 'consent' } };
   if (a.status === 'completed' && a.result)
     return { ...common, step: { kind: 'result', result: a.result } };
-  const items = await activeItems(tx, a.municipalityId);
+  const answered = await answersOf(tx, a.id);
+  const items = await itemsInLanguage(tx, a, answered, lang);
   const step = nextStep(
     items,
     { foundation: a.foundationCut, jobGoal: a.jobGoalCut },
-    await answersOf(tx, a.id),
+    answered,
     a.seed,
   );
   if (step.kind === 'done') throw new Error('an unfinished test has no next item');
@@ -183,12 +201,15 @@ export async function answerItem(
   tx: DbOrTx,
   a: AssessmentRow,
   input: { itemKey: string; answer: number; timeMs?: number },
+  lang: Lang,
 ): Promise<AssessmentRow> {
   if (a.status === 'consent_pending') throw conflict('consent_required');
   if (a.status !== 'in_progress' && a.status !== 'paused') throw conflict('test_closed');
-  const items = await activeItems(tx, a.municipalityId);
   const cuts = { foundation: a.foundationCut, jobGoal: a.jobGoalCut };
   const answered = await answersOf(tx, a.id);
+  const items = await itemsInLanguage(tx, a, answered, lang);
+  // The test is in the language the citizen answers in; a switch midway moves it along.
+  if (lang !== a.language) a = await updateAssessment(tx, a.id, { language: lang });
   const step = nextStep(items, cuts, answered, a.seed);
   if (step.kind === 'done' || step.item.key !== input.itemKey) throw conflict('not_current_item');
   const score = scoreAnswer(step.item.entry, input.answer);

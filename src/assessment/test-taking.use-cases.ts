@@ -98,7 +98,9 @@ export const currentTest = (t: TestTaker) => step(t, 'assessment.read', async (_
 export const consentToTest = (t: TestTaker) => step(t, 'assessment.consent', giveConsent);
 
 export const answerTest = (t: TestTaker, input: AnswerInput) =>
-  step(t, 'assessment.answer', (tx, a) => answerItem(tx, a, input), { item: input.itemKey });
+  step(t, 'assessment.answer', (tx, a) => answerItem(tx, a, input, t.lang), {
+    item: input.itemKey,
+  });
 
 export const pauseOwnTest = (t: TestTaker) => step(t, 'assessment.pause', pauseTest);
 

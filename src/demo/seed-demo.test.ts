@@ -228,6 +228,28 @@ describe('Copenhagen demo', () => {
     expect(results.map((r) => r.result.group)).toEqual(['building_blocks', 'foundation']);
   });
 
+  it('holds an answer history in two languages whose calibration finds one item unfair in English', async () => {
+    const admin = await t.login('admin@demo.digiloft.dk', DEMO_PASSWORD);
+    const run = await t.app.inject({
+      method: 'POST',
+      url: '/api/assessment/calibrations',
+      headers: { cookie: admin },
+      payload: { minResponses: 30 },
+    });
+    expect(run.statusCode, run.body).toBe(201);
+    const dif = run.json<{
+      result: { dif: { language: string; tests: number; items: { etsClass: string | null }[] }[] };
+    }>().result.dif;
+    expect(dif.map((d) => d.language)).toEqual(['en']);
+    expect(dif[0]!.tests).toBe(300);
+    expect(dif[0]!.items.filter((i) => i.etsClass === 'C')).toHaveLength(1);
+    await t.app.inject({
+      method: 'POST',
+      url: `/api/assessment/calibrations/${run.json<{ id: string }>().id}/discard`,
+      headers: { cookie: admin },
+    });
+  });
+
   it('holds the Azure pilot’s virtual matchmaking (8 partners, held, two hires) and an upcoming SME event', async () => {
     const consultant = await t.login('company_consultant@demo.digiloft.dk', DEMO_PASSWORD);
     const list = (

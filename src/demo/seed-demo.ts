@@ -30,7 +30,7 @@ import {
 } from './demo-data';
 import { systemAudit } from '../platform/audit';
 import { clock } from '../platform/clock';
-import { seedDemoTests } from '../assessment';
+import { seedDemoAnswerHistory, seedDemoTests } from '../assessment';
 
 const DAY = 86_400_000;
 
@@ -260,6 +260,7 @@ export async function seedDemo(
         ];
       }),
     });
+    await seedDemoAnswerHistory(tx, { municipalityId: m.id, now: clock.now() });
     const offers = await learningOffersOf(tx, m.id, false);
     await seedTaskforce(tx, {
       municipalityId: m.id,

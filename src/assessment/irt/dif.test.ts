@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { mulberry32, normal } from '../../platform/random';
 import { p2pl } from './irt.model';
-import { etsClass, mantelHaenszel, type DifRecord } from './dif';
+import { eap } from './score';
+import { etsClass, mantelHaenszel, thetaStratum, type DifRecord } from './dif';
 
 /**
  * Simulated 2PL answers: the focal group is less able on average (impact, not DIF); one item is
@@ -60,6 +61,45 @@ describe('Mantel–Haenszel DIF with the ETS classes', () => {
     expect(results.filter((r) => r.etsClass === 'C')).toEqual([]);
     // Without matching, the focal group's lower ability would look like DIF on every item.
     for (const r of results) expect(Math.abs(r.deltaDif!)).toBeLessThan(1);
+  });
+
+  it('finds the planted item in adaptive tests, matched on the ability estimate', () => {
+    // Each citizen answers the 12 items nearest their ability (as the adaptive test picks), so
+    // no two answer the same set and a rest score compares nothing; the ability estimate does.
+    const items = 40;
+    const bank = Array.from({ length: items }, (_, i) => ({
+      kind: '2pl' as const,
+      a: 0.9 + (i % 4) * 0.3,
+      d: -(-2.5 + (5 * i) / (items - 1)) * (0.9 + (i % 4) * 0.3),
+    }));
+    const planted = 20;
+    let found = 0;
+    let fairC = 0;
+    for (const seed of [11, 12, 13]) {
+      const rand = mulberry32(seed);
+      const records: DifRecord[] = [];
+      for (const group of ['reference', 'focal'] as const)
+        for (let n = 0; n < 2500; n++) {
+          const theta = normal(rand) + (group === 'focal' ? -0.5 : 0);
+          const near = bank
+            .map((it, i) => ({ i, gap: Math.abs(-it.d / it.a - theta) + rand() * 0.8 }))
+            .sort((x, y) => x.gap - y.gap)
+            .slice(0, 12)
+            .map((x) => x.i);
+          const answers: (0 | 1 | null)[] = bank.map(() => null);
+          for (const i of near) {
+            const d = group === 'focal' && i === planted ? bank[i]!.d - 1.2 : bank[i]!.d;
+            answers[i] = rand() < p2pl({ a: bank[i]!.a, d }, theta) ? 1 : 0;
+          }
+          const estimate = eap(bank, answers).theta;
+          records.push({ group, answers, stratum: thetaStratum(estimate) });
+        }
+      const results = mantelHaenszel(records, items);
+      if (results[planted]!.etsClass === 'C') found++;
+      fairC += results.filter((r) => r.item !== planted && r.etsClass === 'C').length;
+    }
+    expect(found).toBe(3);
+    expect(fairC).toBe(0);
   });
 
   it('says nothing about an item too few have answered in a group', () => {

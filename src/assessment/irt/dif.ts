@@ -8,6 +8,13 @@ import { normalCdf } from './irt.model';
 export interface DifRecord {
   group: 'reference' | 'focal';
   answers: readonly (0 | 1 | null)[];
+  /**
+   * The matching stratum, when the rest score cannot serve: in an adaptive test each citizen
+   * answers other items, so a count of right answers compares nothing. There the stratum is the
+   * ability estimate in narrow bands, which orders citizens as their expected score on the rest
+   * of the bank would (Zwick, Thayer & Wingersky 1994). Absent: the rest score.
+   */
+  stratum?: number;
 }
 
 export type EtsClass = 'A' | 'B' | 'C';
@@ -33,6 +40,12 @@ export interface DifResult {
 /** At least this many answers per group before an item is judged. */
 export const DIF_MIN_PER_GROUP = 100;
 
+/** Width of an ability band used as a stratum for adaptive tests, in logits. */
+export const DIF_THETA_BAND = 0.25;
+
+/** The stratum of an ability estimate: bands of DIF_THETA_BAND logits. */
+export const thetaStratum = (theta: number) => Math.round(theta / DIF_THETA_BAND);
+
 const Z_05_ONE_SIDED = 1.645;
 
 /** An item too few answered, or whose strata hold no comparison. */
@@ -56,7 +69,7 @@ export function etsClass(deltaDif: number, se: number, p: number): EtsClass {
   return 'B';
 }
 
-/** Mantel–Haenszel DIF for every item, matched on the rest score among those who answered it. */
+/** Mantel–Haenszel DIF for every item, matched on the rest score (or the records' strata) among those who answered it. */
 export function mantelHaenszel(
   records: readonly DifRecord[],
   items: number,
@@ -72,11 +85,11 @@ export function mantelHaenszel(
     records.forEach((r, k) => {
       const a = r.answers[i];
       if (a === null || a === undefined) return;
-      const rest = totals[k]! - a;
-      const cell = strata.get(rest) ?? [0, 0, 0, 0];
+      const stratum = r.stratum ?? totals[k]! - a;
+      const cell = strata.get(stratum) ?? [0, 0, 0, 0];
       const at = (r.group === 'reference' ? 0 : 2) + (a === 1 ? 0 : 1);
       cell[at]! += 1;
-      strata.set(rest, cell);
+      strata.set(stratum, cell);
       if (r.group === 'reference') reference++;
       else focal++;
     });

@@ -12,6 +12,7 @@ export {
   mantelHaenszel,
   etsClass,
   DIF_MIN_PER_GROUP,
+  thetaStratum,
   type DifRecord,
   type DifResult,
   type EtsClass,

@@ -28,7 +28,11 @@ export default function CodeResultPage() {
             {t('test.handedOut')}: {formatDateTime(q.data.createdAt, i18n.language)} ·{' '}
             {t(`test.status.${q.data.status}`)}
           </p>
-          {q.data.result ? <ResultSummary result={q.data.result} /> : <p>{t('test.noResult')}</p>}
+          {q.data.result ? (
+            <ResultSummary result={q.data.result} language={q.data.language ?? 'da'} />
+          ) : (
+            <p>{t('test.noResult')}</p>
+          )}
         </>
       ) : null}
     </>

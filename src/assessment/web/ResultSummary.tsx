@@ -1,8 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import type { ResultView } from '../assessment.contract';
 
-/** A test result for staff: the triage group, why, the level per area and the basics. */
-export function ResultSummary({ result }: { result: ResultView }) {
+/**
+ * A test result for staff: the triage group, why, the language it was taken in, the level per
+ * area and the basics.
+ */
+export function ResultSummary({ result, language }: { result: ResultView; language: string }) {
   const { t } = useTranslation();
   const pct = (x: number) => `${Math.round(x * 100)} %`;
   const notYet = result.basics.filter((b) => b.shown === 'cant_yet');
@@ -20,6 +23,9 @@ export function ResultSummary({ result }: { result: ResultView }) {
           job: result.cuts.jobGoal.toFixed(2),
           items: result.items,
         })}
+      </p>
+      <p className="dl-meta">
+        {t('test.takenIn', { language: t(`common.languages.${language}`, language) })}
       </p>
       <ul>
         {result.areas.map((a) => (

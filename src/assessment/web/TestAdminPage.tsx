@@ -4,6 +4,8 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../web/api';
 import { ErrorSummary, Loading, PageTitle, TableWrap, formText } from '../../web/ui';
+import type { ItemAdminView } from '../assessment-admin.contract';
+import { DifReport } from './DifReport';
 
 const fmt = (x: number | null, digits = 2) => (x === null ? '–' : x.toFixed(digits));
 
@@ -78,7 +80,7 @@ function CutScores() {
   );
 }
 
-function Calibrations() {
+function Calibrations({ items }: { items: ItemAdminView[] }) {
   const { t } = useTranslation();
   const qc = useQueryClient();
   const runs = useQuery({
@@ -159,6 +161,9 @@ function Calibrations() {
               </tbody>
             </table>
           </TableWrap>
+          <h3>{t('testAdmin.dif.heading')}</h3>
+          <p className="dl-meta">{t('testAdmin.dif.intro')}</p>
+          <DifReport runId={run.id} dif={run.result.dif} items={items} />
           {run.status === 'review' && (
             <div className="button-row">
               <button
@@ -264,7 +269,19 @@ export default function TestAdminPage() {
                     <td>{i.competence}</td>
                     <td>{i.level}</td>
                     <td>{t(`testAdmin.types.${i.type}`)}</td>
-                    <td>{t(`testAdmin.itemStatus.${i.status}`)}</td>
+                    <td>
+                      {t(`testAdmin.itemStatus.${i.status}`)}
+                      {i.status === 'active' && i.retiredLanguages.length > 0 && (
+                        <>
+                          {' '}
+                          {t('testAdmin.notIn', {
+                            list: i.retiredLanguages
+                              .map((l) => t(`common.languages.${l}`, l))
+                              .join(', '),
+                          })}
+                        </>
+                      )}
+                    </td>
                     <td>{i.stats.responses}</td>
                     <td>{fmt(i.stats.exposure)}</td>
                     <td>{fmt(i.stats.proportionCorrect)}</td>
@@ -281,7 +298,7 @@ export default function TestAdminPage() {
           </TableWrap>
         )}
       </section>
-      <Calibrations />
+      <Calibrations items={items.data ?? []} />
     </>
   );
 }

@@ -17,7 +17,7 @@ export function TestHistory({ items }: { items: AssessmentItem[] | undefined }) 
           <p className="dl-meta">
             {formatDateTime(a.startedAt, i18n.language)} · {t(`test.status.${a.status}`)}
           </p>
-          {a.result && <ResultSummary result={a.result} />}
+          {a.result && <ResultSummary result={a.result} language={a.language} />}
         </div>
       ))}
     </>

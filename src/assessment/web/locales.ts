@@ -29,6 +29,7 @@ const da = {
       no_need: 'Intet behov for digital opkvalificering',
     },
     certainty: 'sikkerhed {{p}}',
+    takenIn: 'Testen blev taget på {{language}}.',
     why: 'Hvorfor: færdighedsestimat {{theta}} (usikkerhed {{se}}) over for grænserne {{foundation}} (fundament) og {{job}} (jobmål), ud fra {{items}} besvarede opgaver.',
     area: {
       '1': 'Information og data',
@@ -95,6 +96,24 @@ const da = {
     outfit: 'Outfit',
     types: { knowledge: 'Viden', simulation: 'Øvelse', self_rating: 'Selvvurdering' },
     itemStatus: { active: 'Aktiv', retired: 'Taget ud' },
+    notIn: '(ikke på {{list}})',
+    dif: {
+      heading: 'Er opgaverne lige svære på alle sprog?',
+      intro:
+        'Differentiel opgavefunktion (DIF): hvert sprog sammenlignes med dansk blandt borgere med samme færdighed (Mantel–Haenszel, ETS-klasserne A/B/C). En opgave vurderes, når mindst 100 på hvert sprog har svaret på den. C betyder, at opgaven er markant sværere eller lettere på sproget – tag den ud af testen på det sprog, og få oversættelsen set efter.',
+      noLanguages: 'Alle gennemførte test er taget på dansk, så der er intet at sammenligne endnu.',
+      title: 'Dansk og {{language}}',
+      summary:
+        '{{tests}} test på sproget mod {{reference}} på dansk. {{judged}} opgaver vurderet, {{unjudged}} med for få svar. C: {{c}}, B: {{b}}.',
+      answers: 'Svar på dansk / {{language}}',
+      delta: 'MH D-DIF (SE)',
+      class: 'Klasse',
+      action: 'Handling',
+      classText: { A: 'ubetydelig', B: 'moderat', C: 'stor' },
+      retire: 'Tag {{item}} ud på {{language}}',
+      isOut: 'Taget ud på {{language}}.',
+      restore: 'Tag {{item}} med igen',
+    },
     calibrationTitle: 'Kalibrering',
     calibrationIntro:
       'Beregn nye parametre for opgaverne ud fra de indsamlede svar. Resultatet skal godkendes, før testen bruger det.',
@@ -179,6 +198,7 @@ const en: typeof da = {
       no_need: 'No need for digital upskilling',
     },
     certainty: 'certainty {{p}}',
+    takenIn: 'The test was taken in {{language}}.',
     why: 'Why: skill estimate {{theta}} (uncertainty {{se}}) against the cut scores {{foundation}} (foundation) and {{job}} (job goal), from {{items}} answered tasks.',
     area: {
       '1': 'Information and data',
@@ -245,6 +265,24 @@ const en: typeof da = {
     outfit: 'Outfit',
     types: { knowledge: 'Knowledge', simulation: 'Practice task', self_rating: 'Self-rating' },
     itemStatus: { active: 'Active', retired: 'Retired' },
+    notIn: '(not in {{list}})',
+    dif: {
+      heading: 'Are the items equally hard in every language?',
+      intro:
+        'Differential item functioning (DIF): each language is set against Danish among citizens of the same skill (Mantel–Haenszel, the ETS classes A/B/C). An item is judged once at least 100 in each language have answered it. C means the item is markedly harder or easier in that language – retire it from tests in that language and have the translation looked at.',
+      noLanguages: 'Every completed test was taken in Danish, so there is nothing to compare yet.',
+      title: 'Danish and {{language}}',
+      summary:
+        '{{tests}} tests in the language against {{reference}} in Danish. {{judged}} items judged, {{unjudged}} with too few answers. C: {{c}}, B: {{b}}.',
+      answers: 'Answers in Danish / {{language}}',
+      delta: 'MH D-DIF (SE)',
+      class: 'Class',
+      action: 'Action',
+      classText: { A: 'negligible', B: 'moderate', C: 'large' },
+      retire: 'Retire {{item}} in {{language}}',
+      isOut: 'Retired in {{language}}.',
+      restore: 'Bring {{item}} back',
+    },
     calibrationTitle: 'Calibration',
     calibrationIntro:
       'Estimate new item parameters from the collected answers. The result must be approved before the test uses it.',

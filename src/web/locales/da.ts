@@ -82,6 +82,18 @@ const da = {
     back: 'Tilbage',
     optional: '(valgfrit)',
     none: '–',
+    /** The test's and the citizen pages' languages, as staff read them. */
+    languages: {
+      da: 'dansk',
+      en: 'engelsk',
+      ar: 'arabisk',
+      so: 'somali',
+      tr: 'tyrkisk',
+      ur: 'urdu',
+      fa: 'farsi',
+      pl: 'polsk',
+      uk: 'ukrainsk',
+    },
   },
   home: {
     myPages: 'Dine sider',

@@ -84,6 +84,17 @@ const en: Messages = {
     back: 'Back',
     optional: '(optional)',
     none: '–',
+    languages: {
+      da: 'Danish',
+      en: 'English',
+      ar: 'Arabic',
+      so: 'Somali',
+      tr: 'Turkish',
+      ur: 'Urdu',
+      fa: 'Farsi',
+      pl: 'Polish',
+      uk: 'Ukrainian',
+    },
   },
   home: {
     myPages: 'Your pages',

@@ -78,6 +78,7 @@ export function TestApp() {
       <ResultScreen
         t={t}
         result={view.step.result}
+        language={view.language}
         act={act}
         retake={citizenLoggedIn && view.linkedToCitizen}
       />
@@ -364,11 +365,13 @@ function PausedScreen({ t, onResume }: { t: Messages; onResume: () => void }) {
 function ResultScreen({
   t,
   result,
+  language,
   act,
   retake,
 }: {
   t: Messages;
   result: ResultView;
+  language: string;
   act: Act;
   retake: boolean;
 }) {
@@ -381,6 +384,7 @@ function ResultScreen({
         <h2>{t.group[group]}</h2>
         <p>{t.groupText[group]}</p>
       </div>
+      <p>{fill(t.takenIn, { language: t.languageNames[language] ?? language })}</p>
 
       <h2>{t.areasTitle}</h2>
       <ul className="dl-levels" role="list">

@@ -29,6 +29,8 @@ const da = {
   pausedText: 'Du kan fortsætte, når du er klar – på den samme telefon eller computer.',
   resume: 'Fortsæt testen',
   resultTitle: 'Dit resultat',
+  takenIn: 'Du tog testen på {language}.',
+  languageNames: { da: 'dansk', en: 'engelsk' } as Record<string, string>,
   group: {
     foundation: 'Du kan få glæde af hjælp til det grundlæggende',
     building_blocks: 'Du har det grundlæggende på plads',
@@ -159,6 +161,8 @@ const en: Messages = {
   pausedText: 'You can continue when you are ready – on the same phone or computer.',
   resume: 'Continue the test',
   resultTitle: 'Your result',
+  takenIn: 'You took the test in {language}.',
+  languageNames: { da: 'Danish', en: 'English' },
   group: {
     foundation: 'Help with the basics would be useful to you',
     building_blocks: 'You have the basics in place',

@@ -1,0 +1,1 @@
+ALTER TABLE "assessment_items" ADD COLUMN "retired_languages" text[] DEFAULT '{}'::text[] NOT NULL;
