@@ -96,6 +96,11 @@ program
     await app.listen({ port: config.port, host: config.host });
     if (config.publicUrlWarning) logger.warn(config.publicUrlWarning);
     logger.info(
+      ctx.speech
+        ? `read-aloud: the server's voice (eSpeak NG) for ${ctx.speech.languages.join(', ')}`
+        : 'read-aloud: no speech engine (apt-get install espeak-ng); pages use the browser’s voices only',
+    );
+    logger.info(
       `Digiløft is running at ${config.publicUrl} (listening on ${config.host}:${config.port}, database: ${database.kind})`,
     );
   });

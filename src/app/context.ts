@@ -7,10 +7,11 @@ import type { Authenticator } from '../platform/auth/authenticator';
 import { WEB_ROOT } from '../platform/bootstrap';
 import { passwordAuthenticator, resolveSession } from '../organisation';
 import { signinAuthenticators } from '../signin';
+import { espeakEngine } from '../platform/speech/speech';
 
 export function buildContext(
   config: Pick<Config, 'sessionIdleMinutes' | 'sessionMaxHours' | 'trustProxy' | 'publicUrl'> &
-    Partial<Pick<Config, 'saml' | 'samlContact'>>,
+    Partial<Pick<Config, 'saml' | 'samlContact' | 'speechEngine'>>,
   database: Database,
   cipher: CprCipher,
   opts: { webRoot?: string } = { webRoot: WEB_ROOT },
@@ -35,5 +36,6 @@ export function buildContext(
     authenticators: new Map(authenticators.map((a) => [a.id, a])),
     sessions: { resolve: resolveSession },
     settings,
+    speech: espeakEngine(config.speechEngine),
   };
 }

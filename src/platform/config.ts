@@ -23,6 +23,7 @@ const EnvSchema = z.object({
   SAML_ENCRYPTION_CERT_FILE: z.string().optional(),
   SAML_CONTACT_NAME: z.string().max(200).default('Digiløft'),
   SAML_CONTACT_EMAIL: z.string().email().optional(),
+  SPEECH_ENGINE: z.string().default('espeak-ng'),
   TRUST_PROXY: z
     .enum(['true', 'false'])
     .default('false')
@@ -51,6 +52,8 @@ export interface Config {
   saml: SamlKeys | null;
   /** Whom NemLog-in contacts about this service (in our SAML metadata). */
   samlContact: { name: string; email: string };
+  /** The eSpeak NG program read-aloud falls back on, or "off". */
+  speechEngine: string;
 }
 
 const SAML_FILES = [
@@ -136,6 +139,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionMaxHours: e.SESSION_MAX_HOURS,
     trustProxy: e.TRUST_PROXY,
     publicUrl: pub.url,
+    speechEngine: e.SPEECH_ENGINE,
     publicUrlWarning: pub.warning,
     smsGateway: e.SMS_GATEWAY_URL
       ? { url: e.SMS_GATEWAY_URL, token: e.SMS_GATEWAY_TOKEN ?? '', from: e.SMS_SENDER }

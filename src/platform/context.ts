@@ -1,3 +1,4 @@
+import type { SpeechEngine } from './speech/speech';
 import type { Actor, Role } from './auth/roles';
 import type { Authenticator } from './auth/authenticator';
 import type { CprCipher } from './crypto/cpr-cipher';
@@ -43,6 +44,8 @@ export interface AppContext {
   settings: AppSettings;
   authenticators: ReadonlyMap<string, Authenticator>;
   sessions: SessionResolver;
+  /** Server speech for read-aloud (eSpeak NG), or null when the machine has none. */
+  speech: SpeechEngine | null;
 }
 
 declare module 'fastify' {

@@ -1,10 +1,11 @@
-import { Link, NavLink, Outlet, useNavigate } from 'react-router';
+import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { call } from './api';
 import { setLang, type Lang } from './i18n';
 import { useCan, useSession } from './session';
 import { AREA_PAGES } from './areas';
+import { ReadAloud } from './read-aloud';
 
 /** The main menu, from every area's entries: each shows for those the server gives its capability. */
 const NAV = AREA_PAGES.flatMap((a) => a.nav ?? []).sort((x, y) => x.order - y.order);
@@ -17,6 +18,9 @@ export function Layout() {
   const user = session.data?.user ?? null;
   const roles = user?.roles ?? [];
   const can = useCan();
+  const location = useLocation();
+  // Citizens' pages (and the public ones, such as the badge check) can be read aloud.
+  const readAloud = !user || roles.includes('citizen');
 
   async function switchLang() {
     const next: Lang = i18n.language === 'en' ? 'da' : 'en';
@@ -94,6 +98,15 @@ export function Layout() {
         )}
       </header>
       <main id="main-content" className="container dl-main">
+        {readAloud && (
+          <ReadAloud
+            key={location.pathname}
+            lang={i18n.language}
+            label={t('common.readAloud')}
+            stopLabel={t('common.stopReading')}
+            root="#main-content"
+          />
+        )}
         <Outlet />
       </main>
       <footer className="dl-footer">

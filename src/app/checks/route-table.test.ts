@@ -12,6 +12,8 @@ const AREA_TABLES = import.meta.glob<Readonly<Record<string, string>>>('../../*/
 const EXPECTED: Record<string, string> = Object.assign(
   {
     'GET /api/health': 'public',
+    'GET /api/speech/languages': 'public',
+    'POST /api/speech': 'public',
     'GET /api/openapi.json': 'public',
   },
   ...Object.values(AREA_TABLES),

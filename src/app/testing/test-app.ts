@@ -20,7 +20,7 @@ export interface TestApp {
 /** The app's context as tests run it: no web build, a random CPR key. */
 export function testContext(
   database: AppContext['database'],
-  opts: { trustProxy?: boolean; publicUrl?: string; saml?: SamlKeys } = {},
+  opts: { trustProxy?: boolean; publicUrl?: string; saml?: SamlKeys; speechEngine?: string } = {},
 ): AppContext {
   return buildContext(
     {
@@ -29,6 +29,7 @@ export function testContext(
       trustProxy: opts.trustProxy ?? false,
       publicUrl: opts.publicUrl ?? TEST_PUBLIC_URL,
       saml: opts.saml ?? null,
+      ...(opts.speechEngine ? { speechEngine: opts.speechEngine } : {}),
     },
     database,
     CprCipher.random(),
@@ -44,6 +45,8 @@ export async function createTestApp(
     publicUrl?: string;
     /** Certificates for NemLog-in (src/signin/testing/saml-idp.ts makes throwaway ones). */
     saml?: SamlKeys;
+    /** eSpeak NG's program, or "off" for a machine without server speech. */
+    speechEngine?: string;
   } = {},
 ): Promise<TestApp> {
   const database = await openTestDatabase();

@@ -35,17 +35,18 @@ export default function MyDataPage() {
         <h2 id="my-profile">{t('myData.profile')}</h2>
         <dl className="dl-dl">
           <dt>{t('citizen.name')}</dt>
-          <dd>
+          {/* Read-aloud leaves out what identifies the citizen: it never leaves the browser. */}
+          <dd data-private>
             {c.firstName} {c.lastName}
           </dd>
           <dt>{t('citizen.cpr')}</dt>
-          <dd>{c.cprMasked}</dd>
+          <dd data-private>{c.cprMasked}</dd>
           <dt>{t('citizen.email')}</dt>
-          <dd>{c.email ?? none}</dd>
+          <dd data-private>{c.email ?? none}</dd>
           <dt>{t('citizen.phone')}</dt>
-          <dd>{c.phone ?? none}</dd>
+          <dd data-private>{c.phone ?? none}</dd>
           <dt>{t('citizen.address')}</dt>
-          <dd>
+          <dd data-private>
             {[c.address, [c.postalCode, c.city].filter(Boolean).join(' ')]
               .filter(Boolean)
               .join(', ') || none}

@@ -32,6 +32,7 @@ import { isLang, isMessageKey, langFromHeader, t, type Lang } from '../i18n/mess
 import { findControlCharacter } from './text-guard';
 import { openApiDocument, openApiTransform } from './openapi';
 import { healthRoutes } from './health.routes';
+import { speechRoutes } from './speech.routes';
 import type { AreaModule } from '../module';
 import { LANG_COOKIE, SESSION_COOKIE, TEST_COOKIE } from './app-constants';
 export { LANG_COOKIE, TEST_COOKIE };
@@ -233,6 +234,7 @@ export async function buildApp(
     async () => app.swagger(),
   );
   await app.register(healthRoutes);
+  await app.register(speechRoutes);
   for (const m of modules) for (const routes of m.routes ?? []) await app.register(routes);
 
   app.setNotFoundHandler(async (request, reply) => {

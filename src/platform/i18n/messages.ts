@@ -27,6 +27,9 @@ const da = {
   database_unavailable:
     'Digiløft kan ikke nå sin database lige nu. Dine data er i sikkerhed; prøv igen om lidt.',
   reload_page: 'Siden er forældet. Genindlæs den, og prøv igen.',
+  speech_no_voice: 'Der er ingen stemme til oplæsning på det sprog.',
+  speech_personal_data:
+    'Teksten ligner personlige oplysninger (et CPR-nummer, et telefonnummer eller en e-mailadresse), og den læses ikke op.',
 } as const;
 
 const en: Record<keyof typeof da, string> = {
@@ -53,6 +56,9 @@ const en: Record<keyof typeof da, string> = {
   database_unavailable:
     'Digiløft cannot reach its database right now. Your data is safe; please try again in a moment.',
   reload_page: 'The page is out of date. Reload it and try again.',
+  speech_no_voice: 'There is no read-aloud voice for that language.',
+  speech_personal_data:
+    'The text looks like personal data (a CPR number, a phone number or an e-mail address) and is not read aloud.',
 };
 
 /**

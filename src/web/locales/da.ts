@@ -82,6 +82,8 @@ const da = {
     back: 'Tilbage',
     optional: '(valgfrit)',
     none: '–',
+    readAloud: 'Læs op',
+    stopReading: 'Stop oplæsningen',
     /** The test's and the citizen pages' languages, as staff read them. */
     languages: {
       da: 'dansk',

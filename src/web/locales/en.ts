@@ -84,6 +84,8 @@ const en: Messages = {
     back: 'Back',
     optional: '(optional)',
     none: '–',
+    readAloud: 'Read aloud',
+    stopReading: 'Stop reading',
     languages: {
       da: 'Danish',
       en: 'English',

@@ -5,6 +5,7 @@ import { MESSAGES, fill, type Messages } from './messages';
 import { ErrorBox, Heading } from '../../../web/light';
 import { InboxPracticeTask, LoginPracticeTask, UploadPractice } from './practices';
 import { initialLang, storeLang, type Lang } from '../../../web/lang';
+import { ReadAloud } from '../../../web/read-aloud';
 
 export function TestApp() {
   const [lang, setLangState] = useState<Lang>(initialLang);
@@ -104,6 +105,15 @@ export function TestApp() {
         </div>
       </header>
       <main id="main-content" className="container dl-main dl-test">
+        {loaded && (
+          <ReadAloud
+            // Each screen is read from its start; a new one stops the old reading.
+            key={`${view?.step.kind ?? 'start'}-${view?.step.kind === 'item' ? view.step.item.key : ''}-${String(paused)}`}
+            lang={lang}
+            label={t.readAloud}
+            stopLabel={t.stopReading}
+          />
+        )}
         <ErrorBox error={error} title={t.error} />
         {screen}
       </main>

@@ -29,6 +29,8 @@ const da = {
   pausedText: 'Du kan fortsætte, når du er klar – på den samme telefon eller computer.',
   resume: 'Fortsæt testen',
   resultTitle: 'Dit resultat',
+  readAloud: 'Læs op',
+  stopReading: 'Stop oplæsningen',
   takenIn: 'Du tog testen på {language}.',
   languageNames: { da: 'dansk', en: 'engelsk' } as Record<string, string>,
   group: {
@@ -161,6 +163,8 @@ const en: Messages = {
   pausedText: 'You can continue when you are ready – on the same phone or computer.',
   resume: 'Continue the test',
   resultTitle: 'Your result',
+  readAloud: 'Read aloud',
+  stopReading: 'Stop reading',
   takenIn: 'You took the test in {language}.',
   languageNames: { da: 'Danish', en: 'English' },
   group: {

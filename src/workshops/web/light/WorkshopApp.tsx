@@ -7,6 +7,7 @@ import { fill, initialLang, storeLang, type Lang } from '../../../web/lang';
 import { MESSAGES, type Messages } from './messages';
 import { ErrorBox, Heading } from '../../../web/light';
 import { Booking, Manage } from './Booking';
+import { ReadAloud } from '../../../web/read-aloud';
 
 /** The queue's public state, live from the server (server-sent events; reconnects itself). */
 function useSnapshot(siteId: string) {
@@ -66,6 +67,7 @@ export function WorkshopApp() {
           </button>
         </p>
       )}
+      {!screen && <ReadAloud lang={lang} label={t.readAloud} stopLabel={t.stopReading} />}
       <main id="main">
         {manage ? (
           <Manage t={t} lang={lang} />

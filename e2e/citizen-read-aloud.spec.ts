@@ -1,0 +1,91 @@
+import { expect, test, type Page, type Response } from '@playwright/test';
+import { expectAccessible, login, openFirstWorkshopAllDay } from './helpers';
+import { SAME_ORIGIN } from './base-url';
+
+/** Seconds of audio in a 16-bit mono WAV answer (its data chunk starts at byte 44). */
+function wavSeconds(body: Buffer): number {
+  expect(body.toString('ascii', 0, 4)).toBe('RIFF');
+  return (body.length - 44) / (body.readUInt32LE(24) * 2);
+}
+
+/**
+ * Presses "Læs op" with the keyboard and checks that the page is read: the browser's voice
+ * was asked to speak, or (no voice for the language in this browser) the server's audio came.
+ */
+async function readAloud(page: Page) {
+  const button = page.getByRole('button', { name: 'Læs op' });
+  await expect(button).toBeVisible();
+  const voice = await button.getAttribute('data-voice');
+  const audio: Promise<Response> | null =
+    voice === 'server'
+      ? page.waitForResponse(
+          (r) => r.url().endsWith('/api/speech') && r.request().method() === 'POST',
+        )
+      : null;
+  await button.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: 'Stop oplæsningen' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+  // What is being read is marked; the first block is the page's heading.
+  await expect(page.locator('.dl-reading')).toHaveCount(1);
+  if (audio) {
+    const res = await audio;
+    expect(res.status()).toBe(200);
+    expect(res.headers()['content-type']).toBe('audio/wav');
+    // The page has played and let go of its copy; the same text asked again (from the cache).
+    const asked = res.request().postDataJSON() as { lang: string; text: string };
+    expect(asked.lang).toBe('da');
+    const again = await page.request.post('/api/speech', { data: asked, headers: SAME_ORIGIN });
+    const seconds = wavSeconds(await again.body());
+    expect(seconds).toBeGreaterThan(0.3);
+    expect(seconds).toBeLessThan(15);
+  } else {
+    expect(voice).toBe('browser');
+    expect(await page.evaluate(() => speechSynthesis.speaking || speechSynthesis.pending)).toBe(
+      true,
+    );
+  }
+  await expectAccessible(page);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: 'Læs op' })).toHaveAttribute(
+    'aria-pressed',
+    'false',
+  );
+  await expect(page.locator('.dl-reading')).toHaveCount(0);
+}
+
+test('a citizen on a small phone has a test question and the ticket page read aloud', async ({
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  const workshopId = await openFirstWorkshopAllDay(browser);
+  const staff = await browser.newPage();
+  await login(staff, 'ementor');
+  const made = await staff.request.post('/api/test-codes', { data: {}, headers: SAME_ORIGIN });
+  const { code } = (await made.json()) as { code: string };
+  await staff.close();
+
+  const phone = await browser.newContext({
+    viewport: { width: 320, height: 640 },
+    isMobile: true,
+    hasTouch: true,
+    locale: 'da-DK',
+  });
+  const page = await phone.newPage();
+  await page.goto(`/test#kode=${code}`);
+  await page.getByRole('button', { name: 'Start testen' }).click();
+  await page.getByLabel('Jeg giver samtykke til, at mine svar bruges som beskrevet.').check();
+  await page.getByRole('button', { name: 'Jeg er klar' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /Spørgsmål 1/ })).toBeVisible();
+  await readAloud(page);
+
+  await page.goto(`/vaerksted/${workshopId}/tjek-ind`);
+  await page.getByLabel('Fornavn').fill('Borger');
+  await page.getByLabel('MitID').check();
+  await page.getByRole('button', { name: 'Tag et nummer' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Dit nummer' })).toBeVisible();
+  await readAloud(page);
+  await phone.close();
+});
