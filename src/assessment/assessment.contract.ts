@@ -98,6 +98,26 @@ export const TestView = z.object({
 });
 export type TestView = z.infer<typeof TestView>;
 
+/** A workshop where the citizen can get help, and when it is next open. */
+export const HelpPlaceView = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  address: z.string(),
+  postalCode: z.string(),
+  city: z.string(),
+  next: z
+    .object({
+      day: z.string(),
+      from: z.string(),
+      to: z.string(),
+      now: z.boolean(),
+      today: z.boolean(),
+    })
+    .nullable(),
+});
+export const HelpView = z.object({ test: TestView, places: z.array(HelpPlaceView) });
+export type HelpView = z.infer<typeof HelpView>;
+
 export const ConsentInput = z.object({ consent: z.literal(true) });
 export const AnswerInput = z.object({
   itemKey: z.string().min(1).max(40),
@@ -206,6 +226,15 @@ export const assessmentApi = {
     tags: ['test'],
     body: AnswerInput,
     response: { 200: TestView },
+  }),
+  askForHelp: endpoint({
+    method: 'POST',
+    path: '/api/tests/help',
+    access: access.testTaker(),
+    personalData: true,
+    tags: ['test'],
+    summary: 'The citizen wants someone to help: the test pauses and names the open workshops',
+    response: { 200: HelpView },
   }),
   pauseTest: endpoint({
     method: 'POST',

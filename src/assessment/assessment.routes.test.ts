@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { count, eq } from 'drizzle-orm';
+import { and, count, eq } from 'drizzle-orm';
 import { createTestApp, type TestApp } from '../app/testing/test-app';
-import { buildCitizen, buildMunicipality, buildUser } from '../app/testing/factories';
+import { buildCitizen, buildMunicipality, buildSite, buildUser } from '../app/testing/factories';
+import { clock, copenhagenDay } from '../platform/clock';
 import { assessmentResponses, assessments } from './assessment.schema';
 import { auditLog } from '../platform/audit';
 import { ITEM_BANK } from './bank';
@@ -231,6 +232,45 @@ describe('taking the test with a one-time code', () => {
     expect(staff[0]).toMatchObject({ status: 'withdrawn', result: null });
     // The old cookie no longer opens anything.
     expect((await send(cookie, '/api/tests/current')).statusCode).toBe(404);
+  });
+
+  it('"I want someone to help me" pauses the test and names the workshops and when they open', async () => {
+    const site = await buildSite(t.ctx.db, m.id, { name: 'Værksted Valby' });
+    const citizen = await buildCitizen(t.ctx.db, t.ctx.cipher, {
+      municipalityId: m.id,
+      caseworkerId: cw.id,
+    });
+    const { cookie } = await startWithCode((await newCode(cwCookie, citizen.id)).code);
+    let view = (await send(cookie, '/api/tests/consent', { consent: true })).json();
+    view = (
+      await send(cookie, '/api/tests/answer', { itemKey: view.step.item.key, answer: 1 })
+    ).json();
+    const help = await send(cookie, '/api/tests/help', {});
+    expect(help.statusCode, help.body).toBe(200);
+    const body = help.json();
+    expect(body.test).toMatchObject({ status: 'paused', step: { kind: 'item' } });
+    expect(body.test.step.item.key).toBe(view.step.item.key);
+    const place = body.places.find((p: { id: string }) => p.id === site.id);
+    expect(place).toMatchObject({ name: 'Værksted Valby', address: site.address, city: 'Valby' });
+    // Default hours: open on weekdays, so within two weeks, on a day from today on.
+    expect(place.next.day >= copenhagenDay(clock.now())).toBe(true);
+    expect(place.next.from < place.next.to).toBe(true);
+    // Another municipality's workshops are not named.
+    const other = await buildSite(t.ctx.db, (await buildMunicipality(t.ctx.db)).id);
+    expect(body.places.some((p: { id: string }) => p.id === other.id)).toBe(false);
+    // The request is audited for a test linked to a citizen, and the test carries on after.
+    const [row] = await t.ctx.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, 'assessment.help'), eq(auditLog.citizenId, citizen.id)));
+    expect(row).toBeDefined();
+    const next = await send(cookie, '/api/tests/answer', {
+      itemKey: view.step.item.key,
+      answer: 1,
+    });
+    expect(next.json().status).toBe('in_progress');
+    // Without a test there is nobody to help here.
+    expect((await send('', '/api/tests/help', {})).statusCode).toBe(401);
   });
 });
 

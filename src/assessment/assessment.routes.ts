@@ -13,6 +13,7 @@ import {
   consentToTest,
   currentTest,
   pauseOwnTest,
+  askForHelp,
   startOwnTest,
   startTestWithCode,
   withdrawOwnTest,
@@ -70,6 +71,7 @@ export const assessmentRoutes: FastifyPluginAsyncZod = async (app) => {
     asTaker(request, (t) => answerTest(t, request.body)),
   );
   route(app, assessmentApi.pauseTest, async (request) => asTaker(request, pauseOwnTest));
+  route(app, assessmentApi.askForHelp, async (request) => asTaker(request, askForHelp));
   route(app, assessmentApi.withdrawTest, async (request, reply) => {
     const view = await asTaker(request, withdrawOwnTest);
     reply.clearCookie(TEST_COOKIE, { path: '/api/tests' });

@@ -9,7 +9,8 @@ import { clock } from '../platform/clock';
 import { newToken, tokenHash } from '../platform/crypto/tokens';
 import { recordAttempt, testCodeWaitSeconds, throttledError } from '../organisation';
 import { findCitizenByUser } from '../people';
-import type { AnswerInput, TestView } from './assessment.contract';
+import { helpPlaces } from '../workshops';
+import type { AnswerInput, HelpView, TestView } from './assessment.contract';
 import {
   claimCode,
   findCodeByHash,
@@ -103,5 +104,15 @@ export const answerTest = (t: TestTaker, input: AnswerInput) =>
   });
 
 export const pauseOwnTest = (t: TestTaker) => step(t, 'assessment.pause', pauseTest);
+
+/**
+ * "I want someone to help me": the test pauses where it is, and the citizen is told where the
+ * municipality's workshops are and when each is next open.
+ */
+export async function askForHelp(t: TestTaker): Promise<HelpView> {
+  const a = await pauseTest(t.tx, await loadTest(t));
+  await auditTest(t, a, 'assessment.help');
+  return { test: await viewOf(t.tx, a, t.lang), places: await helpPlaces(t.tx, a.municipalityId) };
+}
 
 export const withdrawOwnTest = (t: TestTaker) => step(t, 'assessment.withdraw', withdrawTest);

@@ -5,6 +5,7 @@
 // running alongside keeps its own place. Parts marked data-private (names, numbers that
 // identify someone) are never read, nor sent.
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { Icon } from './icons';
 
 /** What is read: text blocks, in page order. A block inside another is read on its own. */
 const BLOCKS = 'h1,h2,h3,h4,p,li,legend,label,caption,th,td,dt,dd,[data-read]';
@@ -168,12 +169,7 @@ export function ReadAloud({
       data-voice={mode}
       onClick={() => (reading ? stop() : void start())}
     >
-      <svg aria-hidden="true" focusable="false" viewBox="0 0 24 24" width="20" height="20">
-        <path
-          fill="currentColor"
-          d="M3 9v6h4l5 5V4L7 9H3zm13.5 3A4.5 4.5 0 0 0 14 8v8a4.5 4.5 0 0 0 2.5-4zM14 3.2v2.1a7 7 0 0 1 0 13.4v2.1a9 9 0 0 0 0-17.6z"
-        />
-      </svg>
+      <Icon name="speaker" size={20} />
       {reading ? stopLabel : label}
     </button>
   );

@@ -1,5 +1,13 @@
 // Appointments in a workshop: which times can be booked, and the calendar file. Pure.
-import { closedReason, type ClosedReason, type OpeningHours } from './workshops.model';
+import {
+  addDays,
+  closedReason,
+  weekdayOf,
+  type ClosedReason,
+  type OpeningHours,
+} from './workshops.model';
+
+export { addDays, weekdayOf };
 
 export interface Shift {
   start: string;
@@ -16,18 +24,6 @@ export interface Slot {
 const minutesOf = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
 const hhmm = (m: number) =>
   `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
-
-/** The ISO weekday (1 = Monday) of a calendar day. */
-export function weekdayOf(day: string): number {
-  const d = new Date(`${day}T12:00:00Z`).getUTCDay();
-  return d === 0 ? 7 : d;
-}
-
-export function addDays(day: string, n: number): string {
-  const d = new Date(`${day}T12:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + n);
-  return d.toISOString().slice(0, 10);
-}
 
 /** The slots of one day within its opening hours, each as wide as the eMentors covering it. */
 export function slotsForDay(

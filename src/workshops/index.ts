@@ -43,5 +43,6 @@ export { VISIT_TOPICS, type VisitTopic } from './workshops.model';
 export { seedWorkshops } from './demo-workshops';
 export { addDays, calendarIcs, danishTimeToUtc, type CalendarEvent } from './appointments.model';
 export { helpedCitizen } from './helped-citizen';
+export { helpPlaces, type HelpPlace } from './help-places';
 export { ticketRules } from './workshops.policy';
 export { courseSuggestionsFor, firstVisits, shiftMinutes, visitCounts } from './workshops.store';

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_OPENING_HOURS,
   closedReason,
+  nextOpening,
   danishDay,
   learnedServiceMinutes,
   placeOf,
@@ -93,5 +94,54 @@ describe('a place in the queue', () => {
     expect(learnedServiceMinutes([10, 30], 15)).toBe(15);
     expect(learnedServiceMinutes([10, 30, 20], 15)).toBe(20);
     expect(learnedServiceMinutes([10, 30, 20, 40], 15)).toBe(25);
+  });
+});
+
+describe('when a workshop is next open', () => {
+  // Copenhagen is UTC+1 in winter: 09:00 UTC is 10:00 there.
+  it('is open now, or later today, or on the next day with hours', () => {
+    // Monday 7 December 2026.
+    expect(nextOpening(new Date('2026-12-07T09:00:00Z'), DEFAULT_OPENING_HOURS, [])).toEqual({
+      day: '2026-12-07',
+      from: '09:00',
+      to: '15:00',
+      now: true,
+      today: true,
+    });
+    expect(nextOpening(new Date('2026-12-07T06:00:00Z'), DEFAULT_OPENING_HOURS, [])).toMatchObject({
+      day: '2026-12-07',
+      now: false,
+      today: true,
+    });
+    // After closing time (15:00): Tuesday.
+    expect(nextOpening(new Date('2026-12-07T14:30:00Z'), DEFAULT_OPENING_HOURS, [])).toMatchObject({
+      day: '2026-12-08',
+      now: false,
+      today: false,
+    });
+    // Friday after 13:00: the weekend has no hours, so Monday.
+    expect(nextOpening(new Date('2026-12-11T13:00:00Z'), DEFAULT_OPENING_HOURS, [])).toMatchObject({
+      day: '2026-12-14',
+      from: '09:00',
+    });
+  });
+
+  it('skips holidays and closure days', () => {
+    // Christmas Eve evening: Christmas Day and Boxing Day are holidays, then the weekend.
+    expect(nextOpening(new Date('2026-12-24T18:00:00Z'), DEFAULT_OPENING_HOURS, [])).toMatchObject({
+      day: '2026-12-28',
+    });
+    expect(
+      nextOpening(new Date('2026-12-24T18:00:00Z'), DEFAULT_OPENING_HOURS, [], true),
+    ).toMatchObject({ day: '2026-12-25' });
+    expect(
+      nextOpening(new Date('2026-12-07T14:30:00Z'), DEFAULT_OPENING_HOURS, [
+        { day: '2026-12-08', reason: 'Personalemøde' },
+      ]),
+    ).toMatchObject({ day: '2026-12-09' });
+  });
+
+  it('is null when the workshop has no hours in the next two weeks', () => {
+    expect(nextOpening(new Date('2026-12-07T09:00:00Z'), {}, [])).toBeNull();
   });
 });

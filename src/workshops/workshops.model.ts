@@ -82,6 +82,55 @@ export function closedReason(
   return null;
 }
 
+export interface NextOpening {
+  /** The Danish calendar day (YYYY-MM-DD) and its hours. */
+  day: string;
+  from: string;
+  to: string;
+  /** Open at this very moment; open (or opening) today. */
+  now: boolean;
+  today: boolean;
+}
+
+/**
+ * When the workshop is next open, from `at` and up to `withinDays` days ahead: today if it is
+ * open now or opens later today, else the first day with hours that is neither a holiday nor a
+ * closure. Null if none in that time.
+ */
+export function nextOpening(
+  at: Date,
+  hours: OpeningHours,
+  closures: readonly { day: string; reason: string }[],
+  openOnHolidays = false,
+  withinDays = 14,
+): NextOpening | null {
+  const today = danishDay(at);
+  const time = timeFormat.format(at);
+  for (let n = 0; n <= withinDays; n++) {
+    const day = addDays(today, n);
+    if (!openOnHolidays && publicHoliday(day)) continue;
+    if (closures.some((c) => c.day === day)) continue;
+    const h = hours[String(weekdayOf(day)) as keyof OpeningHours];
+    if (!h) continue;
+    if (n === 0 && time >= h[1]) continue;
+    return { day, from: h[0], to: h[1], now: n === 0 && time >= h[0], today: n === 0 };
+  }
+  return null;
+}
+
+/** The ISO weekday (1 = Monday) of a calendar day. */
+export function weekdayOf(day: string): number {
+  const d = new Date(`${day}T12:00:00Z`).getUTCDay();
+  return d === 0 ? 7 : d;
+}
+
+/** The calendar day `n` days after `day` (YYYY-MM-DD). */
+export function addDays(day: string, n: number): string {
+  const d = new Date(`${day}T12:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + n);
+  return d.toISOString().slice(0, 10);
+}
+
 /** "HH:MM" from 00:00; a day may close at 24:00 (open until midnight). */
 export const TIME_PATTERN = /^(([01]\d|2[0-3]):[0-5]\d|24:00)$/;
 

@@ -67,6 +67,14 @@ export const auditScenarios: AuditScenarios = (f) => ({
     namesCitizen: true,
     purpose: 'self_access',
   },
+  'POST /api/tests/help': {
+    role: 'citizen',
+    method: 'POST',
+    url: () => '/api/tests/help',
+    action: 'assessment.help',
+    namesCitizen: true,
+    purpose: 'self_access',
+  },
   'POST /api/tests/withdraw': {
     role: 'citizen',
     method: 'POST',

@@ -1,11 +1,12 @@
 import { useCallback, useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
-import type { ItemView, ResultView, TestView } from '../../assessment.contract';
+import type { HelpView, ItemView, ResultView, TestView } from '../../assessment.contract';
 import { ApiError, call } from '../../../web/api';
 import { MESSAGES, fill, type Messages } from './messages';
 import { ErrorBox, Heading } from '../../../web/light';
 import { InboxPracticeTask, LoginPracticeTask, UploadPractice } from './practices';
 import { initialLang, storeLang, type Lang } from '../../../web/lang';
 import { ReadAloud } from '../../../web/read-aloud';
+import { Icon } from '../../../web/icons';
 
 export function TestApp() {
   const [lang, setLangState] = useState<Lang>(initialLang);
@@ -15,6 +16,7 @@ export function TestApp() {
   const [citizenLoggedIn, setCitizenLoggedIn] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [paused, setPaused] = useState(false);
+  const [help, setHelp] = useState<HelpView['places'] | null>(null);
 
   const load = useCallback(async () => {
     // Whether a citizen is logged in decides the start button and the re-test on the result.
@@ -60,6 +62,8 @@ export function TestApp() {
   let screen: ReactNode = null;
   if (!loaded) screen = <p aria-live="polite">…</p>;
   else if (!view) screen = <StartScreen t={t} citizen={citizenLoggedIn} act={act} />;
+  else if (help)
+    screen = <HelpScreen t={t} lang={lang} places={help} onResume={() => setHelp(null)} />;
   else if (paused) screen = <PausedScreen t={t} onResume={() => setPaused(false)} />;
   else if (view.step.kind === 'consent') screen = <ConsentScreen t={t} act={act} />;
   else if (view.step.kind === 'item') {
@@ -116,6 +120,32 @@ export function TestApp() {
         )}
         <ErrorBox error={error} title={t.error} />
         {screen}
+        {view &&
+          !help &&
+          !paused &&
+          (view.step.kind === 'item' || view.step.kind === 'consent') && (
+            <p className="dl-mt">
+              <button
+                type="button"
+                className="button button-tertiary dl-help-button"
+                onClick={() =>
+                  void (async () => {
+                    setError(null);
+                    try {
+                      const res = await call('POST /api/tests/help');
+                      setView(res.test);
+                      setHelp(res.places);
+                    } catch (err) {
+                      setError(err);
+                    }
+                  })()
+                }
+              >
+                <Icon name="question" />
+                {t.helpButton}
+              </button>
+            </p>
+          )}
       </main>
     </>
   );
@@ -349,14 +379,81 @@ function ItemScreen({
         body
       )}
       <div className="button-row dl-mt">
-        <button type="submit" className="button button-primary">
-          {t.next}
+        <button type="submit" className="button button-primary dl-icon-button">
+          {t.next} <Icon name="arrow" />
         </button>
-        <button type="button" className="button button-secondary" onClick={() => void onPause()}>
-          {t.pause}
+        <button
+          type="button"
+          className="button button-secondary dl-icon-button"
+          onClick={() => void onPause()}
+        >
+          <Icon name="pause" /> {t.pause}
         </button>
       </div>
     </form>
+  );
+}
+
+function HelpScreen({
+  t,
+  lang,
+  places,
+  onResume,
+}: {
+  t: Messages;
+  lang: Lang;
+  places: HelpView['places'];
+  onResume: () => void;
+}) {
+  const dayName = (day: string) =>
+    new Intl.DateTimeFormat(lang === 'da' ? 'da-DK' : 'en-GB', {
+      weekday: 'long',
+      day: 'numeric',
+      month: 'long',
+      timeZone: 'UTC',
+    }).format(new Date(`${day}T12:00:00Z`));
+  return (
+    <>
+      <Heading id="help">{t.helpTitle}</Heading>
+      <p>{t.helpText}</p>
+      {places.length === 0 && <p>{t.helpNone}</p>}
+      <ul className="dl-places" role="list">
+        {places.map((p) => {
+          const n = p.next;
+          const when = !n
+            ? t.notOpenSoon
+            : n.now
+              ? fill(t.openNow, { to: n.to })
+              : n.today
+                ? fill(t.openToday, { from: n.from, to: n.to })
+                : fill(t.openOn, { day: dayName(n.day), from: n.from, to: n.to });
+          return (
+            <li key={p.id}>
+              <h2>{p.name}</h2>
+              <p>
+                {p.address}, {p.postalCode} {p.city}
+              </p>
+              <p>
+                <strong>{when}</strong>
+              </p>
+              <p className="button-row">
+                {n?.now && (
+                  <a className="button button-secondary" href={`/vaerksted/${p.id}/tjek-ind`}>
+                    {t.checkIn}
+                  </a>
+                )}
+                <a className="button button-secondary" href={`/vaerksted/${p.id}/book`}>
+                  {t.book}
+                </a>
+              </p>
+            </li>
+          );
+        })}
+      </ul>
+      <button type="button" className="button button-primary" onClick={onResume}>
+        {t.resume}
+      </button>
+    </>
   );
 }
 

@@ -8,6 +8,22 @@ import { MESSAGES, type Messages } from './messages';
 import { ErrorBox, Heading } from '../../../web/light';
 import { Booking, Manage } from './Booking';
 import { ReadAloud } from '../../../web/read-aloud';
+import { Icon, type IconName } from '../../../web/icons';
+
+/** A picture with each topic, for those who read the words with difficulty. */
+const TOPIC_ICONS: Record<VisitTopic, IconName> = {
+  mitid: 'key',
+  digital_post: 'mail',
+  borger_dk: 'building',
+  netbank: 'card',
+  jobnet_cv: 'document',
+  job_application_upload: 'upload',
+  email: 'at',
+  device_basics: 'phone',
+  apps: 'apps',
+  security: 'shield',
+  other: 'question',
+};
 
 /** The queue's public state, live from the server (server-sent events; reconnects itself). */
 function useSnapshot(siteId: string) {
@@ -205,7 +221,9 @@ function CheckIn({ t, siteId, kiosk }: { t: Messages; siteId: string; kiosk: boo
                     checked={topic === k}
                     onChange={() => setTopic(k)}
                   />
-                  <label htmlFor={`topic-${k}`}>{t.topics[k]}</label>
+                  <label htmlFor={`topic-${k}`} className="dl-icon-label">
+                    <Icon name={TOPIC_ICONS[k]} /> {t.topics[k]}
+                  </label>
                 </li>
               ))}
             </ul>

@@ -56,7 +56,7 @@ async function readAloud(page: Page) {
   await expect(page.locator('.dl-reading')).toHaveCount(0);
 }
 
-test('a citizen on a small phone has a test question and the ticket page read aloud', async ({
+test('a citizen on a small phone has a test question and the ticket page read aloud; the check-in shows a picture with each topic', async ({
   browser,
 }) => {
   test.setTimeout(120_000);
@@ -82,10 +82,55 @@ test('a citizen on a small phone has a test question and the ticket page read al
   await readAloud(page);
 
   await page.goto(`/vaerksted/${workshopId}/tjek-ind`);
+  // Every topic has its picture beside the word (hidden from screen readers: the word says it).
+  const topics = page.getByRole('group', { name: 'Hvad vil du have hjælp til?' });
+  await expect(topics.locator('label')).toHaveCount(11);
+  await expect(topics.locator('label svg[aria-hidden="true"]')).toHaveCount(11);
   await page.getByLabel('Fornavn').fill('Borger');
   await page.getByLabel('MitID').check();
   await page.getByRole('button', { name: 'Tag et nummer' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Dit nummer' })).toBeVisible();
   await readAloud(page);
+  await phone.close();
+});
+
+test('a citizen stuck in the test asks for help: it pauses and names the workshops and when they open', async ({
+  browser,
+}) => {
+  const staff = await browser.newPage();
+  await login(staff, 'ementor');
+  const made = await staff.request.post('/api/test-codes', { data: {}, headers: SAME_ORIGIN });
+  const { code } = (await made.json()) as { code: string };
+  await staff.close();
+
+  const phone = await browser.newContext({
+    viewport: { width: 320, height: 640 },
+    isMobile: true,
+    hasTouch: true,
+    locale: 'da-DK',
+  });
+  const page = await phone.newPage();
+  await page.goto(`/test#kode=${code}`);
+  await page.getByRole('button', { name: 'Start testen' }).click();
+  await page.getByLabel('Jeg giver samtykke til, at mine svar bruges som beskrevet.').check();
+  await page.getByRole('button', { name: 'Jeg er klar' }).click();
+  const question = page.getByRole('heading', { level: 1, name: /Spørgsmål 1/ });
+  await expect(question).toBeVisible();
+  await page.getByRole('button', { name: 'Jeg vil gerne have hjælp' }).click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Få hjælp i et digitalt værksted' }),
+  ).toBeVisible();
+  await expect(page.getByText('Testen er sat på pause. Dine svar er gemt.')).toBeVisible();
+  // The demo's two workshops, each with its address and when it is next open.
+  const places = page.locator('.dl-places > li');
+  await expect(places).toHaveCount(2);
+  for (const place of await places.all()) {
+    await expect(place.getByRole('heading', { level: 2 })).toContainText('Jobcenter København');
+    await expect(place).toContainText(/Åben (nu|i dag|[a-zæøå]+dag)/);
+    await expect(place.getByRole('link', { name: 'Book en tid' })).toBeVisible();
+  }
+  await expectAccessible(page);
+  await page.getByRole('button', { name: 'Fortsæt testen' }).click();
+  await expect(question).toBeVisible();
   await phone.close();
 });
