@@ -165,7 +165,7 @@ const da = {
   },
   myPlan: {
     shareLink: 'Link, du kan dele:',
-    testWithdrawn: 'Trukket tilbage: samtykket til testen er trukket tilbage',
+    testWithdrawn: 'Trukket tilbage, fordi du sagde nej til testen.',
     title: 'Min plan',
     intro: 'Her er de forslag, din sagsbehandler har lavet til dig, dine kurser og dine badges.',
     none: 'Du har ingen plan endnu. Tal med din sagsbehandler om dit jobmål.',
@@ -208,8 +208,8 @@ const da = {
     revokedTitle: 'Badget er trukket tilbage',
     issuedBy: 'Udstedt af {{issuer}} den {{date}}',
     reasons: {
-      ok: 'Signaturen passer, og badget er ikke trukket tilbage.',
-      malformed: 'Teksten er ikke et badge (et signeret Open Badge i JWT-form).',
+      ok: 'Badget er ægte, og det er ikke trukket tilbage.',
+      malformed: 'Teksten er ikke et badge. Et badge er et signeret Open Badge (JWT).',
       unknown_key: 'Badget er ikke udstedt med en nøgle, Digiløft kender.',
       bad_signature: 'Badget er ændret, efter det blev udstedt.',
       not_yet_valid: 'Badget gælder først fra en senere dato.',
@@ -421,7 +421,7 @@ const en: typeof da = {
   },
   myPlan: {
     shareLink: 'Link you can share:',
-    testWithdrawn: 'Revoked: consent to the test was withdrawn',
+    testWithdrawn: 'Revoked because you said no to the test.',
     title: 'My plan',
     intro: 'Here are the suggestions your caseworker made for you, your courses and your badges.',
     none: 'You have no plan yet. Talk to your caseworker about your job goal.',

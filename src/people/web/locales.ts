@@ -55,7 +55,7 @@ const da = {
     profile: 'Mine oplysninger',
     logTitle: 'Hvem har set mine data',
     logIntro:
-      'Her kan du se, hvornår og hvorfor dine oplysninger er blevet slået op eller ændret (databeskyttelsesforordningens artikel 15).',
+      'Her kan du se, hvornår og hvorfor nogen har set eller ændret dine data. Det har du ret til (GDPR artikel 15).',
     when: 'Tidspunkt',
     what: 'Handling',
     why: 'Formål',

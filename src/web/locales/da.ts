@@ -59,7 +59,7 @@ const da = {
       mitid_failed: 'Login med MitID lykkedes ikke. Prøv igen.',
       sso_unknown_user: 'Du har ikke en bruger i Digiløft. Kontakt din administrator.',
       login_inactive: 'Din bruger er lukket. Kontakt din administrator.',
-      sso_domain: 'Din e-mailadresse hører ikke til kommunen. Kontakt din administrator.',
+      sso_domain: 'Din e-mail hører ikke til kommunen. Spørg din leder.',
       sso_unavailable: 'Kommunens login svarer ikke lige nu. Prøv igen om lidt.',
       sso_cancelled: 'Login blev afbrudt.',
       sso_failed: 'Login med kommunens login lykkedes ikke. Prøv igen.',

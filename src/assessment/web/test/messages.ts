@@ -13,7 +13,7 @@ const da = {
   consentTitle: 'Før du starter',
   consentText: [
     'Testen er frivillig. Dine svar bruges til at finde den rette hjælp til dig.',
-    'Den, der gav dig koden, kan se dit resultat og gennemgå det med dig. Hvis testen er knyttet til dig, kan din jobkonsulent også se det – og den eMentor, der hjælper dig i et digitalt værksted, mens hjælpen står på, hvis du har tjekket ind som dig selv.',
+    'Den, der gav dig koden, kan se dit resultat og gå det igennem med dig. Er testen knyttet til dig, kan din jobkonsulent også se det. Det kan den eMentor også, der hjælper dig i et værksted, hvis du er tjekket ind med dit navn. Men kun mens du får hjælp.',
     'Du kan til enhver tid trække dit samtykke tilbage. Så slettes dine svar og dit resultat.',
   ],
   consentCheck: 'Jeg giver samtykke til, at mine svar bruges som beskrevet.',
@@ -37,7 +37,7 @@ const da = {
   checkIn: 'Tag et nummer',
   book: 'Book en tid',
   pausedTitle: 'Din test er sat på pause',
-  pausedText: 'Du kan fortsætte, når du er klar – på den samme telefon eller computer.',
+  pausedText: 'Du kan gå videre, når du er klar. Brug den samme telefon eller computer.',
   resume: 'Fortsæt testen',
   resultTitle: 'Dit resultat',
   readAloud: 'Læs op',
@@ -51,7 +51,7 @@ const da = {
   },
   groupText: {
     foundation:
-      'Kom i et af jobcentrets digitale værksteder, hvor en eMentor hjælper dig med fx MitID, Digital Post og Jobnet – gerne på din egen telefon.',
+      'Kom i et digitalt værksted hos jobcentret. Her hjælper en eMentor dig med fx MitID, Digital Post og Jobnet. Tag gerne din egen telefon med.',
     building_blocks:
       'Tal med din jobkonsulent om kurser, der giver dig de digitale færdigheder, dit jobmål kræver.',
     no_need: 'Du har ikke brug for digital opkvalificering lige nu.',
@@ -74,7 +74,7 @@ const da = {
     'Tag testen igen, når du har lært noget nyt. Dit resultat her bliver gemt, så du og din jobkonsulent kan se, hvad du har lært.',
   cancel: 'Fortryd',
   withdrawnTitle: 'Dine svar er slettet',
-  withdrawnText: 'Du har trukket dit samtykke tilbage, og dine svar og dit resultat er slettet.',
+  withdrawnText: 'Du har sagt nej til testen. Dine svar og dit resultat er slettet.',
   error: 'Der er en fejl',
   language: 'English',
   languageLabel: 'Skift sprog til engelsk',
@@ -103,7 +103,7 @@ const da = {
   practiceNeeded: 'Gør øvelsen færdig, eller vælg “{cannot}”.',
   loginPage: 'Log på {service} med MitID',
   loginUserId: 'Bruger-ID',
-  loginUserIdHint: 'Det opdigtede bruger-ID fra opgaven – aldrig dit rigtige.',
+  loginUserIdHint: 'Det bruger-ID, der står i opgaven. Brug aldrig dit eget.',
   loginContinue: 'Fortsæt',
   loginUserIdEmpty: 'Skriv bruger-ID’et.',
   loginUserIdWrong: 'Det bruger-ID passer ikke. Se efter i opgaven, og prøv igen.',
@@ -219,7 +219,7 @@ const en: Messages = {
     'Take the test again when you have learned something new. This result is kept, so you and your caseworker can see what you have learned.',
   cancel: 'Cancel',
   withdrawnTitle: 'Your answers have been deleted',
-  withdrawnText: 'You have withdrawn your consent, and your answers and result have been deleted.',
+  withdrawnText: 'You said no to the test. Your answers and your result are deleted.',
   error: 'There is a problem',
   language: 'Dansk',
   languageLabel: 'Switch language to Danish',
