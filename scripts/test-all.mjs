@@ -25,8 +25,9 @@ function run(name, cmd, args, env = {}, ahead = allAhead) {
     name += ` — with the app's clock a year ahead (faketime ${AHEAD})`;
   }
   process.stderr.write(`\n▶ ${name}\n`);
+  const started = performance.now();
   const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
-  results.push({ name, ok: r.status === 0 });
+  results.push({ name, ok: r.status === 0, seconds: (performance.now() - started) / 1000 });
   return r.status === 0;
 }
 
@@ -105,6 +106,6 @@ if (!only || only === 'e2e') {
 process.stderr.write('\nSummary:\n');
 for (const r of results)
   process.stderr.write(
-    `  ${r.ok ? (r.skipped ? '⚠ skipped' : '✔ passed ') : '✖ FAILED '}  ${r.name}\n`,
+    `  ${r.ok ? (r.skipped ? '⚠ skipped' : '✔ passed ') : '✖ FAILED '}  ${r.name}${r.seconds === undefined ? '' : ` (${Math.floor(r.seconds / 60)} min ${Math.round(r.seconds % 60)} s)`}\n`,
   );
 process.exit(results.every((r) => r.ok) ? 0 : 1);
