@@ -1,4 +1,4 @@
-import { expect, test, type Page, type Response } from '@playwright/test';
+import { expect, test, type Browser, type Page, type Response } from '@playwright/test';
 import { expectAccessible, login, openFirstWorkshopAllDay } from './helpers';
 import { SAME_ORIGIN } from './base-url';
 
@@ -56,17 +56,13 @@ async function readAloud(page: Page) {
   await expect(page.locator('.dl-reading')).toHaveCount(0);
 }
 
-test('a citizen on a small phone has a test question and the ticket page read aloud; the check-in shows a picture with each topic', async ({
-  browser,
-}) => {
-  test.setTimeout(120_000);
-  const workshopId = await openFirstWorkshopAllDay(browser);
+/** A code from an eMentor, used on a 320 px phone up to the first question. */
+async function firstQuestionOnSmallPhone(browser: Browser) {
   const staff = await browser.newPage();
   await login(staff, 'ementor');
   const made = await staff.request.post('/api/test-codes', { data: {}, headers: SAME_ORIGIN });
   const { code } = (await made.json()) as { code: string };
   await staff.close();
-
   const phone = await browser.newContext({
     viewport: { width: 320, height: 640 },
     isMobile: true,
@@ -78,6 +74,15 @@ test('a citizen on a small phone has a test question and the ticket page read al
   await page.getByRole('button', { name: 'Start testen' }).click();
   await page.getByLabel('Jeg giver samtykke til, at mine svar bruges som beskrevet.').check();
   await page.getByRole('button', { name: 'Jeg er klar' }).click();
+  return { phone, page };
+}
+
+test('a citizen on a small phone has a test question and the ticket page read aloud; the check-in shows a picture with each topic', async ({
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  const workshopId = await openFirstWorkshopAllDay(browser);
+  const { phone, page } = await firstQuestionOnSmallPhone(browser);
   await expect(page.getByRole('heading', { level: 1, name: /Spørgsmål 1/ })).toBeVisible();
   await readAloud(page);
 
@@ -97,23 +102,7 @@ test('a citizen on a small phone has a test question and the ticket page read al
 test('a citizen stuck in the test asks for help: it pauses and names the workshops and when they open', async ({
   browser,
 }) => {
-  const staff = await browser.newPage();
-  await login(staff, 'ementor');
-  const made = await staff.request.post('/api/test-codes', { data: {}, headers: SAME_ORIGIN });
-  const { code } = (await made.json()) as { code: string };
-  await staff.close();
-
-  const phone = await browser.newContext({
-    viewport: { width: 320, height: 640 },
-    isMobile: true,
-    hasTouch: true,
-    locale: 'da-DK',
-  });
-  const page = await phone.newPage();
-  await page.goto(`/test#kode=${code}`);
-  await page.getByRole('button', { name: 'Start testen' }).click();
-  await page.getByLabel('Jeg giver samtykke til, at mine svar bruges som beskrevet.').check();
-  await page.getByRole('button', { name: 'Jeg er klar' }).click();
+  const { phone, page } = await firstQuestionOnSmallPhone(browser);
   const question = page.getByRole('heading', { level: 1, name: /Spørgsmål 1/ });
   await expect(question).toBeVisible();
   await page.getByRole('button', { name: 'Jeg vil gerne have hjælp' }).click();

@@ -7,7 +7,7 @@ import { computeResult } from './assessment.model';
 import { assessmentResponses, assessments, testCodes } from './assessment.schema';
 import { activeItems } from './assessment.store';
 import { p2pl } from './irt';
-import { recordScriptedTest } from './scripted-test';
+import { completedTestRow, recordScriptedTest } from './scripted-test';
 import { DEFAULT_CUTS } from './triage';
 
 const DAY = 86_400_000;
@@ -80,27 +80,19 @@ export async function seedDemoAnswerHistory(
     });
     const result = computeResult(items, DEFAULT_CUTS, answered, 'confident');
     const completedAt = new Date(input.now.getTime() - (200 - (n % 180)) * DAY);
-    const started = new Date(completedAt.getTime() - 15 * 60_000);
     // The id is made here so that the answers can name their test in the same batch.
     const id = crypto.randomUUID();
     tests.push({
       id,
-      municipalityId: input.municipalityId,
-      citizenId: null,
-      status: 'completed',
-      language,
-      foundationCut: DEFAULT_CUTS.foundation,
-      jobGoalCut: DEFAULT_CUTS.jobGoal,
-      seed: n + 1,
-      theta: result.theta,
-      se: result.se,
-      triageGroup: result.group,
-      groupProbability: result.groupProbability,
-      stopReason: result.stopReason,
-      startedAt: started,
-      consentAt: started,
-      completedAt,
-      result,
+      ...completedTestRow({
+        municipalityId: input.municipalityId,
+        citizenId: null,
+        seed: n + 1,
+        result,
+        completedAt,
+        language,
+        minutes: 15,
+      }),
     });
     answered.forEach((a, position) =>
       responses.push({

@@ -1,7 +1,7 @@
 // A completed test whose answers are right up to a given DigComp level in each area, scored by
 // the real model: for the demo's citizens and for tests of what builds on results.
 import type { DbOrTx } from '../platform/db/client';
-import { computeResult, type Answered } from './assessment.model';
+import { computeResult, type Answered, type TestResult } from './assessment.model';
 import { assessments } from './assessment.schema';
 import { activeItems } from './assessment.store';
 import { areaOf } from './bank';
@@ -26,26 +26,49 @@ export async function recordScriptedTest(
       .map((it) => ({ key: it.key, score: it.entry.level <= target ? 1 : 0 })),
   );
   const result = computeResult(items, DEFAULT_CUTS, answered, 'confident');
-  const started = new Date(input.completedAt.getTime() - 12 * 60_000);
   const [row] = await tx
     .insert(assessments)
-    .values({
-      municipalityId: input.municipalityId,
-      citizenId: input.citizenId,
-      status: 'completed',
-      foundationCut: DEFAULT_CUTS.foundation,
-      jobGoalCut: DEFAULT_CUTS.jobGoal,
-      seed: 7,
-      theta: result.theta,
-      se: result.se,
-      triageGroup: result.group,
-      groupProbability: result.groupProbability,
-      stopReason: result.stopReason,
-      startedAt: started,
-      consentAt: started,
-      completedAt: input.completedAt,
-      result,
-    })
+    .values(
+      completedTestRow({
+        municipalityId: input.municipalityId,
+        citizenId: input.citizenId,
+        seed: 7,
+        result,
+        completedAt: input.completedAt,
+      }),
+    )
     .returning();
   return { row: row!, result };
+}
+
+/** The row of a test completed at `completedAt` with `result`, taken under the default cuts. */
+export function completedTestRow(input: {
+  municipalityId: string;
+  citizenId: string | null;
+  seed: number;
+  result: TestResult;
+  completedAt: Date;
+  language?: string;
+  minutes?: number;
+}): typeof assessments.$inferInsert {
+  const { result } = input;
+  const started = new Date(input.completedAt.getTime() - (input.minutes ?? 12) * 60_000);
+  return {
+    municipalityId: input.municipalityId,
+    citizenId: input.citizenId,
+    status: 'completed',
+    ...(input.language ? { language: input.language } : {}),
+    foundationCut: DEFAULT_CUTS.foundation,
+    jobGoalCut: DEFAULT_CUTS.jobGoal,
+    seed: input.seed,
+    theta: result.theta,
+    se: result.se,
+    triageGroup: result.group,
+    groupProbability: result.groupProbability,
+    stopReason: result.stopReason,
+    startedAt: started,
+    consentAt: started,
+    completedAt: input.completedAt,
+    result,
+  };
 }
