@@ -123,3 +123,71 @@ test('a citizen stuck in the test asks for help: it pauses and names the worksho
   await expect(question).toBeVisible();
   await phone.close();
 });
+
+test('a citizen checks in at a workshop in Somali on a small phone; the page in Arabic reads right to left', async ({
+  browser,
+}, testInfo) => {
+  const workshopId = await openFirstWorkshopAllDay(browser);
+  const phone = await browser.newContext({
+    viewport: { width: 320, height: 640 },
+    isMobile: true,
+    hasTouch: true,
+    locale: 'da-DK',
+  });
+  const page = await phone.newPage();
+  await page.goto(`/vaerksted/${workshopId}/tjek-ind`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Tag et nummer' })).toBeVisible();
+  // The picker names each language in its own words.
+  const picker = page.getByLabel(/Sprog/);
+  await expect(picker.locator('option')).toHaveText([
+    'Dansk',
+    'English',
+    'العربية',
+    'Soomaali',
+    'Türkçe',
+    'اردو',
+    'فارسی',
+    'Polski',
+    'Українська',
+  ]);
+  await picker.selectOption('so');
+  await expect(page.getByRole('heading', { level: 1, name: 'Qaado lambar' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'so');
+  await expectAccessible(page);
+  // A mistake is explained in Somali.
+  await page.getByRole('button', { name: 'Qaado lambar' }).click();
+  await expect(page.getByText('Qor magacaaga koowaad.').first()).toBeVisible();
+  await page.getByLabel('Magaca koowaad').fill('Hodan');
+  await page.getByLabel('Digital Post (boostada dhijitaalka)').check();
+  await page.getByRole('button', { name: 'Qaado lambar' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Lambarkaaga' })).toBeVisible();
+  await expect(page.getByText(/ayaa kaa horreeya|Adiga ayaa xiga/)).toBeVisible();
+  const fits = await page.evaluate(
+    () => document.documentElement.scrollWidth <= window.innerWidth + 1,
+  );
+  expect(fits).toBe(true);
+  await page.getByRole('button', { name: 'Ka bax safka' }).click();
+  await expect(page.getByText('Waad ka baxday safka.')).toBeVisible();
+
+  // The choice is remembered; in Arabic the page is mirrored.
+  await page.goto(`/vaerksted/${workshopId}/tjek-ind`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Qaado lambar' })).toBeVisible();
+  await page.getByLabel(/Luqadda/).selectOption('ar');
+  await expect(page.getByRole('heading', { level: 1, name: 'خذ رقمًا' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
+  // Radios sit on the right, the way the text runs.
+  const mitid = page.locator('label[for="topic-mitid"]');
+  const label = await mitid.boundingBox();
+  const radio = await page.locator('#topic-mitid').boundingBox();
+  expect(radio!.x).toBeGreaterThan(label!.x + label!.width / 2);
+  await expectAccessible(page);
+  await testInfo.attach('check-in in Arabic (right to left)', {
+    body: await page.screenshot({ fullPage: true }),
+    contentType: 'image/png',
+  });
+  // Back to Danish for the journeys that follow (they share the browser's cookies per context).
+  await page.getByLabel(/اللغة/).selectOption('da');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
+  await phone.close();
+});

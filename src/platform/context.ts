@@ -3,7 +3,7 @@ import type { Actor, Role } from './auth/roles';
 import type { Authenticator } from './auth/authenticator';
 import type { CprCipher } from './crypto/cpr-cipher';
 import type { Database, Db } from './db/client';
-import type { Lang } from './i18n/messages';
+import type { Lang, PageLang } from './i18n/messages';
 
 /** The installation's certificates for NemLog-in (PEM): one pair to sign with, one to decrypt with. */
 export interface SamlKeys {
@@ -57,5 +57,10 @@ declare module 'fastify' {
     /** The role the actor acts in for this route (first of their roles the route allows). */
     actingRole: Role | null;
     lang: Lang;
+    /**
+     * The language of the page that asked: a community language where the citizen chose one (its
+     * error texts and messages), else `lang`.
+     */
+    pageLang: PageLang;
   }
 }

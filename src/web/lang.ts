@@ -1,5 +1,13 @@
-// The visitor's language, shared by the app shell and the light test page (no i18next here).
+// The visitor's language, shared by the app shell and the light pages (no i18next here).
+import {
+  PAGE_LANGS,
+  RTL_LANGS,
+  isPageLang,
+  type PageLang,
+} from '../platform/i18n/languages.constants';
+
 export type Lang = 'da' | 'en';
+export type { PageLang };
 
 export function initialLang(): Lang {
   const m = /(?:^|;\s*)dl_lang=(da|en)/.exec(document.cookie);
@@ -8,10 +16,27 @@ export function initialLang(): Lang {
   return navigator.language.toLowerCase().startsWith('en') ? 'en' : 'da';
 }
 
-/** Remembers the choice; the server reads the same cookie for its messages. */
-export function storeLang(lang: Lang) {
-  document.cookie = `dl_lang=${lang}; path=/; max-age=31536000; samesite=lax`;
+/**
+ * The language of a page that offers `offered` (all citizen page languages by default): the one
+ * chosen before if offered, else the browser's if offered, else Danish.
+ */
+export function initialPageLang(offered: readonly PageLang[] = PAGE_LANGS): PageLang {
+  const m = /(?:^|;\s*)dl_lang=([a-z]{2})/.exec(document.cookie);
+  if (m && isPageLang(m[1]) && offered.includes(m[1])) return m[1];
+  const browser = navigator.language.toLowerCase().slice(0, 2);
+  return isPageLang(browser) && offered.includes(browser) ? browser : 'da';
+}
+
+/** Sets the page's language and writing direction (Arabic, Urdu and Farsi right to left). */
+export function applyLang(lang: PageLang) {
   document.documentElement.lang = lang;
+  document.documentElement.dir = RTL_LANGS.includes(lang) ? 'rtl' : 'ltr';
+}
+
+/** Remembers the choice; the server reads the same cookie for its messages. */
+export function storeLang(lang: PageLang) {
+  document.cookie = `dl_lang=${lang}; path=/; max-age=31536000; samesite=lax`;
+  applyLang(lang);
 }
 
 /** Fills {name} placeholders in the light pages' messages (the app shell uses i18next). */

@@ -1,5 +1,6 @@
 // Appointments → the views and calendar files the API answers with. Pure.
-import type { Lang } from '../platform/i18n/messages';
+import type { PageLang } from '../platform/i18n/messages';
+import { calendarTexts } from './appointment-messages';
 import { clock } from '../platform/clock';
 import type { AppointmentView } from './workshops.contract';
 import { appointmentIcs } from './appointments.model';
@@ -27,7 +28,7 @@ export const presentAppointment = (a: AppointmentRow, site: SiteRow): Appointmen
 export function appointmentCalendar(
   a: AppointmentRow,
   site: SiteRow,
-  lang: Lang,
+  lang: PageLang,
   publicUrl: string,
 ) {
   return appointmentIcs({
@@ -37,12 +38,8 @@ export function appointmentCalendar(
     day: a.day,
     start: a.start,
     end: a.end,
-    summary: lang === 'en' ? `Digital workshop: ${site.name}` : `Digitalt værksted: ${site.name}`,
+    ...calendarTexts(site.name, lang),
     location: `${site.address}, ${site.postalCode} ${site.city}`,
-    description:
-      lang === 'en'
-        ? 'Bring your phone or tablet. To change or cancel, use the link in your confirmation.'
-        : 'Tag din telefon eller tablet med. Vil du ændre eller aflyse, så brug linket i din bekræftelse.',
     stamp: clock.now(),
   });
 }

@@ -178,6 +178,51 @@ describe('appointments', () => {
     expect(again.statusCode).toBe(409);
   });
 
+  it('books in the citizen’s own language: answers, messages and calendar file in it', async () => {
+    const inLang = (lang: string, payload: object) =>
+      t.app.inject({
+        method: 'POST',
+        url: `/api/workshops/${site.id}/appointments`,
+        payload,
+        headers: { 'x-forwarded-for': `10.8.0.${++phones}`, cookie: `dl_lang=${lang}` },
+      });
+    // A mistake is explained in Somali, and nothing is booked.
+    const before = (await t.ctx.db.select().from(workshopAppointments)).length;
+    const bad = await inLang('so', {
+      day: '2026-11-30',
+      start: '10:00',
+      firstName: 'Hodan',
+      topic: 'apps',
+      email: 'not-an-email',
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.message).toContain('Qor iimayl');
+    expect((await t.ctx.db.select().from(workshopAppointments)).length).toBe(before);
+
+    const res = await inLang('ar', {
+      day: DAY,
+      start: '09:30',
+      firstName: 'Amal',
+      topic: 'digital_post',
+      email: 'amal@example.dk',
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    const booked = res.json<{ ics: string }>();
+    expect(booked.ics).toContain('SUMMARY:الورشة الرقمية');
+    const queued = await t.ctx.db
+      .select()
+      .from(outbox)
+      .where(eq(outbox.recipient, 'amal@example.dk'));
+    expect(queued.map((m) => m.subject).sort()).toEqual([
+      'تذكير: الورشة الرقمية غدًا',
+      'موعدك في الورشة الرقمية',
+    ]);
+    // The day in Arabic on the Gregorian calendar, with the clock's digits.
+    expect(queued.find((m) => m.subject === 'موعدك في الورشة الرقمية')!.body).toContain(
+      'الجمعة، 27 نوفمبر الساعة 09:30',
+    );
+  });
+
   it('booking the last free seat twice at once lets exactly one through', async () => {
     // 12:30 has one eMentor: one seat.
     const attempts = await Promise.all(

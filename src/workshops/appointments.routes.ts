@@ -5,7 +5,7 @@ import { inTransaction } from '../platform/http/use-case';
 import { notFound } from '../platform/errors';
 import { auditActor } from '../platform/audit';
 import { newToken, tokenHash } from '../platform/crypto/tokens';
-import type { Lang } from '../platform/i18n/messages';
+import type { PageLang } from '../platform/i18n/messages';
 import { publicLink } from '../platform/http/origin';
 import { enforceLimits } from '../platform/http/rate-limit';
 import { PUBLIC_WRITE_LIMITS } from './workshops.model';
@@ -24,7 +24,7 @@ export const appointmentRoutes: FastifyPluginAsyncZod<{ directory: WorkshopDirec
   const { ctx } = app;
   const appointments = appointmentUseCases(directory);
   const manageLink = (token: string) => publicLink(ctx.settings, `/vaerksted/aftale#${token}`);
-  const answer = (a: AppointmentRow, site: SiteRow, lang: Lang) => ({
+  const answer = (a: AppointmentRow, site: SiteRow, lang: PageLang) => ({
     appointment: presentAppointment(a, site),
     ics: appointmentCalendar(a, site, lang, ctx.settings.publicUrl),
   });
@@ -48,20 +48,20 @@ export const appointmentRoutes: FastifyPluginAsyncZod<{ directory: WorkshopDirec
       appointments.book(tx, who, site, request.body, {
         tokenHash: tokenHash(token),
         link: manageLink(token),
-        lang: request.lang,
+        lang: request.pageLang,
       }),
     );
-    return { ...answer(a, site, request.lang), token };
+    return { ...answer(a, site, request.pageLang), token };
   });
   route(app, appointmentsApi.manageAppointment, async (request) => {
     const { a, site } = await appointments.find(ctx.db, tokenHash(request.body.token));
-    return answer(a, site, request.lang);
+    return answer(a, site, request.pageLang);
   });
   route(app, appointmentsApi.cancelAppointment, async (request) => {
     const { a, site } = await ctx.db.transaction((tx) =>
-      appointments.cancel(tx, tokenHash(request.body.token), request.lang),
+      appointments.cancel(tx, tokenHash(request.body.token), request.pageLang),
     );
-    return answer(a, site, request.lang);
+    return answer(a, site, request.pageLang);
   });
   route(app, appointmentsApi.moveAppointment, async (request) => {
     const { token, day, start } = request.body;
@@ -70,10 +70,10 @@ export const appointmentRoutes: FastifyPluginAsyncZod<{ directory: WorkshopDirec
         tx,
         tokenHash(token),
         { day, start },
-        { link: manageLink(token), lang: request.lang },
+        { link: manageLink(token), lang: request.pageLang },
       ),
     );
-    return answer(a, site, request.lang);
+    return answer(a, site, request.pageLang);
   });
   route(app, appointmentsApi.workshopAppointments, async (request) =>
     inTransaction(ctx.db, request, (uc) =>

@@ -4,7 +4,7 @@ import { writeAudit, type AuditActor } from '../platform/audit';
 import type { Actor } from '../platform/auth/roles';
 import type { DbOrTx } from '../platform/db/client';
 import { DomainError, conflict, invalid, notFound } from '../platform/errors';
-import type { Lang } from '../platform/i18n/messages';
+import type { PageLang } from '../platform/i18n/messages';
 import { enqueue, withdraw } from '../platform/messaging/outbox';
 import type { UseCase } from '../platform/use-case';
 import { clock } from '../platform/clock';
@@ -76,7 +76,7 @@ export function appointmentUseCases(directory: WorkshopDirectory) {
     tx: DbOrTx,
     a: AppointmentRow,
     site: SiteRow,
-    lang: Lang,
+    lang: PageLang,
     link: string,
   ) {
     const facts = { siteName: site.name, address: site.address, day: a.day, start: a.start };
@@ -136,7 +136,7 @@ export function appointmentUseCases(directory: WorkshopDirectory) {
       who: { actor: Actor | null; audit: AuditActor | null },
       site: SiteRow,
       input: BookInput,
-      secret: { tokenHash: string; link: string; lang: Lang },
+      secret: { tokenHash: string; link: string; lang: PageLang },
     ) {
       const slot = await slotFor(tx, site, input.day, input.start);
       const citizen = await visitingCitizen(tx, who.actor, site);
@@ -172,7 +172,7 @@ export function appointmentUseCases(directory: WorkshopDirectory) {
 
     find: byToken,
 
-    async cancel(tx: DbOrTx, tokenHash: string, lang: Lang) {
+    async cancel(tx: DbOrTx, tokenHash: string, lang: PageLang) {
       const { a, site } = await byToken(tx, tokenHash);
       if (a.status !== 'booked') throw conflict('appointment_cancelled');
       const cancelled = await setAppointment(tx, a.id, {
@@ -205,7 +205,7 @@ export function appointmentUseCases(directory: WorkshopDirectory) {
       tx: DbOrTx,
       tokenHash: string,
       to: { day: string; start: string },
-      secret: { link: string; lang: Lang },
+      secret: { link: string; lang: PageLang },
     ) {
       const { a, site } = await byToken(tx, tokenHash);
       if (a.status !== 'booked') throw conflict('appointment_cancelled');

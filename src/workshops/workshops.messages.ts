@@ -1,5 +1,6 @@
 // The workshops area's texts for people (errors, validation messages), Danish and English.
 import { defineMessages } from '../platform/i18n/messages';
+import { WORKSHOP_PAGES_COMMUNITY } from './workshops.messages.community';
 
 const da = {
   first_name: 'Skriv dit fornavn (højst 40 tegn).',
@@ -51,6 +52,8 @@ export const workshopsMessages = defineMessages({
     appointment_unknown: 'We cannot find the appointment. Check the link.',
     appointment_cancelled: 'The appointment is cancelled.',
   },
+  // What the citizen pages (check-in, ticket, booking) can answer, in the community languages.
+  ...WORKSHOP_PAGES_COMMUNITY,
 });
 
 declare module '../platform/i18n/messages' {

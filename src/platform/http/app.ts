@@ -19,7 +19,16 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import { ZodType } from 'zod';
-import { da as zodDa, en as zodEn } from 'zod/locales';
+import {
+  ar as zodAr,
+  da as zodDa,
+  en as zodEn,
+  fa as zodFa,
+  pl as zodPl,
+  tr as zodTr,
+  uk as zodUk,
+  ur as zodUr,
+} from 'zod/locales';
 import type { AppContext } from '../context';
 import { STATUS_OF, isDatabaseUnavailable } from './errors';
 import { DomainError, databaseUnavailable, forbidden, notFound, unauthenticated } from '../errors';
@@ -28,7 +37,14 @@ import { keyOf } from './endpoint';
 import type { Actor } from '../auth/roles';
 import type { Governance } from '../policy';
 import type { Capability } from '../auth/capabilities';
-import { isLang, isMessageKey, langFromHeader, t, type Lang } from '../i18n/messages';
+import {
+  isLang,
+  isMessageKey,
+  isPageLang,
+  langFromHeader,
+  t,
+  type PageLang,
+} from '../i18n/messages';
 import { findControlCharacter } from './text-guard';
 import { openApiDocument, openApiTransform } from './openapi';
 import { healthRoutes } from './health.routes';
@@ -42,7 +58,19 @@ export interface BuildOptions {
   loggerInstance?: FastifyServerOptions['loggerInstance'];
 }
 
-const zodLocales = { da: zodDa(), en: zodEn() };
+// Zod's own texts for the rare validation without a message of ours; Zod has no Somali, so
+// Somali pages get the English one (our own messages cover the citizen pages' fields).
+const zodLocales: Record<PageLang, ReturnType<typeof zodEn>> = {
+  da: zodDa(),
+  en: zodEn(),
+  ar: zodAr(),
+  so: zodEn(),
+  tr: zodTr(),
+  ur: zodUr(),
+  fa: zodFa(),
+  pl: zodPl(),
+  uk: zodUk(),
+};
 
 /** The server: the platform's hooks and routes, then every area's routes and pages. */
 export async function buildApp(
@@ -65,6 +93,7 @@ export async function buildApp(
   app.decorateRequest('actor', null);
   app.decorateRequest('actingRole', null);
   app.decorateRequest('lang', 'da');
+  app.decorateRequest('pageLang', 'da');
 
   // Every route must say who may call it. Checked once all routes exist, so a route that
   // declares nothing stops the server from starting rather than being open by accident.
@@ -132,6 +161,7 @@ export async function buildApp(
     request.lang = isLang(cookieLang)
       ? cookieLang
       : (request.actor?.locale ?? langFromHeader(request.headers['accept-language']));
+    request.pageLang = isPageLang(cookieLang) ? cookieLang : request.lang;
 
     if (
       !['GET', 'HEAD', 'OPTIONS'].includes(request.method) &&
@@ -246,7 +276,7 @@ export async function buildApp(
     if (wantsPage && webRoot && fs.existsSync(path.join(webRoot, 'index.html'))) {
       return reply.header('cache-control', 'no-cache').sendFile('index.html', webRoot);
     }
-    return sendError(reply, request.lang, notFound());
+    return sendError(reply, request.pageLang, notFound());
   });
 
   return app;
@@ -304,7 +334,7 @@ function refuseCrossSite(request: FastifyRequest, ctx: AppContext) {
   if (!ours) throw new DomainError('forbidden', 'cross_origin', 'cross_origin');
 }
 
-function sendError(reply: FastifyReply, lang: Lang, err: DomainError, fields?: unknown) {
+function sendError(reply: FastifyReply, lang: PageLang, err: DomainError, fields?: unknown) {
   if (err.retryAfterSeconds !== undefined)
     reply.header('retry-after', String(err.retryAfterSeconds));
   return reply.code(STATUS_OF[err.kind]).send({
@@ -312,7 +342,7 @@ function sendError(reply: FastifyReply, lang: Lang, err: DomainError, fields?: u
   });
 }
 
-function localizedIssues(error: FastifyError, request: FastifyRequest, lang: Lang) {
+function localizedIssues(error: FastifyError, request: FastifyRequest, lang: PageLang) {
   const part = error.validationContext;
   // Fastify keeps the route schema untyped; ours holds zod schemas by part.
   const schemas = request.routeOptions.schema as Record<string, unknown> | undefined;
@@ -355,7 +385,7 @@ function localizedIssues(error: FastifyError, request: FastifyRequest, lang: Lan
 }
 
 function handleError(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
-  const lang = request.lang;
+  const lang = request.pageLang;
   if (error instanceof DomainError) return sendError(reply, lang, error);
   if (hasZodFastifySchemaValidationErrors(error) || error.validation) {
     const issues = localizedIssues(error, request, lang);

@@ -1,6 +1,11 @@
-// Messages the server sends to users (error texts). Danish first, English second.
+// Messages the server sends to users (error texts). Danish first, English second; the texts
+// citizen pages can meet also in the community languages (languages.constants.ts).
+import { PAGE_LANGS, isPageLang, type CommunityLang, type PageLang } from './languages.constants';
+import { PLATFORM_COMMUNITY } from './platform-messages.community';
+
 export const LANGS = ['da', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
+export { PAGE_LANGS, isPageLang, type CommunityLang, type PageLang };
 
 // The platform's own texts (errors any route may answer with); each area adds its own.
 const da = {
@@ -31,6 +36,8 @@ const da = {
   speech_personal_data:
     'Teksten ligner personlige oplysninger (et CPR-nummer, et telefonnummer eller en e-mailadresse), og den læses ikke op.',
 } as const;
+
+export type PlatformKey = keyof typeof da;
 
 const en: Record<keyof typeof da, string> = {
   bad_request: 'The request could not be read.',
@@ -70,15 +77,33 @@ export interface AreaMessageKeys {}
 
 export type MessageKey = keyof typeof da | keyof AreaMessageKeys;
 
-const catalogue: Record<Lang, Record<string, string>> = { da: { ...da }, en: { ...en } };
+const community: Record<CommunityLang, Record<PlatformKey, string>> = PLATFORM_COMMUNITY;
 
-/** An area's texts: the same keys in Danish and English. */
-export function defineMessages<K extends string>(texts: {
-  da: Record<K, string>;
-  en: Record<K, string>;
-}): { da: Record<K, string>; en: Record<K, string> } {
-  for (const lang of ['da', 'en'] as const)
-    for (const [key, text] of Object.entries<string>(texts[lang])) {
+const catalogue: Record<PageLang, Record<string, string>> = {
+  da: { ...da },
+  en: { ...en },
+  ar: { ...community.ar },
+  so: { ...community.so },
+  tr: { ...community.tr },
+  ur: { ...community.ur },
+  fa: { ...community.fa },
+  pl: { ...community.pl },
+  uk: { ...community.uk },
+};
+
+/**
+ * An area's texts: the same keys in Danish and English, and in the community languages those of
+ * its texts that citizen pages offering those languages can meet.
+ */
+export function defineMessages<K extends string>(
+  texts: {
+    da: Record<K, string>;
+    en: Record<K, string>;
+  } & Partial<Record<CommunityLang, Partial<Record<K, string>>>>,
+): { da: Record<K, string>; en: Record<K, string> } {
+  for (const lang of PAGE_LANGS)
+    for (const [key, text] of Object.entries<string | undefined>(texts[lang] ?? {})) {
+      if (text === undefined) continue;
       const before = catalogue[lang][key];
       if (before !== undefined && before !== text)
         throw new Error(`message ${key} is defined twice with different texts`);
@@ -90,12 +115,20 @@ export function defineMessages<K extends string>(texts: {
 export const isMessageKey = (key: unknown): key is MessageKey =>
   typeof key === 'string' && Object.hasOwn(catalogue.da, key);
 
+/** Whether a text exists in the language itself (no Danish in its place). */
+export const hasMessage = (lang: PageLang, key: MessageKey) => catalogue[lang][key] !== undefined;
+
+/**
+ * The text in the language. A community language without the text gets the Danish one: only
+ * where no page offering the language can show it (the checks hold citizen pages to that).
+ */
 export function t(
-  lang: Lang,
+  lang: PageLang,
   key: MessageKey,
   params: Record<string, string | number> = {},
 ): string {
-  const text = catalogue[lang][key];
+  const text =
+    catalogue[lang][key] ?? (isPageLang(lang) && lang !== 'en' ? catalogue.da[key] : undefined);
   if (text === undefined) throw new Error(`no ${lang} message ${key}`);
   return text.replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? ''));
 }

@@ -2,7 +2,8 @@ import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import type { BookedView, WorkshopPublicView } from '../../workshops.contract';
 import { VISIT_TOPICS, type VisitTopic } from '../../workshops.constants';
 import { call } from '../../../web/api';
-import { fill, type Lang } from '../../../web/lang';
+import { fill, type PageLang } from '../../../web/lang';
+import { INTL_LOCALES } from '../../../platform/i18n/languages.constants';
 import type { Messages } from './messages';
 import { ErrorBox, Heading } from '../../../web/light';
 
@@ -12,8 +13,8 @@ interface DayPlan {
   slots: { start: string; end: string; capacity: number; booked: number }[];
 }
 
-const dayText = (day: string, lang: Lang) =>
-  new Date(`${day}T12:00:00Z`).toLocaleDateString(lang === 'en' ? 'en-GB' : 'da-DK', {
+const dayText = (day: string, lang: PageLang) =>
+  new Date(`${day}T12:00:00Z`).toLocaleDateString(INTL_LOCALES[lang], {
     weekday: 'long',
     day: 'numeric',
     month: 'long',
@@ -28,7 +29,7 @@ function SlotPicker({
   onPick,
 }: {
   t: Messages;
-  lang: Lang;
+  lang: PageLang;
   siteId: string;
   onPick: (day: string, start: string) => void;
 }) {
@@ -82,7 +83,7 @@ function Confirmation({
   token,
 }: {
   t: Messages;
-  lang: Lang;
+  lang: PageLang;
   booked: BookedView;
   token?: string;
 }) {
@@ -112,7 +113,7 @@ function Confirmation({
   );
 }
 
-export function Booking({ t, lang, siteId }: { t: Messages; lang: Lang; siteId: string }) {
+export function Booking({ t, lang, siteId }: { t: Messages; lang: PageLang; siteId: string }) {
   const [workshop, setWorkshop] = useState<WorkshopPublicView | null>(null);
   const [picked, setPicked] = useState<{ day: string; start: string } | null>(null);
   const [booked, setBooked] = useState<BookedView | null>(null);
@@ -274,7 +275,7 @@ function CalendarFile({ ics, label }: { ics: string; label: string }) {
 }
 
 /** The manage link: see the time, move it, or cancel it. The token stays in the fragment. */
-export function Manage({ t, lang }: { t: Messages; lang: Lang }) {
+export function Manage({ t, lang }: { t: Messages; lang: PageLang }) {
   const token = window.location.hash.slice(1);
   const [booked, setBooked] = useState<BookedView | null>(null);
   const [error, setError] = useState<unknown>(null);

@@ -3,7 +3,9 @@ import type { TicketView, WorkshopPublicView } from '../../workshops.contract';
 import { placeOf, type QueueSnapshot } from '../../queue.model';
 import { VISIT_TOPICS, type VisitTopic } from '../../workshops.constants';
 import { ApiError, call, href } from '../../../web/api';
-import { fill, initialLang, storeLang, type Lang } from '../../../web/lang';
+import { applyLang, fill, initialPageLang, storeLang, type PageLang } from '../../../web/lang';
+import { LanguagePicker } from '../../../web/LanguagePicker';
+import { PAGE_LANGS } from '../../../platform/i18n/languages.constants';
 import { MESSAGES, type Messages } from './messages';
 import { ErrorBox, Heading } from '../../../web/light';
 import { Booking, Manage } from './Booking';
@@ -53,9 +55,9 @@ function closedText(t: Messages, w: WorkshopPublicView): string | null {
 }
 
 export function WorkshopApp() {
-  const [lang, setLangState] = useState<Lang>(initialLang);
+  const [lang, setLangState] = useState<PageLang>(() => initialPageLang());
   const t = MESSAGES[lang];
-  const setLang = (l: Lang) => {
+  const setLang = (l: PageLang) => {
     storeLang(l);
     setLangState(l);
   };
@@ -66,22 +68,13 @@ export function WorkshopApp() {
   const booking = parts[2] === 'book';
   const kiosk = new URLSearchParams(window.location.search).has('kiosk');
   useEffect(() => {
-    document.documentElement.lang = lang;
+    applyLang(lang);
   }, [lang]);
 
   return (
     <div className={screen ? 'dl-screen' : 'container dl-light'}>
       {!screen && (
-        <p className="dl-lang">
-          <button
-            type="button"
-            className="button button-unstyled"
-            lang={lang === 'da' ? 'en' : 'da'}
-            onClick={() => setLang(lang === 'da' ? 'en' : 'da')}
-          >
-            {t.language}
-          </button>
-        </p>
+        <LanguagePicker lang={lang} offered={PAGE_LANGS} label={t.language} onChange={setLang} />
       )}
       {!screen && <ReadAloud lang={lang} label={t.readAloud} stopLabel={t.stopReading} />}
       <main id="main">

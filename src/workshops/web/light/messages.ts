@@ -1,5 +1,7 @@
 // The light workshop pages' texts (check-in, ticket, queue screen), Danish first.
 import type { VisitTopic } from '../../workshops.constants';
+import type { PageLang } from '../../../platform/i18n/languages.constants';
+import { COMMUNITY_MESSAGES } from './messages.community';
 
 const da = {
   checkInTitle: 'Tag et nummer',
@@ -37,7 +39,7 @@ const da = {
   live: 'Opdateres automatisk',
   offline: 'Forbindelsen er afbrudt – prøver igen …',
   error: 'Der er en fejl',
-  language: 'English',
+  language: 'Sprog',
   bookInstead: 'Book en tid i stedet',
   loginToKeep: 'Har du et login? Log ind, så gemmes besøget på din side (valgfrit).',
   login: 'Log ind',
@@ -117,7 +119,7 @@ const en: Messages = {
   live: 'Updates automatically',
   offline: 'Connection lost – trying again …',
   error: 'There is an error',
-  language: 'Dansk',
+  language: 'Language',
   bookInstead: 'Book a time instead',
   loginToKeep: 'Do you have a login? Log in, and the visit is kept on your page (optional).',
   login: 'Log in',
@@ -159,4 +161,4 @@ const en: Messages = {
   },
 };
 
-export const MESSAGES = { da, en };
+export const MESSAGES: Record<PageLang, Messages> = { da, en, ...COMMUNITY_MESSAGES };
