@@ -156,4 +156,27 @@ describe('simulation', () => {
     expect(r.mean_items).toBeLessThan(r.fixed_form_items);
     expect(r.fixed_form_agreement).toBeGreaterThanOrEqual(r.agreement);
   });
+
+  it('times the tests: a minute an item makes minutes equal the items', () => {
+    const bank = syntheticBank(200);
+    const plain = simulate(bank, cuts, { respondents: 200, seed: 8 });
+    const timed = simulate(bank, cuts, {
+      respondents: 200,
+      seed: 8,
+      seconds: { item: () => 60, fixed: 0 },
+    });
+    // The same citizens and the same tests: timing changes nothing else.
+    expect(timed.mean_items).toBe(plain.mean_items);
+    expect(timed.median_minutes).toBe(plain.median_items);
+    expect(timed.p90_minutes).toBe(plain.p90_items);
+    expect(plain.within_15_minutes).toBeUndefined();
+    // Half a minute for the start puts the tests of exactly 15 items over the limit.
+    const start = simulate(bank, cuts, {
+      respondents: 200,
+      seed: 8,
+      seconds: { item: () => 60, fixed: 30 },
+    });
+    expect(start.within_15_minutes!).toBeLessThan(timed.within_15_minutes!);
+    expect(timed.within_15_minutes!).toBeGreaterThan(0);
+  });
 });

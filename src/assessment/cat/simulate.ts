@@ -29,6 +29,10 @@ export interface SimulationResult {
   fixed_form_agreement: number;
   mean_se: number;
   bank_items: number;
+  /** With a time per item (opts.seconds): the test's minutes, and the share done within 15. */
+  median_minutes?: number;
+  p90_minutes?: number;
+  within_15_minutes?: number;
 }
 
 function answer(model: IrtItem, theta: number, rand: () => number): number {
@@ -54,6 +58,8 @@ export function simulate(
     seed?: number;
     settings?: CatSettings;
     onProgress?: (done: number, total: number) => void;
+    /** Seconds a citizen spends on an item, and on what every test has besides (start, consent). */
+    seconds?: { item: (id: string) => number; fixed: number };
   },
 ): SimulationResult {
   const settings = opts.settings ?? DEFAULT_CAT;
@@ -78,6 +84,7 @@ export function simulate(
   const reference: string[] = [];
   let items = 0;
   const lengths: number[] = [];
+  const minutes: number[] = [];
   let agree = 0;
   let seSum = 0;
   for (let r = 0; r < opts.respondents; r++) {
@@ -95,6 +102,10 @@ export function simulate(
       if (stop) {
         items += state.administered.length;
         lengths.push(state.administered.length);
+        if (opts.seconds) {
+          const { item, fixed } = opts.seconds;
+          minutes.push((fixed + state.administered.reduce((s, id) => s + item(id), 0)) / 60);
+        }
         seSum += p.se;
         if (decision.group === full) agree++;
         break;
@@ -142,5 +153,10 @@ export function simulate(
     fixed_form_agreement: fixedAgreement(lo),
     mean_se: seSum / opts.respondents,
     bank_items: scored.length,
+    ...(opts.seconds && {
+      median_minutes: minutes.sort((a, b) => a - b)[Math.floor(minutes.length / 2)] ?? 0,
+      p90_minutes: minutes[Math.floor(minutes.length * 0.9)] ?? 0,
+      within_15_minutes: minutes.filter((m) => m <= 15).length / minutes.length,
+    }),
   };
 }
