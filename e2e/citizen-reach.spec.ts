@@ -186,6 +186,13 @@ test('a citizen checks in at a workshop in Somali on a small phone; the page in 
     body: await page.screenshot({ fullPage: true }),
     contentType: 'image/png',
   });
+  // An address can name the language (a poster's QR code in Arabic).
+  const fresh = await browser.newContext({ viewport: { width: 320, height: 640 } });
+  const poster = await fresh.newPage();
+  await poster.goto(`/vaerksted/${workshopId}/tjek-ind?lang=ar`);
+  await expect(poster.getByRole('heading', { level: 1, name: 'خذ رقمًا' })).toBeVisible();
+  await expect(poster.locator('html')).toHaveAttribute('dir', 'rtl');
+  await fresh.close();
   // Back to Danish for the journeys that follow (they share the browser's cookies per context).
   await page.getByLabel(/اللغة/).selectOption('da');
   await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');

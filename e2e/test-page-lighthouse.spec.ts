@@ -107,3 +107,30 @@ test('the citizen’s plan and the public badge check score 100 for accessibilit
     await browser.close();
   }
 });
+
+test('the workshop check-in scores 100 for accessibility in Lighthouse (mobile), in Danish and in Arabic (right to left)', async ({
+  baseURL,
+  request,
+}) => {
+  test.setTimeout(180_000);
+  await request.post('/api/auth/login', {
+    data: { email: 'ementor@demo.digiloft.dk', password: PASSWORD },
+    headers: SAME_ORIGIN,
+  });
+  const [workshop] = (await (await request.get('/api/workshops')).json()) as { id: string }[];
+  await request.post('/api/auth/logout', { headers: SAME_ORIGIN });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [`--remote-debugging-port=${PORT}`, ...CHROMIUM_ARGS],
+  });
+  try {
+    const url = `${baseURL}/vaerksted/${workshop!.id}/tjek-ind`;
+    for (const lang of ['da', 'ar']) {
+      const r = await audit(`${url}?lang=${lang}`);
+      expect(r.failing, lang).toEqual([]);
+      expect(r.score, lang).toBe(100);
+    }
+  } finally {
+    await browser.close();
+  }
+});

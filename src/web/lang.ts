@@ -17,10 +17,13 @@ export function initialLang(): Lang {
 }
 
 /**
- * The language of a page that offers `offered` (all citizen page languages by default): the one
- * chosen before if offered, else the browser's if offered, else Danish.
+ * The language of a page that offers `offered` (all citizen page languages by default): one
+ * named in the address (`?lang=ar`, as on a poster's QR code in that language), else the one
+ * chosen before, else the browser's, else Danish.
  */
 export function initialPageLang(offered: readonly PageLang[] = PAGE_LANGS): PageLang {
+  const asked = new URLSearchParams(window.location.search).get('lang');
+  if (isPageLang(asked) && offered.includes(asked)) return asked;
   const m = /(?:^|;\s*)dl_lang=([a-z]{2})/.exec(document.cookie);
   if (m && isPageLang(m[1]) && offered.includes(m[1])) return m[1];
   const browser = navigator.language.toLowerCase().slice(0, 2);
@@ -28,7 +31,7 @@ export function initialPageLang(offered: readonly PageLang[] = PAGE_LANGS): Page
 }
 
 /** Sets the page's language and writing direction (Arabic, Urdu and Farsi right to left). */
-export function applyLang(lang: PageLang) {
+function applyLang(lang: PageLang) {
   document.documentElement.lang = lang;
   document.documentElement.dir = RTL_LANGS.includes(lang) ? 'rtl' : 'ltr';
 }

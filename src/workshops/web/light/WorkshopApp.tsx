@@ -3,7 +3,7 @@ import type { TicketView, WorkshopPublicView } from '../../workshops.contract';
 import { placeOf, type QueueSnapshot } from '../../queue.model';
 import { VISIT_TOPICS, type VisitTopic } from '../../workshops.constants';
 import { ApiError, call, href } from '../../../web/api';
-import { applyLang, fill, initialPageLang, storeLang, type PageLang } from '../../../web/lang';
+import { fill, initialPageLang, storeLang, type PageLang } from '../../../web/lang';
 import { LanguagePicker } from '../../../web/LanguagePicker';
 import { PAGE_LANGS } from '../../../platform/i18n/languages.constants';
 import { MESSAGES, type Messages } from './messages';
@@ -67,8 +67,10 @@ export function WorkshopApp() {
   const screen = parts[2] === 'skaerm';
   const booking = parts[2] === 'book';
   const kiosk = new URLSearchParams(window.location.search).has('kiosk');
+  // Remembered at once, so the server answers in the language the page shows (also when it
+  // came from the address or the browser).
   useEffect(() => {
-    applyLang(lang);
+    storeLang(lang);
   }, [lang]);
 
   return (
