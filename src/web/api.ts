@@ -7,6 +7,7 @@ import {
   type EndpointOutput,
 } from '../platform/http/endpoint';
 import type { Endpoints, Key } from './endpoints';
+import { PAGE_LANG_HEADER } from '../platform/http/app-constants';
 
 export interface FieldError {
   path: string;
@@ -55,10 +56,16 @@ export async function call<K extends Key>(
   const loose: LooseInput | undefined = input;
   const method = key.slice(0, key.indexOf(' '));
   const hasBody = loose?.body !== undefined || method !== 'GET';
+  // The language the page shows, so the server's messages match it (a page offering fewer
+  // languages than the one last chosen elsewhere shows, and is answered in, its own).
+  const pageLang = typeof document === 'undefined' ? '' : document.documentElement.lang;
   const res = await fetch(urlOf(key, loose), {
     method,
     credentials: 'same-origin',
-    headers: hasBody ? { 'content-type': 'application/json' } : {},
+    headers: {
+      ...(hasBody ? { 'content-type': 'application/json' } : {}),
+      ...(pageLang ? { [PAGE_LANG_HEADER]: pageLang } : {}),
+    },
     body: hasBody ? JSON.stringify(loose?.body ?? {}) : undefined,
   });
   const data: unknown = res.status === 204 ? undefined : await res.json().catch(() => null);

@@ -197,6 +197,18 @@ describe('appointments', () => {
     });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.message).toContain('Qor iimayl');
+    // A page that shows another language (it offers fewer) says so, and is answered in it.
+    const shown = await t.app.inject({
+      method: 'POST',
+      url: `/api/workshops/${site.id}/appointments`,
+      payload: { day: '2026-11-30', start: '10:00', firstName: 'H', topic: 'apps', email: 'x' },
+      headers: {
+        'x-forwarded-for': `10.8.0.${++phones}`,
+        cookie: 'dl_lang=so',
+        'x-page-lang': 'da',
+      },
+    });
+    expect(shown.json().error.message).toContain('Skriv en e-mailadresse');
     expect((await t.ctx.db.select().from(workshopAppointments)).length).toBe(before);
 
     const res = await inLang('ar', {

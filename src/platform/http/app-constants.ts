@@ -5,3 +5,6 @@ export const LANG_COOKIE = 'dl_lang';
 export const TEST_COOKIE = 'dl_test';
 /** Holds the token of a drop-in queue ticket taken on the citizen's own phone. */
 export const TICKET_COOKIE = 'dl_ticket';
+
+/** The language the calling page shows (the web client sends it): the server's texts follow it. */
+export const PAGE_LANG_HEADER = 'x-page-lang';

@@ -50,7 +50,7 @@ import { openApiDocument, openApiTransform } from './openapi';
 import { healthRoutes } from './health.routes';
 import { speechRoutes } from './speech.routes';
 import type { AreaModule } from '../module';
-import { LANG_COOKIE, SESSION_COOKIE, TEST_COOKIE } from './app-constants';
+import { LANG_COOKIE, PAGE_LANG_HEADER, SESSION_COOKIE, TEST_COOKIE } from './app-constants';
 export { LANG_COOKIE, TEST_COOKIE };
 
 export interface BuildOptions {
@@ -161,7 +161,12 @@ export async function buildApp(
     request.lang = isLang(cookieLang)
       ? cookieLang
       : (request.actor?.locale ?? langFromHeader(request.headers['accept-language']));
-    request.pageLang = isPageLang(cookieLang) ? cookieLang : request.lang;
+    const shown = request.headers[PAGE_LANG_HEADER];
+    request.pageLang = isPageLang(shown)
+      ? shown
+      : isPageLang(cookieLang)
+        ? cookieLang
+        : request.lang;
 
     if (
       !['GET', 'HEAD', 'OPTIONS'].includes(request.method) &&
