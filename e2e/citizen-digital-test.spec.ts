@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectAccessible, login } from './helpers';
+import { expectAccessible, login, smallPhone } from './helpers';
 import { answerAny } from './practice';
 import { BASE_URL, SAME_ORIGIN } from './base-url';
 
@@ -25,12 +25,7 @@ test('a citizen takes the test on a phone with a code; the caseworker sees it; w
   await expectAccessible(staff);
 
   // The citizen scans the QR code on an old, small phone: the code arrives in the fragment.
-  const phone = await browser.newContext({
-    viewport: { width: 320, height: 640 },
-    isMobile: true,
-    hasTouch: true,
-    locale: 'da-DK',
-  });
+  const phone = await smallPhone(browser);
   const page = await phone.newPage();
   await page.goto(`/test#kode=${code}`);
   await expect(

@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page, type Response } from '@playwright/test';
-import { expectAccessible, login, openFirstWorkshopAllDay } from './helpers';
+import { expectAccessible, login, openFirstWorkshopAllDay, smallPhone } from './helpers';
 import { SAME_ORIGIN } from './base-url';
 
 /** Seconds of audio in a 16-bit mono WAV answer (its data chunk starts at byte 44). */
@@ -63,12 +63,7 @@ async function firstQuestionOnSmallPhone(browser: Browser) {
   const made = await staff.request.post('/api/test-codes', { data: {}, headers: SAME_ORIGIN });
   const { code } = (await made.json()) as { code: string };
   await staff.close();
-  const phone = await browser.newContext({
-    viewport: { width: 320, height: 640 },
-    isMobile: true,
-    hasTouch: true,
-    locale: 'da-DK',
-  });
+  const phone = await smallPhone(browser);
   const page = await phone.newPage();
   await page.goto(`/test#kode=${code}`);
   await page.getByRole('button', { name: 'Start testen' }).click();
@@ -128,12 +123,7 @@ test('a citizen checks in at a workshop in Somali on a small phone; the page in 
   browser,
 }, testInfo) => {
   const workshopId = await openFirstWorkshopAllDay(browser);
-  const phone = await browser.newContext({
-    viewport: { width: 320, height: 640 },
-    isMobile: true,
-    hasTouch: true,
-    locale: 'da-DK',
-  });
+  const phone = await smallPhone(browser);
   const page = await phone.newPage();
   await page.goto(`/vaerksted/${workshopId}/tjek-ind`);
   await expect(page.getByRole('heading', { level: 1, name: 'Tag et nummer' })).toBeVisible();

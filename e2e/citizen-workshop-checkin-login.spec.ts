@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectAccessible, login, openFirstWorkshopAllDay } from './helpers';
+import { expectAccessible, login, openFirstWorkshopAllDay, smallPhone } from './helpers';
 import { finishTest } from './practice';
 
 test('a logged-in citizen takes the test and checks in; the eMentor sees the test while helping and logs the visit with a course suggestion; the caseworker sees it', async ({
@@ -7,12 +7,7 @@ test('a logged-in citizen takes the test and checks in; the eMentor sees the tes
 }) => {
   test.setTimeout(180_000);
   const workshopId = await openFirstWorkshopAllDay(browser);
-  const phone = await browser.newContext({
-    viewport: { width: 320, height: 640 },
-    isMobile: true,
-    hasTouch: true,
-    locale: 'da-DK',
-  });
+  const phone = await smallPhone(browser);
   const page = await phone.newPage();
   await page.goto(`/vaerksted/${workshopId}/tjek-ind`);
   await page.getByRole('link', { name: 'Log ind' }).click();

@@ -29,6 +29,16 @@ export async function login(page: Page, role: DemoRole) {
   ).toBeVisible();
 }
 
+/** An old, small phone (320 px wide, touch, Danish): where citizens open our pages. */
+export function smallPhone(browser: Browser) {
+  return browser.newContext({
+    viewport: { width: 320, height: 640 },
+    isMobile: true,
+    hasTouch: true,
+    locale: 'da-DK',
+  });
+}
+
 /** WCAG 2.1 A and AA rules; any violation fails with the list of what axe found. */
 export async function expectAccessible(page: Page) {
   const builder = () =>
