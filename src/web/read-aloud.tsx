@@ -6,22 +6,14 @@
 // identify someone) are never read, nor sent.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { Icon } from './icons';
+import { INTL_LOCALES, isPageLang } from '../platform/i18n/languages.constants';
+
+/** The language tag a voice is asked for: the page's locale without its number-system extension. */
+const voiceTag = (lang: string) => (isPageLang(lang) ? INTL_LOCALES[lang].split('-u-')[0]! : lang);
 
 /** What is read: text blocks, in page order. A block inside another is read on its own. */
 const BLOCKS = 'h1,h2,h3,h4,p,li,legend,label,caption,th,td,dt,dd,[data-read]';
 const SKIP = '[data-private],[data-no-read],[aria-hidden="true"],[hidden],.dl-read-aloud';
-/** BCP 47 tags the browsers' voices use. */
-const VOICE_TAGS: Record<string, string> = {
-  da: 'da-DK',
-  en: 'en-GB',
-  ar: 'ar',
-  so: 'so',
-  tr: 'tr-TR',
-  ur: 'ur',
-  fa: 'fa-IR',
-  pl: 'pl-PL',
-  uk: 'uk-UA',
-};
 
 type Mode = 'browser' | 'server' | null;
 
@@ -117,7 +109,7 @@ export function ReadAloud({
   function speakBrowser(text: string): Promise<void> {
     return new Promise((resolve) => {
       const u = new SpeechSynthesisUtterance(text);
-      u.lang = VOICE_TAGS[lang] ?? lang;
+      u.lang = voiceTag(lang);
       u.voice = browserVoice(lang);
       u.rate = 0.9;
       u.onend = () => resolve();

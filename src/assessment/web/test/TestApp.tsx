@@ -129,16 +129,11 @@ export function TestApp() {
                 type="button"
                 className="button button-tertiary dl-help-button"
                 onClick={() =>
-                  void (async () => {
-                    setError(null);
-                    try {
-                      const res = await call('POST /api/tests/help');
-                      setView(res.test);
-                      setHelp(res.places);
-                    } catch (err) {
-                      setError(err);
-                    }
-                  })()
+                  void act(async () => {
+                    const res = await call('POST /api/tests/help');
+                    setHelp(res.places);
+                    return res.test;
+                  })
                 }
               >
                 <Icon name="question" />
