@@ -80,6 +80,9 @@ test('the taskforce reads the strategy, opens a recommendation, adds an action a
 
   // One centre alone, chosen in the filter.
   await page.getByRole('link', { name: 'Tilbage til strategien' }).click();
+  // The strategy page and its filter settle first; a choice made before that is lost.
+  await expect(page.getByRole('heading', { level: 1, name: 'Strategien' })).toBeVisible();
+  await expect(page.getByRole('row', { name: /Roller oprettet/ })).toBeVisible();
   await page.getByLabel('Hvor').selectOption({ label: 'Center Lærkevej' });
   await page.getByRole('button', { name: 'Vis' }).click();
   await expect(page).toHaveURL(/sted=/);
