@@ -1,6 +1,7 @@
 import { expect, test, type Browser, type Page, type Response } from '@playwright/test';
 import { expectAccessible, login, openFirstWorkshopAllDay, smallPhone } from './helpers';
 import { SAME_ORIGIN } from './base-url';
+import { onlyPractice } from './practice';
 
 /** Seconds of audio in a 16-bit mono WAV answer (its data chunk starts at byte 44). */
 function wavSeconds(body: Buffer): number {
@@ -12,8 +13,15 @@ function wavSeconds(body: Buffer): number {
  * Presses "Læs op" with the keyboard and checks that the page is read: the browser's voice
  * was asked to speak, or (no voice for the language in this browser) the server's audio came.
  */
-async function readAloud(page: Page) {
-  const button = page.getByRole('button', { name: 'Læs op' });
+async function readAloud(
+  page: Page,
+  words: { lang: string; read: string; stop: string } = {
+    lang: 'da',
+    read: 'Læs op',
+    stop: 'Stop oplæsningen',
+  },
+) {
+  const button = page.getByRole('button', { name: words.read });
   await expect(button).toBeVisible();
   const voice = await button.getAttribute('data-voice');
   const audio: Promise<Response> | null =
@@ -24,7 +32,7 @@ async function readAloud(page: Page) {
       : null;
   await button.focus();
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('button', { name: 'Stop oplæsningen' })).toHaveAttribute(
+  await expect(page.getByRole('button', { name: words.stop })).toHaveAttribute(
     'aria-pressed',
     'true',
   );
@@ -36,7 +44,7 @@ async function readAloud(page: Page) {
     expect(res.headers()['content-type']).toBe('audio/wav');
     // The page has played and let go of its copy; the same text asked again (from the cache).
     const asked = res.request().postDataJSON() as { lang: string; text: string };
-    expect(asked.lang).toBe('da');
+    expect(asked.lang).toBe(words.lang);
     const again = await page.request.post('/api/speech', { data: asked, headers: SAME_ORIGIN });
     const seconds = wavSeconds(await again.body());
     expect(seconds).toBeGreaterThan(0.3);
@@ -49,7 +57,7 @@ async function readAloud(page: Page) {
   }
   await expectAccessible(page);
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('button', { name: 'Læs op' })).toHaveAttribute(
+  await expect(page.getByRole('button', { name: words.read })).toHaveAttribute(
     'aria-pressed',
     'false',
   );
@@ -187,4 +195,83 @@ test('a citizen checks in at a workshop in Somali on a small phone; the page in 
   await page.getByLabel(/اللغة/).selectOption('da');
   await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
   await phone.close();
+});
+
+test('a citizen on a 320 px phone takes the test in Arabic with read-aloud on: mirrored, the practice MitID keeps its Danish buttons with their meaning, and the result names the language', async ({
+  browser,
+}, testInfo) => {
+  test.setTimeout(180_000);
+  const bank = await onlyPractice(browser, ['s-mitid-1']);
+  try {
+    const staff = await browser.newPage();
+    await login(staff, 'ementor');
+    const made = await staff.request.post('/api/test-codes', { data: {}, headers: SAME_ORIGIN });
+    const { code } = (await made.json()) as { code: string };
+    await staff.close();
+    const phone = await smallPhone(browser);
+    const page = await phone.newPage();
+    await page.goto(`/test#kode=${code}`);
+    await page.getByLabel(/Sprog/).selectOption('ar');
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'اختبر مهاراتك الرقمية' }),
+    ).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+    await page.getByRole('button', { name: 'ابدأ الاختبار' }).click();
+    await page.getByLabel('أوافق على استخدام إجاباتي كما هو موضّح.').check();
+    await page.getByRole('button', { name: 'أنا جاهز' }).click();
+    const heading = page.getByRole('heading', { level: 1 });
+    await expect(heading).toHaveText(/السؤال 1/);
+    await readAloud(page, { lang: 'ar', read: 'اقرأ بصوت عالٍ', stop: 'أوقف القراءة' });
+    await testInfo.attach('test question in Arabic (right to left)', {
+      body: await page.screenshot({ fullPage: true }),
+      contentType: 'image/png',
+    });
+
+    // Up to the practice login; its screen keeps the Danish words, with their meaning beside.
+    const userId = page.getByLabel(/Bruger-ID/);
+    let previous = '';
+    for (let n = 0; n < 12 && (await userId.count()) === 0; n++) {
+      await expect(heading).not.toHaveText(previous);
+      previous = await heading.innerText();
+      if ((await userId.count()) > 0) break;
+      await page.locator('input[type=radio]').first().check();
+      await page.getByRole('button', { name: 'التالي' }).click();
+    }
+    await expect(userId).toBeVisible();
+    await expect(page.getByText(/معرّف المستخدم الوهمي OEVE-4821/)).toBeVisible();
+    await expectAccessible(page);
+    await userId.fill('OEVE-4821');
+    await page.getByRole('button', { name: /Fortsæt.*متابعة/ }).click();
+    const app = page.getByRole('region', { name: 'تطبيق MitID (تمرين)' });
+    await app.getByRole('button', { name: /Godkend.*موافقة/ }).focus();
+    await page.keyboard.press('Enter');
+    await expect(
+      page.getByRole('status').filter({ hasText: 'لقد سجّلت الدخول إلى Jobnet' }),
+    ).toBeVisible();
+    await expectAccessible(page);
+    await page.getByRole('button', { name: 'التالي' }).click();
+
+    // The rest of the test, to the result, which says the test was in Arabic.
+    for (let n = 0; n < 120; n++) {
+      await expect(heading).toHaveText(/السؤال \d+|نتيجتك/);
+      if ((await heading.innerText()) === 'نتيجتك') break;
+      previous = await heading.innerText();
+      await page.locator('input[type=radio]').first().check();
+      await page.getByRole('button', { name: 'التالي' }).click();
+      await expect(heading).not.toHaveText(previous);
+    }
+    await expect(heading).toHaveText('نتيجتك');
+    await expect(page.getByText('أجريت الاختبار باللغة العربية.')).toBeVisible();
+    await expectAccessible(page);
+    const fits = await page.evaluate(
+      () => document.documentElement.scrollWidth <= window.innerWidth + 1,
+    );
+    expect(fits).toBe(true);
+    // Back to Danish for the journeys that follow.
+    await page.getByLabel(/اللغة/).selectOption('da');
+    await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
+    await phone.close();
+  } finally {
+    await bank.restore();
+  }
 });

@@ -49,24 +49,26 @@ async function audit(url: string, cookie?: string) {
 }
 
 // Lighthouse 12.2.3 (pinned: 13 needs Node 22), mobile emulation, accessibility category.
-test('the test pages score 100 for accessibility in Lighthouse (mobile)', async ({
+test('the test pages score 100 for accessibility in Lighthouse (mobile), in Danish and in Arabic (right to left)', async ({
   baseURL,
   request,
 }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(240_000);
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: [`--remote-debugging-port=${PORT}`, ...CHROMIUM_ARGS],
   });
   try {
-    const start = await audit(`${baseURL}/test`);
-    expect(start.formFactor).toBe('mobile');
-    expect(start.failing).toEqual([]);
-    expect(start.score).toBe(100);
+    for (const lang of ['da', 'ar']) {
+      const start = await audit(`${baseURL}/test?lang=${lang}`);
+      expect(start.formFactor).toBe('mobile');
+      expect(start.failing, lang).toEqual([]);
+      expect(start.score, lang).toBe(100);
 
-    const question = await audit(`${baseURL}/test`, await codeCookie(request));
-    expect(question.failing).toEqual([]);
-    expect(question.score).toBe(100);
+      const question = await audit(`${baseURL}/test?lang=${lang}`, await codeCookie(request));
+      expect(question.failing, lang).toEqual([]);
+      expect(question.score, lang).toBe(100);
+    }
   } finally {
     await browser.close();
   }

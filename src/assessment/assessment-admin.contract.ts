@@ -3,7 +3,7 @@ import { BASIC_TOPICS, SIMULATION_KINDS } from './bank/bank.model';
 import { endpoint } from '../platform/http/endpoint';
 import { access } from '../platform/http/access';
 import { IdParams } from '../organisation';
-import { LANGS } from '../platform/i18n/messages';
+import { PAGE_LANGS } from '../platform/i18n/languages.constants';
 
 export const TriageSettingsView = z.object({ foundationCut: z.number(), jobGoalCut: z.number() });
 export const TriageSettingsInput = z
@@ -80,7 +80,7 @@ export const ItemUpdateInput = z.object({
   correct: z.number().int().min(0).max(5).optional(),
   text: z.unknown().optional(),
   /** The languages the item is kept out of new tests in (the whole list, replacing the old). */
-  retiredLanguages: z.array(z.enum(LANGS)).max(LANGS.length).optional(),
+  retiredLanguages: z.array(z.enum(PAGE_LANGS)).max(PAGE_LANGS.length).optional(),
 });
 export type ItemUpdateInput = z.infer<typeof ItemUpdateInput>;
 

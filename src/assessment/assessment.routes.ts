@@ -29,6 +29,8 @@ import {
 } from './test-codes.use-cases';
 import { route } from '../platform/http/route';
 import { assessmentApi } from './assessment.contract';
+import { isTestLang } from './assessment.constants';
+import type { PageLang } from '../platform/i18n/languages.constants';
 
 function setTestCookie(reply: FastifyReply, token: string) {
   reply.setCookie(TEST_COOKIE, token, {
@@ -39,6 +41,10 @@ function setTestCookie(reply: FastifyReply, token: string) {
     maxAge: CODE_DAYS * 86400,
   });
 }
+
+/** The test is taken in the page's language when it is offered in it, else in Danish or English. */
+const testLang = (request: FastifyRequest): PageLang =>
+  isTestLang(request.pageLang) ? request.pageLang : request.lang;
 
 export const assessmentRoutes: FastifyPluginAsyncZod = async (app) => {
   const { ctx } = app;
@@ -51,7 +57,7 @@ export const assessmentRoutes: FastifyPluginAsyncZod = async (app) => {
         actor: request.actor,
         audit: request.actor ? auditActor(request) : null,
         testToken: request.cookies[TEST_COOKIE],
-        lang: request.lang,
+        lang: testLang(request),
       }),
     );
 
@@ -59,7 +65,7 @@ export const assessmentRoutes: FastifyPluginAsyncZod = async (app) => {
     const { view, token } = await startTestWithCode(ctx.db, ctx.cipher, {
       code: request.body.code,
       ip: request.ip,
-      lang: request.lang,
+      lang: testLang(request),
     });
     setTestCookie(reply, token);
     return view;

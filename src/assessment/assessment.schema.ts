@@ -11,7 +11,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import { createdAt, id, municipalityId, tstz, updatedAt } from '../platform/db/columns';
 import type { TestResult } from './assessment.model';
-import type { Lang } from '../platform/i18n/messages';
+import type { PageLang } from '../platform/i18n/languages.constants';
 import type { TriageGroup } from './cat';
 
 /** Where a test stands. */
@@ -43,7 +43,7 @@ export const assessmentItems = pgTable(
      */
     retiredLanguages: text('retired_languages')
       .array()
-      .$type<Lang[]>()
+      .$type<PageLang[]>()
       .notNull()
       .default(sql`'{}'::text[]`),
     createdAt: createdAt(),

@@ -13,7 +13,7 @@ import {
 } from 'drizzle-orm';
 import type { DbOrTx } from '../platform/db/client';
 import { copenhagenDaySql } from '../platform/db/days';
-import { ITEM_BANK, startParameters } from './bank';
+import { ITEM_BANK, startParameters, withNewTranslations } from './bank';
 import { DEFAULT_CUTS } from './triage';
 import type { CutScores, TriageGroup } from './cat';
 import { levelFor, type ActiveItem, type Answered } from './assessment.model';
@@ -25,10 +25,10 @@ import {
   triageSettings,
 } from './assessment.schema';
 import { clock } from '../platform/clock';
-import type { Lang } from '../platform/i18n/messages';
+import type { PageLang } from '../platform/i18n/languages.constants';
 
 export type AssessmentRow = typeof assessments.$inferSelect;
-export type StoredItem = ActiveItem & { id: string; retiredLanguages: readonly Lang[] };
+export type StoredItem = ActiveItem & { id: string; retiredLanguages: readonly PageLang[] };
 
 /** The municipality's active items; the original bank is copied in on first use. */
 export async function activeItems(db: DbOrTx, municipalityId: string): Promise<StoredItem[]> {
@@ -67,6 +67,7 @@ export async function activeItems(db: DbOrTx, municipalityId: string): Promise<S
       rows = await select();
     }
   }
+  rows = await addNewTranslations(db, rows);
   return rows.map((r) => ({
     id: r.id,
     key: r.key,
@@ -74,6 +75,24 @@ export async function activeItems(db: DbOrTx, municipalityId: string): Promise<S
     model: r.model,
     retiredLanguages: r.retiredLanguages,
   }));
+}
+
+const ORIGINAL_BY_KEY = new Map(ITEM_BANK.map((e) => [e.id, e]));
+
+/**
+ * Items copied in before the bank gained a language get its texts on their next read, unless an
+ * admin has reworded them since (then they wait for a translation of the new words).
+ */
+async function addNewTranslations(db: DbOrTx, rows: (typeof assessmentItems.$inferSelect)[]) {
+  return Promise.all(
+    rows.map(async (r) => {
+      const original = ORIGINAL_BY_KEY.get(r.key);
+      const content = original ? withNewTranslations(r.content, original) : null;
+      if (!content) return r;
+      await db.update(assessmentItems).set({ content }).where(eq(assessmentItems.id, r.id));
+      return { ...r, content };
+    }),
+  );
 }
 
 export async function cutScores(db: DbOrTx, municipalityId: string): Promise<CutScores> {

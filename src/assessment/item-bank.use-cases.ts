@@ -4,7 +4,13 @@ import { cutScores } from './assessment.store';
 import crypto from 'node:crypto';
 import { DomainError, conflict, notFound } from '../platform/errors';
 import type { UseCase } from '../platform/use-case';
-import { startParameters, validateEntry, type BankEntry } from './bank';
+import {
+  keepTranslations,
+  startParameters,
+  validateEntry,
+  type BankEntry,
+  type ItemTexts,
+} from './bank';
 import { buildCalibration } from './run-calibration';
 import { itemStatistics } from './item-stats';
 import {
@@ -132,7 +138,11 @@ export async function changeItem(uc: UseCase, id: string, input: ItemUpdateInput
     const parsed = schema.safeParse(input.text);
     if (!parsed.success)
       throw itemInvalid(parsed.error.issues.map((i) => i.path.join('.')).join(', '));
-    text = parsed.data;
+    // The same wording keeps its translations; a new one drops them.
+    text = keepTranslations(
+      row.content.text as ItemTexts<unknown>,
+      parsed.data as ItemTexts<unknown>,
+    );
   }
   // Rebuilt from the stored entry and checked by validateEntry before it is kept.
   const content = {

@@ -1,7 +1,7 @@
 // Use cases of taking the test: start, consent, answer, pause, withdraw; and the view of it.
 import crypto from 'node:crypto';
 import type { DbOrTx } from '../platform/db/client';
-import type { Lang } from '../platform/i18n/messages';
+import type { PageLang } from '../platform/i18n/languages.constants';
 import { conflict, invalid, notFound } from '../platform/errors';
 import { writeAudit, type AuditActor } from '../platform/audit';
 import type { Actor } from '../platform/auth/roles';
@@ -38,7 +38,7 @@ export interface TestTaker {
   audit: AuditActor | null;
   /** The token in the cookie of a test started with a code. */
   testToken: string | undefined;
-  lang: Lang;
+  lang: PageLang;
 }
 
 /** The test the taker is on: by the code cookie, else the logged-in citizen's latest. */
@@ -89,7 +89,7 @@ export async function createTest(
     citizenId: string | null;
     codeId?: string | null;
     tokenHash?: string | null;
-    language: Lang;
+    language: PageLang;
   },
 ) {
   const cuts = await cutScores(tx, values.municipalityId);
@@ -108,18 +108,22 @@ export async function createTest(
 
 function itemView(
   item: StoredItem,
-  lang: Lang,
+  lang: PageLang,
   phase: 'self_rating' | 'test',
   position: number,
 ): ItemView {
   const e = item.entry;
+  // Only items with texts in the test's language are shown (itemsInLanguage).
+  const missing = () => new Error(`item ${item.key} has no ${lang} text`);
   const base = { key: item.key, type: e.type, competence: e.competence, phase, position };
   if (e.type === 'knowledge') {
     const t = e.text[lang];
+    if (!t) throw missing();
     return { ...base, kind: null, prompt: t.stem, options: t.options.map((title) => ({ title })) };
   }
   if (e.type === 'simulation') {
     const t = e.text[lang];
+    if (!t) throw missing();
     return {
       ...base,
       kind: e.kind,
@@ -134,31 +138,34 @@ function itemView(
       })),
     };
   }
+  const statement = e.text[lang]?.statement;
+  if (statement === undefined) throw missing();
   return {
     ...base,
     kind: null,
-    prompt: e.text[lang].statement,
+    prompt: statement,
     options: SELF_RATING_SCALE[lang].map((title) => ({ title })),
   };
 }
 
 /**
- * The items a test in `lang` may show: the active ones, less those retired for that language
- * (kept when already answered, so the test's course replays as it went).
+ * The items a test in `lang` may show: the active ones that have texts in that language, less
+ * those retired for it (kept when already answered, so the test's course replays as it went).
  */
 async function itemsInLanguage(
   tx: DbOrTx,
   a: AssessmentRow,
   answered: readonly { key: string }[],
-  lang: Lang,
+  lang: PageLang,
 ): Promise<StoredItem[]> {
   const done = new Set(answered.map((x) => x.key));
   return (await activeItems(tx, a.municipalityId)).filter(
-    (i) => !i.retiredLanguages.includes(lang) || done.has(i.key),
+    (i) =>
+      (i.entry.text[lang] !== undefined && !i.retiredLanguages.includes(lang)) || done.has(i.key),
   );
 }
 
-export async function viewOf(tx: DbOrTx, a: AssessmentRow, lang: Lang): Promise<TestView> {
+export async function viewOf(tx: DbOrTx, a: AssessmentRow, lang: PageLang): Promise<TestView> {
   const common = {
     id: a.id,
     status: a.status,
@@ -201,7 +208,7 @@ export async function answerItem(
   tx: DbOrTx,
   a: AssessmentRow,
   input: { itemKey: string; answer: number; timeMs?: number },
-  lang: Lang,
+  lang: PageLang,
 ): Promise<AssessmentRow> {
   if (a.status === 'consent_pending') throw conflict('consent_required');
   if (a.status !== 'in_progress' && a.status !== 'paused') throw conflict('test_closed');

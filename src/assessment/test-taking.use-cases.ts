@@ -3,7 +3,7 @@
 // clear the test cookie.
 import type { Db } from '../platform/db/client';
 import type { CprCipher } from '../platform/crypto/cpr-cipher';
-import type { Lang } from '../platform/i18n/messages';
+import type { PageLang } from '../platform/i18n/languages.constants';
 import { DomainError, invalid, unauthenticated } from '../platform/errors';
 import { clock } from '../platform/clock';
 import { newToken, tokenHash } from '../platform/crypto/tokens';
@@ -37,7 +37,7 @@ import {
 export async function startTestWithCode(
   db: Db,
   cipher: CprCipher,
-  input: { code: string; ip: string; lang: Lang },
+  input: { code: string; ip: string; lang: PageLang },
 ): Promise<{ view: TestView; token: string }> {
   const wait = await testCodeWaitSeconds(db, input.ip);
   if (wait > 0) throw throttledError(wait);

@@ -1,5 +1,6 @@
 // The item bank's content model: pure types and rules, no I/O.
 import type { IrtItem } from '../irt';
+import type { CommunityLang, PageLang } from '../../platform/i18n/languages.constants';
 
 export const BASIC_TOPICS = ['mitid', 'digital_post', 'borger_dk', 'netbank', 'jobnet_cv'] as const;
 export type BasicTopic = (typeof BASIC_TOPICS)[number];
@@ -83,6 +84,12 @@ export interface SelfRatingText {
   statement: string;
 }
 
+/**
+ * An item's texts: Danish and English always (admins write them), the community languages where
+ * a translation exists. A test in a language shows only the items that have its texts.
+ */
+export type ItemTexts<T> = Record<'da' | 'en', T> & Partial<Record<CommunityLang, T>>;
+
 interface Base {
   id: string;
   /** DigComp 2.2 competence, e.g. "2.3". */
@@ -92,7 +99,7 @@ interface Base {
 }
 
 export type BankEntry =
-  | (Base & { type: 'knowledge'; correct: number; text: { da: KnowledgeText; en: KnowledgeText } })
+  | (Base & { type: 'knowledge'; correct: number; text: ItemTexts<KnowledgeText> })
   | (Base & {
       type: 'simulation';
       kind: SimulationKind;
@@ -100,12 +107,12 @@ export type BankEntry =
       upload?: UploadSpec;
       login?: LoginSpec;
       reply?: ReplySpec;
-      text: { da: SimulationText; en: SimulationText };
+      text: ItemTexts<SimulationText>;
     })
-  | (Base & { type: 'self_rating'; text: { da: SelfRatingText; en: SelfRatingText } });
+  | (Base & { type: 'self_rating'; text: ItemTexts<SelfRatingText> });
 
 /** The four answers to an "I can …" statement, lowest first. */
-export const SELF_RATING_SCALE = {
+export const SELF_RATING_SCALE: Record<PageLang, readonly [string, string, string, string]> = {
   da: [
     'Det kan jeg ikke',
     'Det kan jeg med hjælp',
@@ -118,7 +125,49 @@ export const SELF_RATING_SCALE = {
     'I can do this on my own',
     'I can help others with this',
   ],
-} as const;
+  ar: [
+    'لا أستطيع فعل ذلك',
+    'أستطيع فعل ذلك بمساعدة',
+    'أستطيع فعل ذلك بنفسي',
+    'أستطيع مساعدة الآخرين في ذلك',
+  ],
+  so: [
+    'Tan ma samayn karo',
+    'Tan waan samayn karaa haddii la i caawiyo',
+    'Tan keligay ayaan samayn karaa',
+    'Tan waan ku caawin karaa dadka kale',
+  ],
+  tr: [
+    'Bunu yapamam',
+    'Bunu yardımla yapabilirim',
+    'Bunu kendim yapabilirim',
+    'Bu konuda başkalarına yardım edebilirim',
+  ],
+  ur: [
+    'میں یہ نہیں کر سکتا',
+    'میں یہ مدد سے کر سکتا ہوں',
+    'میں یہ خود کر سکتا ہوں',
+    'میں اس میں دوسروں کی مدد کر سکتا ہوں',
+  ],
+  fa: [
+    'این کار را نمی‌توانم انجام دهم',
+    'این کار را با کمک می‌توانم انجام دهم',
+    'این کار را خودم می‌توانم انجام دهم',
+    'در این کار می‌توانم به دیگران کمک کنم',
+  ],
+  pl: [
+    'Nie umiem tego zrobić',
+    'Umiem to zrobić z pomocą',
+    'Umiem to zrobić samodzielnie',
+    'Umiem w tym pomóc innym',
+  ],
+  uk: [
+    'Я не вмію цього робити',
+    'Я можу це зробити з допомогою',
+    'Я можу це зробити самостійно',
+    'Я можу допомогти з цим іншим',
+  ],
+};
 
 /**
  * Start values before any calibration: the DigComp level sets the difficulty (levels 1–6 spread
@@ -196,4 +245,29 @@ export function validateEntry(e: BankEntry): string[] {
       problems.push(`${e.id}: empty statement`);
   }
   return problems;
+}
+
+const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * An item's texts after its Danish or English changed: the translations describe the old
+ * wording, so they go (the item is shown in those languages again once translated anew).
+ */
+export function keepTranslations<T>(before: ItemTexts<T>, after: ItemTexts<T>): ItemTexts<T> {
+  return sameJson(before.da, after.da) && sameJson(before.en, after.en)
+    ? { ...before, ...after }
+    : after;
+}
+
+/**
+ * A kept item with the translations the original bank has gained since it was copied in; null
+ * when there are none to add or the kept item's Danish or English has been changed since.
+ */
+export function withNewTranslations(kept: BankEntry, original: BankEntry): BankEntry | null {
+  if (kept.type !== original.type) return null;
+  const added = Object.keys(original.text).filter((l) => !(l in kept.text));
+  if (added.length === 0) return null;
+  if (!sameJson(kept.text.da, original.text.da) || !sameJson(kept.text.en, original.text.en))
+    return null;
+  return { ...kept, text: { ...original.text, ...kept.text } } as BankEntry;
 }

@@ -8,9 +8,12 @@ import { AREA5 } from './area5';
 import { SIMULATIONS } from './simulations';
 import { SELF_RATINGS } from './self-ratings';
 import { areaOf, startParameters, type BankEntry } from './bank.model';
+import { BANK_TRANSLATIONS, withTranslation } from './languages';
+import type { CommunityLang } from '../../platform/i18n/languages.constants';
 import type { BankItem, Area } from '../cat/cat.model';
 
-export const ITEM_BANK: readonly BankEntry[] = [
+/** The bank as written in Danish and English. */
+export const ORIGINAL_ITEMS: readonly BankEntry[] = [
   ...AREA1,
   ...AREA2,
   ...AREA3,
@@ -19,6 +22,14 @@ export const ITEM_BANK: readonly BankEntry[] = [
   ...SIMULATIONS,
   ...SELF_RATINGS,
 ];
+
+/** The bank with its texts in every language it has been translated into. */
+export const ITEM_BANK: readonly BankEntry[] = ORIGINAL_ITEMS.map((entry) =>
+  Object.entries(BANK_TRANSLATIONS).reduce(
+    (e, [lang, translation]) => withTranslation(e, lang as CommunityLang, translation),
+    entry,
+  ),
+);
 
 export * from './bank.model';
 

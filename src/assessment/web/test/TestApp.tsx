@@ -4,12 +4,15 @@ import { ApiError, call } from '../../../web/api';
 import { MESSAGES, fill, type Messages } from './messages';
 import { ErrorBox, Heading } from '../../../web/light';
 import { InboxPracticeTask, LoginPracticeTask, UploadPractice } from './practices';
-import { initialLang, storeLang, type Lang } from '../../../web/lang';
+import { initialPageLang, storeLang, type PageLang } from '../../../web/lang';
+import { LanguagePicker } from '../../../web/LanguagePicker';
+import { INTL_LOCALES } from '../../../platform/i18n/languages.constants';
+import { TEST_LANGS } from '../../assessment.constants';
 import { ReadAloud } from '../../../web/read-aloud';
 import { Icon } from '../../../web/icons';
 
 export function TestApp() {
-  const [lang, setLangState] = useState<Lang>(initialLang);
+  const [lang, setLangState] = useState<PageLang>(() => initialPageLang(TEST_LANGS));
   const t = MESSAGES[lang];
   const [view, setView] = useState<TestView | null>(null);
   const [loaded, setLoaded] = useState(false);
@@ -33,7 +36,8 @@ export function TestApp() {
   }, []);
 
   useEffect(() => {
-    document.documentElement.lang = lang;
+    // Remembered at once, so the server answers (and chooses items) in the language shown.
+    storeLang(lang);
     document.title = `${t.title} – Digiløft`;
   }, [lang, t.title]);
 
@@ -41,8 +45,7 @@ export function TestApp() {
     void load();
   }, [load]);
 
-  function switchLang() {
-    const next: Lang = lang === 'da' ? 'en' : 'da';
+  function switchLang(next: PageLang) {
     storeLang(next);
     setLangState(next);
     void load();
@@ -97,17 +100,11 @@ export function TestApp() {
           <a href="/" className="dl-brand">
             Digiløft
           </a>
-          <button
-            type="button"
-            className="button button-tertiary"
-            onClick={switchLang}
-            lang={lang === 'da' ? 'en' : 'da'}
-            aria-label={`${t.language} – ${t.languageLabel}`}
-          >
-            {t.language}
-          </button>
         </div>
       </header>
+      <div className="container dl-test">
+        <LanguagePicker lang={lang} offered={TEST_LANGS} label={t.language} onChange={switchLang} />
+      </div>
       <main id="main-content" className="container dl-main dl-test">
         {loaded && (
           <ReadAloud
@@ -396,12 +393,12 @@ function HelpScreen({
   onResume,
 }: {
   t: Messages;
-  lang: Lang;
+  lang: PageLang;
   places: HelpView['places'];
   onResume: () => void;
 }) {
   const dayName = (day: string) =>
-    new Intl.DateTimeFormat(lang === 'da' ? 'da-DK' : 'en-GB', {
+    new Intl.DateTimeFormat(INTL_LOCALES[lang], {
       weekday: 'long',
       day: 'numeric',
       month: 'long',

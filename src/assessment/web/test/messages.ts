@@ -1,5 +1,8 @@
-// Texts of the test pages, Danish first. Kept apart from the main app's i18next setup so the
+// Texts of the test pages, Danish first (the community languages in messages.community.ts). Kept apart from the main app's i18next setup so the
 // test page stays light on old phones.
+import type { CommunityLang, PageLang } from '../../../platform/i18n/languages.constants';
+import { COMMUNITY_MESSAGES } from './messages.community';
+
 const da = {
   title: 'Test dine digitale færdigheder',
   intro:
@@ -43,7 +46,17 @@ const da = {
   readAloud: 'Læs op',
   stopReading: 'Stop oplæsningen',
   takenIn: 'Du tog testen på {language}.',
-  languageNames: { da: 'dansk', en: 'engelsk' } as Record<string, string>,
+  languageNames: {
+    da: 'dansk',
+    en: 'engelsk',
+    ar: 'arabisk',
+    so: 'somali',
+    tr: 'tyrkisk',
+    ur: 'urdu',
+    fa: 'farsi',
+    pl: 'polsk',
+    uk: 'ukrainsk',
+  } as Record<string, string>,
   group: {
     foundation: 'Du kan få glæde af hjælp til det grundlæggende',
     building_blocks: 'Du har det grundlæggende på plads',
@@ -76,8 +89,7 @@ const da = {
   withdrawnTitle: 'Dine svar er slettet',
   withdrawnText: 'Du har sagt nej til testen. Dine svar og dit resultat er slettet.',
   error: 'Der er en fejl',
-  language: 'English',
-  languageLabel: 'Skift sprog til engelsk',
+  language: 'Sprog',
   home: 'Til forsiden',
   areas: {
     '1': 'Information og data',
@@ -188,7 +200,17 @@ const en: Messages = {
   readAloud: 'Read aloud',
   stopReading: 'Stop reading',
   takenIn: 'You took the test in {language}.',
-  languageNames: { da: 'Danish', en: 'English' },
+  languageNames: {
+    da: 'Danish',
+    en: 'English',
+    ar: 'Arabic',
+    so: 'Somali',
+    tr: 'Turkish',
+    ur: 'Urdu',
+    fa: 'Farsi',
+    pl: 'Polish',
+    uk: 'Ukrainian',
+  },
   group: {
     foundation: 'Help with the basics would be useful to you',
     building_blocks: 'You have the basics in place',
@@ -221,8 +243,7 @@ const en: Messages = {
   withdrawnTitle: 'Your answers have been deleted',
   withdrawnText: 'You said no to the test. Your answers and your result are deleted.',
   error: 'There is a problem',
-  language: 'Dansk',
-  languageLabel: 'Switch language to Danish',
+  language: 'Language',
   home: 'To the home page',
   areas: {
     '1': 'Information and data',
@@ -288,6 +309,42 @@ const en: Messages = {
   },
 };
 
-export const MESSAGES: Record<'da' | 'en', Messages> = { da, en };
+/**
+ * The words of the real self-service screens the practice tasks copy (MitID, Digital Post): those
+ * screens are in Danish, so in the community languages the practice shows the Danish word with
+ * its meaning beside it, as the citizen will meet it.
+ */
+export const SCREEN_WORDS = [
+  'loginUserId',
+  'loginContinue',
+  'loginRequest',
+  'loginApprove',
+  'loginRefuse',
+  'loginCode',
+  'loginSubmit',
+  'inboxTitle',
+  'inboxAnswered',
+  'inboxReply',
+  'inboxBack',
+  'inboxReplyLabel',
+  'inboxSend',
+] as const satisfies readonly (keyof Messages)[];
+
+/** Isolated, so a Danish word keeps its place in a right-to-left sentence. */
+const isolate = (text: string) => `\u2068${text}\u2069`;
+
+function withScreenWords(messages: Messages): Messages {
+  const out = { ...messages };
+  for (const key of SCREEN_WORDS) out[key] = `${isolate(da[key])} (${messages[key]})`;
+  return out;
+}
+
+export const MESSAGES: Record<PageLang, Messages> = {
+  da,
+  en,
+  ...(Object.fromEntries(
+    Object.entries(COMMUNITY_MESSAGES).map(([lang, m]) => [lang, withScreenWords(m)]),
+  ) as Record<CommunityLang, Messages>),
+};
 
 export { fill } from '../../../web/lang';

@@ -1,0 +1,12 @@
+// Constants of the assessment area that both the server and the light test page use.
+import type { PageLang } from '../platform/i18n/languages.constants';
+
+/**
+ * The languages the test is offered in: a language joins once every text of the test page and
+ * every item of the original bank exists in it (bank.test.ts and messages.test.ts hold each one
+ * to that), so a citizen never meets a test half in Danish.
+ */
+export const TEST_LANGS: readonly PageLang[] = ['da', 'en', 'ar'];
+
+export const isTestLang = (value: unknown): value is PageLang =>
+  typeof value === 'string' && (TEST_LANGS as readonly string[]).includes(value);

@@ -1,0 +1,9 @@
+// The original bank in the community languages, one file per language. A language's file must
+// cover every item before the test is offered in it (TEST_LANGS; bank.test.ts checks).
+import type { CommunityLang } from '../../../platform/i18n/languages.constants';
+import type { BankTranslation } from './translate';
+import { AR } from './ar';
+
+export const BANK_TRANSLATIONS: Partial<Record<CommunityLang, BankTranslation>> = { ar: AR };
+
+export { withTranslation, type BankTranslation } from './translate';
