@@ -3,7 +3,11 @@
 import type { CommunityLang } from '../../../platform/i18n/languages.constants';
 import type { BankTranslation } from './translate';
 import { AR } from './ar';
+import { UK } from './uk';
 
-export const BANK_TRANSLATIONS: Partial<Record<CommunityLang, BankTranslation>> = { ar: AR };
+export const BANK_TRANSLATIONS: Partial<Record<CommunityLang, BankTranslation>> = {
+  ar: AR,
+  uk: UK,
+};
 
 export { withTranslation, type BankTranslation } from './translate';
