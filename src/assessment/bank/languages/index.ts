@@ -1,12 +1,14 @@
 // The original bank in the community languages, one file per language. A language's file must
-// cover every item before the test is offered in it (TEST_LANGS; bank.test.ts checks).
+// cover every item before the test is offered in it (TEST_LANGS; translations.test.ts checks).
 import type { CommunityLang } from '../../../platform/i18n/languages.constants';
 import type { BankTranslation } from './translate';
 import { AR } from './ar';
+import { PL } from './pl';
 import { UK } from './uk';
 
 export const BANK_TRANSLATIONS: Partial<Record<CommunityLang, BankTranslation>> = {
   ar: AR,
+  pl: PL,
   uk: UK,
 };
 
