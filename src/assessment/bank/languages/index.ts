@@ -4,11 +4,13 @@ import type { CommunityLang } from '../../../platform/i18n/languages.constants';
 import type { BankTranslation } from './translate';
 import { AR } from './ar';
 import { PL } from './pl';
+import { TR } from './tr';
 import { UK } from './uk';
 
 export const BANK_TRANSLATIONS: Partial<Record<CommunityLang, BankTranslation>> = {
   ar: AR,
   pl: PL,
+  tr: TR,
   uk: UK,
 };
 
