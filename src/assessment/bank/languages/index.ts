@@ -3,12 +3,14 @@
 import type { CommunityLang } from '../../../platform/i18n/languages.constants';
 import type { BankTranslation } from './translate';
 import { AR } from './ar';
+import { FA } from './fa';
 import { PL } from './pl';
 import { TR } from './tr';
 import { UK } from './uk';
 
 export const BANK_TRANSLATIONS: Partial<Record<CommunityLang, BankTranslation>> = {
   ar: AR,
+  fa: FA,
   pl: PL,
   tr: TR,
   uk: UK,
