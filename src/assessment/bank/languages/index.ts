@@ -7,6 +7,7 @@ import { FA } from './fa';
 import { PL } from './pl';
 import { TR } from './tr';
 import { UK } from './uk';
+import { UR } from './ur';
 
 export const BANK_TRANSLATIONS: Partial<Record<CommunityLang, BankTranslation>> = {
   ar: AR,
@@ -14,6 +15,7 @@ export const BANK_TRANSLATIONS: Partial<Record<CommunityLang, BankTranslation>> 
   pl: PL,
   tr: TR,
   uk: UK,
+  ur: UR,
 };
 
 export { withTranslation, type BankTranslation } from './translate';
