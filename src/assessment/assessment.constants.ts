@@ -6,7 +6,17 @@ import type { PageLang } from '../platform/i18n/languages.constants';
  * every item of the original bank exists in it (bank.test.ts and messages.test.ts hold each one
  * to that), so a citizen never meets a test half in Danish.
  */
-export const TEST_LANGS: readonly PageLang[] = ['da', 'en', 'ar', 'fa', 'pl', 'tr', 'uk', 'ur'];
+export const TEST_LANGS: readonly PageLang[] = [
+  'da',
+  'en',
+  'ar',
+  'so',
+  'tr',
+  'ur',
+  'fa',
+  'pl',
+  'uk',
+];
 
 export const isTestLang = (value: unknown): value is PageLang =>
   typeof value === 'string' && (TEST_LANGS as readonly string[]).includes(value);

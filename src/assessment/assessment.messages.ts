@@ -1,5 +1,7 @@
-// The assessment area's texts for people (errors, validation messages), Danish and English.
+// The assessment area's texts for people (errors, validation messages), Danish and English, and
+// those the test page can show in the community languages.
 import { defineMessages } from '../platform/i18n/messages';
+import { TEST_PAGE_COMMUNITY } from './assessment.messages.community';
 
 const da = {
   test_code: 'Skriv koden på 8 tegn, som du har fået af din jobkonsulent eller en eMentor.',
@@ -37,6 +39,8 @@ export const assessmentMessages = defineMessages({
       'There are too few answers for a calibration (at least {min} per item for at least two items).',
     calibration_decided: 'The calibration has already been published or discarded.',
   },
+  // What the test page can answer, in the community languages.
+  ...TEST_PAGE_COMMUNITY,
 });
 
 declare module '../platform/i18n/messages' {

@@ -3,7 +3,7 @@ import { and, count, eq } from 'drizzle-orm';
 import { createTestApp, type TestApp } from '../app/testing/test-app';
 import { buildCitizen, buildMunicipality, buildSite, buildUser } from '../app/testing/factories';
 import { clock, copenhagenDay } from '../platform/clock';
-import { assessmentResponses, assessments } from './assessment.schema';
+import { assessmentItems, assessmentResponses, assessments } from './assessment.schema';
 import { auditLog } from '../platform/audit';
 import { ITEM_BANK } from './bank';
 import { recordScriptedTest } from './scripted-test';
@@ -526,5 +526,154 @@ describe('a re-test', () => {
       'consent_pending',
       'completed',
     ]);
+  });
+});
+
+describe('the test in a community language', () => {
+  const inLang = (lang: string, cookie: string, url: string, payload?: object) =>
+    t.app.inject({
+      method: payload === undefined ? 'GET' : 'POST',
+      url,
+      headers: { cookie, 'x-page-lang': lang },
+      ...(payload ? { payload } : {}),
+    });
+
+  it('is taken in the language the page shows: its items, answers and scale in Arabic, and the result names it', async () => {
+    const citizen = await buildCitizen(t.ctx.db, t.ctx.cipher, {
+      municipalityId: m.id,
+      caseworkerId: cw.id,
+    });
+    const code = await newCode(cwCookie, citizen.id);
+    const start = await t.app.inject({
+      method: 'POST',
+      url: '/api/tests/code',
+      payload: { code: code.code },
+      headers: { 'x-page-lang': 'ar' },
+      remoteAddress: '10.9.9.9',
+    });
+    expect(start.statusCode, start.body).toBe(200);
+    const cookie = `dl_test=${start.cookies.find((c) => c.name === 'dl_test')!.value}`;
+    let view = (await inLang('ar', cookie, '/api/tests/consent', { consent: true })).json();
+    expect(view.language).toBe('ar');
+    let shown = 0;
+    while (view.step.kind === 'item') {
+      const item = view.step.item;
+      const entry = ITEM_BANK.find((e) => e.id === item.key)!;
+      const arabic = entry.text.ar!;
+      const prompt =
+        'statement' in arabic ? arabic.statement : 'stem' in arabic ? arabic.stem : arabic.task;
+      expect(item.prompt).toBe(prompt);
+      if (entry.type === 'self_rating') expect(item.options[0].title).toBe('لا أستطيع فعل ذلك');
+      shown++;
+      const res = await inLang('ar', cookie, '/api/tests/answer', {
+        itemKey: item.key,
+        answer: wrongAnswer(item.key),
+      });
+      expect(res.statusCode, res.body).toBe(200);
+      view = res.json();
+    }
+    expect(shown).toBeGreaterThan(5);
+    expect(view).toMatchObject({ status: 'completed', language: 'ar' });
+    const staff = await t.app.inject({
+      url: `/api/citizens/${citizen.id}/assessments`,
+      headers: { cookie: cwCookie },
+    });
+    expect(staff.json()[0]).toMatchObject({ status: 'completed', language: 'ar' });
+    // An error on the way is explained in the page's language too.
+    const late = await inLang('ar', cookie, '/api/tests/answer', { itemKey: 'sr-01', answer: 0 });
+    expect(late.statusCode).toBe(409);
+    expect(late.json().error.message).toBe('انتهى الاختبار ولا يمكن الإجابة عليه بعد الآن.');
+  });
+
+  it('items copied in before a language existed gain it; an item an admin reworded waits for its translation', async () => {
+    const town = await buildMunicipality(t.ctx.db);
+    const admin = await buildUser(t.ctx.db, town.id, ['admin']);
+    const adminCookie = await t.login(admin.email);
+    const items = await t.app.inject({
+      url: '/api/assessment/items',
+      headers: { cookie: adminCookie },
+    });
+    expect(items.statusCode, items.body).toBe(200);
+    const rows = await t.ctx.db
+      .select()
+      .from(assessmentItems)
+      .where(eq(assessmentItems.municipalityId, town.id));
+    const [old, reworded] = [
+      rows.find((r) => r.key === 'sr-01')!,
+      rows.find((r) => r.key === 'sr-02')!,
+    ];
+    // As kept by an installation from before the Arabic texts.
+    const withoutArabic = (r: typeof old) => {
+      const text: Record<string, unknown> = { ...r.content.text };
+      delete text.ar;
+      return { ...r.content, text } as typeof r.content;
+    };
+    await t.ctx.db
+      .update(assessmentItems)
+      .set({ content: withoutArabic(old) })
+      .where(eq(assessmentItems.id, old.id));
+    await t.ctx.db
+      .update(assessmentItems)
+      .set({ content: withoutArabic(reworded) })
+      .where(eq(assessmentItems.id, reworded.id));
+    const changed = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/assessment/items/${reworded.id}`,
+      headers: { cookie: adminCookie },
+      payload: {
+        text: {
+          da: { statement: 'Jeg kan finde ting på nettet.' },
+          en: { statement: 'I can find things online.' },
+        },
+      },
+    });
+    expect(changed.statusCode, changed.body).toBe(200);
+
+    await t.app.inject({ url: '/api/assessment/items', headers: { cookie: adminCookie } });
+    const after = await t.ctx.db
+      .select()
+      .from(assessmentItems)
+      .where(eq(assessmentItems.municipalityId, town.id));
+    const text = (key: string) => after.find((r) => r.key === key)!.content.text;
+    expect(text('sr-01').ar).toEqual(ITEM_BANK.find((e) => e.id === 'sr-01')!.text.ar);
+    expect(text('sr-02').ar).toBeUndefined();
+    expect(text('sr-02').da).toEqual({ statement: 'Jeg kan finde ting på nettet.' });
+    // A change of level only keeps the translations.
+    const levelled = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/assessment/items/${old.id}`,
+      headers: { cookie: adminCookie },
+      payload: { level: 2, text: old.content.text },
+    });
+    expect(levelled.statusCode, levelled.body).toBe(200);
+    const [kept] = await t.ctx.db
+      .select()
+      .from(assessmentItems)
+      .where(eq(assessmentItems.id, old.id));
+    expect(kept!.content.text.ar).toEqual(ITEM_BANK.find((e) => e.id === 'sr-01')!.text.ar);
+  });
+
+  it('an admin can keep an item out of one community language only', async () => {
+    const town = await buildMunicipality(t.ctx.db);
+    const adminCookie = await t.login((await buildUser(t.ctx.db, town.id, ['admin'])).email);
+    const items = (
+      await t.app.inject({ url: '/api/assessment/items', headers: { cookie: adminCookie } })
+    ).json<{ id: string; key: string }[]>();
+    const item = items.find((i) => i.key === 'k1-01')!;
+    const res = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/assessment/items/${item.id}`,
+      headers: { cookie: adminCookie },
+      payload: { retiredLanguages: ['so'] },
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json().retiredLanguages).toEqual(['so']);
+    const bad = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/assessment/items/${item.id}`,
+      headers: { cookie: adminCookie },
+      payload: { retiredLanguages: ['xx'] },
+    });
+    expect(bad.statusCode).toBe(400);
   });
 });

@@ -5,6 +5,7 @@ import type { BankTranslation } from './translate';
 import { AR } from './ar';
 import { FA } from './fa';
 import { PL } from './pl';
+import { SO } from './so';
 import { TR } from './tr';
 import { UK } from './uk';
 import { UR } from './ur';
@@ -13,6 +14,7 @@ export const BANK_TRANSLATIONS: Partial<Record<CommunityLang, BankTranslation>> 
   ar: AR,
   fa: FA,
   pl: PL,
+  so: SO,
   tr: TR,
   uk: UK,
   ur: UR,

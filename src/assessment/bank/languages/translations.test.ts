@@ -3,7 +3,7 @@ import { ITEM_BANK, ORIGINAL_ITEMS, keepTranslations, withNewTranslations } from
 import { BANK_TRANSLATIONS } from './index';
 import { withTranslation } from './translate';
 import { TEST_LANGS } from '../../assessment.constants';
-import type { CommunityLang } from '../../../platform/i18n/languages.constants';
+import { PAGE_LANGS, type CommunityLang } from '../../../platform/i18n/languages.constants';
 import type { BankEntry } from '../bank.model';
 
 /** Every text of an item in one language, by where it stands. */
@@ -80,5 +80,9 @@ describe('the bank in the community languages', () => {
     );
     const reworded = { ...kept, text: { ...kept.text, da: kept.text.en } } as BankEntry;
     expect(withNewTranslations(reworded, original)).toBeNull();
+  });
+
+  it("offers the test in every citizen page language, in the picker's order", () => {
+    expect(TEST_LANGS).toEqual(PAGE_LANGS);
   });
 });
