@@ -275,3 +275,67 @@ test('a citizen on a 320 px phone takes the test in Arabic with read-aloud on: m
     await bank.restore();
   }
 });
+
+test('a citizen reads Min plan in Ukrainian on a 320 px phone; the choice follows them to another phone, and the badge check opens in Arabic from its address', async ({
+  browser,
+}, testInfo) => {
+  test.setTimeout(120_000);
+  const phone = await smallPhone(browser);
+  const page = await phone.newPage();
+  await login(page, 'citizen');
+  await page.goto('/min-plan');
+  await expect(page.getByRole('heading', { level: 1, name: 'Min plan' })).toBeVisible();
+  const saved = page.waitForResponse((r) => r.url().endsWith('/api/me/preferences'));
+  await page.getByLabel(/Sprog/).selectOption('uk');
+  expect((await saved).status()).toBe(200);
+  try {
+    await expect(page.getByRole('heading', { level: 1, name: 'Мій план' })).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'uk');
+    await expect(page.getByRole('heading', { name: 'Ваші бейджі' })).toBeVisible();
+    await expect(page.getByRole('navigation', { name: 'Головне меню' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Мої заходи' })).toBeVisible();
+    await expectAccessible(page);
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1),
+    ).toBe(true);
+    await testInfo.attach('Min plan in Ukrainian', {
+      body: await page.screenshot({ fullPage: true }),
+      contentType: 'image/png',
+    });
+    // The agenda page speaks it too; a page not yet in Ukrainian stays wholly Danish.
+    await page.getByRole('link', { name: 'Мої заходи' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Мої заходи' })).toBeVisible();
+    await expectAccessible(page);
+    await page.goto('/mine-data');
+    await expect(page.getByRole('heading', { level: 1, name: 'Mine data' })).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'da');
+
+    // Remembered for the citizen: another phone opens Min plan in Ukrainian.
+    const other = await smallPhone(browser);
+    const second = await other.newPage();
+    await login(second, 'citizen');
+    await second.goto('/min-plan');
+    await expect(second.getByRole('heading', { level: 1, name: 'Мій план' })).toBeVisible();
+    await other.close();
+  } finally {
+    // Back to Danish for the journeys that follow (the choice is kept on the demo citizen).
+    await page.goto('/min-plan');
+    const back = page.waitForResponse((r) => r.url().endsWith('/api/me/preferences'));
+    await page.getByLabel(/Мова|Sprog/).selectOption('da');
+    expect((await back).status()).toBe(200);
+    await expect(page.getByRole('heading', { level: 1, name: 'Min plan' })).toBeVisible();
+    await phone.close();
+  }
+
+  // The public badge check, from an address that names Arabic (e.g. a QR code on a poster).
+  const visitor = await smallPhone(browser);
+  const check = await visitor.newPage();
+  await check.goto('/badges/tjek?lang=ar');
+  await expect(check.getByRole('heading', { level: 1, name: 'تحقق من شارة' })).toBeVisible();
+  await expect(check.locator('html')).toHaveAttribute('dir', 'rtl');
+  await check.getByLabel('الشارة (نص)').fill('ikke et badge');
+  await check.getByRole('button', { name: 'تحقق من الشارة' }).click();
+  await expect(check.getByText('هذا النص ليس شارة.', { exact: false })).toBeVisible();
+  await expectAccessible(check);
+  await visitor.close();
+});

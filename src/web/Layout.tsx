@@ -2,13 +2,24 @@ import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { call } from './api';
-import { setLang, type Lang } from './i18n';
+import { useEffect, useState } from 'react';
+import { setLang, type PageLang } from './i18n';
+import { chosenLang, showLang } from './lang';
+import { LanguagePicker } from './LanguagePicker';
+import { PAGE_LANGS } from '../platform/i18n/languages.constants';
 import { useCan, useSession } from './session';
 import { AREA_PAGES } from './areas';
 import { ReadAloud } from './read-aloud';
 
 /** The main menu, from every area's entries: each shows for those the server gives its capability. */
 const NAV = AREA_PAGES.flatMap((a) => a.nav ?? []).sort((x, y) => x.order - y.order);
+
+/** The pages that exist in every citizen page language. */
+const ALL_LANGUAGES = new Set(
+  AREA_PAGES.flatMap((a) => a.pages)
+    .filter((p) => p.allLanguages)
+    .map((p) => p.path),
+);
 
 export function Layout() {
   const { t, i18n } = useTranslation();
@@ -21,10 +32,21 @@ export function Layout() {
   const location = useLocation();
   // Citizens' pages (and the public ones, such as the badge check) can be read aloud.
   const readAloud = !user || roles.includes('citizen');
+  const [, chose] = useState(0);
+  // A community language shows on the citizen pages that exist in it; any other page (and every
+  // staff page) is in Danish then, never half translated.
+  const chosen = chosenLang();
+  const everyLanguage = readAloud && ALL_LANGUAGES.has(location.pathname);
+  const shown: PageLang = everyLanguage || chosen === 'da' || chosen === 'en' ? chosen : 'da';
+  useEffect(() => {
+    if (i18n.language !== shown) void i18n.changeLanguage(shown);
+    showLang(shown);
+  }, [i18n, shown]);
 
-  async function switchLang() {
-    const next: Lang = i18n.language === 'en' ? 'da' : 'en';
+  async function choose(next: PageLang) {
     setLang(next);
+    chose((n) => n + 1);
+    // Remembered for the user, so it follows them to another phone.
     if (user)
       await call('PATCH /api/me/preferences', { body: { locale: next } }).catch(() => undefined);
   }
@@ -49,15 +71,24 @@ export function Layout() {
             <span className="dl-tagline">{t('app.tagline')}</span>
           </Link>
           <div className="dl-header-tools">
-            <button
-              type="button"
-              className="button button-tertiary"
-              onClick={() => void switchLang()}
-              lang={i18n.language === 'en' ? 'da' : 'en'}
-              aria-label={`${t('nav.language')} – ${t('nav.languageLabel')}`}
-            >
-              {t('nav.language')}
-            </button>
+            {everyLanguage ? (
+              <LanguagePicker
+                lang={shown}
+                offered={PAGE_LANGS}
+                label={t('nav.languagePick')}
+                onChange={(l) => void choose(l)}
+              />
+            ) : (
+              <button
+                type="button"
+                className="button button-tertiary"
+                onClick={() => void choose(shown === 'en' ? 'da' : 'en')}
+                lang={shown === 'en' ? 'da' : 'en'}
+                aria-label={`${t('nav.language')} – ${t('nav.languageLabel')}`}
+              >
+                {t('nav.language')}
+              </button>
+            )}
             {user && (
               <>
                 <span className="dl-user">

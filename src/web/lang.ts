@@ -30,8 +30,14 @@ export function initialPageLang(offered: readonly PageLang[] = PAGE_LANGS): Page
   return isPageLang(browser) && offered.includes(browser) ? browser : 'da';
 }
 
+/** The language the visitor chose before (the cookie), else the one the page starts in. */
+export function chosenLang(): PageLang {
+  const m = /(?:^|;\s*)dl_lang=([a-z]{2})/.exec(document.cookie);
+  return m && isPageLang(m[1]) ? m[1] : initialPageLang();
+}
+
 /** Sets the page's language and writing direction (Arabic, Urdu and Farsi right to left). */
-function applyLang(lang: PageLang) {
+export function showLang(lang: PageLang) {
   document.documentElement.lang = lang;
   document.documentElement.dir = RTL_LANGS.includes(lang) ? 'rtl' : 'ltr';
 }
@@ -39,7 +45,7 @@ function applyLang(lang: PageLang) {
 /** Remembers the choice; the server reads the same cookie for its messages. */
 export function storeLang(lang: PageLang) {
   document.cookie = `dl_lang=${lang}; path=/; max-age=31536000; samesite=lax`;
-  applyLang(lang);
+  showLang(lang);
 }
 
 /** Fills {name} placeholders in the light pages' messages (the app shell uses i18next). */

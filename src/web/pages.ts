@@ -3,12 +3,19 @@
 // every area's list (src/web/areas.ts).
 import type { ComponentType } from 'react';
 import type { Capability } from '../platform/auth/capabilities';
+import type { CommunityLang } from '../platform/i18n/languages.constants';
 
 export interface PageEntry {
   path: string;
   load: () => Promise<{ default: ComponentType }>;
   /** Logged-in users with this capability; `public` pages need no login at all. */
   access: { can: Capability } | 'public';
+  /**
+   * A citizen's page that exists in every citizen page language: its texts are in the area's
+   * `communityTexts` (src/web/citizen-languages.test.ts holds it to that). Other pages show
+   * Danish or English.
+   */
+  allLanguages?: true;
 }
 
 export interface NavEntry {
@@ -38,6 +45,8 @@ export interface AreaPages {
    * purposes in the citizen's access log).
    */
   texts?: { da: object; en: object };
+  /** The texts of the area's `allLanguages` pages in the community languages. */
+  communityTexts?: Record<CommunityLang, object>;
 }
 
 /** Top-level text keys every area adds entries to, instead of owning them whole. */

@@ -1,7 +1,8 @@
 // The texts the web app shows: the shell's and every area's, merged once for each language.
 import da from './locales/da';
 import en from './locales/en';
-import type { Lang } from './lang';
+import { COMMUNITY_SHELL } from './locales/community';
+import type { PageLang } from './lang';
 import { AREA_PAGES } from './areas';
 import { SHARED_TEXTS } from './pages';
 
@@ -11,7 +12,8 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
  * The shell's texts and every area's, which own distinct top-level keys — except the shared
  * registries, where each area adds its own entries (the access log's actions and purposes).
  */
-export function texts(lang: Lang): Record<string, unknown> {
+export function texts(lang: PageLang): Record<string, unknown> {
+  if (lang !== 'da' && lang !== 'en') return communityTexts(lang);
   const merged: Record<string, unknown> = { ...(lang === 'da' ? da : en) };
   for (const area of AREA_PAGES)
     for (const [key, value] of Object.entries(area.texts?.[lang] ?? {})) {
@@ -27,5 +29,31 @@ export function texts(lang: Lang): Record<string, unknown> {
         merged[key] = value;
       }
     }
+  return merged;
+}
+
+/** Deep-merges `from` into `into`; a text defined twice is a mistake. */
+function mergeInto(into: Record<string, unknown>, from: object, at: string) {
+  for (const [key, value] of Object.entries(from)) {
+    const path = at ? `${at}.${key}` : key;
+    if (isRecord(value)) {
+      const inner = isRecord(into[key]) ? into[key] : (into[key] = {});
+      mergeInto(inner, value, path);
+    } else {
+      if (key in into) throw new Error(`two owners of the text "${path}"`);
+      into[key] = value;
+    }
+  }
+}
+
+/**
+ * A community language's texts: the shell's frame and the citizen pages that exist in every
+ * language. Anything else falls back to Danish, and those pages are shown in Danish (Layout).
+ */
+function communityTexts(lang: Exclude<PageLang, 'da' | 'en'>): Record<string, unknown> {
+  const merged: Record<string, unknown> = {};
+  mergeInto(merged, COMMUNITY_SHELL[lang], '');
+  for (const area of AREA_PAGES)
+    if (area.communityTexts) mergeInto(merged, area.communityTexts[lang], '');
   return merged;
 }

@@ -1,12 +1,19 @@
 // The area's pages and menu entries (see src/web/pages.ts): found by src/web/areas.ts by this
 // file's place, `src/<area>/web/pages.ts`, and its default export.
 import type { AreaPages } from '../../web/pages';
+import { learningCommunityTexts } from './locales.community';
 import { learningTexts } from './locales';
 
 const learningPages: AreaPages = {
   texts: learningTexts,
+  communityTexts: learningCommunityTexts,
   pages: [
-    { path: '/badges/tjek', access: 'public', load: () => import('./VerifyPage') },
+    {
+      path: '/badges/tjek',
+      access: 'public',
+      allLanguages: true,
+      load: () => import('./VerifyPage'),
+    },
     { path: '/kurser', access: { can: 'courses' }, load: () => import('./OffersPage') },
     {
       path: '/kurser/nyt',
@@ -19,7 +26,12 @@ const learningPages: AreaPages = {
       load: () => import('./LearningStatsPage'),
     },
     { path: '/kurser/:id', access: { can: 'courses' }, load: () => import('./OfferPage') },
-    { path: '/min-plan', access: { can: 'myPlan' }, load: () => import('./MyPlanPage') },
+    {
+      path: '/min-plan',
+      access: { can: 'myPlan' },
+      allLanguages: true,
+      load: () => import('./MyPlanPage'),
+    },
   ],
   nav: [
     { to: '/kurser', label: 'nav.courses', can: 'courses', order: 60 },

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Role } from '../../platform/auth/roles.contract';
+import { PAGE_LANGS } from '../../platform/i18n/languages.constants';
 import { said } from '../../platform/http/text';
 import { endpoint } from '../../platform/http/endpoint';
 import { access } from '../../platform/http/access';
@@ -22,7 +23,7 @@ export const SessionUser = z.object({
   name: z.string(),
   email: z.string(),
   roles: z.array(Role),
-  locale: z.enum(['da', 'en']),
+  locale: z.enum(PAGE_LANGS),
   municipality: z.object({ id: z.uuid(), name: z.string() }),
   /** What the web client may show this user (platform/auth/capabilities.ts). */
   capabilities: z.array(z.string()),
@@ -34,7 +35,8 @@ export type SessionView = z.infer<typeof SessionView>;
 
 export const LogoutView = z.object({ next: z.string().nullable() });
 
-export const PreferencesInput = z.object({ locale: z.enum(['da', 'en']) });
+/** A citizen may choose any citizen page language; staff pages show Danish or English. */
+export const PreferencesInput = z.object({ locale: z.enum(PAGE_LANGS) });
 
 export const authApi = {
   login: endpoint({

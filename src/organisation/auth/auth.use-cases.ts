@@ -7,6 +7,7 @@ import type { DbOrTx } from '../../platform/db/client';
 import { DomainError } from '../../platform/errors';
 import { clock } from '../../platform/clock';
 import { writeAudit } from '../../platform/audit';
+import { isPageLang, type PageLang } from '../../platform/i18n/languages.constants';
 import type { SessionUser } from './auth.contract';
 import { endSession, findSession, startSession } from './session.store';
 import {
@@ -126,7 +127,7 @@ export async function openSession(
     roles: user.roles,
     name: user.name,
     email: user.email,
-    locale: user.locale === 'en' ? 'en' : 'da',
+    locale: isPageLang(user.locale) ? user.locale : 'da',
     sessionId: id,
   };
   return {
@@ -158,7 +159,7 @@ export async function logOut(
 export async function changeLocale(
   db: DbOrTx,
   actor: Actor,
-  locale: 'da' | 'en',
+  locale: PageLang,
   capabilitiesOf: CapabilitiesOf,
 ): Promise<SessionUser> {
   await updateUser(db, actor.municipalityId, actor.userId, { locale });

@@ -5,6 +5,7 @@ import { sessions } from './auth.schema';
 import { users } from '../organisation.schema';
 import { ROLES, type Actor, type Role } from '../../platform/auth/roles';
 import { clock } from '../../platform/clock';
+import { isPageLang } from '../../platform/i18n/languages.constants';
 
 export { SESSION_COOKIE } from '../../platform/http/app-constants';
 
@@ -106,7 +107,7 @@ export async function resolveSession(
     roles: row.roles.filter((r): r is Role => (ROLES as readonly string[]).includes(r)),
     name: row.name,
     email: row.email,
-    locale: row.locale === 'en' ? 'en' : 'da',
+    locale: isPageLang(row.locale) ? row.locale : 'da',
     sessionId: row.sessionId,
   };
 }

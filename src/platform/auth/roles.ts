@@ -1,3 +1,4 @@
+import type { PageLang } from '../i18n/languages.constants';
 export const ROLES = [
   'citizen',
   'ementor',
@@ -19,7 +20,8 @@ export interface Actor {
   roles: readonly Role[];
   name: string;
   email: string;
-  locale: 'da' | 'en';
+  /** The language the user chose: Danish or English, or (citizens) a community language. */
+  locale: PageLang;
   sessionId: string;
 }
 

@@ -158,15 +158,18 @@ export async function buildApp(
         maxHours: ctx.settings.sessionMaxHours,
       });
     }
+    const chosen = request.actor?.locale;
     request.lang = isLang(cookieLang)
       ? cookieLang
-      : (request.actor?.locale ?? langFromHeader(request.headers['accept-language']));
+      : isLang(chosen)
+        ? chosen
+        : langFromHeader(request.headers['accept-language']);
     const shown = request.headers[PAGE_LANG_HEADER];
     request.pageLang = isPageLang(shown)
       ? shown
       : isPageLang(cookieLang)
         ? cookieLang
-        : request.lang;
+        : (chosen ?? request.lang);
 
     if (
       !['GET', 'HEAD', 'OPTIONS'].includes(request.method) &&

@@ -19,6 +19,7 @@ const da = {
     logout: 'Log ud',
     language: 'English',
     languageLabel: 'Skift sprog til engelsk',
+    languagePick: 'Sprog',
     accessibility: 'Tilgængelighedserklæring',
     api: 'API-dokumentation',
     pilots: 'Pilotprojekter',

@@ -20,6 +20,7 @@ const en: Messages = {
     logout: 'Log out',
     language: 'Dansk',
     languageLabel: 'Switch language to Danish',
+    languagePick: 'Language',
     accessibility: 'Accessibility statement',
     api: 'API documentation',
     pilots: 'Pilot projects',
