@@ -3,7 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { call } from './api';
 import { useEffect, useState } from 'react';
-import { setLang, type PageLang } from './i18n';
+import { loadLang, setLang, type PageLang } from './i18n';
 import { chosenLang, showLang } from './lang';
 import { LanguagePicker } from './LanguagePicker';
 import { PAGE_LANGS } from '../platform/i18n/languages.constants';
@@ -39,8 +39,15 @@ export function Layout() {
   const everyLanguage = readAloud && ALL_LANGUAGES.has(location.pathname);
   const shown: PageLang = everyLanguage || chosen === 'da' || chosen === 'en' ? chosen : 'da';
   useEffect(() => {
-    if (i18n.language !== shown) void i18n.changeLanguage(shown);
-    showLang(shown);
+    let current = true;
+    void loadLang(shown).then(() => {
+      if (!current) return;
+      if (i18n.language !== shown) void i18n.changeLanguage(shown);
+      showLang(shown);
+    });
+    return () => {
+      current = false;
+    };
   }, [i18n, shown]);
 
   async function choose(next: PageLang) {

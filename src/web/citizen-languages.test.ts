@@ -3,9 +3,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PAGE_LANGS } from '../platform/i18n/languages.constants';
+import { COMMUNITY_LANGS } from '../platform/i18n/languages.constants';
 import { AREA_PAGES } from './areas';
-import { texts } from './texts';
+import { communityTexts, texts } from './texts';
 
 /** The allLanguages pages and the files their texts are asked for in. */
 const PAGES: Record<string, string[]> = {
@@ -64,10 +64,10 @@ describe('citizen pages in every language', () => {
     for (const key of keys) expect(typeof lookup(danish, key), key).toBe('string');
   });
 
-  it.each(PAGE_LANGS.filter((l) => l !== 'da' && l !== 'en'))(
+  it.each(COMMUNITY_LANGS)(
     '%s has each of them itself, with the same placeholders',
-    (lang) => {
-      const own = texts(lang);
+    async (lang) => {
+      const own = await communityTexts(lang);
       for (const key of keys) {
         const text = lookup(own, key);
         expect(typeof text, `${lang} ${key}`).toBe('string');

@@ -45,8 +45,11 @@ export interface AreaPages {
    * purposes in the citizen's access log).
    */
   texts?: { da: object; en: object };
-  /** The texts of the area's `allLanguages` pages in the community languages. */
-  communityTexts?: Record<CommunityLang, object>;
+  /**
+   * The texts of the area's `allLanguages` pages in the community languages, loaded only when a
+   * citizen chooses one (phones that read Danish never download them).
+   */
+  communityTexts?: () => Promise<Record<CommunityLang, object>>;
 }
 
 /** Top-level text keys every area adds entries to, instead of owning them whole. */

@@ -1,8 +1,7 @@
 // The texts the web app shows: the shell's and every area's, merged once for each language.
 import da from './locales/da';
 import en from './locales/en';
-import { COMMUNITY_SHELL } from './locales/community';
-import type { PageLang } from './lang';
+import type { CommunityLang } from '../platform/i18n/languages.constants';
 import { AREA_PAGES } from './areas';
 import { SHARED_TEXTS } from './pages';
 
@@ -12,8 +11,7 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
  * The shell's texts and every area's, which own distinct top-level keys — except the shared
  * registries, where each area adds its own entries (the access log's actions and purposes).
  */
-export function texts(lang: PageLang): Record<string, unknown> {
-  if (lang !== 'da' && lang !== 'en') return communityTexts(lang);
+export function texts(lang: 'da' | 'en'): Record<string, unknown> {
   const merged: Record<string, unknown> = { ...(lang === 'da' ? da : en) };
   for (const area of AREA_PAGES)
     for (const [key, value] of Object.entries(area.texts?.[lang] ?? {})) {
@@ -50,10 +48,13 @@ function mergeInto(into: Record<string, unknown>, from: object, at: string) {
  * A community language's texts: the shell's frame and the citizen pages that exist in every
  * language. Anything else falls back to Danish, and those pages are shown in Danish (Layout).
  */
-function communityTexts(lang: Exclude<PageLang, 'da' | 'en'>): Record<string, unknown> {
+export async function communityTexts(lang: CommunityLang): Promise<Record<string, unknown>> {
   const merged: Record<string, unknown> = {};
-  mergeInto(merged, COMMUNITY_SHELL[lang], '');
-  for (const area of AREA_PAGES)
-    if (area.communityTexts) mergeInto(merged, area.communityTexts[lang], '');
+  const [shell, ...areas] = await Promise.all([
+    import('./locales/community').then((m) => m.COMMUNITY_SHELL),
+    ...AREA_PAGES.flatMap((a) => (a.communityTexts ? [a.communityTexts()] : [])),
+  ]);
+  mergeInto(merged, shell[lang], '');
+  for (const area of areas) mergeInto(merged, area[lang], '');
   return merged;
 }

@@ -1,12 +1,11 @@
 // The area's pages and menu entries (see src/web/pages.ts): found by src/web/areas.ts by this
 // file's place, `src/<area>/web/pages.ts`, and its default export.
 import type { AreaPages } from '../../web/pages';
-import { learningCommunityTexts } from './locales.community';
 import { learningTexts } from './locales';
 
 const learningPages: AreaPages = {
   texts: learningTexts,
-  communityTexts: learningCommunityTexts,
+  communityTexts: () => import('./locales.community').then((m) => m.learningCommunityTexts),
   pages: [
     {
       path: '/badges/tjek',

@@ -1,12 +1,11 @@
 // The area's pages and menu entries (see src/web/pages.ts): found by src/web/areas.ts by this
 // file's place, `src/<area>/web/pages.ts`, and its default export.
 import type { AreaPages } from '../../web/pages';
-import { matchingCommunityTexts } from './locales.community';
 import { matchingTexts } from './locales';
 
 const matchingPages: AreaPages = {
   texts: matchingTexts,
-  communityTexts: matchingCommunityTexts,
+  communityTexts: () => import('./locales.community').then((m) => m.matchingCommunityTexts),
   pages: [
     { path: '/matchmaking', access: { can: 'matchmaking' }, load: () => import('./EventsPage') },
     {

@@ -5,6 +5,9 @@
 export const PAGE_LANGS = ['da', 'en', 'ar', 'so', 'tr', 'ur', 'fa', 'pl', 'uk'] as const;
 export type PageLang = (typeof PAGE_LANGS)[number];
 export type CommunityLang = Exclude<PageLang, 'da' | 'en'>;
+export const COMMUNITY_LANGS = PAGE_LANGS.filter(
+  (l): l is CommunityLang => l !== 'da' && l !== 'en',
+);
 
 export const isPageLang = (value: unknown): value is PageLang =>
   typeof value === 'string' && (PAGE_LANGS as readonly string[]).includes(value);
