@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { COMMUNITY_LANGS } from '../platform/i18n/languages.constants';
 import { AREA_PAGES } from './areas';
 import { communityTexts, texts } from './texts';
+import { placeholders } from '../platform/i18n/coverage';
 
 /** The allLanguages pages and the files their texts are asked for in. */
 const PAGES: Record<string, string[]> = {
@@ -43,8 +44,6 @@ const DYNAMIC = [
 
 /** Texts that may read as the Danish: the product's name, and "Test {{n}}" in Turkish or Polish. */
 const SAME = new Set(['app.name', 'myPlan.testN']);
-
-const placeholders = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
 
 describe('citizen pages in every language', () => {
   it('lists exactly the pages marked allLanguages', () => {

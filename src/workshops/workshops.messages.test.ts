@@ -1,33 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import {
-  PAGE_LANGS,
-  hasMessage,
-  t,
-  type MessageKey,
-  type PlatformKey,
-} from '../platform/i18n/messages';
+import { PAGE_LANGS, hasMessage, t, type PlatformKey } from '../platform/i18n/messages';
+import { messageGaps } from '../platform/i18n/coverage';
 import { PLATFORM_COMMUNITY } from '../platform/i18n/platform-messages.community';
 import { workshopsMessages } from './workshops.messages';
 import { WORKSHOP_PAGE_KEYS } from './workshops.messages.community';
 import * as messages from './appointment-messages';
 
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
-
 describe('what the workshop pages can answer, in every language they offer', () => {
-  const keys: MessageKey[] = [
-    ...(Object.keys(PLATFORM_COMMUNITY.ar) as PlatformKey[]),
-    ...WORKSHOP_PAGE_KEYS,
-  ];
   it('names only keys of the workshops area', () => {
     for (const key of WORKSHOP_PAGE_KEYS) expect(workshopsMessages.da[key]).toBeDefined();
   });
-  it.each(PAGE_LANGS)('%s has each text itself, with the same placeholders', (lang) => {
-    for (const key of keys) {
-      expect(hasMessage(lang, key), `${lang} ${key}`).toBe(true);
-      const text = t(lang, key);
-      expect(placeholders(text), `${lang} ${key}`).toEqual(placeholders(t('da', key)));
-      if (lang !== 'da' && key !== 'check_input') expect(text).not.toBe(t('da', key));
-    }
+  it('has each text in every language itself, with the same placeholders', () => {
+    const keys = [...(Object.keys(PLATFORM_COMMUNITY.ar) as PlatformKey[]), ...WORKSHOP_PAGE_KEYS];
+    expect(messageGaps(keys, new Set(['check_input']))).toEqual([]);
   });
   it('falls back to Danish only for texts no citizen page in the language shows', () => {
     expect(hasMessage('so', 'ticket_moved')).toBe(false);
