@@ -1,6 +1,10 @@
 // The item bank's content model: pure types and rules, no I/O.
 import type { IrtItem } from '../irt';
-import type { CommunityLang, PageLang } from '../../platform/i18n/languages.constants';
+import {
+  COMMUNITY_LANGS,
+  type CommunityLang,
+  type PageLang,
+} from '../../platform/i18n/languages.constants';
 
 export const BASIC_TOPICS = ['mitid', 'digital_post', 'borger_dk', 'netbank', 'jobnet_cv'] as const;
 export type BasicTopic = (typeof BASIC_TOPICS)[number];
@@ -270,4 +274,9 @@ export function withNewTranslations(kept: BankEntry, original: BankEntry): BankE
   if (!sameJson(kept.text.da, original.text.da) || !sameJson(kept.text.en, original.text.en))
     return null;
   return { ...kept, text: { ...original.text, ...kept.text } } as BankEntry;
+}
+
+/** The community languages an item has no texts in (tests in those languages leave it out). */
+export function untranslated(entry: Pick<BankEntry, 'text'>): CommunityLang[] {
+  return COMMUNITY_LANGS.filter((l) => entry.text[l] === undefined);
 }

@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { BankEntry } from '../bank/bank.model';
+import { untranslated, type BankEntry } from '../bank/bank.model';
+import { COMMUNITY_LANGS } from '../../platform/i18n/languages.constants';
 import { call } from '../../web/api';
 import { ErrorSummary, Loading, PageTitle } from '../../web/ui';
 import { NotFoundPage } from '../../web/StaticPages';
@@ -46,6 +47,9 @@ export default function ItemEditPage() {
       <p>
         {t(`testAdmin.types.${item.type}`)} · {t(`testAdmin.itemStatus.${item.status}`)}
       </p>
+      {untranslated(entry).length === COMMUNITY_LANGS.length && (
+        <p>{t('testAdmin.onlyDaEnText')}</p>
+      )}
       <ErrorSummary error={error} />
       <ItemForm original={entry} onSubmit={(body) => void save(body)}>
         <button type="submit" className="button button-primary">

@@ -6,6 +6,25 @@ import { call } from '../../web/api';
 import { ErrorSummary, Loading, PageTitle, TableWrap, formText } from '../../web/ui';
 import type { ItemAdminView } from '../assessment-admin.contract';
 import { DifReport } from './DifReport';
+import { COMMUNITY_LANGS } from '../../platform/i18n/languages.constants';
+import { untranslated, type BankEntry } from '../bank/bank.model';
+
+/** Which community languages an item is missing from (an admin's new or reworded item). */
+function Untranslated({ entry }: { entry: Pick<BankEntry, 'text'> }) {
+  const { t } = useTranslation();
+  const missing = untranslated(entry);
+  if (missing.length === 0) return null;
+  return (
+    <>
+      {' '}
+      {missing.length === COMMUNITY_LANGS.length
+        ? t('testAdmin.onlyDaEn')
+        : t('testAdmin.notTranslated', {
+            list: missing.map((l) => t(`common.languages.${l}`, l)).join(', '),
+          })}
+    </>
+  );
+}
 
 const fmt = (x: number | null, digits = 2) => (x === null ? '–' : x.toFixed(digits));
 
@@ -281,6 +300,7 @@ export default function TestAdminPage() {
                           })}
                         </>
                       )}
+                      <Untranslated entry={i.content as unknown as Pick<BankEntry, 'text'>} />
                     </td>
                     <td>{i.stats.responses}</td>
                     <td>{fmt(i.stats.exposure)}</td>

@@ -97,6 +97,10 @@ const da = {
     types: { knowledge: 'Viden', simulation: 'Øvelse', self_rating: 'Selvvurdering' },
     itemStatus: { active: 'Aktiv', retired: 'Taget ud' },
     notIn: '(ikke på {{list}})',
+    onlyDaEn: '(kun dansk og engelsk)',
+    notTranslated: '(ikke oversat til {{list}})',
+    onlyDaEnText:
+      'Opgaven findes kun på dansk og engelsk. Test på de andre sprog viser den ikke, før den er oversat.',
     dif: {
       heading: 'Er opgaverne lige svære på alle sprog?',
       intro:
@@ -267,6 +271,10 @@ const en: typeof da = {
     types: { knowledge: 'Knowledge', simulation: 'Practice task', self_rating: 'Self-rating' },
     itemStatus: { active: 'Active', retired: 'Retired' },
     notIn: '(not in {{list}})',
+    onlyDaEn: '(Danish and English only)',
+    notTranslated: '(not translated into {{list}})',
+    onlyDaEnText:
+      'The item exists in Danish and English only. Tests in the other languages leave it out until it is translated.',
     dif: {
       heading: 'Are the items equally hard in every language?',
       intro:

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { ITEM_BANK, ORIGINAL_ITEMS, keepTranslations, withNewTranslations } from '../index';
+import {
+  ITEM_BANK,
+  ORIGINAL_ITEMS,
+  keepTranslations,
+  untranslated,
+  withNewTranslations,
+} from '../index';
 import { BANK_TRANSLATIONS } from './index';
 import { withTranslation } from './translate';
 import { TEST_LANGS } from '../../assessment.constants';
@@ -63,6 +69,11 @@ describe('the bank in the community languages', () => {
     expect(() => withTranslation(s, 'pl', { 's-post-2': { task: 'T', cards: [{}, {}] } })).toThrow(
       /letters/,
     );
+  });
+
+  it('names the languages an item lacks', () => {
+    expect(untranslated(ITEM_BANK[0]!)).toEqual([]);
+    expect(untranslated(ORIGINAL_ITEMS[0]!)).toEqual(['ar', 'so', 'tr', 'ur', 'fa', 'pl', 'uk']);
   });
 
   it('drops translations when an admin rewords the Danish, keeps them otherwise', () => {
