@@ -25,6 +25,32 @@ export const LANGUAGE_NAMES: Record<PageLang, string> = {
   uk: 'Українська',
 };
 
+/** Each language's name as Danish and English texts write it ("du tog testen på arabisk"). */
+export const LANGUAGE_NAMES_IN: Record<'da' | 'en', Record<PageLang, string>> = {
+  da: {
+    da: 'dansk',
+    en: 'engelsk',
+    ar: 'arabisk',
+    so: 'somali',
+    tr: 'tyrkisk',
+    ur: 'urdu',
+    fa: 'farsi',
+    pl: 'polsk',
+    uk: 'ukrainsk',
+  },
+  en: {
+    da: 'Danish',
+    en: 'English',
+    ar: 'Arabic',
+    so: 'Somali',
+    tr: 'Turkish',
+    ur: 'Urdu',
+    fa: 'Farsi',
+    pl: 'Polish',
+    uk: 'Ukrainian',
+  },
+};
+
 /** Written right to left: the page is mirrored. */
 export const RTL_LANGS: readonly PageLang[] = ['ar', 'ur', 'fa'];
 

@@ -1,4 +1,6 @@
 /** The app shell's own texts; each area brings its pages' texts (src/<area>/web/locales.ts). */
+import { LANGUAGE_NAMES_IN } from '../../platform/i18n/languages.constants';
+
 const da = {
   app: { name: 'Digiløft', tagline: 'Digitale kompetencer til ledige borgere' },
   nav: {
@@ -86,17 +88,7 @@ const da = {
     readAloud: 'Læs op',
     stopReading: 'Stop oplæsningen',
     /** The test's and the citizen pages' languages, as staff read them. */
-    languages: {
-      da: 'dansk',
-      en: 'engelsk',
-      ar: 'arabisk',
-      so: 'somali',
-      tr: 'tyrkisk',
-      ur: 'urdu',
-      fa: 'farsi',
-      pl: 'polsk',
-      uk: 'ukrainsk',
-    },
+    languages: LANGUAGE_NAMES_IN.da,
   },
   home: {
     myPages: 'Dine sider',

@@ -1,3 +1,4 @@
+import { LANGUAGE_NAMES_IN } from '../../platform/i18n/languages.constants';
 import type { Messages } from './da';
 
 const en: Messages = {
@@ -87,17 +88,7 @@ const en: Messages = {
     none: '–',
     readAloud: 'Read aloud',
     stopReading: 'Stop reading',
-    languages: {
-      da: 'Danish',
-      en: 'English',
-      ar: 'Arabic',
-      so: 'Somali',
-      tr: 'Turkish',
-      ur: 'Urdu',
-      fa: 'Farsi',
-      pl: 'Polish',
-      uk: 'Ukrainian',
-    },
+    languages: LANGUAGE_NAMES_IN.en,
   },
   home: {
     myPages: 'Your pages',

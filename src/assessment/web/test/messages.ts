@@ -1,6 +1,10 @@
 // Texts of the test pages, Danish first (the community languages in messages.community.ts). Kept apart from the main app's i18next setup so the
 // test page stays light on old phones.
-import type { CommunityLang, PageLang } from '../../../platform/i18n/languages.constants';
+import {
+  LANGUAGE_NAMES_IN,
+  type CommunityLang,
+  type PageLang,
+} from '../../../platform/i18n/languages.constants';
 import { COMMUNITY_MESSAGES } from './messages.community';
 
 const da = {
@@ -46,17 +50,7 @@ const da = {
   readAloud: 'Læs op',
   stopReading: 'Stop oplæsningen',
   takenIn: 'Du tog testen på {language}.',
-  languageNames: {
-    da: 'dansk',
-    en: 'engelsk',
-    ar: 'arabisk',
-    so: 'somali',
-    tr: 'tyrkisk',
-    ur: 'urdu',
-    fa: 'farsi',
-    pl: 'polsk',
-    uk: 'ukrainsk',
-  } as Record<string, string>,
+  languageNames: LANGUAGE_NAMES_IN.da as Record<string, string>,
   group: {
     foundation: 'Du kan få glæde af hjælp til det grundlæggende',
     building_blocks: 'Du har det grundlæggende på plads',
@@ -200,17 +194,7 @@ const en: Messages = {
   readAloud: 'Read aloud',
   stopReading: 'Stop reading',
   takenIn: 'You took the test in {language}.',
-  languageNames: {
-    da: 'Danish',
-    en: 'English',
-    ar: 'Arabic',
-    so: 'Somali',
-    tr: 'Turkish',
-    ur: 'Urdu',
-    fa: 'Farsi',
-    pl: 'Polish',
-    uk: 'Ukrainian',
-  },
+  languageNames: LANGUAGE_NAMES_IN.en,
   group: {
     foundation: 'Help with the basics would be useful to you',
     building_blocks: 'You have the basics in place',
