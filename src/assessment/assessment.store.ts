@@ -84,15 +84,19 @@ const ORIGINAL_BY_KEY = new Map(ITEM_BANK.map((e) => [e.id, e]));
  * admin has reworded them since (then they wait for a translation of the new words).
  */
 async function addNewTranslations(db: DbOrTx, rows: (typeof assessmentItems.$inferSelect)[]) {
-  return Promise.all(
-    rows.map(async (r) => {
-      const original = ORIGINAL_BY_KEY.get(r.key);
-      const content = original ? withNewTranslations(r.content, original) : null;
-      if (!content) return r;
-      await db.update(assessmentItems).set({ content }).where(eq(assessmentItems.id, r.id));
-      return { ...r, content };
-    }),
-  );
+  // Checked in memory on each read (152 small comparisons); written only once per item.
+  const out = [];
+  for (const r of rows) {
+    const original = ORIGINAL_BY_KEY.get(r.key);
+    const content = original ? withNewTranslations(r.content, original) : null;
+    if (!content) {
+      out.push(r);
+      continue;
+    }
+    await db.update(assessmentItems).set({ content }).where(eq(assessmentItems.id, r.id));
+    out.push({ ...r, content });
+  }
+  return out;
 }
 
 export async function cutScores(db: DbOrTx, municipalityId: string): Promise<CutScores> {
