@@ -18,7 +18,8 @@ export default defineConfig({
   workers: 1,
   retries: 0,
   timeout: 60_000,
-  reporter: [['list']],
+  // The HTML report keeps what journeys attach (the right-to-left screenshots) for people to look at.
+  reporter: [['list'], ['html', { open: 'never', outputFolder: 'playwright-report' }]],
   use: {
     baseURL: `http://localhost:${PORT}`,
     locale: 'da-DK',
