@@ -7,7 +7,8 @@ import { conflict } from '../platform/errors';
 import { enqueue, withdraw } from '../platform/messaging/outbox';
 import type { CitizenRow } from '../people';
 import { userLocale } from '../organisation';
-import type { Lang } from '../platform/i18n/messages';
+import { citizenLang } from '../platform/i18n/citizen-texts';
+import type { PageLang } from '../platform/i18n/languages.constants';
 import { placeGiven, reminder, waitlisted, type PlaceFacts } from './learning-messages';
 import { learningEnrolments, learningOffers } from './learning.schema';
 import {
@@ -40,9 +41,8 @@ async function taken(tx: DbOrTx, offerId: string) {
 type Contact = Pick<CitizenRow, 'email' | 'phone' | 'userId'>;
 
 /** The citizen's chosen language where they have a login; Danish otherwise. */
-async function languageOf(tx: DbOrTx, citizen: Contact): Promise<Lang> {
-  if (!citizen.userId) return 'da';
-  return (await userLocale(tx, citizen.userId)) === 'en' ? 'en' : 'da';
+async function languageOf(tx: DbOrTx, citizen: Contact): Promise<PageLang> {
+  return citizenLang(citizen.userId ? await userLocale(tx, citizen.userId) : null);
 }
 
 async function facts(tx: DbOrTx, offer: OfferRow): Promise<PlaceFacts> {

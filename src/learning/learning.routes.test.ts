@@ -273,6 +273,43 @@ describe('places', () => {
     ).toBe(409);
   });
 
+  it('a citizen who chose Arabic for their login gets the place and the reminder in Arabic', async () => {
+    const offerId = await createOffer({ ...OFFER, name: 'Kursus på arabisk', capacity: 1 });
+    await call('POST', `/api/learning/offers/${offerId}/sessions`, admin, {
+      startsAt: '2031-05-05T07:00:00Z',
+      endsAt: '2031-05-05T10:00:00Z',
+      location: 'Kodehuset, Vesterbrogade 1',
+    });
+    const reader = await citizenWithLogin(`arabic-${Date.now()}@example.dk`);
+    await t.ctx.db.update(users).set({ locale: 'ar' }).where(eq(users.id, reader.citizen.userId!));
+    const other = await citizenWithLogin(`polish-${Date.now()}@example.dk`);
+    await t.ctx.db.update(users).set({ locale: 'pl' }).where(eq(users.id, other.citizen.userId!));
+    const placed = (
+      await call('POST', '/api/learning/enrolments', cw, { offerId, citizenId: reader.citizen.id })
+    ).json();
+    const waiting = (
+      await call('POST', '/api/learning/enrolments', cw, { offerId, citizenId: other.citizen.id })
+    ).json();
+    const sent = async (id: string) =>
+      (
+        await t.ctx.db
+          .select()
+          .from(outbox)
+          .where(eq(outbox.ref, `learning-enrolment:${id}`))
+      ).map((x) => [x.subject, x.body]);
+    const [place, remind] = await sent(placed.id);
+    expect(place![0]).toBe('تم تسجيلك: Kursus på arabisk');
+    // Monday 5 May 2031 at 09:00 in Copenhagen, in Arabic with the clock's digits.
+    expect(place![1]).toMatch(/الاثنين.*09:00.*Kodehuset, Vesterbrogade 1/);
+    expect(remind![0]).toBe('تذكير: Kursus på arabisk غدًا');
+    expect(await sent(waiting.id)).toEqual([
+      [
+        'Na liście oczekujących: Kursus på arabisk',
+        'Kurs „Kursus på arabisk” jest pełny. Masz numer 1 na liście oczekujących. Dostaniesz wiadomość, gdy będzie dla Ciebie miejsce.',
+      ],
+    ]);
+  });
+
   it('a cancellation moves the next in line up and tells them; reminders of the cancelled place go', async () => {
     const offerId = await createOffer({ ...OFFER, name: 'Kø-kursus', capacity: 1 });
     await call('POST', `/api/learning/offers/${offerId}/sessions`, admin, {

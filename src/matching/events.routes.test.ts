@@ -7,6 +7,7 @@ import { auditLog } from '../platform/audit';
 import { outbox } from '../platform/messaging/outbox.schema';
 import { citizens } from '../people/people.schema';
 import { companyMembers } from '../companies/companies.schema';
+import { users } from '../organisation/organisation.schema';
 import { reportedHires } from '../pilots/pilots.schema';
 import { eventMeetings } from './matching.schema';
 import type { CompanyEventView, EventView, MyEventView } from './events.contract';
@@ -71,6 +72,8 @@ beforeAll(async () => {
   otherCompanyUser = await t.login(otherMember.email);
   for (let i = 0; i < 4; i++) {
     const user = i < 3 ? await buildUser(t.ctx.db, m.id, ['citizen']) : null;
+    // The third candidate reads Somali: chosen on the login, so the messages follow it.
+    if (i === 2) await t.ctx.db.update(users).set({ locale: 'so' }).where(eq(users.id, user!.id));
     const firstName = `Kandidat${i}x`;
     const c = await buildCitizen(t.ctx.db, t.ctx.cipher, {
       municipalityId: m.id,
@@ -193,8 +196,20 @@ describe('planning an event', () => {
       .select()
       .from(outbox)
       .where(like(outbox.subject, 'Invitation: Azure-matchmaking'));
-    expect(mails).toHaveLength(4);
+    expect(mails).toHaveLength(3);
     expect(mails[0]!.body).toContain(`${TEST_PUBLIC_URL}/mine-arrangementer`);
+    // Danish with the day written out, and a line in English.
+    expect(mails[0]!.body).toContain('Du er inviteret til Azure-matchmaking onsdag 10. marts.');
+    expect(mails[0]!.body).toContain('(English: you are invited');
+    // The candidate who chose Somali gets Somali only.
+    const [somali] = await t.ctx.db
+      .select()
+      .from(outbox)
+      .where(eq(outbox.recipient, 'kandidat2@example.dk'));
+    expect(somali!.subject).toBe('Casuumaad: Azure-matchmaking');
+    expect(somali!.body).toContain('Waxaa laguu casuumay Azure-matchmaking');
+    expect(somali!.body).toContain(`${TEST_PUBLIC_URL}/mine-arrangementer`);
+    expect(somali!.body).not.toMatch(/Du er|English/);
   });
 
   it('another municipality cannot see the event, nor a caseworker', async () => {
@@ -346,7 +361,13 @@ describe('scheduling and publishing', () => {
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json<EventView>().status).toBe('published');
     const agendas = await t.ctx.db.select().from(outbox).where(like(outbox.subject, 'Din plan:%'));
-    expect(agendas).toHaveLength(3);
+    expect(agendas).toHaveLength(2);
+    const [somali] = await t.ctx.db
+      .select()
+      .from(outbox)
+      .where(like(outbox.subject, 'Qorshahaaga:%'));
+    expect(somali!.recipient).toBe('kandidat2@example.dk');
+    expect(somali!.body).toMatch(/Kani waa qorshahaaga Azure-matchmaking/);
     const companyMail = await t.ctx.db
       .select()
       .from(outbox)

@@ -13,7 +13,8 @@ import { completedTests } from '../assessment';
 import { passedParticipants, pilotsWithPassed, reportHire, withdrawHire } from '../pilots';
 import { calendarIcs } from '../workshops';
 import { companiesByIds, findCompany, membersOf } from '../companies';
-import { findUserById } from '../organisation';
+import { findUserById, userLocales } from '../organisation';
+import { citizenLang } from '../platform/i18n/citizen-texts';
 import type {
   AnswerInput,
   CheckInInput,
@@ -328,6 +329,16 @@ export function channelOf(c: CitizenRow) {
   return null;
 }
 
+/** The language each citizen chose for their login (Danish without one), in one query. */
+export async function languagesOf(db: DbOrTx, people: Iterable<CitizenRow>) {
+  const list = [...people];
+  const locales = await userLocales(
+    db,
+    list.flatMap((c) => (c.userId ? [c.userId] : [])),
+  );
+  return new Map(list.map((c) => [c.id, citizenLang(c.userId ? locales.get(c.userId) : null)]));
+}
+
 export async function inviteCandidates(
   uc: UseCase,
   eventId: string,
@@ -355,13 +366,17 @@ export async function inviteCandidates(
       invitedBy: uc.actor.userId,
     })),
   );
+  const langs = await languagesOf(uc.tx, people.values());
   for (const row of added) {
     const reach = channelOf(people.get(row.citizenId)!);
     if (!reach) continue;
     await enqueue(uc.tx, e.municipalityId, {
       ...reach,
       kind: 'matchmaking_invitation',
-      ...invitationMessage({ event: e.name, day: danishDay(e.on), link: link(MY_EVENTS_PATH) }),
+      ...invitationMessage(
+        { event: e.name, day: e.on, link: link(MY_EVENTS_PATH) },
+        langs.get(row.citizenId)!,
+      ),
       sendAfter: clock.now(),
       ref: `matchmaking:${e.id}:${row.citizenId}`,
     });
@@ -476,6 +491,7 @@ export async function publishEvent(uc: UseCase, eventId: string, link: LinkTo) {
     e.municipalityId,
     registered.map((c) => c.citizenId),
   );
+  const langs = await languagesOf(uc.tx, people.values());
   const now = clock.now();
   for (const c of registered) {
     const person = people.get(c.citizenId);
@@ -492,7 +508,10 @@ export async function publishEvent(uc: UseCase, eventId: string, link: LinkTo) {
     await enqueue(uc.tx, e.municipalityId, {
       ...reach,
       kind: 'matchmaking_agenda',
-      ...agendaMessage({ event: e.name, day: danishDay(e.on), link: link(MY_EVENTS_PATH), lines }),
+      ...agendaMessage(
+        { event: e.name, day: e.on, link: link(MY_EVENTS_PATH), lines },
+        langs.get(c.citizenId)!,
+      ),
       sendAfter: now,
       ref: `matchmaking:${e.id}:${c.citizenId}`,
     });

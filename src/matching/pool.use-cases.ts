@@ -46,7 +46,8 @@ import {
 } from './pool.store';
 import { takingPartPolicy } from './matching.policy';
 import { CV_MAX_BYTES, MY_POOL_PATH } from './matching.constants';
-import { channelOf, type LinkTo } from './events.use-cases';
+import { channelOf, languagesOf, type LinkTo } from './events.use-cases';
+import { contactRequestMessage } from './event-messages';
 
 const PURPOSE = 'matchmaking' as const;
 const MATCHES_SHOWN = 25;
@@ -383,15 +384,14 @@ export async function contactCandidate(
       profile.citizenId,
     );
     const reach = person ? channelOf(person) : null;
-    if (reach)
+    if (person && reach)
       await enqueue(uc.tx, uc.actor.municipalityId, {
         ...reach,
         kind: 'contact_request',
-        subject: `${role.company.name} vil gerne i kontakt med dig`,
-        body:
-          `${role.company.name} søger en ${role.role.title} og vil gerne tale med dig.\n\n` +
-          `Sig ja eller nej her: ${link(MY_POOL_PATH)}\n\nVirksomheden får først dit navn, hvis du siger ja.\n\n` +
-          `(English: ${role.company.name} would like to talk with you about a job as ${role.role.title}. Answer here: ${link(MY_POOL_PATH)})`,
+        ...contactRequestMessage(
+          { company: role.company.name, role: role.role.title, link: link(MY_POOL_PATH) },
+          (await languagesOf(uc.tx, [person])).get(person.id)!,
+        ),
         sendAfter: clock.now(),
       });
   }

@@ -55,6 +55,7 @@ export {
   findSite,
   userNames,
   userLocale,
+  userLocales,
   activeUsersWithRole,
   findWorkshopSite,
   listWorkshopSites,

@@ -216,6 +216,19 @@ export async function userLocale(db: DbOrTx, id: string): Promise<string | null>
   return row?.locale ?? null;
 }
 
+/** The language each of these users chose (users.locale), by user id; one query. */
+export async function userLocales(
+  db: DbOrTx,
+  ids: readonly string[],
+): Promise<Map<string, string | null>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .select({ id: users.id, locale: users.locale })
+    .from(users)
+    .where(inArray(users.id, [...new Set(ids)]));
+  return new Map(rows.map((r) => [r.id, r.locale]));
+}
+
 /**
  * Active users with a role, by name: in a municipality, or (null) only those among `among`,
  * ids the caller already holds as its own foreign keys.

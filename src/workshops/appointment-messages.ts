@@ -1,6 +1,7 @@
 // What the citizen is sent about an appointment, in the language they booked in (any of the
 // citizen pages' languages), and the calendar file's texts. Pure.
-import { INTL_LOCALES, type PageLang } from '../platform/i18n/languages.constants';
+import type { PageLang } from '../platform/i18n/languages.constants';
+import { dayText, fillText as fill } from '../platform/i18n/citizen-texts';
 
 export interface AppointmentFacts {
   siteName: string;
@@ -164,22 +165,11 @@ const TEXTS: Record<PageLang, Texts> = {
   },
 };
 
-const fill = (text: string, params: Record<string, string>) =>
-  text.replace(/\{(\w+)\}/g, (_, k: string) => params[k] ?? '');
-
-const dateText = (day: string, lang: PageLang) =>
-  new Date(`${day}T12:00:00Z`).toLocaleDateString(INTL_LOCALES[lang], {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    timeZone: 'UTC',
-  });
-
 function params(f: AppointmentFacts, lang: PageLang) {
   return {
     site: f.siteName,
     address: f.address,
-    when: fill(TEXTS[lang].when, { day: dateText(f.day, lang), time: f.start }),
+    when: fill(TEXTS[lang].when, { day: dayText(f.day, lang), time: f.start }),
     link: f.link ?? '',
   };
 }

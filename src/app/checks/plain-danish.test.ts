@@ -8,7 +8,11 @@ import { matchingTexts } from '../../matching/web/locales';
 import shell from '../../web/locales/da';
 import * as appointmentMessages from '../../workshops/appointment-messages';
 import * as placeMessages from '../../learning/learning-messages';
-import { agendaMessage, invitationMessage } from '../../matching/event-messages';
+import {
+  agendaMessage,
+  contactRequestMessage,
+  invitationMessage,
+} from '../../matching/event-messages';
 import { ITEM_BANK } from '../../assessment/bank';
 
 // Plain Danish on every page and in every message a citizen gets: LIX at most 35 (easy), the
@@ -70,8 +74,12 @@ const PAGES: [string, unknown][] = [
       placeMessages.placeGiven(PLACE, 'da', true),
       placeMessages.waitlisted(PLACE, 3, 'da'),
       placeMessages.reminder(PLACE, 'da'),
-      invitationMessage({ event: 'Mødet', day: '7. december', link: 'https://x' }),
-      agendaMessage({ event: 'Mødet', day: '7. december', link: 'https://x', lines: [] }),
+      invitationMessage({ event: 'Mødet', day: '2026-12-07', link: 'https://x' }, 'da'),
+      agendaMessage({ event: 'Mødet', day: '2026-12-07', link: 'https://x', lines: [] }, 'da'),
+      contactRequestMessage(
+        { company: 'Firmaet', role: 'lagermedarbejder', link: 'https://x' },
+        'da',
+      ),
     ],
   ],
 ];

@@ -2,6 +2,7 @@
 // citizen pages can meet also in the community languages (languages.constants.ts).
 import { PAGE_LANGS, isPageLang, type CommunityLang, type PageLang } from './languages.constants';
 import { PLATFORM_COMMUNITY } from './platform-messages.community';
+import { fillText } from './citizen-texts';
 
 export const LANGS = ['da', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
@@ -130,7 +131,7 @@ export function t(
   const text =
     catalogue[lang][key] ?? (isPageLang(lang) && lang !== 'en' ? catalogue.da[key] : undefined);
   if (text === undefined) throw new Error(`no ${lang} message ${key}`);
-  return text.replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? ''));
+  return fillText(text, params);
 }
 
 /** Picks da or en from an Accept-Language header; Danish unless English is preferred. */
