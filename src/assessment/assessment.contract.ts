@@ -84,7 +84,12 @@ export type ResultView = z.infer<typeof ResultView>;
 export const TestStep = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('consent') }),
   z.object({ kind: z.literal('item'), item: ItemView }),
-  z.object({ kind: z.literal('result'), result: ResultView }),
+  z.object({
+    kind: z.literal('result'),
+    result: ResultView,
+    /** Stopped undecided at the cap: the citizen may answer more questions, once. */
+    canContinue: z.boolean(),
+  }),
   z.object({ kind: z.literal('withdrawn') }),
 ]);
 
@@ -235,6 +240,15 @@ export const assessmentApi = {
     tags: ['test'],
     summary: 'The citizen wants someone to help: the test pauses and names the open workshops',
     response: { 200: HelpView },
+  }),
+  continueTest: endpoint({
+    method: 'POST',
+    path: '/api/tests/continue',
+    access: access.testTaker(),
+    personalData: true,
+    tags: ['test'],
+    summary: 'Answer more questions after the test stopped undecided at its maximum length',
+    response: { 200: TestView },
   }),
   pauseTest: endpoint({
     method: 'POST',

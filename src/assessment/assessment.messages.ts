@@ -7,6 +7,7 @@ const da = {
   test_code: 'Skriv koden på 8 tegn, som du har fået af din jobkonsulent eller en eMentor.',
   consent_required: 'Du skal give samtykke, før testen kan begynde.',
   test_closed: 'Testen er afsluttet og kan ikke besvares mere.',
+  test_cannot_continue: 'Testen kan ikke fortsætte. Du kan tage en ny test.',
   not_current_item: 'Spørgsmålet er allerede besvaret eller ikke det næste. Genindlæs siden.',
   answer_invalid: 'Svaret passer ikke til spørgsmålet.',
   code_invalid: 'Koden findes ikke, er brugt eller er udløbet. Spørg efter en ny kode.',
@@ -26,6 +27,7 @@ export const assessmentMessages = defineMessages({
     test_code: 'Type the 8-character code you got from your job consultant or an eMentor.',
     consent_required: 'You must give consent before the test can begin.',
     test_closed: 'The test has ended and cannot be answered any more.',
+    test_cannot_continue: 'The test cannot go on. You can take a new test.',
     not_current_item:
       'The question has already been answered or is not the next one. Reload the page.',
     answer_invalid: 'The answer does not fit the question.',

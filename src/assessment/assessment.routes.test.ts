@@ -274,6 +274,75 @@ describe('taking the test with a one-time code', () => {
   });
 });
 
+describe('a test undecided at its maximum length', () => {
+  /** Right up to DigComp level 2 and wrong above: right on the foundation cut, never decided. */
+  const onTheCut = (key: string) => {
+    const e = ITEM_BANK.find((x) => x.id === key)!;
+    if (e.type === 'self_rating') return 1;
+    return e.level <= 2 ? e.correct : wrongAnswer(key);
+  };
+
+  it('stops at 40 questions, says it is unsure, and may go on once to a decision', async () => {
+    const citizen = await buildCitizen(t.ctx.db, t.ctx.cipher, {
+      municipalityId: m.id,
+      caseworkerId: cw.id,
+    });
+    const { cookie } = await startWithCode((await newCode(cwCookie, citizen.id)).code);
+    await send(cookie, '/api/tests/consent', { consent: true });
+    // The items drawn depend on the test's seed (randomesque); one seed makes the run the same
+    // every time.
+    await t.ctx.db
+      .update(assessments)
+      .set({ seed: 1 })
+      .where(eq(assessments.citizenId, citizen.id));
+    const first = await answerAll(cookie, onTheCut);
+    expect(first.view.status).toBe('completed');
+    expect(first.view.step).toMatchObject({ kind: 'result', canContinue: true });
+    expect(first.view.step.result).toMatchObject({ items: 40, stopReason: 'max_items' });
+    expect(first.view.step.result.groupProbability).toBeLessThan(0.96);
+
+    // The workshop list can be asked for from the result; it leaves the result as it is.
+    const help = await send(cookie, '/api/tests/help');
+    expect(help.statusCode, help.body).toBe(200);
+    expect(help.json().test.step).toMatchObject({ kind: 'result', canContinue: true });
+
+    const on = await send(cookie, '/api/tests/continue');
+    expect(on.statusCode, on.body).toBe(200);
+    expect(on.json()).toMatchObject({ status: 'in_progress', step: { kind: 'item' } });
+    const second = await answerAll(cookie, onTheCut);
+    expect(second.view.step.canContinue).toBe(false);
+    expect(second.view.step.result.items).toBeGreaterThan(40);
+    expect(second.view.step.result.items).toBeLessThanOrEqual(100);
+
+    // Once only; and a refusal changes nothing.
+    const again = await send(cookie, '/api/tests/continue');
+    expect(again.statusCode).toBe(409);
+    expect(again.json().error.code).toBe('test_cannot_continue');
+    const [row] = await t.ctx.db
+      .select()
+      .from(assessments)
+      .where(eq(assessments.citizenId, citizen.id));
+    expect(row!.status).toBe('completed');
+    expect(row!.result!.items).toBe(second.view.step.result.items);
+    const actions = await t.ctx.db
+      .select({ action: auditLog.action })
+      .from(auditLog)
+      .where(and(eq(auditLog.citizenId, citizen.id), eq(auditLog.action, 'assessment.continue')));
+    expect(actions).toHaveLength(1);
+  });
+
+  it('a decided test cannot be made to go on', async () => {
+    const { cookie } = await startWithCode((await newCode(cwCookie)).code);
+    await send(cookie, '/api/tests/consent', { consent: true });
+    const { view } = await answerAll(cookie);
+    expect(view.step).toMatchObject({ kind: 'result', canContinue: false });
+    expect(view.step.result.stopReason).toBe('confident');
+    const res = await send(cookie, '/api/tests/continue');
+    expect(res.statusCode).toBe(409);
+    expect((await send(cookie, '/api/tests/current')).json().status).toBe('completed');
+  });
+});
+
 describe('logged-in citizen', () => {
   it('starts, resumes the same test, and cannot see other citizens’ tests', async () => {
     const user = await buildUser(t.ctx.db, m.id, ['citizen']);

@@ -13,6 +13,7 @@ import {
   consentToTest,
   currentTest,
   pauseOwnTest,
+  continueOwnTest,
   askForHelp,
   startOwnTest,
   startTestWithCode,
@@ -77,6 +78,7 @@ export const assessmentRoutes: FastifyPluginAsyncZod = async (app) => {
     asTaker(request, (t) => answerTest(t, request.body)),
   );
   route(app, assessmentApi.pauseTest, async (request) => asTaker(request, pauseOwnTest));
+  route(app, assessmentApi.continueTest, async (request) => asTaker(request, continueOwnTest));
   route(app, assessmentApi.askForHelp, async (request) => asTaker(request, askForHelp));
   route(app, assessmentApi.withdrawTest, async (request, reply) => {
     const view = await asTaker(request, withdrawOwnTest);

@@ -107,6 +107,8 @@ export const assessments = pgTable(
     groupProbability: doublePrecision('group_probability'),
     stopReason: text('stop_reason'),
     result: jsonb('result').$type<TestResult>(),
+    /** When the citizen chose to answer more questions after the test stopped undecided at the cap. */
+    continuedAt: tstz('continued_at'),
   },
   (t) => [
     index('assessments_citizen_idx').on(t.municipalityId, t.citizenId),

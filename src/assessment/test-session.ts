@@ -8,6 +8,7 @@ import type { Actor } from '../platform/auth/roles';
 import { findCitizenByUser } from '../people';
 import { SELF_RATING_SCALE } from './bank';
 import { computeResult, nextStep, scoreAnswer } from './assessment.model';
+import { CONTINUED_CAT, DEFAULT_CAT } from './cat';
 import type { ItemView, TestView } from './assessment.contract';
 import {
   activeItems,
@@ -165,6 +166,13 @@ async function itemsInLanguage(
   );
 }
 
+/** How long the test may run: to the cap, or on past it once the citizen chose to go on. */
+const settingsOf = (a: AssessmentRow) => (a.continuedAt ? CONTINUED_CAT : DEFAULT_CAT);
+
+/** A test that stopped undecided at the cap may go on, once. */
+export const canContinue = (a: AssessmentRow) =>
+  a.status === 'completed' && a.stopReason === 'max_items' && a.continuedAt === null;
+
 export async function viewOf(tx: DbOrTx, a: AssessmentRow, lang: PageLang): Promise<TestView> {
   const common = {
     id: a.id,
@@ -175,7 +183,7 @@ export async function viewOf(tx: DbOrTx, a: AssessmentRow, lang: PageLang): Prom
   if (a.status === 'withdrawn') return { ...common, step: { kind: 'withdrawn' } };
   if (a.status === 'consent_pending') return { ...common, step: { kind: 'consent' } };
   if (a.status === 'completed' && a.result)
-    return { ...common, step: { kind: 'result', result: a.result } };
+    return { ...common, step: { kind: 'result', result: a.result, canContinue: canContinue(a) } };
   const answered = await answersOf(tx, a.id);
   const items = await itemsInLanguage(tx, a, answered, lang);
   const step = nextStep(
@@ -183,6 +191,7 @@ export async function viewOf(tx: DbOrTx, a: AssessmentRow, lang: PageLang): Prom
     { foundation: a.foundationCut, jobGoal: a.jobGoalCut },
     answered,
     a.seed,
+    settingsOf(a),
   );
   if (step.kind === 'done') throw new Error('an unfinished test has no next item');
   return {
@@ -217,7 +226,8 @@ export async function answerItem(
   const items = await itemsInLanguage(tx, a, answered, lang);
   // The test is in the language the citizen answers in; a switch midway moves it along.
   if (lang !== a.language) a = await updateAssessment(tx, a.id, { language: lang });
-  const step = nextStep(items, cuts, answered, a.seed);
+  const settings = settingsOf(a);
+  const step = nextStep(items, cuts, answered, a.seed, settings);
   if (step.kind === 'done' || step.item.key !== input.itemKey) throw conflict('not_current_item');
   const score = scoreAnswer(step.item.entry, input.answer);
   if (score === null) throw invalid('answer_invalid');
@@ -232,7 +242,7 @@ export async function answerItem(
     timeMs: input.timeMs ?? null,
   });
   const now = [...answered, { key: step.item.key, score }];
-  const after = nextStep(items, cuts, now, a.seed);
+  const after = nextStep(items, cuts, now, a.seed, settings);
   if (after.kind === 'done') {
     const result = computeResult(items, cuts, now, after.reason);
     return updateAssessment(tx, a.id, {
@@ -247,6 +257,25 @@ export async function answerItem(
     });
   }
   return a.status === 'paused' ? updateAssessment(tx, a.id, { status: 'in_progress' }) : a;
+}
+
+/**
+ * The citizen goes on with a test that stopped undecided at the cap (now, or later at a
+ * workshop): it opens again where it stopped, and its result is made anew at the end.
+ */
+export async function continueTest(tx: DbOrTx, a: AssessmentRow): Promise<AssessmentRow> {
+  if (!canContinue(a)) throw conflict('test_cannot_continue');
+  return updateAssessment(tx, a.id, {
+    status: 'in_progress',
+    continuedAt: clock.now(),
+    completedAt: null,
+    theta: null,
+    se: null,
+    triageGroup: null,
+    groupProbability: null,
+    stopReason: null,
+    result: null,
+  });
 }
 
 export async function pauseTest(tx: DbOrTx, a: AssessmentRow): Promise<AssessmentRow> {

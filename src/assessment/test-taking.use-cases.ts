@@ -25,6 +25,7 @@ import {
   giveConsent,
   loadTest,
   pauseTest,
+  continueTest,
   viewOf,
   withdrawTest,
   type TestTaker,
@@ -104,6 +105,9 @@ export const answerTest = (t: TestTaker, input: AnswerInput) =>
   });
 
 export const pauseOwnTest = (t: TestTaker) => step(t, 'assessment.pause', pauseTest);
+
+/** Answer more questions after the test stopped undecided at the cap. */
+export const continueOwnTest = (t: TestTaker) => step(t, 'assessment.continue', continueTest);
 
 /**
  * "I want someone to help me": the test pauses where it is, and the citizen is told where the

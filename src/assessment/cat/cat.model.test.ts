@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { mulberry32 } from '../../platform/random';
 import {
   AREAS,
+  CONTINUED_CAT,
   DEFAULT_CAT,
   classify,
   posterior,
@@ -151,10 +152,28 @@ describe('predicted whole-bank decision', () => {
 
 describe('simulation', () => {
   it('the adaptive test agrees with the full bank using far fewer items', () => {
-    const r = simulate(syntheticBank(200), cuts, { respondents: 300, seed: 5 });
+    const r = simulate(syntheticBank(200), cuts, {
+      respondents: 300,
+      seed: 5,
+      settings: CONTINUED_CAT,
+    });
     expect(r.agreement).toBeGreaterThan(0.9);
     expect(r.mean_items).toBeLessThan(r.fixed_form_items);
     expect(r.fixed_form_agreement).toBeGreaterThanOrEqual(r.agreement);
+  });
+
+  it('counts the tests that stop undecided at the cap; those that stop decided agree more', () => {
+    const capped = simulate(syntheticBank(200), cuts, { respondents: 300, seed: 5 });
+    const on = simulate(syntheticBank(200), cuts, {
+      respondents: 300,
+      seed: 5,
+      settings: CONTINUED_CAT,
+    });
+    expect(capped.p90_items).toBeLessThanOrEqual(DEFAULT_CAT.maxItems);
+    expect(capped.stopped_at_cap).toBeGreaterThan(on.stopped_at_cap);
+    expect(capped.confident_agreement).toBeGreaterThan(capped.agreement);
+    // Going on past the cap is what brings the undecided to the whole bank's answer.
+    expect(on.agreement).toBeGreaterThan(capped.agreement);
   });
 
   it('times the tests: a minute an item makes minutes equal the items', () => {

@@ -24,6 +24,10 @@ export interface SimulationResult {
   p90_items: number;
   /** Share of respondents whose adaptive triage equals the full bank's. */
   agreement: number;
+  /** Share of tests that reached the maximum length undecided (the result says so). */
+  stopped_at_cap: number;
+  /** Agreement among the tests that stopped confident, the results shown as certain. */
+  confident_agreement: number;
   /** Items a fixed form (best items at the cut scores) needs to reach the same agreement. */
   fixed_form_items: number;
   fixed_form_agreement: number;
@@ -33,6 +37,8 @@ export interface SimulationResult {
   median_minutes?: number;
   p90_minutes?: number;
   within_15_minutes?: number;
+  /** With opts.promisedMinutes: the share done within what the start page promises. */
+  within_promised_minutes?: number;
 }
 
 function answer(model: IrtItem, theta: number, rand: () => number): number {
@@ -60,6 +66,7 @@ export function simulate(
     onProgress?: (done: number, total: number) => void;
     /** Seconds a citizen spends on an item, and on what every test has besides (start, consent). */
     seconds?: { item: (id: string) => number; fixed: number };
+    promisedMinutes?: number;
   },
 ): SimulationResult {
   const settings = opts.settings ?? DEFAULT_CAT;
@@ -86,6 +93,8 @@ export function simulate(
   const lengths: number[] = [];
   const minutes: number[] = [];
   let agree = 0;
+  let capped = 0;
+  let cappedAgree = 0;
   let seSum = 0;
   for (let r = 0; r < opts.respondents; r++) {
     const theta = normal(people);
@@ -108,6 +117,10 @@ export function simulate(
         }
         seSum += p.se;
         if (decision.group === full) agree++;
+        if (stop === 'max_items') {
+          capped++;
+          if (decision.group === full) cappedAgree++;
+        }
         break;
       }
       const next = selectNext(scored, state, selectionPoint(p.theta, cuts), settings, rand)!;
@@ -149,6 +162,9 @@ export function simulate(
     median_items: lengths.sort((a, b) => a - b)[Math.floor(lengths.length / 2)] ?? 0,
     p90_items: lengths[Math.floor(lengths.length * 0.9)] ?? 0,
     agreement,
+    stopped_at_cap: capped / opts.respondents,
+    confident_agreement:
+      capped === opts.respondents ? 0 : (agree - cappedAgree) / (opts.respondents - capped),
     fixed_form_items: lo,
     fixed_form_agreement: fixedAgreement(lo),
     mean_se: seSum / opts.respondents,
@@ -158,5 +174,10 @@ export function simulate(
       p90_minutes: minutes[Math.floor(minutes.length * 0.9)] ?? 0,
       within_15_minutes: minutes.filter((m) => m <= 15).length / minutes.length,
     }),
+    ...(opts.seconds &&
+      opts.promisedMinutes !== undefined && {
+        within_promised_minutes:
+          minutes.filter((m) => m <= opts.promisedMinutes!).length / minutes.length,
+      }),
   };
 }

@@ -15,6 +15,9 @@ export function ResultSummary({ result, language }: { result: ResultView; langua
         <strong>{t(`test.group.${result.group}`)}</strong> (
         {t('test.certainty', { p: pct(result.groupProbability) })})
       </p>
+      {result.stopReason === 'max_items' && (
+        <p className="dl-meta">{t('test.undecided', { items: result.items })}</p>
+      )}
       <p className="dl-meta">
         {t('test.why', {
           theta: result.theta.toFixed(2),

@@ -29,6 +29,8 @@ const da = {
       no_need: 'Intet behov for digital opkvalificering',
     },
     certainty: 'sikkerhed {{p}}',
+    undecided:
+      'Usikkert resultat: testen stoppede ved {{items}} spørgsmål, tæt på grænsen mellem to grupper. Gå resultatet igennem med borgeren.',
     takenIn: 'Testen blev taget på {{language}}.',
     why: 'Hvorfor: færdighedsestimat {{theta}} (usikkerhed {{se}}) over for grænserne {{foundation}} (fundament) og {{job}} (jobmål), ud fra {{items}} besvarede opgaver.',
     area: {
@@ -203,6 +205,8 @@ const en: typeof da = {
       no_need: 'No need for digital upskilling',
     },
     certainty: 'certainty {{p}}',
+    undecided:
+      'Uncertain result: the test stopped at {{items}} questions, close to the line between two groups. Go through the result with the citizen.',
     takenIn: 'The test was taken in {{language}}.',
     why: 'Why: skill estimate {{theta}} (uncertainty {{se}}) against the cut scores {{foundation}} (foundation) and {{job}} (job goal), from {{items}} answered tasks.',
     area: {

@@ -62,11 +62,27 @@ export function TestApp() {
     }
   }
 
+  /** Where the workshops are and when they open; the test (if running) pauses meanwhile. */
+  const askForHelp = () =>
+    act(async () => {
+      const res = await call('POST /api/tests/help');
+      setHelp(res.places);
+      return res.test;
+    });
+
   let screen: ReactNode = null;
   if (!loaded) screen = <p aria-live="polite">…</p>;
   else if (!view) screen = <StartScreen t={t} citizen={citizenLoggedIn} act={act} />;
   else if (help)
-    screen = <HelpScreen t={t} lang={lang} places={help} onResume={() => setHelp(null)} />;
+    screen = (
+      <HelpScreen
+        t={t}
+        lang={lang}
+        places={help}
+        finishing={view.step.kind === 'result'}
+        onResume={() => setHelp(null)}
+      />
+    );
   else if (paused) screen = <PausedScreen t={t} onResume={() => setPaused(false)} />;
   else if (view.step.kind === 'consent') screen = <ConsentScreen t={t} act={act} />;
   else if (view.step.kind === 'item') {
@@ -87,6 +103,8 @@ export function TestApp() {
         t={t}
         result={view.step.result}
         language={view.language}
+        canContinue={view.step.canContinue}
+        onFindWorkshop={() => void askForHelp()}
         act={act}
         retake={citizenLoggedIn && view.linkedToCitizen}
       />
@@ -125,13 +143,7 @@ export function TestApp() {
               <button
                 type="button"
                 className="button button-tertiary dl-help-button"
-                onClick={() =>
-                  void act(async () => {
-                    const res = await call('POST /api/tests/help');
-                    setHelp(res.places);
-                    return res.test;
-                  })
-                }
+                onClick={() => void askForHelp()}
               >
                 <Icon name="question" />
                 {t.helpButton}
@@ -390,11 +402,14 @@ function HelpScreen({
   t,
   lang,
   places,
+  finishing,
   onResume,
 }: {
   t: Messages;
   lang: PageLang;
   places: HelpView['places'];
+  /** Asked from a result that stopped undecided: the workshop is where to finish the test. */
+  finishing: boolean;
   onResume: () => void;
 }) {
   const dayName = (day: string) =>
@@ -407,7 +422,7 @@ function HelpScreen({
   return (
     <>
       <Heading id="help">{t.helpTitle}</Heading>
-      <p>{t.helpText}</p>
+      <p>{finishing ? t.helpFinishText : t.helpText}</p>
       {places.length === 0 && <p>{t.helpNone}</p>}
       <ul className="dl-places" role="list">
         {places.map((p) => {
@@ -443,7 +458,7 @@ function HelpScreen({
         })}
       </ul>
       <button type="button" className="button button-primary" onClick={onResume}>
-        {t.resume}
+        {finishing ? t.backToResult : t.resume}
       </button>
     </>
   );
@@ -465,12 +480,16 @@ function ResultScreen({
   t,
   result,
   language,
+  canContinue,
+  onFindWorkshop,
   act,
   retake,
 }: {
   t: Messages;
   result: ResultView;
   language: string;
+  canContinue: boolean;
+  onFindWorkshop: () => void;
   act: Act;
   retake: boolean;
 }) {
@@ -479,6 +498,27 @@ function ResultScreen({
   return (
     <>
       <Heading id="result">{t.resultTitle}</Heading>
+      {canContinue && (
+        // Stopped undecided at the cap: say so before the best guess, and offer to go on.
+        <div className="alert alert-info dl-uncertain">
+          <div className="alert-body">
+            <h2 className="alert-heading">{t.uncertainTitle}</h2>
+            <p className="alert-text">{fill(t.uncertainText, { questions: result.items })}</p>
+            <div className="button-row">
+              <button
+                type="button"
+                className="button button-primary"
+                onClick={() => void act(() => call('POST /api/tests/continue'))}
+              >
+                {t.continueTest}
+              </button>
+              <button type="button" className="button button-secondary" onClick={onFindWorkshop}>
+                {t.findWorkshop}
+              </button>
+            </div>
+          </div>
+        </div>
+      )}
       <div className="dl-result-group">
         <h2>{t.group[group]}</h2>
         <p>{t.groupText[group]}</p>

@@ -9,7 +9,7 @@ export const COMMUNITY_MESSAGES = {
   ar: {
     title: 'اختبر مهاراتك الرقمية',
     intro:
-      'يُظهر الاختبار ما تستطيع فعله الآن وأين يمكنك الحصول على مساعدة. الاختبار اختياري، ويستغرق 15 دقيقة على الأكثر، ويمكنك أخذ استراحة.',
+      'يُظهر الاختبار ما تستطيع فعله الآن وأين يمكنك الحصول على مساعدة. الاختبار اختياري، وفيه 40 سؤالًا على الأكثر، ويستغرق أقل من 35 دقيقة، وأقل بكثير لمعظم الناس. يمكنك أخذ استراحة.',
     codeLabel: 'رمز الاختبار الخاص بك',
     codeHint: 'الرمز فيه 8 أحرف، مثل ABCD-EFGH. تحصل عليه من موظف الجوب سنتر أو من eMentor.',
     start: 'ابدأ الاختبار',
@@ -46,6 +46,14 @@ export const COMMUNITY_MESSAGES = {
     pausedText: 'يمكنك المتابعة عندما تكون جاهزًا. استخدم نفس الهاتف أو الكمبيوتر.',
     resume: 'تابع الاختبار',
     resultTitle: 'نتيجتك',
+    uncertainTitle: 'لسنا متأكدين تمامًا بعد',
+    uncertainText:
+      'أجبت عن {questions} سؤالًا. إجاباتك قريبة من الحد بين مجموعتين، لذلك فالنتيجة أدناه تقدير. أجب عن أسئلة أكثر الآن، أو أكمل الاختبار في ورشة رقمية، حيث يمكن لـ eMentor مساعدتك.',
+    continueTest: 'أجب عن أسئلة أكثر',
+    findWorkshop: 'ابحث عن ورشة رقمية',
+    helpFinishText:
+      'في الورشة الرقمية يمكن لـ eMentor مساعدتك على إكمال الاختبار. أحضر الهاتف نفسه. ثم اضغط «أجب عن أسئلة أكثر».',
+    backToResult: 'العودة إلى نتيجتك',
     readAloud: 'اقرأ بصوت عالٍ',
     stopReading: 'أوقف القراءة',
     takenIn: 'أجريت الاختبار باللغة {language}.',
@@ -159,7 +167,7 @@ export const COMMUNITY_MESSAGES = {
   so: {
     title: 'Tijaabi xirfadahaaga dijitaalka ah',
     intro:
-      'Tijaabadu waxay muujinaysaa waxa aad hadda samayn karto iyo halka aad caawimaad ka heli karto. Waa ikhtiyaari, waxay qaadanaysaa ugu badnaan 15 daqiiqo, waadna nasan kartaa.',
+      "Tijaabadu waxay muujinaysaa waxa aad hadda samayn karto iyo halka aad caawimaad ka heli karto. Waa ikhtiyaari, waxay leedahay ugu badnaan 40 su'aalood, waxayna qaadanaysaa wax ka yar 35 daqiiqo – dadka intooda badan aad uga yar. Waad nasan kartaa.",
     codeLabel: 'Koodhkaaga tijaabada',
     codeHint:
       'Koodhku wuxuu leeyahay 8 xaraf, tusaale ABCD-EFGH. Waxaad ka helaysaa la-taliyahaaga shaqada ama eMentor.',
@@ -199,6 +207,14 @@ export const COMMUNITY_MESSAGES = {
       'Waad sii wadi kartaa markaad diyaar tahay. Isticmaal isla taleefanka ama kombiyuutarka.',
     resume: 'Sii wad tijaabada',
     resultTitle: 'Natiijadaada',
+    uncertainTitle: 'Weli si buuxda uma hubno',
+    uncertainText:
+      "Waxaad ka jawaabtay {questions} su'aalood. Jawaabahaagu waxay u dhow yihiin xadka u dhexeeya laba koox, sidaas darteed natiijada hoose waa qiyaas. Hadda ka jawaab su'aalo kale, ama tijaabada ku dhammee aqoon-is-weydaarsi dhijitaal ah, halkaas oo eMentor ku caawin karo.",
+    continueTest: "Ka jawaab su'aalo kale",
+    findWorkshop: 'Raadi aqoon-is-weydaarsi dhijitaal ah',
+    helpFinishText:
+      'Aqoon-is-weydaarsiga dhijitaalka ah, eMentor ayaa kaa caawin kara inaad tijaabada dhammaystirto. Keen isla telefoonka. Kadib riix "Ka jawaab su\'aalo kale".',
+    backToResult: 'Ku noqo natiijadaada',
     readAloud: 'Kor u akhri',
     stopReading: 'Jooji akhrinta',
     takenIn: 'Tijaabada waxaad ku qaadatay {language}.',
@@ -314,7 +330,7 @@ export const COMMUNITY_MESSAGES = {
   tr: {
     title: 'Dijital becerilerinizi test edin',
     intro:
-      'Test, şu anda neler yapabildiğinizi ve nereden yardım alabileceğinizi gösterir. Gönüllüdür, en fazla 15 dakika sürer ve ara verebilirsiniz.',
+      'Test, şu anda neler yapabildiğinizi ve nereden yardım alabileceğinizi gösterir. Gönüllüdür, en fazla 40 sorudan oluşur ve 35 dakikadan kısa sürer; çoğu kişi için çok daha kısa. Ara verebilirsiniz.',
     codeLabel: 'Test kodunuz',
     codeHint:
       'Kod 8 karakterlidir, örneğin ABCD-EFGH. Kodu iş danışmanınızdan veya bir eMentor’dan alırsınız.',
@@ -352,6 +368,14 @@ export const COMMUNITY_MESSAGES = {
     pausedText: 'Hazır olduğunuzda devam edebilirsiniz. Aynı telefonu veya bilgisayarı kullanın.',
     resume: 'Teste devam et',
     resultTitle: 'Sonucunuz',
+    uncertainTitle: 'Henüz tam emin değiliz',
+    uncertainText:
+      '{questions} soruyu cevapladınız. Cevaplarınız iki grup arasındaki sınıra yakın; bu yüzden aşağıdaki sonuç bir tahmindir. Şimdi daha fazla soru cevaplayın ya da testi bir dijital atölyede bitirin; orada bir eMentor size yardım edebilir.',
+    continueTest: 'Daha fazla soru cevapla',
+    findWorkshop: 'Dijital atölye bul',
+    helpFinishText:
+      'Dijital atölyede bir eMentor testi bitirmenize yardım edebilir. Aynı telefonu getirin. Sonra "Daha fazla soru cevapla" düğmesine basın.',
+    backToResult: 'Sonucunuza dönün',
     readAloud: 'Sesli oku',
     stopReading: 'Okumayı durdur',
     takenIn: 'Testi şu dilde yaptınız: {language}.',
@@ -465,7 +489,7 @@ export const COMMUNITY_MESSAGES = {
   ur: {
     title: 'اپنی ڈیجیٹل مہارتیں جانچیں',
     intro:
-      'ٹیسٹ دکھاتا ہے کہ آپ ابھی کیا کر سکتے ہیں اور آپ کو کہاں مدد مل سکتی ہے۔ یہ رضاکارانہ ہے، زیادہ سے زیادہ 15 منٹ لیتا ہے، اور آپ وقفہ لے سکتے ہیں۔',
+      'ٹیسٹ دکھاتا ہے کہ آپ ابھی کیا کر سکتے ہیں اور آپ کو کہاں مدد مل سکتی ہے۔ یہ رضاکارانہ ہے، اس میں زیادہ سے زیادہ 40 سوال ہیں اور یہ 35 منٹ سے کم لیتا ہے، زیادہ تر لوگوں کے لیے اس سے بہت کم۔ آپ وقفہ لے سکتے ہیں۔',
     codeLabel: 'آپ کا ٹیسٹ کوڈ',
     codeHint:
       'کوڈ میں 8 حروف ہیں، مثلاً ABCD-EFGH۔ یہ آپ کو جاب سینٹر کے مشیر یا کسی eMentor سے ملتا ہے۔',
@@ -503,6 +527,14 @@ export const COMMUNITY_MESSAGES = {
     pausedText: 'جب آپ تیار ہوں تو جاری رکھ سکتے ہیں۔ وہی فون یا کمپیوٹر استعمال کریں۔',
     resume: 'ٹیسٹ جاری رکھیں',
     resultTitle: 'آپ کا نتیجہ',
+    uncertainTitle: 'ہمیں ابھی پوری طرح یقین نہیں',
+    uncertainText:
+      'آپ نے {questions} سوالوں کے جواب دیے ہیں۔ آپ کے جواب دو گروپوں کی حد کے قریب ہیں، اس لیے نیچے دیا گیا نتیجہ ایک اندازہ ہے۔ ابھی مزید سوالوں کے جواب دیں، یا ٹیسٹ کسی ڈیجیٹل ورکشاپ میں مکمل کریں، جہاں ایک eMentor آپ کی مدد کر سکتا ہے۔',
+    continueTest: 'مزید سوالوں کے جواب دیں',
+    findWorkshop: 'ڈیجیٹل ورکشاپ تلاش کریں',
+    helpFinishText:
+      'ڈیجیٹل ورکشاپ میں ایک eMentor ٹیسٹ مکمل کرنے میں آپ کی مدد کر سکتا ہے۔ وہی فون ساتھ لائیں۔ پھر "مزید سوالوں کے جواب دیں" دبائیں۔',
+    backToResult: 'اپنے نتیجے پر واپس جائیں',
     readAloud: 'بلند آواز سے پڑھیں',
     stopReading: 'پڑھنا بند کریں',
     takenIn: 'آپ نے ٹیسٹ {language} میں دیا۔',
@@ -617,7 +649,7 @@ export const COMMUNITY_MESSAGES = {
   fa: {
     title: 'مهارت‌های دیجیتال خود را بسنجید',
     intro:
-      'آزمون نشان می‌دهد که الان چه کارهایی را می‌توانید انجام دهید و کجا می‌توانید کمک بگیرید. آزمون داوطلبانه است، حداکثر 15 دقیقه طول می‌کشد و می‌توانید استراحت کنید.',
+      'آزمون نشان می‌دهد که الان چه کارهایی را می‌توانید انجام دهید و کجا می‌توانید کمک بگیرید. آزمون داوطلبانه است، حداکثر 40 سؤال دارد و کمتر از 35 دقیقه طول می‌کشد؛ برای بیشتر افراد خیلی کمتر. می‌توانید استراحت کنید.',
     codeLabel: 'کد آزمون شما',
     codeHint: 'کد 8 کاراکتر دارد، مثلاً ABCD-EFGH. آن را از مشاور کاریابی یا یک eMentor می‌گیرید.',
     start: 'شروع آزمون',
@@ -654,6 +686,14 @@ export const COMMUNITY_MESSAGES = {
     pausedText: 'هر وقت آماده بودید می‌توانید ادامه دهید. از همان تلفن یا کامپیوتر استفاده کنید.',
     resume: 'ادامه آزمون',
     resultTitle: 'نتیجه شما',
+    uncertainTitle: 'هنوز کاملاً مطمئن نیستیم',
+    uncertainText:
+      'شما به {questions} سؤال پاسخ داده‌اید. پاسخ‌های شما نزدیک مرز میان دو گروه است، پس نتیجهٔ زیر یک حدس است. الان به سؤال‌های بیشتری پاسخ دهید، یا آزمون را در یک کارگاه دیجیتال تمام کنید، جایی که یک eMentor می‌تواند کمکتان کند.',
+    continueTest: 'به سؤال‌های بیشتری پاسخ دهید',
+    findWorkshop: 'یک کارگاه دیجیتال پیدا کنید',
+    helpFinishText:
+      'در کارگاه دیجیتال یک eMentor می‌تواند به شما کمک کند آزمون را تمام کنید. همان گوشی را همراه بیاورید. بعد «به سؤال‌های بیشتری پاسخ دهید» را بزنید.',
+    backToResult: 'بازگشت به نتیجهٔ شما',
     readAloud: 'بلند بخوان',
     stopReading: 'توقف خواندن',
     takenIn: 'شما آزمون را به زبان {language} دادید.',
@@ -768,7 +808,7 @@ export const COMMUNITY_MESSAGES = {
   pl: {
     title: 'Sprawdź swoje umiejętności cyfrowe',
     intro:
-      'Test pokazuje, co już umiesz i gdzie możesz dostać pomoc. Jest dobrowolny, trwa najwyżej 15 minut i możesz zrobić przerwę.',
+      'Test pokazuje, co już umiesz i gdzie możesz dostać pomoc. Jest dobrowolny, ma najwyżej 40 pytań i trwa krócej niż 35 minut – dla większości dużo krócej. Możesz zrobić przerwę.',
     codeLabel: 'Twój kod testu',
     codeHint:
       'Kod ma 8 znaków, np. ABCD-EFGH. Dostajesz go od doradcy w urzędzie pracy albo od eMentora.',
@@ -806,6 +846,14 @@ export const COMMUNITY_MESSAGES = {
     pausedText: 'Możesz kontynuować, gdy będziesz gotowy. Użyj tego samego telefonu lub komputera.',
     resume: 'Kontynuuj test',
     resultTitle: 'Twój wynik',
+    uncertainTitle: 'Nie jesteśmy jeszcze całkiem pewni',
+    uncertainText:
+      'Masz za sobą {questions} pytań. Twoje odpowiedzi są blisko granicy między dwiema grupami, więc wynik poniżej to przypuszczenie. Odpowiedz teraz na więcej pytań albo dokończ test w warsztacie cyfrowym, gdzie pomoże Ci eMentor.',
+    continueTest: 'Odpowiedz na więcej pytań',
+    findWorkshop: 'Znajdź warsztat cyfrowy',
+    helpFinishText:
+      'W warsztacie cyfrowym eMentor pomoże Ci dokończyć test. Weź ze sobą ten sam telefon. Potem naciśnij „Odpowiedz na więcej pytań”.',
+    backToResult: 'Wróć do wyniku',
     readAloud: 'Czytaj na głos',
     stopReading: 'Zatrzymaj czytanie',
     takenIn: 'Test był w języku: {language}.',
@@ -920,7 +968,7 @@ export const COMMUNITY_MESSAGES = {
   uk: {
     title: 'Перевірте свої цифрові навички',
     intro:
-      'Тест показує, що ви вже вмієте і де можна отримати допомогу. Він добровільний, триває не більше 15 хвилин, і ви можете зробити перерву.',
+      'Тест показує, що ви вже вмієте і де можна отримати допомогу. Він добровільний, має не більше 40 запитань і триває менше 35 хвилин – для більшості значно менше. Ви можете зробити перерву.',
     codeLabel: 'Ваш код тесту',
     codeHint:
       'Код має 8 символів, напр. ABCD-EFGH. Ви отримуєте його від консультанта центру зайнятості або від eMentor.',
@@ -959,6 +1007,14 @@ export const COMMUNITY_MESSAGES = {
       'Ви можете продовжити, коли будете готові. Використовуйте той самий телефон або комп’ютер.',
     resume: 'Продовжити тест',
     resultTitle: 'Ваш результат',
+    uncertainTitle: 'Ми ще не зовсім упевнені',
+    uncertainText:
+      'Ви відповіли на {questions} запитань. Ваші відповіді близькі до межі між двома групами, тому результат нижче – це припущення. Дайте відповідь на більше запитань зараз або завершіть тест у цифровій майстерні, де вам допоможе eMentor.',
+    continueTest: 'Відповісти на більше запитань',
+    findWorkshop: 'Знайти цифрову майстерню',
+    helpFinishText:
+      'У цифровій майстерні eMentor допоможе вам завершити тест. Візьміть той самий телефон. Потім натисніть «Відповісти на більше запитань».',
+    backToResult: 'Повернутися до результату',
     readAloud: 'Читати вголос',
     stopReading: 'Зупинити читання',
     takenIn: 'Мова тесту: {language}.',

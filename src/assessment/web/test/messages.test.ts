@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { PAGE_LANGS } from '../../../platform/i18n/languages.constants';
 import { MESSAGES, SCREEN_WORDS } from './messages';
 import { textGaps, textsByPath } from '../../../platform/i18n/coverage';
+import { TEST_PROMISE } from '../../assessment.constants';
+import { DEFAULT_CAT } from '../../cat';
 
 /** Texts that may read the same as the Danish: names on the screens, a language name, a dash. */
 const SAME = new Set([
@@ -35,5 +37,15 @@ describe('the test page in every language', () => {
     for (const lang of PAGE_LANGS)
       for (const name of ['MitID', 'Digital Post', 'Jobnet'])
         expect(MESSAGES[lang].groupText.foundation, `${lang} ${name}`).toContain(name);
+  });
+
+  it('promises what the test keeps: its cap on questions and the minutes the bench measures', () => {
+    expect(DEFAULT_CAT.maxItems).toBe(TEST_PROMISE.questions);
+    for (const lang of PAGE_LANGS) {
+      const intro = MESSAGES[lang].intro;
+      expect(intro, lang).toContain(String(TEST_PROMISE.questions));
+      expect(intro, lang).toContain(String(TEST_PROMISE.minutes));
+      expect(intro, lang).not.toContain('15');
+    }
   });
 });

@@ -10,7 +10,7 @@ import { COMMUNITY_MESSAGES } from './messages.community';
 const da = {
   title: 'Test dine digitale færdigheder',
   intro:
-    'Testen viser, hvad du allerede kan, og hvor du kan få hjælp. Den er frivillig, tager højst 15 minutter, og du kan holde pause undervejs.',
+    'Testen viser, hvad du allerede kan, og hvor du kan få hjælp. Den er frivillig, har højst 40 spørgsmål og tager under 35 minutter – for de fleste meget mindre. Du kan holde pause undervejs.',
   codeLabel: 'Din testkode',
   codeHint: 'Koden har 8 tegn, fx ABCD-EFGH. Du får den af din jobkonsulent eller en eMentor.',
   start: 'Start testen',
@@ -47,6 +47,14 @@ const da = {
   pausedText: 'Du kan gå videre, når du er klar. Brug den samme telefon eller computer.',
   resume: 'Fortsæt testen',
   resultTitle: 'Dit resultat',
+  uncertainTitle: 'Vi er ikke helt sikre endnu',
+  uncertainText:
+    'Du har svaret på {questions} spørgsmål. Dine svar ligger tæt på grænsen mellem to grupper, så resultatet herunder er et gæt. Svar på flere spørgsmål nu, eller gør testen færdig i et digitalt værksted. Her kan en eMentor hjælpe dig.',
+  continueTest: 'Svar på flere spørgsmål',
+  findWorkshop: 'Find et digitalt værksted',
+  helpFinishText:
+    'I et digitalt værksted kan en eMentor hjælpe dig med at gøre testen færdig. Tag den samme telefon med. Tryk så på "Svar på flere spørgsmål".',
+  backToResult: 'Tilbage til dit resultat',
   readAloud: 'Læs op',
   stopReading: 'Stop oplæsningen',
   takenIn: 'Du tog testen på {language}.',
@@ -153,7 +161,7 @@ export type Messages = typeof da;
 const en: Messages = {
   title: 'Test your digital skills',
   intro:
-    'The test shows what you can already do and where you can get help. It is voluntary, takes at most 15 minutes, and you can pause along the way.',
+    'The test shows what you can already do and where you can get help. It is voluntary, has at most 40 questions and takes under 35 minutes – for most people much less. You can pause along the way.',
   codeLabel: 'Your test code',
   codeHint:
     'The code has 8 characters, e.g. ABCD-EFGH. Your caseworker or an eMentor gives it to you.',
@@ -191,6 +199,14 @@ const en: Messages = {
   pausedText: 'You can continue when you are ready – on the same phone or computer.',
   resume: 'Continue the test',
   resultTitle: 'Your result',
+  uncertainTitle: 'We are not quite sure yet',
+  uncertainText:
+    'You have answered {questions} questions. Your answers lie close to the line between two groups, so the result below is a best guess. Answer more questions now, or finish the test in a digital workshop, where an eMentor can help you.',
+  continueTest: 'Answer more questions',
+  findWorkshop: 'Find a digital workshop',
+  helpFinishText:
+    'In a digital workshop an eMentor can help you finish the test. Bring the same phone. Then press "Answer more questions".',
+  backToResult: 'Back to your result',
   readAloud: 'Read aloud',
   stopReading: 'Stop reading',
   takenIn: 'You took the test in {language}.',
