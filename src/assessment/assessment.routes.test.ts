@@ -331,6 +331,45 @@ describe('a test undecided at its maximum length', () => {
     expect(actions).toHaveLength(1);
   });
 
+  it('a running test the rules have since ended (here: a cap lowered under it) ends on its next read', async () => {
+    const citizen = await buildCitizen(t.ctx.db, t.ctx.cipher, {
+      municipalityId: m.id,
+      caseworkerId: cw.id,
+    });
+    const { cookie } = await startWithCode((await newCode(cwCookie, citizen.id)).code);
+    await send(cookie, '/api/tests/consent', { consent: true });
+    await t.ctx.db
+      .update(assessments)
+      .set({ seed: 1 })
+      .where(eq(assessments.citizenId, citizen.id));
+    await answerAll(cookie, onTheCut);
+    await send(cookie, '/api/tests/continue');
+    for (let i = 0; i < 2; i++) {
+      const view = (await send(cookie, '/api/tests/current')).json();
+      await send(cookie, '/api/tests/answer', {
+        itemKey: view.step.item.key,
+        answer: onTheCut(view.step.item.key),
+      });
+    }
+    // As if it had started under the old cap of 100: 42 questions in, over today's 40.
+    await t.ctx.db
+      .update(assessments)
+      .set({ continuedAt: null })
+      .where(eq(assessments.citizenId, citizen.id));
+    const res = await send(cookie, '/api/tests/current');
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toMatchObject({
+      status: 'completed',
+      step: { kind: 'result', result: { items: 42, stopReason: 'max_items' } },
+    });
+    const [row] = await t.ctx.db
+      .select()
+      .from(assessments)
+      .where(eq(assessments.citizenId, citizen.id));
+    expect(row!.status).toBe('completed');
+    expect(row!.result!.items).toBe(42);
+  });
+
   it('a decided test cannot be made to go on', async () => {
     const { cookie } = await startWithCode((await newCode(cwCookie)).code);
     await send(cookie, '/api/tests/consent', { consent: true });

@@ -8,7 +8,7 @@ import type { Actor } from '../platform/auth/roles';
 import { findCitizenByUser } from '../people';
 import { SELF_RATING_SCALE } from './bank';
 import { computeResult, nextStep, scoreAnswer } from './assessment.model';
-import { CONTINUED_CAT, DEFAULT_CAT } from './cat';
+import { CONTINUED_CAT, DEFAULT_CAT, type StopReason } from './cat';
 import type { ItemView, TestView } from './assessment.contract';
 import {
   activeItems,
@@ -173,6 +173,33 @@ const settingsOf = (a: AssessmentRow) => (a.continuedAt ? CONTINUED_CAT : DEFAUL
 export const canContinue = (a: AssessmentRow) =>
   a.status === 'completed' && a.stopReason === 'max_items' && a.continuedAt === null;
 
+function resultStep(a: AssessmentRow) {
+  if (!a.result) throw new Error('a completed test has a result');
+  return { kind: 'result' as const, result: a.result, canContinue: canContinue(a) };
+}
+
+/** Scores the answers and stores the result: the test is complete. */
+function finishTest(
+  tx: DbOrTx,
+  a: AssessmentRow,
+  items: readonly StoredItem[],
+  answered: readonly { key: string; score: number }[],
+  reason: StopReason,
+): Promise<AssessmentRow> {
+  const cuts = { foundation: a.foundationCut, jobGoal: a.jobGoalCut };
+  const result = computeResult(items, cuts, answered, reason);
+  return updateAssessment(tx, a.id, {
+    status: 'completed',
+    completedAt: clock.now(),
+    theta: result.theta,
+    se: result.se,
+    triageGroup: result.group,
+    groupProbability: result.groupProbability,
+    stopReason: result.stopReason,
+    result,
+  });
+}
+
 export async function viewOf(tx: DbOrTx, a: AssessmentRow, lang: PageLang): Promise<TestView> {
   const common = {
     id: a.id,
@@ -182,8 +209,7 @@ export async function viewOf(tx: DbOrTx, a: AssessmentRow, lang: PageLang): Prom
   };
   if (a.status === 'withdrawn') return { ...common, step: { kind: 'withdrawn' } };
   if (a.status === 'consent_pending') return { ...common, step: { kind: 'consent' } };
-  if (a.status === 'completed' && a.result)
-    return { ...common, step: { kind: 'result', result: a.result, canContinue: canContinue(a) } };
+  if (a.status === 'completed' && a.result) return { ...common, step: resultStep(a) };
   const answered = await answersOf(tx, a.id);
   const items = await itemsInLanguage(tx, a, answered, lang);
   const step = nextStep(
@@ -193,7 +219,11 @@ export async function viewOf(tx: DbOrTx, a: AssessmentRow, lang: PageLang): Prom
     a.seed,
     settingsOf(a),
   );
-  if (step.kind === 'done') throw new Error('an unfinished test has no next item');
+  // The rules can end a test between two answers (a shorter cap, items retired): it ends now.
+  if (step.kind === 'done') {
+    const ended = await finishTest(tx, a, items, answered, step.reason);
+    return { ...common, status: ended.status, step: resultStep(ended) };
+  }
   return {
     ...common,
     step: {
@@ -243,19 +273,7 @@ export async function answerItem(
   });
   const now = [...answered, { key: step.item.key, score }];
   const after = nextStep(items, cuts, now, a.seed, settings);
-  if (after.kind === 'done') {
-    const result = computeResult(items, cuts, now, after.reason);
-    return updateAssessment(tx, a.id, {
-      status: 'completed',
-      completedAt: clock.now(),
-      theta: result.theta,
-      se: result.se,
-      triageGroup: result.group,
-      groupProbability: result.groupProbability,
-      stopReason: result.stopReason,
-      result,
-    });
-  }
+  if (after.kind === 'done') return finishTest(tx, a, items, now, after.reason);
   return a.status === 'paused' ? updateAssessment(tx, a.id, { status: 'in_progress' }) : a;
 }
 
