@@ -8,6 +8,7 @@ export const ROUTE_ACCESS: Readonly<Record<string, string>> = {
   'POST /api/tests/consent': 'test_taker',
   'POST /api/tests/answer': 'test_taker',
   'POST /api/tests/pause': 'test_taker',
+  'POST /api/tests/continue': 'test_taker',
   'POST /api/tests/help': 'test_taker',
   'POST /api/tests/withdraw': 'test_taker',
   'POST /api/test-codes': 'caseworker,ementor',

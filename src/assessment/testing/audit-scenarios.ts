@@ -1,4 +1,8 @@
+import { and, eq, inArray } from 'drizzle-orm';
 import type { AuditFixture, AuditScenarios } from '../../app/testing/audit-fixture';
+import { computeResult } from '../assessment.model';
+import { assessments } from '../assessment.schema';
+import { DEFAULT_CUTS } from '../triage';
 
 // The test: a caseworker hands out a code, the citizen takes the test, the caseworker and the
 // helping eMentor read the results.
@@ -64,6 +68,31 @@ export const auditScenarios: AuditScenarios = (f) => ({
     method: 'POST',
     url: () => '/api/tests/pause',
     action: 'assessment.pause',
+    namesCitizen: true,
+    purpose: 'self_access',
+  },
+  // The open test stopped undecided at the cap (set here); the citizen goes on with it.
+  'POST /api/tests/continue': {
+    role: 'citizen',
+    method: 'POST',
+    url: () => '/api/tests/continue',
+    payload: async () => {
+      await f.db
+        .update(assessments)
+        .set({
+          status: 'completed',
+          stopReason: 'max_items',
+          result: computeResult([], DEFAULT_CUTS, [], 'max_items'),
+        })
+        .where(
+          and(
+            eq(assessments.citizenId, f.citizenId),
+            inArray(assessments.status, ['in_progress', 'paused']),
+          ),
+        );
+      return undefined;
+    },
+    action: 'assessment.continue',
     namesCitizen: true,
     purpose: 'self_access',
   },
