@@ -309,6 +309,15 @@ describe('a test undecided at its maximum length', () => {
     const on = await send(cookie, '/api/tests/continue');
     expect(on.statusCode, on.body).toBe(200);
     expect(on.json()).toMatchObject({ status: 'in_progress', step: { kind: 'item' } });
+    // Meanwhile the caseworker still sees the undecided result, should the citizen stop here.
+    const meanwhile = await t.app.inject({
+      url: `/api/citizens/${citizen.id}/assessments`,
+      headers: { cookie: cwCookie },
+    });
+    expect(meanwhile.json()[0]).toMatchObject({
+      status: 'in_progress',
+      result: { items: 40, stopReason: 'max_items' },
+    });
     const second = await answerAll(cookie, onTheCut);
     expect(second.view.step.canContinue).toBe(false);
     expect(second.view.step.result.items).toBeGreaterThan(40);

@@ -279,7 +279,8 @@ export async function answerItem(
 
 /**
  * The citizen goes on with a test that stopped undecided at the cap (now, or later at a
- * workshop): it opens again where it stopped, and its result is made anew at the end.
+ * workshop): it opens again where it stopped, and its result is made anew at the end. Until
+ * then the undecided result stays for staff to see (marked so), in case the citizen stops.
  */
 export async function continueTest(tx: DbOrTx, a: AssessmentRow): Promise<AssessmentRow> {
   if (!canContinue(a)) throw conflict('test_cannot_continue');
@@ -287,12 +288,6 @@ export async function continueTest(tx: DbOrTx, a: AssessmentRow): Promise<Assess
     status: 'in_progress',
     continuedAt: clock.now(),
     completedAt: null,
-    theta: null,
-    se: null,
-    triageGroup: null,
-    groupProbability: null,
-    stopReason: null,
-    result: null,
   });
 }
 
