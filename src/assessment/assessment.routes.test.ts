@@ -282,7 +282,8 @@ describe('a test undecided at its maximum length', () => {
     return e.level <= 2 ? e.correct : wrongAnswer(key);
   };
 
-  it('stops at 40 questions, says it is unsure, and may go on once to a decision', async () => {
+  /** A citizen's code test answered on the cut until it stops at the cap. */
+  async function cappedTest() {
     const citizen = await buildCitizen(t.ctx.db, t.ctx.cipher, {
       municipalityId: m.id,
       caseworkerId: cw.id,
@@ -295,7 +296,11 @@ describe('a test undecided at its maximum length', () => {
       .update(assessments)
       .set({ seed: 1 })
       .where(eq(assessments.citizenId, citizen.id));
-    const first = await answerAll(cookie, onTheCut);
+    return { citizen, cookie, first: await answerAll(cookie, onTheCut) };
+  }
+
+  it('stops at 40 questions, says it is unsure, and may go on once to a decision', async () => {
+    const { citizen, cookie, first } = await cappedTest();
     expect(first.view.status).toBe('completed');
     expect(first.view.step).toMatchObject({ kind: 'result', canContinue: true });
     expect(first.view.step.result).toMatchObject({ items: 40, stopReason: 'max_items' });
@@ -341,17 +346,7 @@ describe('a test undecided at its maximum length', () => {
   });
 
   it('a running test the rules have since ended (here: a cap lowered under it) ends on its next read', async () => {
-    const citizen = await buildCitizen(t.ctx.db, t.ctx.cipher, {
-      municipalityId: m.id,
-      caseworkerId: cw.id,
-    });
-    const { cookie } = await startWithCode((await newCode(cwCookie, citizen.id)).code);
-    await send(cookie, '/api/tests/consent', { consent: true });
-    await t.ctx.db
-      .update(assessments)
-      .set({ seed: 1 })
-      .where(eq(assessments.citizenId, citizen.id));
-    await answerAll(cookie, onTheCut);
+    const { citizen, cookie } = await cappedTest();
     await send(cookie, '/api/tests/continue');
     for (let i = 0; i < 2; i++) {
       const view = (await send(cookie, '/api/tests/current')).json();
