@@ -136,8 +136,13 @@ const ENGLISH_LINE = {
   agenda: '(English: your agenda for {event} on {day} is above and at {link})',
 };
 
-const withEnglish = (lang: PageLang, body: string, english: string) =>
-  lang === 'da' ? `${body}\n\n${english}` : body;
+/** The body, and for Danish the English line filled with the same facts. */
+const withEnglish = (
+  lang: PageLang,
+  body: string,
+  english: string,
+  params: Record<string, string>,
+) => (lang === 'da' ? `${body}\n\n${fillText(english, params)}` : body);
 
 export function contactRequestMessage(
   f: { company: string; role: string; link: string },
@@ -146,7 +151,7 @@ export function contactRequestMessage(
   const t = EVENT_TEXTS[lang];
   return {
     subject: fillText(t.contactSubject, f),
-    body: withEnglish(lang, fillText(t.contactBody, f), fillText(ENGLISH_LINE.contact, f)),
+    body: withEnglish(lang, fillText(t.contactBody, f), ENGLISH_LINE.contact, f),
   };
 }
 
@@ -157,11 +162,7 @@ export function invitationMessage(f: { event: string; day: string; link: string 
   const body = fillText(t.invitationBody, p);
   return {
     subject: fillText(t.invitationSubject, p),
-    body: withEnglish(
-      lang,
-      body,
-      fillText(ENGLISH_LINE.invitation, { ...p, day: dayText(f.day, 'en') }),
-    ),
+    body: withEnglish(lang, body, ENGLISH_LINE.invitation, { ...p, day: dayText(f.day, 'en') }),
   };
 }
 
@@ -179,11 +180,7 @@ export function agendaMessage(
   const body = fillText(t.agendaBody, p);
   return {
     subject: fillText(t.agendaSubject, p),
-    body: withEnglish(
-      lang,
-      body,
-      fillText(ENGLISH_LINE.agenda, { ...p, day: dayText(f.day, 'en') }),
-    ),
+    body: withEnglish(lang, body, ENGLISH_LINE.agenda, { ...p, day: dayText(f.day, 'en') }),
   };
 }
 
