@@ -13,7 +13,7 @@ import {
 } from 'drizzle-orm';
 import type { DbOrTx } from '../platform/db/client';
 import { copenhagenDaySql } from '../platform/db/days';
-import { ITEM_BANK, startParameters, withNewTranslations } from './bank';
+import { earlierDanish, ITEM_BANK, startParameters, withNewTranslations } from './bank';
 import { DEFAULT_CUTS } from './triage';
 import type { CutScores, TriageGroup } from './cat';
 import { levelFor, type ActiveItem, type Answered } from './assessment.model';
@@ -88,7 +88,9 @@ async function addNewTranslations(db: DbOrTx, rows: (typeof assessmentItems.$inf
   const out = [];
   for (const r of rows) {
     const original = ORIGINAL_BY_KEY.get(r.key);
-    const content = original ? withNewTranslations(r.content, original) : null;
+    const content = original
+      ? withNewTranslations(r.content, original, earlierDanish(original))
+      : null;
     if (!content) {
       out.push(r);
       continue;

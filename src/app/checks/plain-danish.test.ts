@@ -38,6 +38,10 @@ const SERVICE_NAMES = [
   'CPR-nummer',
   'jobcentret',
   'jobkonsulent',
+  // Senders and sources named in the test's questions and practice screens.
+  'Jobcenter København',
+  'Danmarks Statistik',
+  'Creative Commons',
 ];
 
 function strings(value: unknown, path = ''): [string, string][] {
@@ -102,14 +106,28 @@ describe('plain Danish for citizens (LIX ≤ 35)', () => {
     });
   });
 
-  it('the test’s questions, answers and practice tasks read easily as a whole', () => {
-    // Item by item they are not all there yet: rewording an item changes what it measures, so
-    // the bank's texts are rewritten with a recalibration (see the closing note of issue 19).
-    const bank = ITEM_BANK.flatMap((e) => strings(e.text.da)).map(([, t]) => withoutNames(t));
-    expect(bank.length).toBeGreaterThan(300);
-    expect(lix(bank.map((t) => t.replace(/[.!?:]?\s*$/, '.')).join(' '))).toBeLessThanOrEqual(
-      MAX_LIX,
+  describe('the test’s questions, answers, practice tasks and “I can” statements', () => {
+    const items = ITEM_BANK.map(
+      (e) => [e.id, strings(e.text.da).map(([key, t]) => [key, withoutNames(t)] as const)] as const,
     );
+
+    it('has no text of eight words or more above LIX 35, item by item', () => {
+      // Labels of one or two words (a sender, a file name, a button) are measured with the rest.
+      const hard = items.flatMap(([id, texts]) =>
+        texts
+          .filter(([, text]) => lixParts(text).words >= MIN_WORDS && lix(text) > MAX_LIX)
+          .map(([key, text]) => `${id} ${key} (LIX ${lix(text).toFixed(0)}): ${text}`),
+      );
+      expect(hard).toEqual([]);
+    });
+
+    it('reads easily as a whole', () => {
+      const bank = items.flatMap(([, texts]) => texts.map(([, t]) => t));
+      expect(bank.length).toBeGreaterThan(300);
+      expect(lix(bank.map((t) => t.replace(/[.!?:]?\s*$/, '.')).join(' '))).toBeLessThanOrEqual(
+        MAX_LIX,
+      );
+    });
   });
 
   it('measures: a hard sentence fails, a plain one passes', () => {

@@ -8,7 +8,7 @@ export const AREA1 = [
     1,
     [
       'Du vil finde åbningstiderne for dit jobcenter. Hvor skriver du det, du søger efter?',
-      'I søgefeltet i browseren eller på en søgeside',
+      'I browserens søgefelt eller på en søgeside',
       'I adressefeltet til e-mail',
       'I telefonens indstillinger',
       'I kalenderen',
@@ -45,7 +45,7 @@ export const AREA1 = [
     '1.1',
     2,
     [
-      'Du søger job som lagermedarbejder i Valby. Hvilken søgning giver de mest relevante resultater?',
+      'Du søger job som lagermedarbejder i Valby. Hvilken søgning er bedst?',
       'lagermedarbejder job Valby',
       'job',
       'Valby',
@@ -64,7 +64,7 @@ export const AREA1 = [
     '1.1',
     2,
     [
-      'Hvor finder du officiel information om dagpenge og ledighed?',
+      'Hvor finder du de rigtige regler om dagpenge, når du er ledig?',
       'På borger.dk og hos din a-kasse',
       'I en tilfældig Facebook-gruppe',
       'I reklamer på nettet',
@@ -122,7 +122,7 @@ export const AREA1 = [
     '1.1',
     5,
     [
-      'Du vil søge efter jobopslag på én bestemt hjemmeside med en almindelig søgemaskine. Hvad skriver du?',
+      'Du vil kun se job fra én hjemmeside. Du bruger en søgemaskine. Hvad skriver du?',
       'site:jobnet.dk lagermedarbejder',
       'jobnet.dk + lagermedarbejder + alt',
       'lagermedarbejder -jobnet.dk',
@@ -180,8 +180,8 @@ export const AREA1 = [
     '1.2',
     3,
     [
-      'Hvilket tegn tyder på, at en hjemmeside er troværdig?',
-      'Det fremgår tydeligt, hvem der står bag, og hvornår siden er opdateret',
+      'Hvad viser, at du kan stole på en hjemmeside?',
+      'Der står, hvem der står bag siden, og hvornår den sidst er ændret',
       'Den har mange blinkende reklamer',
       'Den lover, at du bliver rig hurtigt',
       'Den beder om dit CPR-nummer med det samme',
@@ -199,7 +199,7 @@ export const AREA1 = [
     '1.2',
     3,
     [
-      'Hvad betyder "Annonce" eller "Sponsoreret" ved et søgeresultat?',
+      'Ved et søgeresultat står der "Annonce" eller "Sponsoreret". Hvad vil det sige?',
       'Nogen har betalt for at vise resultatet',
       'Resultatet er det mest pålidelige',
       'Resultatet er fra det offentlige',
@@ -237,7 +237,7 @@ export const AREA1 = [
     '1.2',
     5,
     [
-      'Et billede i en nyhed ser manipuleret ud. Hvilket værktøj hjælper dig bedst med at finde billedets oprindelse?',
+      'Et billede i en nyhed ser ud til at være lavet om. Hvilket værktøj hjælper dig med at finde ud af, hvor billedet kommer fra?',
       'Omvendt billedsøgning',
       'En lommeregner',
       'Et tekstbehandlingsprogram',
@@ -256,7 +256,7 @@ export const AREA1 = [
     '1.2',
     6,
     [
-      'Du vurderer en rapport om, hvilke digitale kompetencer virksomheder efterspørger. Hvad svækker mest dens troværdighed?',
+      'Du læser en rapport om, hvilke digitale evner firmaer søger. Hvad gør, at du stoler mindst på den?',
       'At den er betalt af en sælger af kurser, og metoden ikke er beskrevet',
       'At den har en indholdsfortegnelse',
       'At den er på dansk',
@@ -334,7 +334,7 @@ export const AREA1 = [
     4,
     [
       'Du har 40 ansøgninger i én mappe. Hvordan holder du bedst styr på dem?',
-      'Undermapper pr. måned eller virksomhed og faste filnavne',
+      'Mapper for hver måned eller hvert firma og faste navne på filerne',
       'Sletter de gamle uden at se på dem',
       'Omdøber dem alle til "ansøgning"',
       'Lægger dem på skrivebordet',

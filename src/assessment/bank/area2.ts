@@ -45,7 +45,7 @@ export const AREA2 = [
     '2.1',
     3,
     [
-      'Du skal til jobsamtale over video. Hvad er vigtigst at afprøve i forvejen?',
+      'Du skal til jobsamtale over video. Hvad er vigtigst at prøve før?',
       'At lyd, kamera og link virker',
       'At du har mange faner åbne',
       'At baggrundsmusikken er høj',
@@ -261,8 +261,8 @@ export const AREA2 = [
     '2.3',
     5,
     [
-      'Hvor kan du se, hvilke oplysninger offentlige myndigheder har registreret om dig?',
-      'Via borger.dk, fx under "Mit overblik" og indsigt hos den enkelte myndighed',
+      'Hvor kan du se, hvad det offentlige ved om dig?',
+      'På borger.dk under "Mit overblik", eller ved at spørge myndigheden',
       'I din netbank',
       'På sociale medier',
       'Det kan man ikke se',
@@ -300,8 +300,8 @@ export const AREA2 = [
     '2.4',
     6,
     [
-      'Et projekt med deltagere fra tre virksomheder skal samarbejde digitalt. Hvad bør I aftale først?',
-      'Fælles værktøjer, adgangsrettigheder og hvor beslutninger skrives ned',
+      'Folk fra tre firmaer skal arbejde sammen digitalt. Hvad bør I aftale først?',
+      'Fælles værktøjer, hvem der har adgang, og hvor I skriver ting ned',
       'Hvilken skrifttype der bruges',
       'Hvem der har den nyeste telefon',
       'At alle bruger privat e-mail',
@@ -319,8 +319,8 @@ export const AREA2 = [
     '2.5',
     2,
     [
-      'Hvordan skriver du bedst en e-mail til en mulig arbejdsgiver?',
-      'Med en høflig hilsen, tydeligt emne og korrekt stavning',
+      'Hvordan skriver du bedst en e-mail til et firma, du vil søge job i?',
+      'Med en høflig hilsen, et klart emne og rigtig stavning',
       'Med store bogstaver hele vejen',
       'Med mange emojis',
       'Uden emnefelt',
@@ -338,7 +338,7 @@ export const AREA2 = [
     '2.5',
     4,
     [
-      'Hvad bør du tænke over, før du skriver et opslag om din tidligere arbejdsplads på sociale medier?',
+      'Du vil skrive om dit gamle job på sociale medier. Hvad bør du tænke på først?',
       'At det kan ses af mange, også kommende arbejdsgivere',
       'At det forsvinder efter en time',
       'At kun dine venner kan se alt',
@@ -358,7 +358,7 @@ export const AREA2 = [
     3,
     [
       'Hvad er dit digitale fodaftryk?',
-      'De spor, du efterlader på nettet, fx opslag, billeder og søgninger',
+      'De spor, du sætter på nettet, fx opslag, billeder og søgninger',
       'Din skostørrelse registreret i en app',
       'Et krav fra jobcentret',
       'Et program på computeren',
@@ -377,7 +377,7 @@ export const AREA2 = [
     5,
     [
       'Du vil have en professionel profil på LinkedIn og en privat på Facebook. Hvad er vigtigst?',
-      'At indstille privatlivet på den private profil, så kun venner ser indholdet',
+      'At sætte Facebook-profilen op, så kun dine venner kan se den',
       'At bruge samme adgangskode på begge',
       'At dele alt offentligt',
       'At bruge et falsk navn på LinkedIn',

@@ -7,7 +7,7 @@ export const AREA3 = [
     '3.1',
     1,
     [
-      'Hvilket program bruger du typisk til at skrive en ansøgning?',
+      'Hvad bruger du som regel til at skrive en ansøgning?',
       'Et tekstbehandlingsprogram, fx Word eller Google Docs',
       'En lommeregner',
       'Et kamera',
@@ -66,8 +66,8 @@ export const AREA3 = [
     '3.1',
     4,
     [
-      'Hvad gør overskriftstypografier (Overskrift 1, 2 …) i et dokument nyttige?',
-      'De giver struktur, som kan bruges til indholdsfortegnelse og skærmlæsere',
+      'I et dokument kan du vælge typografien "Overskrift 1". Hvad er det godt for?',
+      'De kan bruges af skærmlæsere og til en indholdsfortegnelse',
       'De gør teksten større, intet andet',
       'De låser dokumentet',
       'De oversætter teksten',
@@ -124,7 +124,7 @@ export const AREA3 = [
     '3.2',
     4,
     [
-      'Hvordan indsætter du en tabel fra et regneark i en rapport, så den opdateres, når regnearket ændres?',
+      'Du sætter en tabel fra et regneark ind i en rapport. Den skal ændre sig, når regnearket ændrer sig. Hvordan?',
       'Indsæt som sammenkædet objekt',
       'Tag et skærmbillede',
       'Skriv tallene af',
@@ -144,7 +144,7 @@ export const AREA3 = [
     6,
     [
       'Du skal lave én skabelon, som mange ledige kan bruge til ansøgninger. Hvad er vigtigst?',
-      'Faste typografier, tydelige pladsholdere og at den er tilgængelig',
+      'At den har faste typografier, klare felter at udfylde og kan læses af alle',
       'At den har mange farver',
       'At den kun virker i ét program',
       'At den er beskyttet mod ændringer',
@@ -182,7 +182,7 @@ export const AREA3 = [
     3,
     [
       'Hvad betyder en Creative Commons-licens som "CC BY"?',
-      'Du må bruge værket, hvis du krediterer ophavspersonen',
+      'Du må bruge værket, hvis du skriver, hvem der har lavet det',
       'Værket må aldrig bruges',
       'Værket er hemmeligt',
       'Du skal betale hver gang',
@@ -258,7 +258,7 @@ export const AREA3 = [
     5,
     [
       'Hvad gør en løkke (loop) i et program?',
-      'Gentager nogle instruktioner, til en betingelse er opfyldt',
+      'Gør de samme trin igen og igen, til et krav er opfyldt',
       'Stopper programmet med det samme',
       'Gemmer en fil',
       'Skifter sprog',
@@ -276,7 +276,7 @@ export const AREA3 = [
     '3.4',
     6,
     [
-      'En virksomhed vil automatisere, at nye ansøgninger registreres i et regneark. Hvad er et passende værktøj?',
+      'Et firma vil have, at nye ansøgninger kommer ind i et regneark helt af sig selv. Hvilket værktøj passer?',
       'Et automatiseringsværktøj som Power Automate eller et lille script',
       'Et tekstbehandlingsprogram',
       'En printer',
@@ -296,7 +296,7 @@ export const AREA3 = [
     6,
     [
       'Hvad er Microsoft Azure?',
-      'En cloud-platform til at drive servere, data og tjenester',
+      'En cloud-tjeneste, hvor man kan leje servere og plads til data',
       'Et tekstbehandlingsprogram',
       'Et antivirusprogram til telefoner',
       'En søgemaskine',

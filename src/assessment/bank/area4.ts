@@ -7,7 +7,7 @@ export const AREA4 = [
     '4.1',
     1,
     [
-      'Hvorfor skal din telefon have en skærmlås med kode?',
+      'Hvorfor skal der være en kode på din telefon?',
       'Så andre ikke kan bruge den, hvis du mister den',
       'Så batteriet holder længere',
       'Så den bliver hurtigere',
@@ -26,7 +26,7 @@ export const AREA4 = [
     '4.1',
     2,
     [
-      'Telefonen beder dig installere en opdatering. Hvad er klogest?',
+      'Der er en ny opdatering til din telefon. Hvad er bedst at gøre?',
       'At installere den, fordi den ofte lukker sikkerhedshuller',
       'At ignorere den for altid',
       'At slukke telefonen i en uge',
@@ -83,7 +83,7 @@ export const AREA4 = [
     '4.1',
     5,
     [
-      'Hvordan mindsker du risikoen, når du bruger et åbent trådløst net på en café?',
+      'Du bruger det åbne wifi på en café. Hvordan er du mest sikker?',
       'Kun bruge sider med https og helst en VPN',
       'Slå firewall fra',
       'Dele din skærm',
@@ -123,7 +123,7 @@ export const AREA4 = [
     2,
     [
       'Du får en sms om, at din pakke venter, og at du skal betale 15 kr. via et link. Hvad gør du?',
-      'Trykker ikke på linket og tjekker hos fragtfirmaet selv',
+      'Bruger ikke linket, men ser selv efter på pakkefirmaets side',
       'Betaler hurtigt',
       'Sender dit kortnummer',
       'Videresender sms’en til venner',
@@ -141,8 +141,8 @@ export const AREA4 = [
     '4.2',
     2,
     [
-      'Hvordan kan du se, at du er på din banks rigtige netbank?',
-      'Adressen er bankens egen, og der er en lås (https) i adresselinjen',
+      'Hvordan ser du, at du er på din banks rigtige side?',
+      'Adressen er bankens egen, og der er en lås (https) foran',
       'Siden har et flot logo',
       'Linket kom i en e-mail',
       'Siden beder om din kode med det samme',
@@ -180,7 +180,7 @@ export const AREA4 = [
     '4.2',
     3,
     [
-      'Du skal overføre penge til din udlejer i netbanken. Hvad tjekker du, før du godkender?',
+      'Du skal betale husleje til din udlejer i netbanken. Hvad ser du efter, før du betaler?',
       'Modtagerens kontonummer og beløbet',
       'Skærmens lysstyrke',
       'Vejret',
@@ -220,7 +220,7 @@ export const AREA4 = [
     5,
     [
       'Hvad giver databeskyttelsesforordningen (GDPR) dig ret til?',
-      'At få indsigt i de oplysninger, en organisation har om dig',
+      'At se de oplysninger, som et firma eller en myndighed har om dig',
       'At se andres oplysninger',
       'At slette myndigheders love',
       'At få gratis internet',
@@ -238,8 +238,8 @@ export const AREA4 = [
     '4.2',
     6,
     [
-      'Du skal indsamle ansøgeres CV’er i en virksomhed. Hvad kræver reglerne?',
-      'Et formål, sikker opbevaring og sletning, når formålet er opfyldt',
+      'Du skal samle CV’er fra dem, der søger job i et firma. Hvad siger reglerne?',
+      'At der er et formål, at de gemmes sikkert, og at de slettes igen',
       'At alle CV’er lægges offentligt ud',
       'At de gemmes for altid',
       'At de sendes til alle ansatte',
@@ -277,7 +277,7 @@ export const AREA4 = [
     4,
     [
       'Hvad gør du, hvis nogen chikanerer dig i en onlinegruppe?',
-      'Blokerer, gemmer beviser og anmelder til tjenesten eller politiet',
+      'Blokerer dem, gemmer det, de skrev, og siger det til siden eller politiet',
       'Svarer igen med det samme',
       'Deler din adresse',
       'Sletter din telefon',

@@ -46,7 +46,7 @@ export const AREA5 = [
     3,
     [
       'Et dokument kan ikke åbnes, fordi "filtypen ikke understøttes". Hvad gør du?',
-      'Finder eller installerer et program, der kan åbne filtypen',
+      'Finder et program, der kan åbne den slags fil, og henter det',
       'Omdøber filen tilfældigt',
       'Sletter filen',
       'Genstarter routeren',
@@ -140,7 +140,7 @@ export const AREA5 = [
     '5.2',
     4,
     [
-      'Du skal holde styr på mange jobsamtaler. Hvilket digitalt værktøj passer bedst?',
+      'Du har mange jobsamtaler at holde styr på. Hvad hjælper dig bedst?',
       'En kalender med påmindelser',
       'Et tegneprogram',
       'En musikapp',
@@ -178,7 +178,7 @@ export const AREA5 = [
     '5.3',
     3,
     [
-      'Hvordan kan du bruge digitale værktøjer til at lære noget nyt til dit job?',
+      'Hvordan kan du lære noget nyt til dit job på nettet?',
       'Gratis onlinekurser og videoer fra pålidelige udbydere',
       'Kun ved at læse reklamer',
       'Det kan man ikke',
@@ -198,7 +198,7 @@ export const AREA5 = [
     5,
     [
       'Du vil vise en arbejdsgiver, hvad du kan med data. Hvad er en god idé?',
-      'Lave et lille projekt, fx et dashboard, og dele et eksempel',
+      'Lave et lille projekt med data og vise det frem',
       'Skrive "god til IT" i CV’et',
       'Sende alle dine filer',
       'Vente på at blive spurgt',
@@ -217,7 +217,7 @@ export const AREA5 = [
     2,
     [
       'Hvor kan du få hjælp, hvis du ikke kan finde ud af Digital Post?',
-      'I jobcentrets digitale værksted eller på borger.dk’s hjælpesider',
+      'I et digitalt værksted eller på borger.dk’s sider med hjælp',
       'Ingen steder',
       'Ved at give en fremmed din kode',
       'Ved at slukke telefonen',
@@ -236,8 +236,8 @@ export const AREA5 = [
     '5.4',
     4,
     [
-      'Hvordan finder du ud af, hvilke digitale færdigheder et job kræver?',
-      'Læse jobopslag og beskrivelser af faget, fx i ESCO eller hos fagforeningen',
+      'Hvordan finder du ud af, hvad et job kræver af digitale evner?',
+      'Læse jobopslag og se, hvad faget kræver, fx i ESCO eller hos fagforeningen',
       'Gætte',
       'Spørge en tilfældig på gaden',
       'Se reklamer',

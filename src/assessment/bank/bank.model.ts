@@ -267,12 +267,17 @@ export function keepTranslations<T>(before: ItemTexts<T>, after: ItemTexts<T>): 
  * A kept item with the translations the original bank has gained since it was copied in; null
  * when there are none to add or the kept item's Danish or English has been changed since.
  */
-export function withNewTranslations(kept: BankEntry, original: BankEntry): BankEntry | null {
+export function withNewTranslations(
+  kept: BankEntry,
+  original: BankEntry,
+  /** The original's earlier Danish wordings: a copy holding one of them is not reworded. */
+  earlierDanish: readonly unknown[] = [],
+): BankEntry | null {
   if (kept.type !== original.type) return null;
   const added = Object.keys(original.text).filter((l) => !(l in kept.text));
   if (added.length === 0) return null;
-  if (!sameJson(kept.text.da, original.text.da) || !sameJson(kept.text.en, original.text.en))
-    return null;
+  const danish = [original.text.da, ...earlierDanish].some((da) => sameJson(kept.text.da, da));
+  if (!danish || !sameJson(kept.text.en, original.text.en)) return null;
   return { ...kept, text: { ...original.text, ...kept.text } } as BankEntry;
 }
 

@@ -9,6 +9,7 @@ import { SIMULATIONS } from './simulations';
 import { SELF_RATINGS } from './self-ratings';
 import { areaOf, startParameters, type BankEntry } from './bank.model';
 import { BANK_TRANSLATIONS, withTranslation } from './languages';
+import { EARLIER_WORDING } from './earlier-wording';
 import type { CommunityLang } from '../../platform/i18n/languages.constants';
 import type { BankItem, Area } from '../cat/cat.model';
 
@@ -42,4 +43,20 @@ export function catBank(entries: readonly BankEntry[] = ITEM_BANK): BankItem[] {
     model: startParameters(e),
     scored: e.type !== 'self_rating',
   }));
+}
+
+/** An original item's Danish as it was worded before (see earlier-wording.ts); none for most. */
+export function earlierDanish(entry: BankEntry): unknown[] {
+  const pairs = EARLIER_WORDING[entry.id];
+  if (!pairs) return [];
+  const before = new Map(pairs);
+  const back = (v: unknown): unknown =>
+    typeof v === 'string'
+      ? (before.get(v) ?? v)
+      : Array.isArray(v)
+        ? v.map(back)
+        : v && typeof v === 'object'
+          ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, back(x)]))
+          : v;
+  return [back(entry.text.da)];
 }

@@ -131,7 +131,7 @@ export const SIMULATIONS = [
     1,
     { userId: 'OEVE-4821', method: 'app', service: 'Jobnet', requester: 'Jobnet' },
     {
-      da: 'Øvelse: Log ind på Jobnet med det opdigtede bruger-ID OEVE-4821, og godkend i øvelses-appen.',
+      da: 'Øvelse: Log ind på Jobnet med bruger-ID OEVE-4821. Det er kun til at øve. Godkend så i øvelses-appen.',
       en: 'Practice: Log in to Jobnet with the made-up user ID OEVE-4821 and approve in the practice app.',
     },
   ),
@@ -231,7 +231,7 @@ export const SIMULATIONS = [
         date: { da: '2. mar.', en: '2 Mar' },
         da: {
           subject: 'Velkommen som medlem',
-          body: 'Velkommen i a-kassen. Du kan læse om dine rettigheder på vores hjemmeside.',
+          body: 'Velkommen i a-kassen. Læs om dine rettigheder på vores side.',
         },
         en: {
           subject: 'Welcome as a member',
@@ -291,7 +291,7 @@ export const SIMULATIONS = [
     '3.1',
     2,
     {
-      task: 'Øvelse: Du uploader dit CV til en Jobnet-lignende formular. Hvilken fil vælger du?',
+      task: 'Øvelse: Du skal sende dit CV i en formular som på Jobnet. Hvilken fil vælger du?',
       cards: [
         { title: 'CV_Anna_Proevesen.pdf', meta: 'PDF, 180 KB' },
         { title: 'IMG_2231.jpg', meta: 'Billede, 4 MB' },
@@ -365,8 +365,7 @@ export const SIMULATIONS = [
       task: 'Øvelse: Hvilken beskrivelse af erfaring passer bedst i et CV?',
       cards: [
         {
-          title:
-            '2019–2024 Lagermedarbejder, Prøve A/S: plukning, scanning, ansvar for vareindgang',
+          title: '2019–2024 Lagermedarbejder, Prøve A/S: plukke varer, scanne og tage imod varer',
         },
         { title: 'Har arbejdet' },
         { title: 'Lager, lager, lager' },
@@ -394,7 +393,7 @@ export const SIMULATIONS = [
     '4.2',
     2,
     {
-      task: 'Øvelse: Hvilken e-mail er et forsøg på svindel (phishing)?',
+      task: 'Øvelse: Hvilken e-mail prøver at snyde dig (phishing)?',
       cards: [
         {
           title: 'Din konto er lukket! Log ind her inden 1 time',
@@ -476,10 +475,10 @@ export const SIMULATIONS = [
     '4.2',
     5,
     {
-      task: 'Øvelse: En "chef" skriver og beder dig købe gavekort hurtigt. Hvad afslører svindlen bedst?',
+      task: 'Øvelse: En "chef" skriver og beder dig købe gavekort hurtigt. Hvad viser bedst, at det er svindel?',
       cards: [
         {
-          title: 'Afsenderadressen er ikke firmaets, og der er et hastepres',
+          title: 'Den kommer ikke fra firmaets adresse, og det skal gå stærkt',
           meta: 'Fra: direktoer.proeve@gmail.com',
         },
         { title: 'E-mailen har en hilsen', meta: '' },
@@ -504,7 +503,7 @@ export const SIMULATIONS = [
     '4.1',
     6,
     {
-      task: 'Øvelse: Hvilken vedhæftet fil er farligst at åbne?',
+      task: 'Øvelse: Du får en mail med fire filer. Hvilken er farligst at åbne?',
       cards: [
         { title: 'Faktura_2026.pdf.exe' },
         { title: 'Referat.docx' },
@@ -567,7 +566,7 @@ export const SIMULATIONS = [
     '4.1',
     3,
     {
-      task: 'Øvelse: Hvor opbevarer du dine mange adgangskoder sikrest?',
+      task: 'Øvelse: Hvor er det mest sikkert at gemme dine mange koder?',
       cards: [
         { title: 'I en adgangskodemanager' },
         { title: 'På en seddel på skærmen' },
@@ -683,7 +682,7 @@ export const SIMULATIONS = [
     '1.1',
     5,
     {
-      task: 'Øvelse: Du leder efter stillinger hos Microsofts partnere. Hvilken søgning er bedst?',
+      task: 'Øvelse: Du vil have job hos et firma, der er partner med Microsoft. Hvilken søgning er bedst?',
       cards: [
         { title: '"Microsoft partner" job Azure København' },
         { title: 'job' },

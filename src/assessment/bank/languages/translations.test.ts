@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   ITEM_BANK,
   ORIGINAL_ITEMS,
+  earlierDanish,
   keepTranslations,
   untranslated,
   withNewTranslations,
@@ -11,6 +12,7 @@ import { withTranslation } from './translate';
 import { TEST_LANGS } from '../../assessment.constants';
 import { PAGE_LANGS, type CommunityLang } from '../../../platform/i18n/languages.constants';
 import type { BankEntry } from '../bank.model';
+import { EARLIER_WORDING } from '../earlier-wording';
 
 /** Every text of an item in one language, by where it stands. */
 function texts(e: BankEntry, lang: keyof BankEntry['text']): Map<string, string> {
@@ -91,6 +93,32 @@ describe('the bank in the community languages', () => {
     );
     const reworded = { ...kept, text: { ...kept.text, da: kept.text.en } } as BankEntry;
     expect(withNewTranslations(reworded, original)).toBeNull();
+  });
+
+  it('still gives new languages to an item copied in with its wording from before plain Danish', () => {
+    const original = ITEM_BANK.find((e) => e.id === 'k4-10')!;
+    const [before] = earlierDanish(original);
+    expect(JSON.stringify(before)).toContain('Du skal overføre penge til din udlejer');
+    const kept = {
+      ...original,
+      text: { da: before, en: original.text.en },
+    } as BankEntry;
+    expect(withNewTranslations(kept, original)).toBeNull();
+    const added = withNewTranslations(kept, original, [before]);
+    expect(added?.text.da).toEqual(before);
+    expect(Object.keys(added?.text ?? {}).sort()).toEqual(Object.keys(original.text).sort());
+  });
+
+  it('holds each earlier wording to a text the item has now, and a different one', () => {
+    const wrong = Object.entries(EARLIER_WORDING).flatMap(([id, pairs]) => {
+      const entry = ORIGINAL_ITEMS.find((e) => e.id === id);
+      const now = entry ? [...texts(entry, 'da').values()] : [];
+      return pairs
+        .filter(([current, earlier]) => !now.includes(current) || current === earlier)
+        .map(([current]) => `${id}: ${current}`);
+    });
+    expect(wrong).toEqual([]);
+    expect(earlierDanish(ORIGINAL_ITEMS.find((e) => !(e.id in EARLIER_WORDING))!)).toEqual([]);
   });
 
   it("offers the test in every citizen page language, in the picker's order", () => {
