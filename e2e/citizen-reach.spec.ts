@@ -1,7 +1,7 @@
-import { expect, test, type Browser, type Page, type Response } from '@playwright/test';
+import { expect, test, type Page, type Response } from '@playwright/test';
 import { expectAccessible, login, openFirstWorkshopAllDay, smallPhone } from './helpers';
 import { SAME_ORIGIN } from './base-url';
-import { onlyPractice } from './practice';
+import { onlyPractice, startCodeTest } from './practice';
 
 /** Seconds of audio in a 16-bit mono WAV answer (its data chunk starts at byte 44). */
 function wavSeconds(body: Buffer): number {
@@ -64,28 +64,12 @@ async function readAloud(
   await expect(page.locator('.dl-reading')).toHaveCount(0);
 }
 
-/** A code from an eMentor, used on a 320 px phone up to the first question. */
-async function firstQuestionOnSmallPhone(browser: Browser) {
-  const staff = await browser.newPage();
-  await login(staff, 'ementor');
-  const made = await staff.request.post('/api/test-codes', { data: {}, headers: SAME_ORIGIN });
-  const { code } = (await made.json()) as { code: string };
-  await staff.close();
-  const phone = await smallPhone(browser);
-  const page = await phone.newPage();
-  await page.goto(`/test#kode=${code}`);
-  await page.getByRole('button', { name: 'Start testen' }).click();
-  await page.getByLabel('Jeg giver samtykke til, at mine svar bruges som beskrevet.').check();
-  await page.getByRole('button', { name: 'Jeg er klar' }).click();
-  return { phone, page };
-}
-
 test('a citizen on a small phone has a test question and the ticket page read aloud; the check-in shows a picture with each topic', async ({
   browser,
 }) => {
   test.setTimeout(120_000);
   const workshopId = await openFirstWorkshopAllDay(browser);
-  const { phone, page } = await firstQuestionOnSmallPhone(browser);
+  const { page, close } = await startCodeTest(browser);
   await expect(page.getByRole('heading', { level: 1, name: /Spørgsmål 1/ })).toBeVisible();
   await readAloud(page);
 
@@ -99,13 +83,13 @@ test('a citizen on a small phone has a test question and the ticket page read al
   await page.getByRole('button', { name: 'Tag et nummer' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Dit nummer' })).toBeVisible();
   await readAloud(page);
-  await phone.close();
+  await close();
 });
 
 test('a citizen stuck in the test asks for help: it pauses and names the workshops and when they open', async ({
   browser,
 }) => {
-  const { phone, page } = await firstQuestionOnSmallPhone(browser);
+  const { page, close } = await startCodeTest(browser);
   const question = page.getByRole('heading', { level: 1, name: /Spørgsmål 1/ });
   await expect(question).toBeVisible();
   await page.getByRole('button', { name: 'Jeg vil gerne have hjælp' }).click();
@@ -124,7 +108,7 @@ test('a citizen stuck in the test asks for help: it pauses and names the worksho
   await expectAccessible(page);
   await page.getByRole('button', { name: 'Fortsæt testen' }).click();
   await expect(question).toBeVisible();
-  await phone.close();
+  await close();
 });
 
 test('a citizen checks in at a workshop in Somali on a small phone; the page in Arabic reads right to left', async ({
