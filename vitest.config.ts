@@ -5,6 +5,7 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'bench/**/*.test.ts'],
     environment: 'node',
+    setupFiles: ['src/platform/testing/database-use.setup.ts'],
     pool: 'forks',
     // Vitest's default is one worker less than the cores: one on the 2-core CI machine. The route
     // and CLI tests spend much of their time waiting on PostgreSQL and child processes, so a

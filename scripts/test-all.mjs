@@ -1,5 +1,6 @@
-// `npm test`: every suite. Route tests run on embedded PGlite and again on PostgreSQL; then the
-// browser journeys. Off CI a missing PostgreSQL or Chromium skips that suite loudly; with
+// `npm test`: every suite. Every test file runs on PostgreSQL, and the files that use a database
+// (route tests, stores, jobs) run again on embedded PGlite; then the browser journeys. Off CI a
+// missing PostgreSQL or Chromium skips that suite loudly (PGlite then runs every file); with
 // CI=true it fails instead.
 //
 // One clock: the PostgreSQL pass runs with the app's clock a year ahead of the database
@@ -9,6 +10,8 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
 
 const ci = process.env.CI === 'true' || process.env.CI === '1';
 const only = process.argv[2];
@@ -65,25 +68,46 @@ if (allAhead && !FAKETIME) {
   process.exit(1);
 }
 
-if (!only) run('unit and route tests on PGlite', process.execPath, vitest, { TEST_DB: 'pglite' });
+// The PostgreSQL pass notes the files that opened a database (database-use.setup.ts); only those
+// are run again on PGlite: the rest would repeat themselves, minutes of CI for nothing.
+const databaseUse = path.join(os.tmpdir(), `digiloft-database-use-${process.pid}.txt`);
+let postgresRan = false;
 
 if (!only || only === 'postgres') {
   const url = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
   if (await reachable(url)) {
     if (!FAKETIME) skip('the clock a year ahead', 'no faketime (apt-get install faketime)');
+    fs.rmSync(databaseUse, { force: true });
     run(
       'unit and route tests on PostgreSQL',
       process.execPath,
       vitest,
-      { TEST_DB: 'postgres', TEST_DATABASE_URL: url },
+      { TEST_DB: 'postgres', TEST_DATABASE_URL: url, DATABASE_USE_LOG: databaseUse },
       Boolean(FAKETIME),
     );
+    postgresRan = true;
   } else {
     skip(
       'route tests on PostgreSQL',
       `no PostgreSQL at ${url.replace(/\/\/[^@]*@/, '//')} (set TEST_DATABASE_URL)`,
     );
   }
+}
+
+if (!only) {
+  const files =
+    postgresRan && fs.existsSync(databaseUse)
+      ? [...new Set(fs.readFileSync(databaseUse, 'utf8').split('\n').filter(Boolean))].sort()
+      : [];
+  fs.rmSync(databaseUse, { force: true });
+  if (files.length > 0)
+    run(
+      `route tests again on PGlite (the ${files.length} files that use a database)`,
+      process.execPath,
+      [...vitest, ...files],
+      { TEST_DB: 'pglite' },
+    );
+  else run('unit and route tests on PGlite', process.execPath, vitest, { TEST_DB: 'pglite' });
 }
 
 if (!only || only === 'e2e') {

@@ -3,10 +3,19 @@ import pg from 'pg';
 import { openDatabase, type Database } from '../db/client';
 
 /**
+ * Marks the running test file as one that uses a database: `npm test` runs such files on both
+ * engines, and every other file once (see database-use.setup.ts and scripts/test-all.mjs).
+ */
+function markDatabaseUse() {
+  (globalThis as { digiloftDatabaseUsed?: boolean }).digiloftDatabaseUsed = true;
+}
+
+/**
  * A fresh, migrated database for one test file: in-memory PGlite by default, or a new database
  * on the PostgreSQL server in TEST_DATABASE_URL when TEST_DB=postgres. Dropped on close.
  */
 export async function openTestDatabase(): Promise<Database & { url?: string }> {
+  markDatabaseUse();
   if (process.env.TEST_DB !== 'postgres') {
     const database = await openDatabase({ kind: 'pglite' });
     await database.migrate();
@@ -30,6 +39,7 @@ export async function openTestDatabase(): Promise<Database & { url?: string }> {
 
 /** A new, empty database on the server at `adminUrl` (tests and benchmarks); `drop` removes it. */
 export async function createTempDatabase(adminUrl: string, prefix: string) {
+  markDatabaseUse();
   const name = `${prefix}_${crypto.randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();

@@ -1,0 +1,20 @@
+// Vitest set-up for every test file: with DATABASE_USE_LOG set, a file that opened a test
+// database (test-db.ts marks it) writes its path there when done. `npm test` runs every file on
+// PostgreSQL first and then only these again on PGlite: a file that never touches a database
+// would only repeat itself.
+import fs from 'node:fs';
+import { afterAll, beforeAll, expect } from 'vitest';
+
+const log = process.env.DATABASE_USE_LOG;
+const used = globalThis as { digiloftDatabaseUsed?: boolean };
+
+if (log) {
+  let file: string | undefined;
+  beforeAll(() => {
+    used.digiloftDatabaseUsed = false;
+    file = expect.getState().testPath;
+  });
+  afterAll(() => {
+    if (used.digiloftDatabaseUsed && file) fs.appendFileSync(log, `${file}\n`);
+  });
+}
