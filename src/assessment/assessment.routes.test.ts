@@ -5,7 +5,7 @@ import { buildCitizen, buildMunicipality, buildSite, buildUser } from '../app/te
 import { clock, copenhagenDay } from '../platform/clock';
 import { assessmentItems, assessmentResponses, assessments } from './assessment.schema';
 import { auditLog } from '../platform/audit';
-import { ITEM_BANK } from './bank';
+import { earlierDanish, ITEM_BANK } from './bank';
 import { recordScriptedTest } from './scripted-test';
 
 let t: TestApp;
@@ -697,7 +697,7 @@ describe('the test in a community language', () => {
     expect(late.json().error.message).toBe('انتهى الاختبار ولا يمكن الإجابة عليه بعد الآن.');
   });
 
-  it('items copied in before a language existed gain it; an item an admin reworded waits for its translation', async () => {
+  it('items copied in before a language existed gain it, and the plain-Danish wording; an item an admin reworded waits for its translation', async () => {
     const town = await buildMunicipality(t.ctx.db);
     const admin = await buildUser(t.ctx.db, town.id, ['admin']);
     const adminCookie = await t.login(admin.email);
@@ -728,6 +728,19 @@ describe('the test in a community language', () => {
       .update(assessmentItems)
       .set({ content: withoutArabic(reworded) })
       .where(eq(assessmentItems.id, reworded.id));
+    // One kept with its Danish from before the plain-Danish rewrite (and no Arabic).
+    const plain = rows.find((r) => r.key === 'sr-40')!;
+    const original = ITEM_BANK.find((e) => e.id === 'sr-40')!;
+    const [earlier] = earlierDanish(original);
+    await t.ctx.db
+      .update(assessmentItems)
+      .set({
+        content: {
+          ...withoutArabic(plain),
+          text: { ...withoutArabic(plain).text, da: earlier },
+        } as typeof plain.content,
+      })
+      .where(eq(assessmentItems.id, plain.id));
     const changed = await t.app.inject({
       method: 'PATCH',
       url: `/api/assessment/items/${reworded.id}`,
@@ -748,6 +761,9 @@ describe('the test in a community language', () => {
       .where(eq(assessmentItems.municipalityId, town.id));
     const text = (key: string) => after.find((r) => r.key === key)!.content.text;
     expect(text('sr-01').ar).toEqual(ITEM_BANK.find((e) => e.id === 'sr-01')!.text.ar);
+    expect(text('sr-40').da).toEqual(original.text.da);
+    expect(text('sr-40').da).not.toEqual(earlier);
+    expect(text('sr-40').ar).toEqual(original.text.ar);
     expect(text('sr-02').ar).toBeUndefined();
     expect(text('sr-02').da).toEqual({ statement: 'Jeg kan finde ting på nettet.' });
     // A change of level only keeps the translations.

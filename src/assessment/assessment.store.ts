@@ -13,7 +13,7 @@ import {
 } from 'drizzle-orm';
 import type { DbOrTx } from '../platform/db/client';
 import { copenhagenDaySql } from '../platform/db/days';
-import { earlierDanish, ITEM_BANK, startParameters, withNewTranslations } from './bank';
+import { earlierDanish, ITEM_BANK, startParameters, withOriginalUpdates } from './bank';
 import { DEFAULT_CUTS } from './triage';
 import type { CutScores, TriageGroup } from './cat';
 import { levelFor, type ActiveItem, type Answered } from './assessment.model';
@@ -67,7 +67,7 @@ export async function activeItems(db: DbOrTx, municipalityId: string): Promise<S
       rows = await select();
     }
   }
-  rows = await addNewTranslations(db, rows);
+  rows = await bringUpToOriginal(db, rows);
   return rows.map((r) => ({
     id: r.id,
     key: r.key,
@@ -80,16 +80,17 @@ export async function activeItems(db: DbOrTx, municipalityId: string): Promise<S
 const ORIGINAL_BY_KEY = new Map(ITEM_BANK.map((e) => [e.id, e]));
 
 /**
- * Items copied in before the bank gained a language get its texts on their next read, unless an
- * admin has reworded them since (then they wait for a translation of the new words).
+ * Items copied in before the bank gained a language, or before its plain-Danish wording, get
+ * them on their next read, unless an admin has reworded them since (then they wait for a
+ * translation of the new words).
  */
-async function addNewTranslations(db: DbOrTx, rows: (typeof assessmentItems.$inferSelect)[]) {
+async function bringUpToOriginal(db: DbOrTx, rows: (typeof assessmentItems.$inferSelect)[]) {
   // Checked in memory on each read (152 small comparisons); written only once per item.
   const out = [];
   for (const r of rows) {
     const original = ORIGINAL_BY_KEY.get(r.key);
     const content = original
-      ? withNewTranslations(r.content, original, earlierDanish(original))
+      ? withOriginalUpdates(r.content, original, earlierDanish(original))
       : null;
     if (!content) {
       out.push(r);

@@ -264,21 +264,23 @@ export function keepTranslations<T>(before: ItemTexts<T>, after: ItemTexts<T>): 
 }
 
 /**
- * A kept item with the translations the original bank has gained since it was copied in; null
- * when there are none to add or the kept item's Danish or English has been changed since.
+ * A kept item brought up to the original bank: the translations it has gained since the item
+ * was copied in, and its plain-Danish wording where the copy still holds an earlier one. Null
+ * when there is nothing to bring, or when an admin has changed the item's Danish or English
+ * (then it is theirs: a new language waits for a translation of their words).
  */
-export function withNewTranslations(
+export function withOriginalUpdates(
   kept: BankEntry,
   original: BankEntry,
-  /** The original's earlier Danish wordings: a copy holding one of them is not reworded. */
+  /** The original's earlier Danish wordings (earlier-wording.ts). */
   earlierDanish: readonly unknown[] = [],
 ): BankEntry | null {
-  if (kept.type !== original.type) return null;
-  const added = Object.keys(original.text).filter((l) => !(l in kept.text));
-  if (added.length === 0) return null;
-  const danish = [original.text.da, ...earlierDanish].some((da) => sameJson(kept.text.da, da));
-  if (!danish || !sameJson(kept.text.en, original.text.en)) return null;
-  return { ...kept, text: { ...original.text, ...kept.text } } as BankEntry;
+  if (kept.type !== original.type || !sameJson(kept.text.en, original.text.en)) return null;
+  const current = sameJson(kept.text.da, original.text.da);
+  if (!current && !earlierDanish.some((da) => sameJson(kept.text.da, da))) return null;
+  const added = Object.keys(original.text).some((l) => !(l in kept.text));
+  if (current && !added) return null;
+  return { ...kept, text: { ...original.text, ...kept.text, da: original.text.da } } as BankEntry;
 }
 
 /** The community languages an item has no texts in (tests in those languages leave it out). */

@@ -1,7 +1,7 @@
 // The original bank's Danish before it was rewritten in plain Danish (LIX ≤ 35, issue 19), as
 // [now, before] pairs per item. A bank copied into a municipality before then still holds the
-// earlier words; they are the original's words all the same, so such items keep getting the
-// languages added since (withNewTranslations) instead of looking reworded by an admin.
+// earlier words: such an item takes the plain wording and the languages added since on its next
+// read (withOriginalUpdates), where an item an admin has reworded is left as theirs.
 export const EARLIER_WORDING: Readonly<Record<string, readonly (readonly [string, string])[]>> = {
   'k1-01': [
     ['I browserens søgefelt eller på en søgeside', 'I søgefeltet i browseren eller på en søgeside'],

@@ -5,7 +5,7 @@ import {
   earlierDanish,
   keepTranslations,
   untranslated,
-  withNewTranslations,
+  withOriginalUpdates,
 } from '../index';
 import { BANK_TRANSLATIONS } from './index';
 import { withTranslation } from './translate';
@@ -87,26 +87,28 @@ describe('the bank in the community languages', () => {
   it('gives an item copied in earlier the languages added since, unless it was reworded', () => {
     const original = ITEM_BANK[0]!;
     const kept = { ...original, text: { da: original.text.da, en: original.text.en } } as BankEntry;
-    const added = withNewTranslations(kept, original);
+    const added = withOriginalUpdates(kept, original);
     expect(Object.keys(added?.text ?? {}).sort()).toEqual(
       Object.keys(original.text).length > 2 ? Object.keys(original.text).sort() : [],
     );
     const reworded = { ...kept, text: { ...kept.text, da: kept.text.en } } as BankEntry;
-    expect(withNewTranslations(reworded, original)).toBeNull();
+    expect(withOriginalUpdates(reworded, original)).toBeNull();
   });
 
-  it('still gives new languages to an item copied in with its wording from before plain Danish', () => {
+  it('gives an item copied in with its wording from before plain Danish the plain wording, and new languages', () => {
     const original = ITEM_BANK.find((e) => e.id === 'k4-10')!;
     const [before] = earlierDanish(original);
     expect(JSON.stringify(before)).toContain('Du skal overføre penge til din udlejer');
-    const kept = {
-      ...original,
-      text: { da: before, en: original.text.en },
-    } as BankEntry;
-    expect(withNewTranslations(kept, original)).toBeNull();
-    const added = withNewTranslations(kept, original, [before]);
-    expect(added?.text.da).toEqual(before);
-    expect(Object.keys(added?.text ?? {}).sort()).toEqual(Object.keys(original.text).sort());
+    const kept = { ...original, text: { da: before, en: original.text.en } } as BankEntry;
+    // Without knowing the earlier words, the copy looks reworded by an admin and is left alone.
+    expect(withOriginalUpdates(kept, original)).toBeNull();
+    const updated = withOriginalUpdates(kept, original, [before]);
+    expect(updated?.text.da).toEqual(original.text.da);
+    expect(Object.keys(updated?.text ?? {}).sort()).toEqual(Object.keys(original.text).sort());
+    // With every language already there, the wording alone is brought up.
+    const full = { ...original, text: { ...original.text, da: before } } as BankEntry;
+    expect(withOriginalUpdates(full, original, [before])?.text).toEqual(original.text);
+    expect(withOriginalUpdates(original, original, [before])).toBeNull();
   });
 
   it('holds each earlier wording to a text the item has now, and a different one', () => {
