@@ -181,6 +181,37 @@ test('a citizen checks in at a workshop in Somali on a small phone; the page in 
   await phone.close();
 });
 
+test('at the kiosk tablet a citizen takes a number in Arabic; the tablet is back in Danish for the next citizen, also after a restart', async ({
+  browser,
+}) => {
+  const workshopId = await openFirstWorkshopAllDay(browser);
+  const tablet = await browser.newContext({ viewport: { width: 800, height: 1100 } });
+  const page = await tablet.newPage();
+  await page.goto(`/vaerksted/${workshopId}/tjek-ind?kiosk`);
+  const heading = page.getByRole('heading', { level: 1 });
+  await expect(heading).toHaveText('Tag et nummer');
+  await page.getByLabel(/Sprog/).selectOption('ar');
+  await expect(heading).toHaveText('خذ رقمًا');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await page.getByLabel('الاسم الأول').fill('Amal');
+  await page.locator('#topic-mitid').check();
+  await page.getByRole('button', { name: 'خذ رقمًا' }).click();
+  await expect(heading).toHaveText('رقمك');
+  await page.getByRole('button', { name: 'خذ رقمًا جديدًا' }).click();
+  // The next citizen meets the tablet's own language, with an empty form.
+  await expect(heading).toHaveText('Tag et nummer');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'da');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
+  await expect(page.getByLabel('Fornavn')).toHaveValue('');
+  // A citizen who chose Somali and walked away: a restarted tablet is in Danish all the same.
+  await page.getByLabel(/Sprog/).selectOption('so');
+  await expect(heading).toHaveText('Qaado lambar');
+  await page.reload();
+  await expect(heading).toHaveText('Tag et nummer');
+  await expectAccessible(page);
+  await tablet.close();
+});
+
 test('a citizen on a 320 px phone takes the test in Arabic with read-aloud on: mirrored, the practice MitID keeps its Danish buttons with their meaning, and the result names the language', async ({
   browser,
 }, testInfo) => {

@@ -1,11 +1,11 @@
-import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
 import type { TicketView, WorkshopPublicView } from '../../workshops.contract';
 import { placeOf, type QueueSnapshot } from '../../queue.model';
 import { VISIT_TOPICS, type VisitTopic } from '../../workshops.constants';
 import { ApiError, call, href } from '../../../web/api';
 import { fill, initialPageLang, storeLang, type PageLang } from '../../../web/lang';
 import { LanguagePicker } from '../../../web/LanguagePicker';
-import { PAGE_LANGS } from '../../../platform/i18n/languages.constants';
+import { PAGE_LANGS, isPageLang } from '../../../platform/i18n/languages.constants';
 import { MESSAGES, type Messages } from './messages';
 import { ErrorBox, Heading } from '../../../web/light';
 import { Booking, Manage } from './Booking';
@@ -54,19 +54,28 @@ function closedText(t: Messages, w: WorkshopPublicView): string | null {
   return t.closed;
 }
 
+/**
+ * The language a kiosk tablet starts in, and returns to for each new citizen: the one its
+ * address names, else Danish; never the last citizen's choice (the tablet's cookie is theirs).
+ */
+function kioskLang(): PageLang {
+  const asked = new URLSearchParams(window.location.search).get('lang');
+  return isPageLang(asked) ? asked : 'da';
+}
+
 export function WorkshopApp() {
-  const [lang, setLangState] = useState<PageLang>(() => initialPageLang());
-  const t = MESSAGES[lang];
-  const setLang = (l: PageLang) => {
-    storeLang(l);
-    setLangState(l);
-  };
   const parts = window.location.pathname.split('/').filter(Boolean);
   const manage = parts[1] === 'aftale';
   const siteId = manage ? '' : (parts[1] ?? '');
   const screen = parts[2] === 'skaerm';
   const booking = parts[2] === 'book';
   const kiosk = new URLSearchParams(window.location.search).has('kiosk');
+  const [lang, setLangState] = useState<PageLang>(() => (kiosk ? kioskLang() : initialPageLang()));
+  const t = MESSAGES[lang];
+  const setLang = (l: PageLang) => {
+    storeLang(l);
+    setLangState(l);
+  };
   // Remembered at once, so the server answers in the language the page shows (also when it
   // came from the address or the browser).
   useEffect(() => {
@@ -87,14 +96,30 @@ export function WorkshopApp() {
         ) : screen ? (
           <QueueScreen t={t} siteId={siteId} />
         ) : (
-          <CheckIn t={t} siteId={siteId} kiosk={kiosk} />
+          <CheckIn
+            t={t}
+            siteId={siteId}
+            kiosk={kiosk}
+            onNextCitizen={kiosk ? () => setLang(kioskLang()) : undefined}
+          />
         )}
       </main>
     </div>
   );
 }
 
-function CheckIn({ t, siteId, kiosk }: { t: Messages; siteId: string; kiosk: boolean }) {
+function CheckIn({
+  t,
+  siteId,
+  kiosk,
+  onNextCitizen,
+}: {
+  t: Messages;
+  siteId: string;
+  kiosk: boolean;
+  /** A kiosk ready for the next citizen (their number shown long enough, or pressed on). */
+  onNextCitizen?: () => void;
+}) {
   const [workshop, setWorkshop] = useState<WorkshopPublicView | null>(null);
   const [ticket, setTicket] = useState<TicketView | null>(null);
   const [error, setError] = useState<unknown>(null);
@@ -125,6 +150,15 @@ function CheckIn({ t, siteId, kiosk }: { t: Messages; siteId: string; kiosk: boo
     void load();
   }, [load]);
 
+  // One timer at a time: a citizen who pressed on must not have the next one's page reset.
+  const kioskTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  useEffect(() => () => clearTimeout(kioskTimer.current), []);
+  function next() {
+    clearTimeout(kioskTimer.current);
+    setTicket(null);
+    onNextCitizen?.();
+  }
+
   async function submit(e: FormEvent) {
     e.preventDefault();
     setTried(true);
@@ -138,13 +172,13 @@ function CheckIn({ t, siteId, kiosk }: { t: Messages; siteId: string; kiosk: boo
       setTicket(created);
       setName('');
       // A kiosk shows the number for a while, then is ready for the next citizen.
-      if (kiosk) setTimeout(() => setTicket(null), 20_000);
+      if (kiosk) kioskTimer.current = setTimeout(next, 20_000);
     } catch (err) {
       setError(err);
     }
   }
 
-  if (ticket) return <Ticket t={t} ticket={ticket} kiosk={kiosk} onNew={() => setTicket(null)} />;
+  if (ticket) return <Ticket t={t} ticket={ticket} kiosk={kiosk} onNew={next} />;
   const closed = workshop ? closedText(t, workshop) : null;
   const nameError = tried && !name.trim();
   return (
