@@ -66,6 +66,20 @@ const continued = simulate(catBank(), DEFAULT_CUTS, {
   ...minutesOpts,
 });
 
+// The trade-off behind the cap: the same citizens with the test stopped at other lengths.
+const CAPS = [20, 25, 30, 35, 40, 50, 60, 80, 100];
+process.stderr.write(`Trying caps ${CAPS.join(', ')} …\n`);
+const sweep = CAPS.map((cap) => {
+  const r = simulate(catBank(), DEFAULT_CUTS, {
+    respondents: RESPONDENTS,
+    seed: 11,
+    settings: { ...DEFAULT_CAT, maxItems: cap },
+    ...minutesOpts,
+  });
+  process.stderr.write(`  cap ${cap}: agreement ${(r.agreement * 100).toFixed(1)} %\n`);
+  return { cap, ...r };
+});
+
 // A 1,000-item bank for timing.
 const rand = mulberry32(5);
 const big: BankItem[] = Array.from({ length: 1000 }, (_, i) => {
@@ -194,6 +208,35 @@ row(
 );
 row('staff app start JavaScript, gzipped (for comparison)', `${(appJs / 1024).toFixed(1)} KB`);
 process.stdout.write(
+  `\n${'cap'.padStart(4)}  ${['agreement, all', 'shown decided', 'undecided', 'p90 items', `within ${TEST_PROMISE.minutes} min`].map((h) => h.padStart(15)).join('')}\n`,
+);
+for (const r of sweep)
+  process.stdout.write(
+    `${String(r.cap).padStart(4)}  ${[pct(r.agreement), pct(r.confident_agreement), pct(r.stopped_at_cap), String(r.p90_items), pct(r.within_promised_minutes!)].map((v) => v.padStart(15)).join('')}\n`,
+  );
+const plotFile = path.resolve(import.meta.dirname, '../.bench/assessment-cap.svg');
+fs.mkdirSync(path.dirname(plotFile), { recursive: true });
+fs.writeFileSync(
+  plotFile,
+  linesSvg({
+    title: `The test's length cap: agreement with the whole bank and time (${RESPONDENTS} simulated citizens)`,
+    xLabel: 'cap (questions at most before the test stops undecided)',
+    xs: CAPS,
+    marks: [{ at: DEFAULT_CAT.maxItems, label: `today: ${DEFAULT_CAT.maxItems}` }],
+    target: { at: 0.95, label: 'target 95 %' },
+    series: [
+      { name: 'agreement, all tests', ys: sweep.map((r) => r.agreement) },
+      { name: 'agreement, results shown decided', ys: sweep.map((r) => r.confident_agreement) },
+      {
+        name: `done within ${TEST_PROMISE.minutes} min (slow reader)`,
+        ys: sweep.map((r) => r.within_promised_minutes!),
+      },
+      { name: 'results shown decided', ys: sweep.map((r) => 1 - r.stopped_at_cap) },
+    ],
+  }),
+);
+process.stdout.write(`plot: ${path.relative(process.cwd(), plotFile)}\n\n`);
+process.stdout.write(
   JSON.stringify({
     mean_items: sim.mean_items,
     fixed_form_items: continued.fixed_form_items,
@@ -211,5 +254,69 @@ process.stdout.write(
     baseline_step_median_ms: median(naive),
     ratio: median(naive) / median(ours),
     test_js_gzip_kb: testJs / 1024,
+    caps: sweep.map((r) => ({
+      cap: r.cap,
+      agreement: r.agreement,
+      confident_agreement: r.confident_agreement,
+      stopped_at_cap: r.stopped_at_cap,
+      p90_items: r.p90_items,
+      within_promised_minutes: r.within_promised_minutes,
+    })),
   }) + '\n',
 );
+
+/** Shares (50–100 %) against the cap as lines, with the chosen cap and the target marked: SVG text. */
+function linesSvg(o: {
+  title: string;
+  xLabel: string;
+  xs: number[];
+  marks: { at: number; label: string }[];
+  target: { at: number; label: string };
+  series: { name: string; ys: number[] }[];
+}): string {
+  const [W, H, L, R, T, B] = [720, 440, 56, 24, 44, 112];
+  const colours = ['#0059b3', '#1a7f37', '#b35900', '#8250df'];
+  const [x0, x1] = [Math.min(...o.xs), Math.max(...o.xs)];
+  const x = (v: number) => L + ((v - x0) / (x1 - x0)) * (W - L - R);
+  const y = (v: number) => T + ((1 - v) / 0.5) * (H - T - B);
+  const out = [
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" font-family="sans-serif" font-size="12">`,
+    `<rect width="${W}" height="${H}" fill="#fff"/>`,
+    `<text x="${L}" y="24" font-size="14" font-weight="bold">${o.title}</text>`,
+  ];
+  for (let v = 0.5; v <= 1.001; v += 0.1)
+    out.push(
+      `<line x1="${L}" x2="${W - R}" y1="${y(v)}" y2="${y(v)}" stroke="#e3e3e3"/>`,
+      `<text x="${L - 6}" y="${y(v) + 4}" text-anchor="end">${Math.round(v * 100)} %</text>`,
+    );
+  for (const v of o.xs)
+    out.push(`<text x="${x(v)}" y="${H - B + 16}" text-anchor="middle">${v}</text>`);
+  out.push(
+    `<text x="${(L + W - R) / 2}" y="${H - B + 34}" text-anchor="middle">${o.xLabel}</text>`,
+    `<line x1="${L}" x2="${W - R}" y1="${y(o.target.at)}" y2="${y(o.target.at)}" stroke="#cf222e" stroke-dasharray="6 4"/>`,
+    `<text x="${W - R}" y="${y(o.target.at) + 14}" text-anchor="end" fill="#cf222e">${o.target.label}</text>`,
+  );
+  for (const m of o.marks)
+    out.push(
+      `<line x1="${x(m.at)}" x2="${x(m.at)}" y1="${T}" y2="${H - B}" stroke="#4d4d4d" stroke-dasharray="2 3"/>`,
+      `<text x="${x(m.at) + 4}" y="${H - B - 6}">${m.label}</text>`,
+    );
+  o.series.forEach((s, k) => {
+    const c = colours[k % colours.length]!;
+    const pts = o.xs.map((v, i) => `${x(v).toFixed(1)},${y(s.ys[i]!).toFixed(1)}`);
+    out.push(
+      `<polyline points="${pts.join(' ')}" fill="none" stroke="${c}" stroke-width="2.5"/>`,
+      ...pts.map(
+        (p) => `<circle cx="${p.split(',')[0]}" cy="${p.split(',')[1]}" r="3" fill="${c}"/>`,
+      ),
+      `<rect x="${L + (k % 2) * 320}" y="${H - 48 + Math.floor(k / 2) * 20}" width="14" height="4" fill="${c}"/>`,
+      `<text x="${L + (k % 2) * 320 + 20}" y="${H - 42 + Math.floor(k / 2) * 20}">${s.name}</text>`,
+    );
+  });
+  out.push(
+    `<line x1="${L}" x2="${L}" y1="${T}" y2="${H - B}" stroke="#333"/>`,
+    `<line x1="${L}" x2="${W - R}" y1="${H - B}" y2="${H - B}" stroke="#333"/>`,
+    '</svg>',
+  );
+  return out.join('\n');
+}
