@@ -309,9 +309,21 @@ export async function completedTests(
   municipalityId: string,
   citizenId: string,
 ): Promise<CompletedTest[]> {
+  return (await completedTestsByCitizen(db, municipalityId, [citizenId])).get(citizenId) ?? [];
+}
+
+/** Completed tests for many citizens in one query (lists of candidates), by citizen. */
+export async function completedTestsByCitizen(
+  db: DbOrTx,
+  municipalityId: string,
+  citizenIds: readonly string[],
+): Promise<Map<string, CompletedTest[]>> {
+  const out = new Map<string, CompletedTest[]>();
+  if (citizenIds.length === 0) return out;
   const rows = await db
     .select({
       id: assessments.id,
+      citizenId: assessments.citizenId,
       completedAt: assessments.completedAt,
       theta: assessments.theta,
       triageGroup: assessments.triageGroup,
@@ -321,20 +333,24 @@ export async function completedTests(
     .where(
       and(
         eq(assessments.municipalityId, municipalityId),
-        eq(assessments.citizenId, citizenId),
+        inArray(assessments.citizenId, [...new Set(citizenIds)]),
         eq(assessments.status, 'completed'),
       ),
     )
     .orderBy(asc(assessments.completedAt));
-  return rows
-    .filter((r) => r.completedAt && r.theta !== null && r.triageGroup && r.result)
-    .map((r) => ({
+  for (const r of rows) {
+    if (!r.citizenId || !r.completedAt || r.theta === null || !r.triageGroup || !r.result) continue;
+    const list = out.get(r.citizenId) ?? [];
+    list.push({
       id: r.id,
-      completedAt: r.completedAt!,
-      triageGroup: r.triageGroup!,
-      level: levelFor(r.theta!),
-      areas: (r.result?.areas ?? []).map((a) => ({ area: a.area, level: a.level })),
-    }));
+      completedAt: r.completedAt,
+      triageGroup: r.triageGroup,
+      level: levelFor(r.theta),
+      areas: r.result.areas.map((a) => ({ area: a.area, level: a.level })),
+    });
+    out.set(r.citizenId, list);
+  }
+  return out;
 }
 
 /** The day each citizen was first offered the test (a code made for them). */

@@ -32,6 +32,7 @@ export const assessmentModule = {
 export {
   latestResults,
   completedTests,
+  completedTestsByCitizen,
   testWithdrawnAtOf,
   firstOffers,
   firstCompletedTests,

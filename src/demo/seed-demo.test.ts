@@ -13,6 +13,10 @@ import { AZURE_DESIGN, trueRate } from '../pilots/synthetic-register';
 import { companies, jobAds, jobRoles, surveyAnswers } from '../companies/companies.schema';
 import { validCvr } from '../vocabulary';
 import type { EventView } from '../matching/events.contract';
+import { completedTests, completedTestsByCitizen } from '../assessment';
+import { validBadgesByCitizen, validBadgesOf } from '../learning';
+import { badges as badgeRows } from '../learning/learning.schema';
+import { pilotsPassedBy, pilotsPassedByCitizen } from '../pilots';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -388,5 +392,46 @@ describe('Copenhagen demo', () => {
     );
     expect(journey.groups[0]!.people.n).toBeGreaterThan(50);
     expect(journey.links.length).toBeGreaterThan(3);
+  });
+
+  it('reads tests, badges and passed pilots for a whole list at once exactly as for each citizen alone', async () => {
+    const db = t.ctx.db;
+    const [demo] = await db.select({ id: citizens.municipalityId }).from(citizens).limit(1);
+    const m = demo!.id;
+    const ids = (await db.select({ id: citizens.id }).from(citizens)).map((c) => c.id);
+    // The demo issues no badges: two citizens get some here, one of them revoked.
+    const badge = (citizenId: string, area: string, revoked: boolean) => ({
+      municipalityId: m,
+      citizenId,
+      kind: 'digcomp' as const,
+      area,
+      level: 3,
+      name: `Digital kompetence ${area}`,
+      credential: 'test',
+      issuedAt: new Date('2026-01-05T10:00:00Z'),
+      revokedAt: revoked ? new Date('2026-02-05T10:00:00Z') : null,
+    });
+    await db
+      .insert(badgeRows)
+      .values([
+        badge(ids[0]!, '1', false),
+        badge(ids[0]!, '2', true),
+        badge(ids[1]!, '2', false),
+        badge(ids[1]!, '3', false),
+      ]);
+    const [tests, badges, pilots] = [
+      await completedTestsByCitizen(db, m, ids),
+      await validBadgesByCitizen(db, m, ids),
+      await pilotsPassedByCitizen(db, m, ids),
+    ];
+    // The demo has all three, for more than one citizen each, so a mix-up would show.
+    expect(tests.size).toBeGreaterThan(1);
+    expect(badges.size).toBeGreaterThan(1);
+    expect(pilots.size).toBeGreaterThan(1);
+    for (const id of [...tests.keys(), ...badges.keys(), ...pilots.keys()]) {
+      expect(tests.get(id) ?? []).toEqual(await completedTests(db, m, id));
+      expect(badges.get(id) ?? []).toEqual(await validBadgesOf(db, m, id));
+      expect(pilots.get(id) ?? []).toEqual(await pilotsPassedBy(db, m, id));
+    }
   });
 });

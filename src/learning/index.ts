@@ -28,5 +28,11 @@ export const learningModule = {
 
 export { seedLearning } from './demo-learning';
 export { esco, requirementsOf, ESCO_ATTRIBUTION, type Requirement } from './esco';
-export { followUpEnrolments, planGapCounts, validBadgesOf } from './learning.store';
+export {
+  followUpEnrolments,
+  planGapCounts,
+  validBadgesByCitizen,
+  validBadgesOf,
+  type HeldBadge,
+} from './learning.store';
 export { listOffers as learningOffersOf } from './learning.store';

@@ -434,17 +434,46 @@ export async function planGapCounts(db: DbOrTx, municipalityId: string) {
   });
 }
 
+export interface HeldBadge {
+  name: string;
+  kind: (typeof badges.$inferSelect)['kind'];
+  area: string | null;
+  level: number | null;
+}
+
 /** A citizen's badges that still hold (not revoked, not resting on a withdrawn test). */
-export async function validBadgesOf(db: DbOrTx, municipalityId: string, citizenId: string) {
-  const rows = await badgesOf(db, municipalityId, citizenId);
-  return rows
-    .filter((r) => r.badge.revokedAt === null && r.testWithdrawnAt === null)
-    .map((r) => ({
-      name: r.badge.name,
-      kind: r.badge.kind,
-      area: r.badge.area,
-      level: r.badge.level,
-    }));
+export async function validBadgesOf(
+  db: DbOrTx,
+  municipalityId: string,
+  citizenId: string,
+): Promise<HeldBadge[]> {
+  return (await validBadgesByCitizen(db, municipalityId, [citizenId])).get(citizenId) ?? [];
+}
+
+/** The badges that still hold of many citizens, in one query (lists of candidates), by citizen. */
+export async function validBadgesByCitizen(
+  db: DbOrTx,
+  municipalityId: string,
+  citizenIds: readonly string[],
+): Promise<Map<string, HeldBadge[]>> {
+  const out = new Map<string, HeldBadge[]>();
+  if (citizenIds.length === 0) return out;
+  const rows = await db
+    .select({ badge: badges, testWithdrawnAt: testWithdrawnAt.mapWith(badges.revokedAt) })
+    .from(badges)
+    .where(
+      and(
+        eq(badges.municipalityId, municipalityId),
+        inArray(badges.citizenId, [...new Set(citizenIds)]),
+      ),
+    )
+    .orderBy(desc(badges.issuedAt));
+  for (const { badge, testWithdrawnAt: withdrawn } of rows) {
+    if (badge.revokedAt !== null || withdrawn !== null) continue;
+    const held = { name: badge.name, kind: badge.kind, area: badge.area, level: badge.level };
+    out.set(badge.citizenId, [...(out.get(badge.citizenId) ?? []), held]);
+  }
+  return out;
 }
 
 /**

@@ -9,7 +9,7 @@ import { enqueue } from '../platform/messaging/outbox';
 import { authorize } from '../platform/policy';
 import type { UseCase } from '../platform/use-case';
 import { citizensByIds, loadAuthorized, loadSelf, type CitizenRow } from '../people';
-import { completedTests } from '../assessment';
+import { completedTestsByCitizen } from '../assessment';
 import { passedParticipants, pilotsWithPassed, reportHire, withdrawHire } from '../pilots';
 import { calendarIcs } from '../workshops';
 import { companiesByIds, findCompany, membersOf } from '../companies';
@@ -868,12 +868,17 @@ async function companyEventView(
     e.municipalityId,
     registered.map((c) => c.citizenId),
   );
+  const testsOf = await completedTestsByCitizen(
+    uc.tx,
+    e.municipalityId,
+    registered.map((c) => c.citizenId),
+  );
   const candidates: CompanyEventView['candidates'] = [];
   for (const c of registered) {
     const wish = parties.wishes.find(
       (w) => w.citizenId === c.citizenId && w.eventCompanyId === place.id,
     );
-    const tests = await completedTests(uc.tx, e.municipalityId, c.citizenId);
+    const tests = testsOf.get(c.citizenId) ?? [];
     const person = people.get(c.citizenId);
     candidates.push({
       id: c.id,

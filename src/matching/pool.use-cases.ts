@@ -11,9 +11,9 @@ import { enqueue } from '../platform/messaging/outbox';
 import { authorize } from '../platform/policy';
 import type { UseCase } from '../platform/use-case';
 import { citizensByIds, loadSelf, type CitizenRow } from '../people';
-import { completedTests } from '../assessment';
-import { pilotsPassedBy } from '../pilots';
-import { learningOffersOf, validBadgesOf } from '../learning';
+import { completedTestsByCitizen, type CompletedTest } from '../assessment';
+import { pilotsPassedByCitizen } from '../pilots';
+import { learningOffersOf, validBadgesByCitizen, type HeldBadge } from '../learning';
 import { membersOf, openRolesWithCompany } from '../companies';
 import type {
   MyProfileView,
@@ -54,20 +54,50 @@ const MATCHES_SHOWN = 25;
 
 /** What the platform knows and shows of a citizen (no name, age, gender or photo). */
 async function shownOf(db: DbOrTx, c: CitizenRow) {
-  const tests = await completedTests(db, c.municipalityId, c.id);
-  const badges = await validBadgesOf(db, c.municipalityId, c.id);
-  return {
-    areas: tests.at(-1)?.areas ?? [],
-    badges: badges.map((b) => b.name),
-    pilots: await pilotsPassedBy(db, c.municipalityId, c.id),
-    education: c.educationLevel,
-    jobGoal: c.employmentGoal,
-    // For the score: a DigComp badge shows its area's level as the test does.
-    badgeAreas: badges.filter((b) => b.kind === 'digcomp' && b.area && b.level),
-  };
+  return (await shownOfMany(db, c.municipalityId, [c])).get(c.id)!;
 }
 
-function skillsOf(shown: Awaited<ReturnType<typeof shownOf>>, p: ProfileRow): CandidateSkills {
+type Shown = {
+  areas: CompletedTest['areas'];
+  badges: string[];
+  pilots: string[];
+  education: CitizenRow['educationLevel'];
+  jobGoal: CitizenRow['employmentGoal'];
+  /** For the score: a DigComp badge shows its area's level as the test does. */
+  badgeAreas: HeldBadge[];
+};
+
+/** The same for a whole pool: three queries, whatever its size. */
+async function shownOfMany(
+  db: DbOrTx,
+  municipalityId: string,
+  people: readonly CitizenRow[],
+): Promise<Map<string, Shown>> {
+  const ids = people.map((c) => c.id);
+  const [tests, badges, pilots] = [
+    await completedTestsByCitizen(db, municipalityId, ids),
+    await validBadgesByCitizen(db, municipalityId, ids),
+    await pilotsPassedByCitizen(db, municipalityId, ids),
+  ];
+  return new Map(
+    people.map((c) => {
+      const held = badges.get(c.id) ?? [];
+      return [
+        c.id,
+        {
+          areas: tests.get(c.id)?.at(-1)?.areas ?? [],
+          badges: held.map((b) => b.name),
+          pilots: pilots.get(c.id) ?? [],
+          education: c.educationLevel,
+          jobGoal: c.employmentGoal,
+          badgeAreas: held.filter((b) => b.kind === 'digcomp' && b.area && b.level),
+        },
+      ];
+    }),
+  );
+}
+
+function skillsOf(shown: Shown, p: ProfileRow): CandidateSkills {
   const areas: Record<string, number> = {};
   for (const a of shown.areas) if (a.level !== null) areas[a.area] = a.level;
   for (const b of shown.badgeAreas) areas[b.area!] = Math.max(areas[b.area!] ?? 0, b.level ?? 0);
@@ -282,16 +312,11 @@ async function candidatesView(uc: UseCase, role: OpenRole): Promise<RoleCandidat
   );
   const offers = await offerLifts(uc.tx, m);
   const needs = needsOf(role);
-  const scored: {
-    id: string;
-    score: number;
-    profile: ProfileRow;
-    shown: Awaited<ReturnType<typeof shownOf>>;
-  }[] = [];
+  const shownAll = await shownOfMany(uc.tx, m, [...people.values()]);
+  const scored: { id: string; score: number; profile: ProfileRow; shown: Shown }[] = [];
   for (const p of pool) {
-    const person = people.get(p.citizenId);
-    if (!person) continue;
-    const shown = await shownOf(uc.tx, person);
+    const shown = shownAll.get(p.citizenId);
+    if (!shown) continue;
     scored.push({
       id: p.id,
       score: explainMatch(skillsOf(shown, p), needs).score,

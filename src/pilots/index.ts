@@ -29,6 +29,7 @@ export {
   openPilotsFor,
   passedParticipants,
   pilotsPassedBy,
+  pilotsPassedByCitizen,
   pilotsWithPassed,
 } from './open-pilots';
 export { firstJobs, participations, firstWorkWeeks, pilotSummaries } from './pilots.store';

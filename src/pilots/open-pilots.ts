@@ -119,18 +119,30 @@ export async function pilotsWithPassed(db: DbOrTx, municipalityId: string) {
 
 /** The pilots a citizen passed (completed with the certification), by name. */
 export async function pilotsPassedBy(db: DbOrTx, municipalityId: string, citizenId: string) {
+  return (await pilotsPassedByCitizen(db, municipalityId, [citizenId])).get(citizenId) ?? [];
+}
+
+/** The pilots many citizens passed, in one query (lists of candidates), by citizen. */
+export async function pilotsPassedByCitizen(
+  db: DbOrTx,
+  municipalityId: string,
+  citizenIds: readonly string[],
+): Promise<Map<string, string[]>> {
+  const out = new Map<string, string[]>();
+  if (citizenIds.length === 0) return out;
   const rows = await db
-    .select({ name: pilots.name })
+    .select({ citizenId: pilotEnrolments.citizenId, name: pilots.name })
     .from(pilotEnrolments)
     .innerJoin(pilots, eq(pilots.id, pilotEnrolments.pilotId))
     .where(
       and(
         eq(pilotEnrolments.municipalityId, municipalityId),
-        eq(pilotEnrolments.citizenId, citizenId),
+        inArray(pilotEnrolments.citizenId, [...new Set(citizenIds)]),
         eq(pilotEnrolments.arm, 'participant'),
         isNotNull(pilotEnrolments.completedAt),
         isNotNull(pilotEnrolments.certification),
       ),
     );
-  return rows.map((r) => r.name);
+  for (const r of rows) out.set(r.citizenId, [...(out.get(r.citizenId) ?? []), r.name]);
+  return out;
 }
