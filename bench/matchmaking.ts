@@ -3,7 +3,9 @@
 // the same wishes, is a greedy schedule (heaviest wish first into the first free slot) — what a
 // consultant with a spreadsheet would do. Then explained matching of 10,000 candidates against
 // 1,000 roles (every pair scored, the best 20 kept per role) against a baseline that only counts
-// required competences met.
+// required competences met. Last, what a candidate list reads from the database for each person
+// (tests, badges, passed pilots) for the demo's 800 citizens on embedded PGlite: for the whole
+// list at once against one citizen at a time (the baseline, as the list was read before).
 //
 //   npm run bench:matchmaking
 import { mulberry32 } from '../src/platform/random';
@@ -20,6 +22,15 @@ import {
   type RoleNeeds,
 } from '../src/matching/match.model';
 import { EDUCATION_LEVELS } from '../src/vocabulary';
+import crypto from 'node:crypto';
+import { openDatabase } from '../src/platform/db/client';
+import { CprCipher } from '../src/platform/crypto/cpr-cipher';
+import { progressBar } from '../src/platform/cli/progress';
+import { seedDemo } from '../src/demo/seed-demo';
+import { citizens } from '../src/people/people.schema';
+import { completedTests, completedTestsByCitizen } from '../src/assessment';
+import { validBadgesByCitizen, validBadgesOf } from '../src/learning';
+import { pilotsPassedBy, pilotsPassedByCitizen } from '../src/pilots';
 
 let peak = process.memoryUsage().rss;
 const sample = () => (peak = Math.max(peak, process.memoryUsage().rss));
@@ -182,3 +193,41 @@ console.log(
 );
 console.log(`  ratio explained / baseline: ${(matchSeconds / baselineSeconds).toFixed(2)}`);
 console.log(`\nPeak memory (RSS): ${mb(peak)}`);
+
+const database = await openDatabase({ kind: 'pglite' });
+await database.migrate();
+const bar = progressBar('Demo data on embedded PGlite', true);
+await seedDemo(database.db, new CprCipher(crypto.randomBytes(32)), {
+  onProgress: (d, t) => bar.update(d, t),
+});
+bar.stop();
+const db = database.db;
+const people = await db.select({ id: citizens.id, m: citizens.municipalityId }).from(citizens);
+const m = people[0]!.m;
+const ids = people.map((p) => p.id);
+t0 = performance.now();
+const listed = [
+  await completedTestsByCitizen(db, m, ids),
+  await validBadgesByCitizen(db, m, ids),
+  await pilotsPassedByCitizen(db, m, ids),
+];
+const batchMs = performance.now() - t0;
+t0 = performance.now();
+let found = 0;
+for (const id of ids) {
+  found += (await completedTests(db, m, id)).length > 0 ? 1 : 0;
+  await validBadgesOf(db, m, id);
+  await pilotsPassedBy(db, m, id);
+}
+const oneByOneMs = performance.now() - t0;
+await database.close();
+console.log(
+  `\nWhat a candidate list reads per person, ${ids.length} citizens (demo, embedded PGlite)`,
+);
+console.log(
+  `  whole list at once (3 queries)   ${batchMs.toFixed(0)} ms  (${listed[0]!.size} with tests, ${listed[2]!.size} with a passed pilot)`,
+);
+console.log(
+  `  one citizen at a time (${ids.length * 3} queries, the baseline)  ${oneByOneMs.toFixed(0)} ms  (${found} with tests)`,
+);
+console.log(`  ratio at once / one at a time: ${(batchMs / oneByOneMs).toFixed(3)}`);
