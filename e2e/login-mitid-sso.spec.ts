@@ -41,6 +41,10 @@ test('admin sets up MitID and the municipality’s login; a caseworker and a cit
     await expect(form.getByText('Login-indstillingerne er gemt.')).toBeVisible();
     await form.getByRole('button', { name: 'Test NemLog-in' }).click();
     await expect(form.getByText(/Forbindelsen virker: .*\/idp/)).toBeVisible();
+    // The metadata came from its address, and is fetched again daily (NemLog-in renews it).
+    await expect(
+      form.getByText(/^Hentet fra adressen .+\. De hentes igen hver dag\.$/),
+    ).toBeVisible();
     await form.getByRole('button', { name: 'Test kommunens login' }).click();
     await expect(form.getByText(/Forbindelsen virker: http:\/\/127\.0\.0\.1/)).toBeVisible();
     await expectAccessible(page);

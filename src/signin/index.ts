@@ -8,6 +8,7 @@ import { signinRoutes } from './signin.routes';
 import { purgeOld } from './signin.store';
 import * as tables from './signin.schema';
 import { warmUpValidator } from './saml';
+import { refreshIdpMetadata } from './signin.use-cases';
 
 /** NemLog-in's rules: SAML messages are kept 180 days, then deleted. */
 export const SAML_RETENTION_DAYS = 180;
@@ -24,6 +25,12 @@ export const signinModule = {
       name: 'SAML schema validator warm-up',
       everyMs: 86_400_000,
       run: (_task, ctx) => (ctx.settings.saml ? warmUpValidator() : Promise.resolve()),
+    },
+    {
+      // Skips what was fetched within the day, so a restart does not wait on NemLog-in.
+      name: 'NemLog-in metadata from its address',
+      everyMs: 3600_000,
+      run: (task) => refreshIdpMetadata(task),
     },
     {
       name: 'SAML messages past 180 days, expired logins',

@@ -12,7 +12,7 @@ import { users } from '../organisation/organisation.schema';
 import { sessions } from '../organisation/auth/auth.schema';
 import { startSamlIdp, throwawaySamlKeys, type Citizen, type TestIdp } from './testing/saml-idp';
 import { Hops } from './testing/hops';
-import { samlMessages } from './signin.schema';
+import { loginSettings, samlMessages } from './signin.schema';
 import { signinModule } from './index';
 import type { Job } from '../platform/module';
 
@@ -307,5 +307,68 @@ describe('MitID through NemLog-in (OIOSAML 3)', () => {
       sso: false,
       password: true,
     });
+  });
+
+  it('fetches NemLog-in’s metadata again daily: a renewed copy is saved and audited, a failed fetch keeps the copy and tells the admin', async () => {
+    const job: Job = signinModule.jobs.find((j) => j.name.startsWith('NemLog-in metadata'))!;
+    const run = (at: Date) => asSystem(t.ctx.db, (task) => job.run(task, t.ctx), at);
+    const view = async () =>
+      (await t.app.inject({ url: '/api/signin/settings', headers: { cookie: admin } })).json<{
+        mitid: { metadataFetchedAt: string | null; metadataError: string | null };
+      }>().mitid;
+    const stored = async () =>
+      (
+        await t.ctx.db.select().from(loginSettings).where(eq(loginSettings.municipalityId, m.id))
+      )[0]!;
+    const refreshed = async () =>
+      (
+        await t.ctx.db
+          .select()
+          .from(auditLog)
+          .where(
+            and(
+              eq(auditLog.municipalityId, m.id),
+              eq(auditLog.action, 'settings.login.metadata_refreshed'),
+            ),
+          )
+      ).length;
+    const first = await view();
+    expect(first.metadataError).toBeNull();
+    const fetchedAt = new Date(first.metadataFetchedAt!);
+    const original = idp.metadata;
+    try {
+      // NemLog-in publishes a renewed file; within the day nothing is fetched.
+      idp.metadata = original.replace(`${idp.url}/sso"`, `${idp.url}/sso-renewed"`);
+      expect(idp.metadata).not.toBe(original);
+      await run(new Date(fetchedAt.getTime() + 3600_000));
+      expect((await stored()).samlIdpMetadata).toBe(original);
+      // A day on: the renewed copy, audited as the system's doing.
+      const dayOn = new Date(fetchedAt.getTime() + 86_400_000);
+      await run(dayOn);
+      expect((await stored()).samlIdpMetadata).toBe(idp.metadata);
+      expect(await view()).toMatchObject({
+        metadataFetchedAt: dayOn.toISOString(),
+        metadataError: null,
+      });
+      expect(await refreshed()).toBe(1);
+      // The next day the address answers with something unusable: the copy stays, the admin sees why.
+      const renewed = idp.metadata;
+      idp.metadata = 'Service Unavailable';
+      const twoDaysOn = new Date(dayOn.getTime() + 86_400_000);
+      await run(twoDaysOn);
+      expect((await stored()).samlIdpMetadata).toBe(renewed);
+      const failed = await view();
+      expect(failed.metadataFetchedAt).toBe(dayOn.toISOString());
+      expect(failed.metadataError).toBeTruthy();
+      // A failed fetch is tried again at the next run (hourly); success clears the warning, and
+      // an unchanged copy is not audited again.
+      idp.metadata = renewed;
+      await run(new Date(twoDaysOn.getTime() + 3600_000));
+      expect((await view()).metadataError).toBeNull();
+      expect(await refreshed()).toBe(1);
+    } finally {
+      idp.metadata = original;
+      await run(new Date(fetchedAt.getTime() + 10 * 86_400_000));
+    }
   });
 });

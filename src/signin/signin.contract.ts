@@ -53,6 +53,9 @@ export const LoginSettingsView = z.object({
     metadataUrl: z.string().nullable(),
     /** Whether NemLog-in's metadata is saved (fetched from the URL or pasted). */
     hasMetadata: z.boolean(),
+    /** When the metadata last came from its URL (fetched again daily), and why the last try failed. */
+    metadataFetchedAt: z.string().nullable(),
+    metadataError: z.string().nullable(),
     /** The installation has its certificates for NemLog-in (SAML_* settings). */
     certificates: z.boolean(),
     /** Our metadata, as NemLog-in registers it. */

@@ -36,6 +36,12 @@ export const loginSettings = pgTable('login_settings', {
   /** NemLog-in's metadata: fetched from the URL, or pasted (the file) when there is no URL. */
   samlIdpMetadataUrl: text('saml_idp_metadata_url'),
   samlIdpMetadata: text('saml_idp_metadata'),
+  /**
+   * When the metadata last came from its URL (it is fetched again daily: NemLog-in changes its
+   * certificates), and why the last try failed, if it did (the saved copy is used meanwhile).
+   */
+  samlIdpMetadataFetchedAt: tstz('saml_idp_metadata_fetched_at'),
+  samlIdpMetadataError: text('saml_idp_metadata_error'),
   updatedBy: uuid('updated_by').references(() => users.id),
   updatedAt: updatedAt(),
 });

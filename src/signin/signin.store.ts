@@ -1,4 +1,4 @@
-import { and, eq, gt, lt } from 'drizzle-orm';
+import { and, eq, gt, isNotNull, lt } from 'drizzle-orm';
 import type { DbOrTx } from '../platform/db/client';
 import { clock } from '../platform/clock';
 import {
@@ -21,6 +21,31 @@ export async function findLoginSettings(db: DbOrTx, municipalityId: string) {
 
 export async function allLoginSettings(db: DbOrTx): Promise<LoginSettingsRow[]> {
   return db.select().from(loginSettings);
+}
+
+/** The settings whose NemLog-in metadata comes from an address (fetched again daily). */
+export async function settingsWithMetadataUrl(db: DbOrTx): Promise<LoginSettingsRow[]> {
+  return db.select().from(loginSettings).where(isNotNull(loginSettings.samlIdpMetadataUrl));
+}
+
+/** A fetch of NemLog-in's metadata: the fresh copy, or why it failed (the saved copy stays). */
+export async function recordMetadataFetch(
+  db: DbOrTx,
+  municipalityId: string,
+  result: { xml: string; at: Date } | { error: string },
+) {
+  await db
+    .update(loginSettings)
+    .set(
+      'xml' in result
+        ? {
+            samlIdpMetadata: result.xml,
+            samlIdpMetadataFetchedAt: result.at,
+            samlIdpMetadataError: null,
+          }
+        : { samlIdpMetadataError: result.error },
+    )
+    .where(eq(loginSettings.municipalityId, municipalityId));
 }
 
 export async function saveLoginSettings(db: DbOrTx, values: typeof loginSettings.$inferInsert) {

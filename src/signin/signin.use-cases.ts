@@ -5,7 +5,7 @@ import crypto from 'node:crypto';
 import type { AppContext } from '../platform/context';
 import type { Actor, Role } from '../platform/auth/roles';
 import type { Capability } from '../platform/auth/capabilities';
-import type { UseCase } from '../platform/use-case';
+import type { SystemTask, UseCase } from '../platform/use-case';
 import { authorize } from '../platform/policy';
 import { DomainError, invalid } from '../platform/errors';
 import { clock } from '../platform/clock';
@@ -36,7 +36,9 @@ import {
   linkOidcIdentity,
   insertFlow,
   keepSamlMessage,
+  recordMetadataFetch,
   saveLoginSettings,
+  settingsWithMetadataUrl,
   takeFlow,
   takeSamlFlow,
   type LoginSettingsRow,
@@ -476,6 +478,8 @@ function present(ctx: Ctx, m: MunicipalityRow, s: LoginSettingsRow | null): Logi
       enabled: s?.samlEnabled ?? false,
       metadataUrl: s?.samlIdpMetadataUrl ?? null,
       hasMetadata: !!s?.samlIdpMetadata,
+      metadataFetchedAt: s?.samlIdpMetadataFetchedAt?.toISOString() ?? null,
+      metadataError: s?.samlIdpMetadataError ?? null,
       certificates: ctx.settings.saml !== null,
       spMetadataUrl: spEndpoints(ctx.settings.publicUrl, m.code).metadata,
     },
@@ -520,6 +524,53 @@ async function fetchMetadata(url: string): Promise<string> {
   return xml;
 }
 
+const reasonOf = (err: unknown) => (err instanceof Error ? err.message : String(err)).slice(0, 300);
+
+/** Metadata fetched within this long is fresh enough: the daily job (and a restart) skip it. */
+const METADATA_FRESH_MS = 20 * 3600_000;
+
+/**
+ * NemLog-in's metadata fetched again from its address, daily: NemLog-in renews its signing
+ * certificates there, and a copy kept from the day an admin saved the settings would one day
+ * refuse every MitID login. A changed copy is saved and audited; a failed fetch keeps the saved
+ * copy and is shown to the admin. Each address is fetched once (municipalities share NemLog-in).
+ */
+export async function refreshIdpMetadata(
+  task: SystemTask,
+): Promise<{ changed: number; failed: number }> {
+  const due = (await settingsWithMetadataUrl(task.tx)).filter(
+    (s) =>
+      !s.samlIdpMetadataFetchedAt ||
+      task.now.getTime() - s.samlIdpMetadataFetchedAt.getTime() >= METADATA_FRESH_MS ||
+      s.samlIdpMetadataError !== null,
+  );
+  const fetched = new Map<string, Promise<string>>();
+  let changed = 0;
+  let failed = 0;
+  for (const s of due) {
+    const url = s.samlIdpMetadataUrl!;
+    if (!fetched.has(url)) fetched.set(url, fetchMetadata(url));
+    try {
+      const xml = await fetched.get(url)!;
+      await recordMetadataFetch(task.tx, s.municipalityId, { xml, at: task.now });
+      if (xml !== s.samlIdpMetadata) {
+        changed++;
+        await writeAudit(task.tx, systemAudit(s.municipalityId), {
+          action: 'settings.login.metadata_refreshed',
+          entity: 'municipality',
+          entityId: s.municipalityId,
+          purpose: 'administration',
+          details: { url },
+        });
+      }
+    } catch (err) {
+      failed++;
+      await recordMetadataFetch(task.tx, s.municipalityId, { error: reasonOf(err) });
+    }
+  }
+  return { changed, failed };
+}
+
 export async function setLoginSettings(
   uc: UseCase,
   ctx: Ctx,
@@ -531,9 +582,11 @@ export async function setLoginSettings(
 
   // MitID: the metadata from the URL (fetched now) or the pasted file, checked either way.
   let metadata = input.mitid.metadataXml?.trim() || null;
+  let fetchedAt: Date | null = null;
   if (input.mitid.metadataUrl && input.mitid.metadataUrl !== before?.samlIdpMetadataUrl) {
     try {
       metadata = await fetchMetadata(input.mitid.metadataUrl);
+      fetchedAt = clock.now();
     } catch (err) {
       throw invalid('mitid_metadata_unreachable', 'mitid_metadata_unreachable', {
         reason: err instanceof Error ? err.message.slice(0, 200) : String(err),
@@ -577,6 +630,11 @@ export async function setLoginSettings(
     samlEnabled: input.mitid.enabled,
     samlIdpMetadataUrl: input.mitid.metadataUrl,
     samlIdpMetadata: metadata,
+    // Fetched now, or kept from the same address's last fetch; a pasted file was never fetched.
+    samlIdpMetadataFetchedAt:
+      fetchedAt ?? (input.mitid.metadataUrl ? (before?.samlIdpMetadataFetchedAt ?? null) : null),
+    samlIdpMetadataError:
+      fetchedAt || !input.mitid.metadataUrl ? null : (before?.samlIdpMetadataError ?? null),
     oidcEnabled: input.oidc.enabled,
     oidcIssuer: input.oidc.issuer,
     oidcClientId: input.oidc.clientId?.trim() || null,
@@ -619,16 +677,16 @@ export async function checkProvider(
         ? await fetchMetadata(s.samlIdpMetadataUrl)
         : s.samlIdpMetadata!;
       const idp = describeIdp(xml);
-      if (s.samlIdpMetadataUrl) await saveLoginSettings(uc.tx, { ...s, samlIdpMetadata: xml });
+      if (s.samlIdpMetadataUrl)
+        await recordMetadataFetch(uc.tx, s.municipalityId, { xml, at: clock.now() });
       result = {
         ok: true,
         detail: `${idp.entityId} · SSO ${idp.sso}${idp.slo ? ` · SLO ${idp.slo}` : ''}`,
       };
     } catch (err) {
-      result = {
-        ok: false,
-        detail: err instanceof Error ? err.message.slice(0, 300) : String(err),
-      };
+      result = { ok: false, detail: reasonOf(err) };
+      if (s.samlIdpMetadataUrl)
+        await recordMetadataFetch(uc.tx, s.municipalityId, { error: result.detail });
     }
   } else {
     if (!s?.oidcIssuer || !s.oidcClientId || !s.oidcSecretCipher) throw invalid('oidc_incomplete');

@@ -1,8 +1,8 @@
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useSettingsForm } from './settings-form';
 import { useTranslation } from 'react-i18next';
 import { asEntered, call } from '../../web/api';
-import { ErrorSummary, Field, fieldError, formText, Loading } from '../../web/ui';
+import { ErrorSummary, Field, fieldError, formatDateTime, formText, Loading } from '../../web/ui';
 import type { LoginSettingsView } from '../../signin/signin.contract';
 
 /** How the municipality's people log in: password, MitID (NemLog-in), single sign-on (OIDC). */
@@ -41,10 +41,13 @@ function parseGroups(text: string) {
 }
 
 function LoginForm({ current }: { current: LoginSettingsView }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const queries = useQueryClient();
   const check = useMutation({
     mutationFn: (provider: 'mitid' | 'oidc') =>
       call('POST /api/signin/settings/check', { body: { provider } }),
+    // A check fetches NemLog-in's metadata again: the status under its address follows.
+    onSuccess: () => queries.invalidateQueries({ queryKey: ['settings-login'] }),
   });
   const { save, saved, onSubmit } = useSettingsForm(
     'settings-login',
@@ -134,6 +137,20 @@ function LoginForm({ current }: { current: LoginSettingsView }) {
         defaultValue={current.mitid.metadataUrl}
         error={err('mitid.metadataUrl')}
       />
+      {current.mitid.metadataError ? (
+        <p className="alert alert-warning">
+          {t('settings.login.metadataFailed', { reason: current.mitid.metadataError })}
+        </p>
+      ) : (
+        current.mitid.metadataUrl &&
+        current.mitid.metadataFetchedAt && (
+          <p className="form-hint">
+            {t('settings.login.metadataFetched', {
+              at: formatDateTime(current.mitid.metadataFetchedAt, i18n.language),
+            })}
+          </p>
+        )
+      )}
       <div className="form-group">
         <label className="form-label" htmlFor="login-metadataXml">
           {t('settings.login.metadataXml')}

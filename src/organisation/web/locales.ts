@@ -55,6 +55,9 @@ const da = {
       metadataXml: 'Eller indsæt NemLog-ins metadatafil',
       metadataKept: 'Der er gemt metadata. Lad feltet stå tomt for at beholde dem.',
       metadataNone: 'Der er ingen metadata endnu.',
+      metadataFetched: 'Hentet fra adressen {{at}}. De hentes igen hver dag.',
+      metadataFailed:
+        'NemLog-ins metadata kunne ikke hentes fra adressen: {{reason}}. Den gemte kopi bruges, og vi prøver igen hver time.',
       ourMetadata: 'Vores metadata til NemLog-in:',
       oidcTitle: 'Kommunens login (single sign-on)',
       oidcEnabled: 'Medarbejdere kan logge ind med kommunens login',
@@ -181,6 +184,9 @@ const en: typeof da = {
       metadataXml: 'Or paste NemLog-in’s metadata file',
       metadataKept: 'Metadata is saved. Leave the field empty to keep it.',
       metadataNone: 'There is no metadata yet.',
+      metadataFetched: 'Fetched from the address {{at}}. It is fetched again every day.',
+      metadataFailed:
+        'NemLog-in’s metadata could not be fetched from the address: {{reason}}. The saved copy is used, and we try again every hour.',
       ourMetadata: 'Our metadata for NemLog-in:',
       oidcTitle: 'The municipality’s login (single sign-on)',
       oidcEnabled: 'Staff can log in with the municipality’s login',
