@@ -11,13 +11,12 @@ import { progressBar } from '../platform/cli/progress';
 import { CliInputError } from '../platform/cli/cli-error';
 import { DomainError } from '../platform/errors';
 import { t } from '../platform/i18n/messages';
-import type { Job } from '../platform/module';
+import { runJob, type Job } from '../platform/module';
 import { hasMunicipalities, mailSenderFor } from '../organisation';
 import { seedDemo } from '../demo';
 import { buildContext } from './context';
 import { buildServer } from './server';
 import { MODULES } from './modules';
-import { asSystem } from '../platform/use-case';
 
 /** The platform's own timed work, beside the areas'. */
 const PLATFORM_JOBS: Job[] = [
@@ -61,9 +60,7 @@ program
     const timers: NodeJS.Timeout[] = [];
     for (const job of [...PLATFORM_JOBS, ...MODULES.flatMap((m) => m.jobs ?? [])]) {
       const run = () =>
-        asSystem(ctx.db, (task) => job.run(task, ctx)).catch((err: unknown) =>
-          logger.warn({ err }, `${job.name}: failed`),
-        );
+        runJob(job, ctx).catch((err: unknown) => logger.warn({ err }, `${job.name}: failed`));
       await run();
       const timer = setInterval(() => void run(), job.everyMs);
       timer.unref();

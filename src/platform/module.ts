@@ -6,7 +6,8 @@ import type { AppContext } from './context';
 import type { Capability } from './auth/capabilities';
 import type { EndpointDef } from './http/endpoint';
 import type { PolicyInfo } from './policy';
-import type { SystemTask } from './use-case';
+import { asSystem, type SystemTask } from './use-case';
+import { clock } from './clock';
 
 /** A page path the browser asks for, answered with one of the built web entries. */
 export interface PagePath {
@@ -19,8 +20,21 @@ export interface PagePath {
 export interface Job {
   name: string;
   everyMs: number;
-  /** A use case the system runs, in one transaction at one moment (platform/use-case.ts). */
+  /**
+   * False for a job that waits on something outside (the network): it gets the database and
+   * opens its own transactions, since one held while waiting would stall every request on
+   * embedded PGlite (one connection). Otherwise the whole run is one transaction.
+   */
+  transaction?: boolean;
+  /** A use case the system runs at one moment (platform/use-case.ts). */
   run(task: SystemTask, ctx: AppContext): Promise<unknown>;
+}
+
+/** Runs a job once as `serve` does (tests pass their own moment). */
+export function runJob(job: Job, ctx: AppContext, now: Date = clock.now()): Promise<unknown> {
+  return job.transaction === false
+    ? job.run({ tx: ctx.db, now }, ctx)
+    : asSystem(ctx.db, (task) => job.run(task, ctx), now);
 }
 
 export interface AreaModule {

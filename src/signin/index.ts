@@ -30,6 +30,7 @@ export const signinModule = {
       // Skips what was fetched within the day, so a restart does not wait on NemLog-in.
       name: 'NemLog-in metadata from its address',
       everyMs: 3600_000,
+      transaction: false,
       run: (task) => refreshIdpMetadata(task),
     },
     {

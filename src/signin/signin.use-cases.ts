@@ -544,29 +544,37 @@ export async function refreshIdpMetadata(
       task.now.getTime() - s.samlIdpMetadataFetchedAt.getTime() >= METADATA_FRESH_MS ||
       s.samlIdpMetadataError !== null,
   );
-  const fetched = new Map<string, Promise<string>>();
+  // Fetched first, outside any transaction (the job runs without one: `transaction: false`).
+  const fetched = new Map<string, { xml: string } | { error: string }>();
+  for (const url of new Set(due.map((s) => s.samlIdpMetadataUrl!)))
+    fetched.set(
+      url,
+      await fetchMetadata(url).then(
+        (xml) => ({ xml }),
+        (err: unknown) => ({ error: reasonOf(err) }),
+      ),
+    );
   let changed = 0;
   let failed = 0;
   for (const s of due) {
-    const url = s.samlIdpMetadataUrl!;
-    if (!fetched.has(url)) fetched.set(url, fetchMetadata(url));
-    try {
-      const xml = await fetched.get(url)!;
-      await recordMetadataFetch(task.tx, s.municipalityId, { xml, at: task.now });
-      if (xml !== s.samlIdpMetadata) {
-        changed++;
-        await writeAudit(task.tx, systemAudit(s.municipalityId), {
-          action: 'settings.login.metadata_refreshed',
-          entity: 'municipality',
-          entityId: s.municipalityId,
-          purpose: 'administration',
-          details: { url },
-        });
+    const result = fetched.get(s.samlIdpMetadataUrl!)!;
+    await task.tx.transaction(async (tx) => {
+      if ('error' in result) {
+        failed++;
+        await recordMetadataFetch(tx, s.municipalityId, result);
+        return;
       }
-    } catch (err) {
-      failed++;
-      await recordMetadataFetch(task.tx, s.municipalityId, { error: reasonOf(err) });
-    }
+      await recordMetadataFetch(tx, s.municipalityId, { xml: result.xml, at: task.now });
+      if (result.xml === s.samlIdpMetadata) return;
+      changed++;
+      await writeAudit(tx, systemAudit(s.municipalityId), {
+        action: 'settings.login.metadata_refreshed',
+        entity: 'municipality',
+        entityId: s.municipalityId,
+        purpose: 'administration',
+        details: { url: s.samlIdpMetadataUrl },
+      });
+    });
   }
   return { changed, failed };
 }
