@@ -713,10 +713,7 @@ export async function checkProvider(
         detail: `${meta.issuer} · ${meta.authorization_endpoint ?? ''}${meta.end_session_endpoint ? ' · logout' : ''}`,
       };
     } catch (err) {
-      result = {
-        ok: false,
-        detail: err instanceof Error ? err.message.slice(0, 300) : String(err),
-      };
+      result = { ok: false, detail: reasonOf(err) };
     }
   }
   await writeAudit(uc.tx, uc.audit, {
