@@ -20,7 +20,7 @@ import {
 } from '../src/assessment/cat';
 import { eap, information } from '../src/assessment/irt';
 import { DEFAULT_CUTS } from '../src/assessment/triage';
-import { TEST_PROMISE } from '../src/assessment/assessment.constants';
+import { ASSUMED_SECONDS, TEST_PROMISE } from '../src/assessment/assessment.constants';
 import { mulberry32, normal } from '../src/platform/random';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -43,13 +43,13 @@ const RESPONDENTS = Number(process.env.BENCH_RESPONDENTS ?? 3000);
 process.stderr.write(
   `Simulating ${RESPONDENTS} citizens through the adaptive test and the full bank …\n`,
 );
-// Minutes for a citizen who reads slowly, assumed until the pilots' answer times
-// (assessment_responses.time_ms) can replace them: a question 35 s, a practice task 70 s, and
-// the start, consent and the five self-ratings on the basics 2.5 min.
+// Minutes for a citizen who reads slowly (ASSUMED_SECONDS: a question 35 s, a practice task 70 s,
+// the start 2.5 min); the admin's report of the test's length in practice shows measured ones.
 const TYPE_OF = new Map(ITEM_BANK.map((e) => [e.id, e.type]));
 const SECONDS = {
-  item: (id: string) => (TYPE_OF.get(id) === 'simulation' ? 70 : 35),
-  fixed: 150,
+  item: (id: string) =>
+    TYPE_OF.get(id) === 'simulation' ? ASSUMED_SECONDS.simulation : ASSUMED_SECONDS.knowledge,
+  fixed: ASSUMED_SECONDS.start,
 };
 const minutesOpts = { seconds: SECONDS, promisedMinutes: TEST_PROMISE.minutes };
 // The test as it runs (stopping at the cap), and the same citizens had every undecided one gone
@@ -184,8 +184,8 @@ row(
   `${sim.median_minutes!.toFixed(1)} / ${sim.p90_minutes!.toFixed(1)}`,
 );
 row(
-  `share done within the promised ${TEST_PROMISE.minutes} minutes (target ≥ 90 %)`,
-  `${pct(sim.within_promised_minutes!)}${sim.within_promised_minutes! >= 0.9 ? '' : '  MISSED'}`,
+  `share done within the promised ${TEST_PROMISE.minutes} minutes (target ≥ ${pct(TEST_PROMISE.holdsFor)})`,
+  `${pct(sim.within_promised_minutes!)}${sim.within_promised_minutes! >= TEST_PROMISE.holdsFor ? '' : '  MISSED'}`,
 );
 row('share done within 15 minutes (the old promise)', pct(sim.within_15_minutes!));
 row('fixed form items for the agreement of the uncapped test', String(continued.fixed_form_items));

@@ -56,6 +56,36 @@ test('admin sets cut scores, edits and retires an item, and calibrates: one item
   await expect(page.getByText('Kasseret').first()).toBeVisible();
 });
 
+test('admin sees how long the test is in practice, against the promise and the simulation’s assumed times', async ({
+  page,
+}) => {
+  await login(page, 'admin');
+  await page.goto('/admin/test');
+  const length = page.getByRole('region', { name: 'Testens længde i praksis' });
+  // The demo's pilot round: 16 questions each, answered at the pace of slow and quick readers.
+  await expect(length).toContainText('Startsiden lover højst 40 spørgsmål og højst 35 minutter');
+  await expect(length.getByText(/^Løftet holder: \d+ % af testene\.$/)).toBeVisible();
+  const tests = Number(
+    (await length.getByRole('definition').first().innerText()).replace(/\D/g, ''),
+  );
+  expect(tests).toBeGreaterThanOrEqual(1000);
+  await expect(length.getByRole('figure')).toContainText('Minutter fra start til resultat');
+  await length.getByText('Tal for minutter fra start til resultat').click();
+  const bands = length.getByRole('region', { name: 'Tal for minutter fra start til resultat' });
+  await expect(bands.getByRole('row', { name: /^60\+/ })).toBeVisible();
+  // Measured seconds per question stand beside what the simulation assumes.
+  const knowledge = length.getByRole('row', { name: /^Viden/ });
+  await expect(knowledge.getByRole('cell').last()).toHaveText('35');
+  expect(
+    Number((await knowledge.getByRole('cell').first().innerText()).replace(/\D/g, '')),
+  ).toBeGreaterThanOrEqual(16_000);
+  await test.info().attach('test-length.png', {
+    body: await length.screenshot(),
+    contentType: 'image/png',
+  });
+  await expectAccessible(page);
+});
+
 test('admin writes a new practice item in both languages and sees it previewed', async ({
   page,
 }) => {

@@ -103,6 +103,7 @@ export const ItemAdminView = z.object({
     proportionCorrect: z.number().nullable(),
     itemThetaCorrelation: z.number().nullable(),
     outfit: z.number().nullable(),
+    medianSeconds: z.number().nullable(),
   }),
 });
 export type ItemAdminView = z.infer<typeof ItemAdminView>;
@@ -163,6 +164,29 @@ export type CalibrationView = z.infer<typeof CalibrationView>;
 
 export type CalibrationInput = z.infer<typeof CalibrationInput>;
 
+const Quantiles = { median: z.number(), p90: z.number() };
+/** The test's length in practice over the last year (see test-length.ts). */
+export const TestLengthView = z.object({
+  since: z.iso.date(),
+  promise: z.object({ questions: z.number(), minutes: z.number(), holdsFor: z.number() }),
+  tests: z.number(),
+  questions: z.object({ ...Quantiles, max: z.number() }).nullable(),
+  stoppedAtCap: z.number(),
+  continued: z.number(),
+  minutes: z.object({ ...Quantiles, tests: z.number(), withinPromise: z.number() }).nullable(),
+  histogram: z.array(z.object({ from: z.number(), to: z.number().nullable(), tests: z.number() })),
+  secondsPerQuestion: z.array(
+    z.object({
+      type: z.enum(['knowledge', 'simulation']),
+      answers: z.number(),
+      median: z.number().nullable(),
+      p90: z.number().nullable(),
+      assumed: z.number(),
+    }),
+  ),
+});
+export type TestLengthView = z.infer<typeof TestLengthView>;
+
 export const assessmentAdminApi = {
   triageSettings: endpoint({
     method: 'GET',
@@ -178,6 +202,13 @@ export const assessmentAdminApi = {
     tags: ['test admin'],
     body: TriageSettingsInput,
     response: { 200: TriageSettingsView },
+  }),
+  testLength: endpoint({
+    method: 'GET',
+    path: '/api/assessment/length',
+    access: access.roles('admin'),
+    tags: ['test admin'],
+    response: { 200: TestLengthView },
   }),
   listItems: endpoint({
     method: 'GET',

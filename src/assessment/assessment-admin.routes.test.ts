@@ -6,6 +6,9 @@ import { mulberry32, normal } from '../platform/random';
 import { categoryProbs, eap, p2pl } from './irt';
 import { activeItems } from './assessment.store';
 import { assessmentItems, assessmentResponses, assessments } from './assessment.schema';
+import { ASSUMED_SECONDS, TEST_PROMISE } from './assessment.constants';
+
+const DAY = 86_400_000;
 
 let t: TestApp;
 let m: { id: string };
@@ -496,5 +499,150 @@ describe('fairness across languages', () => {
     });
     expect(result.statusCode, result.body).toBe(200);
     expect(result.json()).toMatchObject({ status: 'completed', language: 'en' });
+  });
+});
+
+describe('the test length in practice', () => {
+  it('reports the questions and minutes of the last year’s tests against the promise', async () => {
+    const m4 = await buildMunicipality(t.ctx.db);
+    const admin4 = await t.login((await buildUser(t.ctx.db, m4.id, ['admin'])).email);
+    const ementor = await t.login((await buildUser(t.ctx.db, m4.id, ['ementor'])).email);
+    const length = async (cookie = admin4) => {
+      const before = new Date(Date.now() - 365 * DAY).toISOString().slice(0, 10);
+      const res = await call('GET', '/api/assessment/length', undefined, cookie);
+      const after = new Date(Date.now() - 365 * DAY).toISOString().slice(0, 10);
+      return { res, before, after };
+    };
+    expect((await length(ementor)).res.statusCode).toBe(403);
+
+    const empty = await length();
+    expect(empty.res.statusCode, empty.res.body).toBe(200);
+    expect([empty.before, empty.after]).toContain(empty.res.json().since);
+    expect(empty.res.json()).toMatchObject({
+      promise: TEST_PROMISE,
+      tests: 0,
+      questions: null,
+      minutes: null,
+    });
+
+    // A test taken through the page, each answer with the time it took.
+    const code = await t.app.inject({
+      method: 'POST',
+      url: '/api/test-codes',
+      headers: { cookie: ementor },
+      payload: {},
+    });
+    const start = await t.app.inject({
+      method: 'POST',
+      url: '/api/tests/code',
+      payload: { code: code.json().code },
+    });
+    const cookie = `dl_test=${start.cookies.find((c) => c.name === 'dl_test')!.value}`;
+    await t.app.inject({
+      method: 'POST',
+      url: '/api/tests/consent',
+      headers: { cookie },
+      payload: { consent: true },
+    });
+    const seconds = { knowledge: 20, simulation: 60, self_rating: 5 } as const;
+    const answered = { knowledge: 0, simulation: 0, self_rating: 0 };
+    let view = (
+      await t.app.inject({ method: 'GET', url: '/api/tests/current', headers: { cookie } })
+    ).json();
+    const shown = new Set<string>();
+    while (view.step.kind === 'item') {
+      const type = view.step.item.type as keyof typeof seconds;
+      answered[type]++;
+      shown.add(view.step.item.key);
+      const res = await t.app.inject({
+        method: 'POST',
+        url: '/api/tests/answer',
+        headers: { cookie },
+        payload: { itemKey: view.step.item.key, answer: 0, timeMs: seconds[type] * 1000 },
+      });
+      expect(res.statusCode, res.body).toBe(200);
+      view = res.json();
+    }
+    expect(view.step.kind).toBe('result');
+
+    // And two written straight in: one gone on past the cap (70 minutes, 50 questions), and one
+    // from over a year ago, which the report leaves out.
+    const knowledge = (await activeItems(t.ctx.db, m4.id)).filter(
+      (i) => i.entry.type === 'knowledge',
+    );
+    const now = Date.now();
+    for (const [daysAgo, minutes, count, continued] of [
+      [10, 70, 50, true],
+      [400, 5, 12, false],
+    ] as const) {
+      const completedAt = new Date(now - daysAgo * DAY);
+      const [a] = await t.ctx.db
+        .insert(assessments)
+        .values({
+          municipalityId: m4.id,
+          status: 'completed',
+          foundationCut: -1,
+          jobGoalCut: 0.5,
+          seed: 1,
+          theta: 0,
+          stopReason: 'confident',
+          startedAt: new Date(completedAt.getTime() - minutes * 60_000),
+          completedAt,
+          continuedAt: continued ? new Date(completedAt.getTime() - 30 * 60_000) : null,
+        })
+        .returning();
+      await t.ctx.db.insert(assessmentResponses).values(
+        knowledge.slice(0, count).map((item, position) => ({
+          municipalityId: m4.id,
+          assessmentId: a!.id,
+          itemId: item.id,
+          position,
+          answer: 0,
+          score: 0,
+          timeMs: 100_000,
+        })),
+      );
+    }
+
+    const r = (await length()).res.json();
+    const taken = answered.knowledge + answered.simulation;
+    expect(r.tests).toBe(2);
+    expect(r.questions).toEqual({
+      median: Math.min(taken, 50),
+      p90: Math.max(taken, 50),
+      max: Math.max(taken, 50),
+    });
+    expect(r.continued).toBe(0.5);
+    // Only the test taken as promised counts for the minutes: it took moments, not 70 minutes.
+    expect(r.minutes).toMatchObject({ tests: 1, withinPromise: 1 });
+    expect(r.minutes.p90).toBeLessThan(1);
+    expect(r.histogram[0]).toEqual({ from: 0, to: 5, tests: 1 });
+    // Seconds per question: the page's answers and the continued test's 50 (100 s each).
+    const byType = Object.fromEntries(
+      r.secondsPerQuestion.map((s: { type: string }) => [s.type, s]),
+    );
+    expect(byType.knowledge).toMatchObject({
+      answers: answered.knowledge + 50,
+      p90: 100,
+      assumed: ASSUMED_SECONDS.knowledge,
+    });
+    expect(byType.simulation).toMatchObject({
+      answers: answered.simulation,
+      median: answered.simulation ? 60 : null,
+    });
+
+    // Each item's median seconds in the bank's statistics.
+    const bank = (await call('GET', '/api/assessment/items', undefined, admin4)).json<
+      { key: string; stats: { medianSeconds: number | null } }[]
+    >();
+    const median = (key: string) => bank.find((i) => i.key === key)!.stats.medianSeconds;
+    const onlyWritten = knowledge.slice(0, 50).find((i) => !shown.has(i.key))!;
+    expect(median(onlyWritten.key)).toBe(100);
+    const onlyPage = [...shown].find((k) => !knowledge.slice(0, 50).some((i) => i.key === k));
+    if (onlyPage) expect([20, 60, 5]).toContain(median(onlyPage));
+    expect(median(knowledge.slice(50).find((i) => !shown.has(i.key))!.key)).toBeNull();
+
+    // The first municipality's admin sees none of it.
+    expect((await call('GET', '/api/assessment/length')).json().continued).toBe(0);
   });
 });

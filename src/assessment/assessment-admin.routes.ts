@@ -10,6 +10,7 @@ import {
   listItemBank,
   runCalibration,
   setCutScores,
+  testLengthReport,
   triageSettings,
 } from './item-bank.use-cases';
 import { route } from '../platform/http/route';
@@ -23,6 +24,9 @@ export const assessmentAdminRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   route(app, assessmentAdminApi.updateTriageSettings, async (request) =>
     inTransaction(ctx.db, request, (uc) => setCutScores(uc, request.body)),
+  );
+  route(app, assessmentAdminApi.testLength, async (request) =>
+    inTransaction(ctx.db, request, testLengthReport),
   );
   route(app, assessmentAdminApi.listItems, async (request) =>
     inTransaction(ctx.db, request, listItemBank),

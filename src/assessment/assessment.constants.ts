@@ -23,8 +23,17 @@ export const isTestLang = (value: unknown): value is PageLang =>
 
 /**
  * What the start page promises, in every language: at most this many questions (the adaptive
- * test's cap, DEFAULT_CAT.maxItems) and under this many minutes. `npm run bench:assessment`
- * reports the share of simulated slow readers the minutes hold for (target ≥ 90 %); the texts
- * are held to these numbers by messages.test.ts.
+ * test's cap, DEFAULT_CAT.maxItems) and under this many minutes, which must hold for at least
+ * `holdsFor` of the citizens. `npm run bench:assessment` reports the share for simulated slow
+ * readers, the admin's report of the test's length in practice the share of real tests; the
+ * texts are held to these numbers by messages.test.ts.
  */
-export const TEST_PROMISE = { questions: 40, minutes: 35 } as const;
+export const TEST_PROMISE = { questions: 40, minutes: 35, holdsFor: 0.9 } as const;
+
+/**
+ * Seconds a slow reader is assumed to spend, until a municipality's own answer times say
+ * otherwise: on a question, on a practice task, and on what every test has besides (the start,
+ * consent and the five self-ratings on the basics). The simulation's minutes rest on these; the
+ * admin's report of the test's length in practice sets the measured times beside them.
+ */
+export const ASSUMED_SECONDS = { knowledge: 35, simulation: 70, start: 150 } as const;

@@ -65,6 +65,8 @@ export async function seedDemoAnswerHistory(
     .slice(0, 16);
   const hardInEnglish = items[5]!.key;
   const rand = mulberry32(2025);
+  // The answer times have their own stream, so that the answers stay as they were.
+  const pace = mulberry32(2026);
   const takers = [
     ...Array.from({ length: input.danish ?? 700 }, () => 'da' as const),
     ...Array.from({ length: input.english ?? 300 }, () => 'en' as const),
@@ -80,6 +82,10 @@ export async function seedDemoAnswerHistory(
     });
     const result = computeResult(items, DEFAULT_CUTS, answered, 'confident');
     const completedAt = new Date(input.now.getTime() - (200 - (n % 180)) * DAY);
+    // Seconds per question: log-normal around 25 s, some readers much slower than others.
+    const slowness = Math.exp(0.35 * normal(pace));
+    const ms = answered.map(() => Math.round(25_000 * slowness * Math.exp(0.4 * normal(pace))));
+    const startSeconds = 150 * slowness;
     // The id is made here so that the answers can name their test in the same batch.
     const id = crypto.randomUUID();
     tests.push({
@@ -91,7 +97,7 @@ export async function seedDemoAnswerHistory(
         result,
         completedAt,
         language,
-        minutes: 15,
+        minutes: (startSeconds + ms.reduce((x, y) => x + y, 0) / 1000) / 60,
       }),
     });
     answered.forEach((a, position) =>
@@ -102,6 +108,7 @@ export async function seedDemoAnswerHistory(
         position,
         answer: 0,
         score: a.score,
+        timeMs: ms[position]!,
       }),
     );
   }

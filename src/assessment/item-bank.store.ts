@@ -1,6 +1,6 @@
 // Queries of the test's administration: the municipality's item bank, its answers for item
 // statistics and calibration, calibration runs, and the triage cut scores.
-import { and, desc, eq, inArray } from 'drizzle-orm';
+import { and, desc, eq, gte, inArray, isNotNull, ne, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../platform/db/client';
 import { clock } from '../platform/clock';
 import {
@@ -23,6 +23,7 @@ export async function completedAnswers(db: DbOrTx, municipalityId: string) {
       language: assessments.language,
       itemId: assessmentResponses.itemId,
       score: assessmentResponses.score,
+      ms: assessmentResponses.timeMs,
     })
     .from(assessmentResponses)
     .innerJoin(assessments, eq(assessments.id, assessmentResponses.assessmentId))
@@ -30,6 +31,52 @@ export async function completedAnswers(db: DbOrTx, municipalityId: string) {
       and(eq(assessments.municipalityId, municipalityId), eq(assessments.status, 'completed')),
     );
 }
+
+/**
+ * The municipality's tests completed since `since`, with the scored questions each answered.
+ * A test with no recorded answers (none are, outside the demo's scripted history) is left out.
+ */
+export async function completedTestLengths(db: DbOrTx, municipalityId: string, since: Date) {
+  return db
+    .select({
+      startedAt: assessments.startedAt,
+      completedAt: assessments.completedAt,
+      continuedAt: assessments.continuedAt,
+      stopReason: assessments.stopReason,
+      questions:
+        sql<number>`count(*) filter (where ${assessmentItems.type} <> 'self_rating')`.mapWith(
+          Number,
+        ),
+    })
+    .from(assessments)
+    .innerJoin(assessmentResponses, eq(assessmentResponses.assessmentId, assessments.id))
+    .innerJoin(assessmentItems, eq(assessmentItems.id, assessmentResponses.itemId))
+    .where(completedSince(municipalityId, since))
+    .groupBy(assessments.id);
+}
+
+/** How long each scored answer of those tests took, by the item's type. */
+export async function answerTimes(db: DbOrTx, municipalityId: string, since: Date) {
+  return db
+    .select({ type: assessmentItems.type, ms: assessmentResponses.timeMs })
+    .from(assessmentResponses)
+    .innerJoin(assessments, eq(assessments.id, assessmentResponses.assessmentId))
+    .innerJoin(assessmentItems, eq(assessmentItems.id, assessmentResponses.itemId))
+    .where(
+      and(
+        completedSince(municipalityId, since),
+        isNotNull(assessmentResponses.timeMs),
+        ne(assessmentItems.type, 'self_rating'),
+      ),
+    );
+}
+
+const completedSince = (municipalityId: string, since: Date) =>
+  and(
+    eq(assessments.municipalityId, municipalityId),
+    eq(assessments.status, 'completed'),
+    gte(assessments.completedAt, since),
+  );
 
 export async function saveCutScores(
   db: DbOrTx,

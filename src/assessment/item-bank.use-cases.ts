@@ -13,6 +13,9 @@ import {
 } from './bank';
 import { buildCalibration } from './run-calibration';
 import { itemStatistics } from './item-stats';
+import { testLength } from './test-length';
+import { TEST_PROMISE } from './assessment.constants';
+import { clock } from '../platform/clock';
 import {
   KnowledgeTexts,
   SelfRatingTexts,
@@ -21,11 +24,14 @@ import {
   type ItemAdminView,
   type ItemCreateInput,
   type ItemUpdateInput,
+  type TestLengthView,
   type TriageSettingsInput,
 } from './assessment-admin.contract';
 import { activeItems } from './assessment.store';
 import {
+  answerTimes,
   completedAnswers,
+  completedTestLengths,
   decideCalibration,
   findCalibration,
   findItem,
@@ -60,6 +66,32 @@ export async function setCutScores(uc: UseCase, input: TriageSettingsInput) {
   return input;
 }
 
+const REPORT_DAYS = 365;
+
+/** How long the municipality's tests took over the last year, against the promise. Aggregates. */
+export async function testLengthReport(uc: UseCase): Promise<TestLengthView> {
+  const m = uc.actor.municipalityId;
+  const since = new Date(clock.now().getTime() - REPORT_DAYS * 86_400_000);
+  const tests = await completedTestLengths(uc.tx, m, since);
+  const times = await answerTimes(uc.tx, m, since);
+  const report = testLength(
+    tests.map((t) => ({
+      startedAt: t.startedAt,
+      // Completed tests always have it (the where clause compares it with `since`).
+      completedAt: t.completedAt!,
+      questions: t.questions,
+      stopReason: t.stopReason,
+      continued: t.continuedAt !== null,
+    })),
+    times.flatMap((t) =>
+      (t.type === 'knowledge' || t.type === 'simulation') && t.ms !== null
+        ? [{ type: t.type, ms: t.ms }]
+        : [],
+    ),
+  );
+  return { since: since.toISOString().slice(0, 10), promise: TEST_PROMISE, ...report };
+}
+
 /** The bank with each item's statistics from the municipality's completed tests. */
 export async function listItemBank(uc: UseCase): Promise<ItemAdminView[]> {
   const m = uc.actor.municipalityId;
@@ -71,7 +103,7 @@ export async function listItemBank(uc: UseCase): Promise<ItemAdminView[]> {
     itemStatistics(
       rows.map((r) => ({ id: r.id, model: r.model, scored: r.type !== 'self_rating' })),
       answers.flatMap((a) =>
-        a.theta === null ? [] : [{ itemId: a.itemId, score: a.score, theta: a.theta }],
+        a.theta === null ? [] : [{ itemId: a.itemId, score: a.score, theta: a.theta, ms: a.ms }],
       ),
       completed,
     ).map((s) => [s.itemId, s]),
@@ -98,6 +130,7 @@ export async function listItemBank(uc: UseCase): Promise<ItemAdminView[]> {
         proportionCorrect: s?.proportionCorrect ?? null,
         itemThetaCorrelation: s?.itemThetaCorrelation ?? null,
         outfit: s?.outfit ?? null,
+        medianSeconds: s?.medianSeconds ?? null,
       },
     };
   });

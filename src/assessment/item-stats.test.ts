@@ -45,4 +45,23 @@ describe('itemStatistics', () => {
   it('self-ratings get counts but no right/wrong statistics', () => {
     expect(stats.rating).toMatchObject({ responses: 1000, proportionCorrect: null, outfit: null });
   });
+
+  it('gives the median seconds of the answers whose time the page measured', () => {
+    const timed = itemStatistics(
+      [
+        { id: 'good', model: good, scored: true },
+        { id: 'rating', model: items[2]!.model, scored: false },
+      ],
+      [
+        { itemId: 'good', theta: 0, score: 1, ms: 12_000 },
+        { itemId: 'good', theta: 0, score: 0, ms: 40_000 },
+        { itemId: 'good', theta: 0, score: 1, ms: 20_000 },
+        { itemId: 'good', theta: 0, score: 1, ms: null },
+        { itemId: 'rating', theta: 0, score: 2, ms: 4_000 },
+      ],
+      4,
+    );
+    expect(timed.map((s) => s.medianSeconds)).toEqual([20, 4]);
+    expect(stats.good!.medianSeconds).toBeNull();
+  });
 });

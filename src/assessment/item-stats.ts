@@ -1,4 +1,5 @@
 // Classical and IRT statistics per item, from stored answers. Pure.
+import { percentile } from '../platform/stats';
 import { p2pl, type IrtItem } from './irt';
 
 export interface ItemAnswer {
@@ -6,6 +7,8 @@ export interface ItemAnswer {
   score: number;
   /** The final ability estimate of the test the answer belongs to. */
   theta: number;
+  /** How long the answer took, where the page measured it. */
+  ms?: number | null;
 }
 
 export interface ItemStats {
@@ -18,6 +21,8 @@ export interface ItemStats {
   itemThetaCorrelation: number | null;
   /** Outfit mean square: mean squared standardised residual; about 1 when the model fits. */
   outfit: number | null;
+  /** Median seconds to answer: an item far slower than its kind may be hard to read. */
+  medianSeconds: number | null;
 }
 
 function correlation(xs: number[], ys: number[]): number | null {
@@ -49,10 +54,12 @@ export function itemStatistics(
   }
   return items.map((item) => {
     const list = byItem.get(item.id) ?? [];
+    const seconds = list.flatMap((a) => (a.ms == null ? [] : [a.ms / 1000]));
     const base = {
       itemId: item.id,
       responses: list.length,
       exposure: completedTests > 0 ? list.length / completedTests : 0,
+      medianSeconds: seconds.length ? percentile(seconds, 0.5) : null,
     };
     if (!item.scored || list.length === 0 || item.model.kind !== '2pl') {
       return { ...base, proportionCorrect: null, itemThetaCorrelation: null, outfit: null };

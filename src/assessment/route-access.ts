@@ -20,6 +20,7 @@ export const ROUTE_ACCESS: Readonly<Record<string, string>> = {
   'GET /api/assessment/settings': 'admin',
   'PUT /api/assessment/settings': 'admin',
   'GET /api/assessment/items': 'admin',
+  'GET /api/assessment/length': 'admin',
   'POST /api/assessment/items': 'admin',
   'GET /api/queue-tickets/:id/assessments': 'ementor',
   'PATCH /api/assessment/items/:id': 'admin',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isoWeek, lastWeeks, percentile, statsTable, weeklyStats } from './stats.model';
+import { isoWeek, lastWeeks, statsTable, weeklyStats } from './stats.model';
 import { toCsv } from '../platform/csv';
 
 describe('weeks', () => {
@@ -15,12 +15,6 @@ describe('weeks', () => {
       '2026-W47',
       '2026-W48',
     ]);
-  });
-
-  it('takes nearest-rank percentiles', () => {
-    expect(percentile([5, 1, 3], 0.5)).toBe(3);
-    expect(percentile([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 0.9)).toBe(9);
-    expect(percentile([4], 0.9)).toBe(4);
   });
 });
 

@@ -2,6 +2,7 @@
 // Pure: visits come in, numbers go out.
 import { VISIT_TOPICS, type VisitTopic } from './workshops.constants';
 import { danishDay } from './workshops.model';
+import { percentile } from '../platform/stats';
 
 export interface VisitFact {
   at: Date;
@@ -32,12 +33,6 @@ export function isoWeek(at: Date): string {
   const first = Date.UTC(year, 0, 1);
   const week = Math.ceil(((d.getTime() - first) / 86400_000 + 1) / 7);
   return `${year}-W${String(week).padStart(2, '0')}`;
-}
-
-/** Nearest-rank percentile (p in 0…1) of a non-empty list. */
-export function percentile(values: readonly number[], p: number): number {
-  const s = [...values].sort((a, b) => a - b);
-  return s[Math.max(0, Math.ceil(p * s.length) - 1)]!;
 }
 
 /** The `count` weeks up to and including the week of `now`, oldest first. */

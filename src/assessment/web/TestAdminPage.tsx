@@ -6,6 +6,7 @@ import { call } from '../../web/api';
 import { ErrorSummary, Loading, PageTitle, TableWrap, formText } from '../../web/ui';
 import type { ItemAdminView } from '../assessment-admin.contract';
 import { DifReport } from './DifReport';
+import { TestLength } from './TestLength';
 import { COMMUNITY_LANGS } from '../../platform/i18n/languages.constants';
 import { untranslated, type BankEntry } from '../bank/bank.model';
 
@@ -231,6 +232,7 @@ export default function TestAdminPage() {
     <>
       <PageTitle>{t('testAdmin.title')}</PageTitle>
       <CutScores />
+      <TestLength />
       <section aria-labelledby="bank">
         <h2 id="bank">{t('testAdmin.bankTitle')}</h2>
         <p>{t('testAdmin.bankIntro')}</p>
@@ -276,6 +278,7 @@ export default function TestAdminPage() {
                   <th scope="col">{t('testAdmin.pCorrect')}</th>
                   <th scope="col">{t('testAdmin.correlation')}</th>
                   <th scope="col">{t('testAdmin.outfit')}</th>
+                  <th scope="col">{t('testAdmin.medianSeconds')}</th>
                   <th scope="col">a / b</th>
                 </tr>
               </thead>
@@ -307,6 +310,7 @@ export default function TestAdminPage() {
                     <td>{fmt(i.stats.proportionCorrect)}</td>
                     <td>{fmt(i.stats.itemThetaCorrelation)}</td>
                     <td>{fmt(i.stats.outfit)}</td>
+                    <td>{fmt(i.stats.medianSeconds, 0)}</td>
                     <td>
                       {fmt(i.a)} / {fmt(i.b)}
                       {i.paramsSource === 'calibrated' ? ' *' : ''}

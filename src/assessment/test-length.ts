@@ -1,0 +1,96 @@
+// How long the test is in practice: questions and minutes of the municipality's completed tests
+// and the measured time per question, held against what the start page promises and what the
+// simulation assumes. Pure: the use case loads the tests and answer times.
+import { percentile } from '../platform/stats';
+import { ASSUMED_SECONDS, TEST_PROMISE } from './assessment.constants';
+
+export interface TakenTest {
+  startedAt: Date;
+  completedAt: Date;
+  /** Scored questions answered; the self-ratings belong to the start, like in the simulation. */
+  questions: number;
+  stopReason: string | null;
+  /** The citizen chose to go on after the test stopped undecided at the cap. */
+  continued: boolean;
+}
+
+export interface AnswerTime {
+  type: 'knowledge' | 'simulation';
+  ms: number;
+}
+
+export interface TestLength {
+  tests: number;
+  questions: { median: number; p90: number; max: number } | null;
+  /** Share of tests that stopped undecided at the cap (whether they went on or not). */
+  stoppedAtCap: number;
+  /** Share of tests the citizen went on with after the cap. */
+  continued: number;
+  /** Minutes from start to result of the tests taken as promised (not gone on past the cap). */
+  minutes: {
+    tests: number;
+    median: number;
+    p90: number;
+    /** Share done within the promised minutes; the promise holds when ≥ TEST_PROMISE.holdsFor. */
+    withinPromise: number;
+  } | null;
+  /** Those tests by minutes in five-minute bands; the last band is open (`to` null). */
+  histogram: { from: number; to: number | null; tests: number }[];
+  secondsPerQuestion: {
+    type: AnswerTime['type'];
+    answers: number;
+    median: number | null;
+    p90: number | null;
+    assumed: number;
+  }[];
+}
+
+const BAND = 5;
+const LAST_BAND_FROM = 60;
+
+export function testLength(tests: readonly TakenTest[], times: readonly AnswerTime[]): TestLength {
+  const questions = tests.map((t) => t.questions);
+  const asPromised = tests.filter((t) => !t.continued);
+  const minutes = asPromised.map((t) => (t.completedAt.getTime() - t.startedAt.getTime()) / 60_000);
+  const histogram = Array.from({ length: LAST_BAND_FROM / BAND + 1 }, (_, k) => ({
+    from: k * BAND,
+    to: k * BAND < LAST_BAND_FROM ? (k + 1) * BAND : null,
+    tests: 0,
+  }));
+  for (const m of minutes)
+    histogram[Math.min(Math.floor(Math.max(m, 0) / BAND), histogram.length - 1)]!.tests++;
+  const share = (n: number) => (tests.length === 0 ? 0 : n / tests.length);
+  return {
+    tests: tests.length,
+    questions:
+      questions.length === 0
+        ? null
+        : {
+            median: percentile(questions, 0.5),
+            p90: percentile(questions, 0.9),
+            max: Math.max(...questions),
+          },
+    stoppedAtCap: share(tests.filter((t) => t.continued || t.stopReason === 'max_items').length),
+    continued: share(tests.filter((t) => t.continued).length),
+    minutes:
+      minutes.length === 0
+        ? null
+        : {
+            tests: minutes.length,
+            median: percentile(minutes, 0.5),
+            p90: percentile(minutes, 0.9),
+            withinPromise: minutes.filter((m) => m <= TEST_PROMISE.minutes).length / minutes.length,
+          },
+    histogram,
+    secondsPerQuestion: (['knowledge', 'simulation'] as const).map((type) => {
+      const seconds = times.filter((t) => t.type === type).map((t) => t.ms / 1000);
+      return {
+        type,
+        answers: seconds.length,
+        median: seconds.length ? percentile(seconds, 0.5) : null,
+        p90: seconds.length ? percentile(seconds, 0.9) : null,
+        assumed: ASSUMED_SECONDS[type],
+      };
+    }),
+  };
+}
