@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AddressInfo } from 'node:net';
 import { buildServer } from '../app/server';
 import { openDatabase, type Database } from '../platform/db/client';
-import { createTempDatabase } from '../platform/testing/test-db';
+import { createTempDatabase, postgresOnly } from '../platform/testing/test-db';
 import { startTcpProxy } from '../platform/testing/tcp-proxy';
 import { TEST_PUBLIC_URL, testContext } from '../app/testing/test-app';
 import { buildMunicipality, buildSite, buildUser, TEST_PASSWORD } from '../app/testing/factories';
@@ -13,7 +13,7 @@ import type { FastifyInstance } from 'fastify';
 // during the outage get a 503 with a clear message, /api/health says live updates are down,
 // and afterwards the queue screens get a fresh snapshot and every later change again, without
 // a restart. PostgreSQL only: PGlite runs in the process and cannot lose its server.
-const onPostgres = process.env.TEST_DB === 'postgres';
+const onPostgres = postgresOnly();
 
 describe.skipIf(!onPostgres)('a PostgreSQL outage', () => {
   let temp: Awaited<ReturnType<typeof createTempDatabase>>;

@@ -3,7 +3,7 @@ import crypto from 'node:crypto';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openTestDatabase } from '../platform/testing/test-db';
+import { openTestDatabase, postgresOnly } from '../platform/testing/test-db';
 import { PROJECT_ROOT } from '../platform/bootstrap';
 import type { Database } from '../platform/db/client';
 import { enqueue } from '../platform/messaging/outbox';
@@ -14,7 +14,7 @@ import { municipalities } from '../organisation/organisation.schema';
 // reaches a queue screen served by the other, through LISTEN/NOTIFY. PostgreSQL only (PGlite
 // is in-process by nature); the PostgreSQL pass of `npm test` runs it.
 const BIN = path.join(PROJECT_ROOT, 'bin/digiloft');
-const onPostgres = process.env.TEST_DB === 'postgres';
+const onPostgres = postgresOnly();
 
 let database: (Database & { url?: string }) | null = null;
 const procs: ChildProcess[] = [];

@@ -11,6 +11,16 @@ function markDatabaseUse() {
 }
 
 /**
+ * For a file whose tests need a PostgreSQL server and skip on PGlite (an outage, two server
+ * processes): true when the tests run on PostgreSQL. `npm test` leaves the file out of the
+ * PGlite rerun, where it would only skip.
+ */
+export function postgresOnly(): boolean {
+  (globalThis as { digiloftPostgresOnly?: boolean }).digiloftPostgresOnly = true;
+  return process.env.TEST_DB === 'postgres';
+}
+
+/**
  * A fresh, migrated database for one test file: in-memory PGlite by default, or a new database
  * on the PostgreSQL server in TEST_DATABASE_URL when TEST_DB=postgres. Dropped on close.
  */
