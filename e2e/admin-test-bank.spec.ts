@@ -73,6 +73,10 @@ test('admin sees how long the test is in practice, against the promise and the s
   await length.getByText('Tal for minutter fra start til resultat').click();
   const bands = length.getByRole('region', { name: 'Tal for minutter fra start til resultat' });
   await expect(bands.getByRole('row', { name: /^60\+/ })).toBeVisible();
+  // Per language: the pilot round was taken in Danish and English.
+  const byLanguage = length.getByRole('table', { name: 'Efter sproget testen blev taget på' });
+  await expect(byLanguage.getByRole('row', { name: /^dansk [\d.]+ \d/ })).toBeVisible();
+  await expect(byLanguage.getByRole('row', { name: /^engelsk [\d.]+ \d/ })).toBeVisible();
   // Measured seconds per question stand beside what the simulation assumes.
   const knowledge = length.getByRole('row', { name: /^Viden/ });
   await expect(knowledge.getByRole('cell').last()).toHaveText('35');

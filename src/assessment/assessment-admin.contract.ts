@@ -174,6 +174,15 @@ export const TestLengthView = z.object({
   stoppedAtCap: z.number(),
   continued: z.number(),
   minutes: z.object({ ...Quantiles, tests: z.number(), withinPromise: z.number() }).nullable(),
+  byLanguage: z.array(
+    z.object({
+      language: z.string(),
+      tests: z.number(),
+      questionsMedian: z.number(),
+      minutesMedian: z.number().nullable(),
+      withinPromise: z.number().nullable(),
+    }),
+  ),
   histogram: z.array(z.object({ from: z.number(), to: z.number().nullable(), tests: z.number() })),
   secondsPerQuestion: z.array(
     z.object({

@@ -613,6 +613,15 @@ describe('the test length in practice', () => {
       max: Math.max(taken, 50),
     });
     expect(r.continued).toBe(0.5);
+    expect(r.byLanguage).toEqual([
+      {
+        language: 'da',
+        tests: 2,
+        questionsMedian: Math.min(taken, 50),
+        minutesMedian: r.minutes.median,
+        withinPromise: 1,
+      },
+    ]);
     // Only the test taken as promised counts for the minutes: it took moments, not 70 minutes.
     expect(r.minutes).toMatchObject({ tests: 1, withinPromise: 1 });
     expect(r.minutes.p90).toBeLessThan(1);

@@ -43,6 +43,7 @@ export async function completedTestLengths(db: DbOrTx, municipalityId: string, s
       completedAt: assessments.completedAt,
       continuedAt: assessments.continuedAt,
       stopReason: assessments.stopReason,
+      language: assessments.language,
       questions:
         sql<number>`count(*) filter (where ${assessmentItems.type} <> 'self_rating')`.mapWith(
           Number,

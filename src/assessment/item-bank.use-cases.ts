@@ -82,6 +82,7 @@ export async function testLengthReport(uc: UseCase): Promise<TestLengthView> {
       questions: t.questions,
       stopReason: t.stopReason,
       continued: t.continuedAt !== null,
+      language: t.language,
     })),
     times.flatMap((t) =>
       (t.type === 'knowledge' || t.type === 'simulation') && t.ms !== null

@@ -9,6 +9,7 @@ const test = (minutes: number, questions: number, o: Partial<TakenTest> = {}): T
   questions,
   stopReason: 'confident',
   continued: false,
+  language: 'da',
   ...o,
 });
 
@@ -48,6 +49,28 @@ describe('the test length in practice', () => {
     expect(r.questions).toEqual({ median: 15, p90: 40, max: 75 });
     expect(r.stoppedAtCap).toBeCloseTo(2 / 12);
     expect(r.continued).toBeCloseTo(1 / 12);
+  });
+
+  it('holds each language the test was taken in to the promise, most tests first', () => {
+    const r = testLength(
+      [
+        test(10, 20),
+        test(12, 22),
+        test(30, 30, { language: 'so' }),
+        test(50, 40, { language: 'so' }),
+        test(60, 70, { language: 'so', continued: true }),
+        test(8, 18, { language: 'en' }),
+      ],
+      [],
+    );
+    expect(r.byLanguage).toEqual([
+      { language: 'so', tests: 3, questionsMedian: 40, minutesMedian: 30, withinPromise: 0.5 },
+      { language: 'da', tests: 2, questionsMedian: 20, minutesMedian: 10, withinPromise: 1 },
+      { language: 'en', tests: 1, questionsMedian: 18, minutesMedian: 8, withinPromise: 1 },
+    ]);
+    expect(testLength([test(60, 70, { language: 'ar', continued: true })], []).byLanguage).toEqual([
+      { language: 'ar', tests: 1, questionsMedian: 70, minutesMedian: null, withinPromise: null },
+    ]);
   });
 
   it('counts a test that ends exactly at the promised minutes as kept', () => {

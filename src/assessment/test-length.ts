@@ -12,6 +12,7 @@ export interface TakenTest {
   stopReason: string | null;
   /** The citizen chose to go on after the test stopped undecided at the cap. */
   continued: boolean;
+  language: string;
 }
 
 export interface AnswerTime {
@@ -34,6 +35,17 @@ export interface TestLength {
     /** Share done within the promised minutes; the promise holds when ≥ TEST_PROMISE.holdsFor. */
     withinPromise: number;
   } | null;
+  /**
+   * The same per language the test was taken in, most tests first: a test that takes far longer
+   * in one language than in Danish keeps the promise for some citizens and not for others.
+   */
+  byLanguage: {
+    language: string;
+    tests: number;
+    questionsMedian: number;
+    minutesMedian: number | null;
+    withinPromise: number | null;
+  }[];
   /** Those tests by minutes in five-minute bands; the last band is open (`to` null). */
   histogram: { from: number; to: number | null; tests: number }[];
   secondsPerQuestion: {
@@ -48,10 +60,14 @@ export interface TestLength {
 const BAND = 5;
 const LAST_BAND_FROM = 60;
 
+const minutesOf = (t: TakenTest) => (t.completedAt.getTime() - t.startedAt.getTime()) / 60_000;
+const withinPromise = (minutes: readonly number[]) =>
+  minutes.filter((m) => m <= TEST_PROMISE.minutes).length / minutes.length;
+
 export function testLength(tests: readonly TakenTest[], times: readonly AnswerTime[]): TestLength {
   const questions = tests.map((t) => t.questions);
-  const asPromised = tests.filter((t) => !t.continued);
-  const minutes = asPromised.map((t) => (t.completedAt.getTime() - t.startedAt.getTime()) / 60_000);
+  const minutes = tests.filter((t) => !t.continued).map(minutesOf);
+  const languages = [...new Set(tests.map((t) => t.language))];
   const histogram = Array.from({ length: LAST_BAND_FROM / BAND + 1 }, (_, k) => ({
     from: k * BAND,
     to: k * BAND < LAST_BAND_FROM ? (k + 1) * BAND : null,
@@ -79,8 +95,24 @@ export function testLength(tests: readonly TakenTest[], times: readonly AnswerTi
             tests: minutes.length,
             median: percentile(minutes, 0.5),
             p90: percentile(minutes, 0.9),
-            withinPromise: minutes.filter((m) => m <= TEST_PROMISE.minutes).length / minutes.length,
+            withinPromise: withinPromise(minutes),
           },
+    byLanguage: languages
+      .map((language) => {
+        const own = tests.filter((t) => t.language === language);
+        const ownMinutes = own.filter((t) => !t.continued).map(minutesOf);
+        return {
+          language,
+          tests: own.length,
+          questionsMedian: percentile(
+            own.map((t) => t.questions),
+            0.5,
+          ),
+          minutesMedian: ownMinutes.length ? percentile(ownMinutes, 0.5) : null,
+          withinPromise: ownMinutes.length ? withinPromise(ownMinutes) : null,
+        };
+      })
+      .sort((a, b) => b.tests - a.tests || a.language.localeCompare(b.language)),
     histogram,
     secondsPerQuestion: (['knowledge', 'simulation'] as const).map((type) => {
       const seconds = times.filter((t) => t.type === type).map((t) => t.ms / 1000);

@@ -94,6 +94,33 @@ export function TestLength() {
                   valueName={t('testAdmin.length.testsColumn')}
                 />
               )}
+              <TableWrap label={t('testAdmin.length.byLanguage')}>
+                <table className="table table--compact">
+                  <caption>{t('testAdmin.length.byLanguage')}</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('testAdmin.length.language')}</th>
+                      <th scope="col">{t('testAdmin.length.testsColumn')}</th>
+                      <th scope="col">{t('testAdmin.length.questionsMedian')}</th>
+                      <th scope="col">{t('testAdmin.length.minutesMedian')}</th>
+                      <th scope="col">
+                        {t('testAdmin.length.promise', { minutes: r.promise.minutes })}
+                      </th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {r.byLanguage.map((l) => (
+                      <tr key={l.language}>
+                        <th scope="row">{t(`common.languages.${l.language}`, l.language)}</th>
+                        <td>{num(l.tests)}</td>
+                        <td>{num(l.questionsMedian)}</td>
+                        <td>{l.minutesMedian === null ? '–' : num(l.minutesMedian, 1)}</td>
+                        <td>{l.withinPromise === null ? '–' : pct(l.withinPromise)}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </TableWrap>
               <p className="dl-meta">{t('testAdmin.length.note')}</p>
             </>
           )}
