@@ -29,7 +29,7 @@ import {
 } from './assessment-admin.contract';
 import { activeItems } from './assessment.store';
 import {
-  answerTimes,
+  answerTimesByType,
   completedAnswers,
   completedTestLengths,
   decideCalibration,
@@ -73,7 +73,7 @@ export async function testLengthReport(uc: UseCase): Promise<TestLengthView> {
   const m = uc.actor.municipalityId;
   const since = new Date(clock.now().getTime() - REPORT_DAYS * 86_400_000);
   const tests = await completedTestLengths(uc.tx, m, since);
-  const times = await answerTimes(uc.tx, m, since);
+  const times = await answerTimesByType(uc.tx, m, since);
   const report = testLength(
     tests.map((t) => ({
       startedAt: t.startedAt,
@@ -85,9 +85,7 @@ export async function testLengthReport(uc: UseCase): Promise<TestLengthView> {
       language: t.language,
     })),
     times.flatMap((t) =>
-      (t.type === 'knowledge' || t.type === 'simulation') && t.ms !== null
-        ? [{ type: t.type, ms: t.ms }]
-        : [],
+      t.type === 'knowledge' || t.type === 'simulation' ? [{ ...t, type: t.type }] : [],
     ),
   );
   return { since: since.toISOString().slice(0, 10), promise: TEST_PROMISE, ...report };

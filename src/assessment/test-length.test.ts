@@ -92,17 +92,26 @@ describe('the test length in practice', () => {
     expect(r.histogram.reduce((s, b) => s + b.tests, 0)).toBe(5);
   });
 
-  it('measures seconds per question by type beside the assumption', () => {
+  it('sets the measured seconds per question by type beside the assumption', () => {
     const r = testLength(
       [],
-      [
-        { type: 'knowledge', ms: 20_000 },
-        { type: 'knowledge', ms: 30_000 },
-        { type: 'knowledge', ms: 40_000 },
-        { type: 'simulation', ms: 90_000 },
-      ],
+      [{ type: 'simulation', answers: 4, medianMs: 90_000, p90Ms: 150_500 }],
     );
-    expect(r.secondsPerQuestion[0]).toMatchObject({ answers: 3, median: 30, p90: 40 });
-    expect(r.secondsPerQuestion[1]).toMatchObject({ answers: 1, median: 90, p90: 90 });
+    expect(r.secondsPerQuestion).toEqual([
+      {
+        type: 'knowledge',
+        answers: 0,
+        median: null,
+        p90: null,
+        assumed: ASSUMED_SECONDS.knowledge,
+      },
+      {
+        type: 'simulation',
+        answers: 4,
+        median: 90,
+        p90: 150.5,
+        assumed: ASSUMED_SECONDS.simulation,
+      },
+    ]);
   });
 });

@@ -15,9 +15,12 @@ export interface TakenTest {
   language: string;
 }
 
-export interface AnswerTime {
+/** The answer times of one item type, summed up (nearest-rank percentiles, in milliseconds). */
+export interface AnswerTimes {
   type: 'knowledge' | 'simulation';
-  ms: number;
+  answers: number;
+  medianMs: number;
+  p90Ms: number;
 }
 
 export interface TestLength {
@@ -49,7 +52,7 @@ export interface TestLength {
   /** Those tests by minutes in five-minute bands; the last band is open (`to` null). */
   histogram: { from: number; to: number | null; tests: number }[];
   secondsPerQuestion: {
-    type: AnswerTime['type'];
+    type: AnswerTimes['type'];
     answers: number;
     median: number | null;
     p90: number | null;
@@ -64,7 +67,7 @@ const minutesOf = (t: TakenTest) => (t.completedAt.getTime() - t.startedAt.getTi
 const withinPromise = (minutes: readonly number[]) =>
   minutes.filter((m) => m <= TEST_PROMISE.minutes).length / minutes.length;
 
-export function testLength(tests: readonly TakenTest[], times: readonly AnswerTime[]): TestLength {
+export function testLength(tests: readonly TakenTest[], times: readonly AnswerTimes[]): TestLength {
   const questions = tests.map((t) => t.questions);
   const minutes = tests.filter((t) => !t.continued).map(minutesOf);
   const languages = [...new Set(tests.map((t) => t.language))];
@@ -115,12 +118,12 @@ export function testLength(tests: readonly TakenTest[], times: readonly AnswerTi
       .sort((a, b) => b.tests - a.tests || a.language.localeCompare(b.language)),
     histogram,
     secondsPerQuestion: (['knowledge', 'simulation'] as const).map((type) => {
-      const seconds = times.filter((t) => t.type === type).map((t) => t.ms / 1000);
+      const measured = times.find((t) => t.type === type);
       return {
         type,
-        answers: seconds.length,
-        median: seconds.length ? percentile(seconds, 0.5) : null,
-        p90: seconds.length ? percentile(seconds, 0.9) : null,
+        answers: measured?.answers ?? 0,
+        median: measured ? measured.medianMs / 1000 : null,
+        p90: measured ? measured.p90Ms / 1000 : null,
         assumed: ASSUMED_SECONDS[type],
       };
     }),
