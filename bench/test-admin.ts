@@ -1,7 +1,8 @@
 // The admin's report of the test's length in practice at a large municipality's scale: a year
 // of 20,000 completed tests (about 30 answers each, 600,000 answers) in PostgreSQL. The report
 // counts per test and sums the answer times per item type in the database; the baseline, timed
-// in the same run, reads every answer's time into the app and sums there.
+// in the same run, reads every answer's time into the app and sums there. The item bank's page
+// (its statistics are worked out in the database too) is timed beside them.
 //
 //   DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres npm run bench:test-admin
 //
@@ -21,7 +22,7 @@ import {
   assessmentResponses,
   assessments,
 } from '../src/assessment/assessment.schema';
-import { testLengthReport } from '../src/assessment/item-bank.use-cases';
+import { listItemBank, testLengthReport } from '../src/assessment/item-bank.use-cases';
 
 const TESTS = Number(process.env.BENCH_TESTS ?? 20_000);
 const RUNS = 5;
@@ -128,6 +129,8 @@ try {
   const report = await testLengthReport(uc);
   const took = await timeIt(() => testLengthReport(uc));
   const baseline = await timeIt(inTheApp);
+  // For comparison: the item bank's page, whose statistics read every answer into the app.
+  const bank = await timeIt(() => listItemBank(uc));
   const peak = process.memoryUsage().rss / 1048576;
   await database.close();
 
@@ -137,6 +140,7 @@ try {
       `  report (counted and summed in PostgreSQL)   ${took.toFixed(0)} ms`,
       `  baseline (every answer's time to the app)   ${baseline.toFixed(0)} ms`,
       `  ratio                                       ${(took / baseline).toFixed(2)} × the baseline`,
+      `  (the item bank with its statistics            ${bank.toFixed(0)} ms)`,
       `  memory                                      ${peak.toFixed(0)} MB after (${(rssBefore / 1048576).toFixed(0)} MB before)`,
       `  the report: median ${report.questions?.median} questions, ${report.minutes?.median.toFixed(1)} minutes; ${((report.minutes?.withinPromise ?? 0) * 100).toFixed(1)} % within ${report.promise.minutes}`,
       '',

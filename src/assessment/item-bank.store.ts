@@ -23,13 +23,68 @@ export async function completedAnswers(db: DbOrTx, municipalityId: string) {
       language: assessments.language,
       itemId: assessmentResponses.itemId,
       score: assessmentResponses.score,
-      ms: assessmentResponses.timeMs,
     })
     .from(assessmentResponses)
     .innerJoin(assessments, eq(assessments.id, assessmentResponses.assessmentId))
     .where(
       and(eq(assessments.municipalityId, municipalityId), eq(assessments.status, 'completed')),
     );
+}
+
+/**
+ * Classical and IRT statistics per item from the answers of the municipality's completed tests
+ * (those with an ability estimate), worked out in the database: a large municipality's years of
+ * answers never travel to the app. Per item: responses; the share right; the point-biserial
+ * correlation of the score with the test's θ (from three answers); outfit, the mean squared
+ * standardised residual under the item's 2PL (about 1 when the model fits); the median seconds
+ * to answer, where the page measured it (nearest rank). Only 2PL items get right/wrong figures.
+ */
+export async function itemAnswerStatistics(db: DbOrTx, municipalityId: string) {
+  const theta = assessments.theta;
+  const score = assessmentResponses.score;
+  const is2pl = sql`${assessmentItems.model}->>'kind' = '2pl'`;
+  // Evaluated row by row only for 2PL items (the CASE inside the aggregate), whose `d` is a
+  // number; the floor keeps an answer at an extreme θ from dividing by zero.
+  const p = sql`1 / (1 + exp(-((${assessmentItems.model}->>'a')::float8 * ${theta} + (${assessmentItems.model}->>'d')::float8)))`;
+  return db
+    .select({
+      itemId: assessmentItems.id,
+      responses: sql<number>`count(*)`.mapWith(Number),
+      proportionCorrect: sql<
+        number | null
+      >`case when ${is2pl} then avg(${score}::float8) end`.mapWith(Number),
+      itemThetaCorrelation: sql<
+        number | null
+      >`case when ${is2pl} and count(*) >= 3 then corr(${score}, ${theta}) end`.mapWith(Number),
+      outfit: sql<number | null>`avg(case when ${is2pl} then
+        (${score} - ${p}) ^ 2 / greatest(${p} * (1 - ${p}), 1e-12) end)`.mapWith(Number),
+      medianMs: sql<
+        number | null
+      >`percentile_disc(0.5) within group (order by ${assessmentResponses.timeMs})`.mapWith(Number),
+    })
+    .from(assessmentResponses)
+    .innerJoin(assessments, eq(assessments.id, assessmentResponses.assessmentId))
+    .innerJoin(assessmentItems, eq(assessmentItems.id, assessmentResponses.itemId))
+    .where(
+      and(
+        eq(assessments.municipalityId, municipalityId),
+        eq(assessments.status, 'completed'),
+        isNotNull(theta),
+      ),
+    )
+    .groupBy(assessmentItems.id);
+}
+
+/** Completed tests with at least one answer kept: what an item's exposure is a share of. */
+export async function answeredTests(db: DbOrTx, municipalityId: string) {
+  const [row] = await db
+    .select({ n: sql<number>`count(distinct ${assessments.id})`.mapWith(Number) })
+    .from(assessments)
+    .innerJoin(assessmentResponses, eq(assessmentResponses.assessmentId, assessments.id))
+    .where(
+      and(eq(assessments.municipalityId, municipalityId), eq(assessments.status, 'completed')),
+    );
+  return row?.n ?? 0;
 }
 
 /**

@@ -12,7 +12,6 @@ import {
   type ItemTexts,
 } from './bank';
 import { buildCalibration } from './run-calibration';
-import { itemStatistics } from './item-stats';
 import { testLength } from './test-length';
 import { TEST_PROMISE } from './assessment.constants';
 import { clock } from '../platform/clock';
@@ -30,6 +29,7 @@ import {
 import { activeItems } from './assessment.store';
 import {
   answerTimesByType,
+  answeredTests,
   completedAnswers,
   completedTestLengths,
   decideCalibration,
@@ -37,6 +37,7 @@ import {
   findItem,
   insertCalibration,
   insertItem,
+  itemAnswerStatistics,
   itemsAmong,
   listCalibrations,
   listItems,
@@ -96,19 +97,11 @@ export async function listItemBank(uc: UseCase): Promise<ItemAdminView[]> {
   const m = uc.actor.municipalityId;
   await activeItems(uc.tx, m); // copies the original bank in on first use
   const rows = await listItems(uc.tx, m);
-  const answers = await completedAnswers(uc.tx, m);
-  const completed = new Set(answers.map((a) => a.assessmentId)).size;
-  const stats = new Map(
-    itemStatistics(
-      rows.map((r) => ({ id: r.id, model: r.model, scored: r.type !== 'self_rating' })),
-      answers.flatMap((a) =>
-        a.theta === null ? [] : [{ itemId: a.itemId, score: a.score, theta: a.theta, ms: a.ms }],
-      ),
-      completed,
-    ).map((s) => [s.itemId, s]),
-  );
+  const completed = await answeredTests(uc.tx, m);
+  const stats = new Map((await itemAnswerStatistics(uc.tx, m)).map((s) => [s.itemId, s]));
   return rows.map((r) => {
     const s = stats.get(r.id);
+    const scored = r.type !== 'self_rating';
     return {
       id: r.id,
       key: r.key,
@@ -125,11 +118,12 @@ export async function listItemBank(uc: UseCase): Promise<ItemAdminView[]> {
       content: r.content as unknown as Record<string, unknown>,
       stats: {
         responses: s?.responses ?? 0,
-        exposure: s?.exposure ?? 0,
-        proportionCorrect: s?.proportionCorrect ?? null,
-        itemThetaCorrelation: s?.itemThetaCorrelation ?? null,
-        outfit: s?.outfit ?? null,
-        medianSeconds: s?.medianSeconds ?? null,
+        exposure: s && completed > 0 ? s.responses / completed : 0,
+        // Self-ratings are what the citizen says: no right or wrong.
+        proportionCorrect: scored ? (s?.proportionCorrect ?? null) : null,
+        itemThetaCorrelation: scored ? (s?.itemThetaCorrelation ?? null) : null,
+        outfit: scored ? (s?.outfit ?? null) : null,
+        medianSeconds: s?.medianMs == null ? null : s.medianMs / 1000,
       },
     };
   });
