@@ -13,27 +13,20 @@ const test = (minutes: number, questions: number, o: Partial<TakenTest> = {}): T
   ...o,
 });
 
+const unmeasured = (type: 'knowledge' | 'simulation') => ({
+  type,
+  answers: 0,
+  median: null,
+  p90: null,
+  assumed: ASSUMED_SECONDS[type],
+});
+
 describe('the test length in practice', () => {
   it('reports nothing measured when no test is done', () => {
     const r = testLength([], []);
     expect(r).toMatchObject({ tests: 0, questions: null, minutes: null, stoppedAtCap: 0 });
     expect(r.histogram.every((b) => b.tests === 0)).toBe(true);
-    expect(r.secondsPerQuestion).toEqual([
-      {
-        type: 'knowledge',
-        answers: 0,
-        median: null,
-        p90: null,
-        assumed: ASSUMED_SECONDS.knowledge,
-      },
-      {
-        type: 'simulation',
-        answers: 0,
-        median: null,
-        p90: null,
-        assumed: ASSUMED_SECONDS.simulation,
-      },
-    ]);
+    expect(r.secondsPerQuestion).toEqual([unmeasured('knowledge'), unmeasured('simulation')]);
   });
 
   it('holds the minutes against the promise, leaving out tests gone on past the cap', () => {
@@ -98,13 +91,7 @@ describe('the test length in practice', () => {
       [{ type: 'simulation', answers: 4, medianMs: 90_000, p90Ms: 150_500 }],
     );
     expect(r.secondsPerQuestion).toEqual([
-      {
-        type: 'knowledge',
-        answers: 0,
-        median: null,
-        p90: null,
-        assumed: ASSUMED_SECONDS.knowledge,
-      },
+      unmeasured('knowledge'),
       {
         type: 'simulation',
         answers: 4,
