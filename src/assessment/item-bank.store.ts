@@ -26,9 +26,7 @@ export async function completedAnswers(db: DbOrTx, municipalityId: string) {
     })
     .from(assessmentResponses)
     .innerJoin(assessments, eq(assessments.id, assessmentResponses.assessmentId))
-    .where(
-      and(eq(assessments.municipalityId, municipalityId), eq(assessments.status, 'completed')),
-    );
+    .where(completedIn(municipalityId));
 }
 
 /**
@@ -65,13 +63,7 @@ export async function itemAnswerStatistics(db: DbOrTx, municipalityId: string) {
     .from(assessmentResponses)
     .innerJoin(assessments, eq(assessments.id, assessmentResponses.assessmentId))
     .innerJoin(assessmentItems, eq(assessmentItems.id, assessmentResponses.itemId))
-    .where(
-      and(
-        eq(assessments.municipalityId, municipalityId),
-        eq(assessments.status, 'completed'),
-        isNotNull(theta),
-      ),
-    )
+    .where(and(completedIn(municipalityId), isNotNull(theta)))
     .groupBy(assessmentItems.id);
 }
 
@@ -81,9 +73,7 @@ export async function answeredTests(db: DbOrTx, municipalityId: string) {
     .select({ n: sql<number>`count(distinct ${assessments.id})`.mapWith(Number) })
     .from(assessments)
     .innerJoin(assessmentResponses, eq(assessmentResponses.assessmentId, assessments.id))
-    .where(
-      and(eq(assessments.municipalityId, municipalityId), eq(assessments.status, 'completed')),
-    );
+    .where(completedIn(municipalityId));
   return row?.n ?? 0;
 }
 
@@ -138,12 +128,14 @@ export async function answerTimesByType(db: DbOrTx, municipalityId: string, sinc
     .groupBy(assessmentItems.type);
 }
 
-const completedSince = (municipalityId: string, since: Date) =>
-  and(
-    eq(assessments.municipalityId, municipalityId),
-    eq(assessments.status, 'completed'),
-    gte(assessments.completedAt, since),
-  );
+/** The municipality's completed tests: what every statistic of the test is taken over. */
+function completedIn(municipalityId: string) {
+  return and(eq(assessments.municipalityId, municipalityId), eq(assessments.status, 'completed'));
+}
+
+function completedSince(municipalityId: string, since: Date) {
+  return and(completedIn(municipalityId), gte(assessments.completedAt, since));
+}
 
 export async function saveCutScores(
   db: DbOrTx,
