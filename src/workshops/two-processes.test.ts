@@ -1,5 +1,6 @@
 import { spawn, execFile, type ChildProcess } from 'node:child_process';
 import crypto from 'node:crypto';
+import net, { type AddressInfo } from 'node:net';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -27,6 +28,18 @@ const env = () => ({
 });
 const KEY = crypto.randomBytes(32).toString('base64');
 const bases: string[] = [];
+
+/**
+ * Ports nothing listens on, held open together so the two differ. A random port from a range
+ * once met MariaDB's 3306 on the test machine and the server could not start.
+ */
+async function freePorts(count: number): Promise<number[]> {
+  const servers = Array.from({ length: count }, () => net.createServer());
+  await Promise.all(servers.map((srv) => new Promise<void>((r) => srv.listen(0, '127.0.0.1', r))));
+  const ports = servers.map((srv) => (srv.address() as AddressInfo).port);
+  await Promise.all(servers.map((srv) => new Promise((r) => srv.close(r))));
+  return ports;
+}
 
 async function serve(port: number): Promise<string> {
   const child = spawn(process.execPath, [BIN, 'serve'], {
@@ -59,8 +72,8 @@ describe.skipIf(!onPostgres)('two server processes on one PostgreSQL', () => {
   });
 
   it('a change made through one appears on a queue screen served by the other', async () => {
-    const port = 3300 + Math.floor(Math.random() * 500);
-    const [a, b] = await Promise.all([serve(port), serve(port + 1)]);
+    const [portA, portB] = await freePorts(2);
+    const [a, b] = await Promise.all([serve(portA!), serve(portB!)]);
     bases.push(a, b);
 
     const login = await fetch(`${a}/api/auth/login`, {
